@@ -1,13 +1,13 @@
 package org.postwatch.audit;
 
 import java.util.Map;
+import org.postwatch.audit.domain.AuditChain;
+import org.postwatch.audit.domain.NewEntry;
 import org.postwatch.platform.CurrentUser;
 import org.postwatch.platform.ForceId;
 import org.postwatch.platform.PostwatchUser;
 import org.postwatch.platform.RequestOrigin;
 import org.postwatch.platform.Tenancy;
-import org.postwatch.audit.domain.AuditChain;
-import org.postwatch.audit.domain.NewEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

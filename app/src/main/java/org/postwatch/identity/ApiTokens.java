@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.postwatch.audit.AuditAction;
 import org.postwatch.audit.AuditTrail;
 import org.postwatch.identity.domain.ApiTokenStore;
-import org.postwatch.identity.domain.ApiTokenStore.StoredToken;
 import org.postwatch.identity.domain.Staff;
 import org.postwatch.identity.domain.StaffRepository;
 import org.postwatch.platform.ApiTokenAuthenticator;
@@ -40,7 +39,12 @@ public class ApiTokens implements ApiTokenAuthenticator {
 
     /** A token as its owner sees it in their list. */
     public record TokenSummary(
-            UUID id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+            UUID id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant lastUsedAt,
             Instant revokedAt) {
 
         public boolean active() {
@@ -85,9 +89,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
         store.save(id, force, staffId, name.trim(), hash(secret), secret.substring(0, 10), expires);
         audit.recordFor(
                 force,
-                CurrentUser.find()
-                        .map(org.postwatch.audit.Actor::of)
-                        .orElse(org.postwatch.audit.Actor.system()),
+                CurrentUser.find().map(org.postwatch.audit.Actor::of).orElse(org.postwatch.audit.Actor.system()),
                 Actions.ISSUED,
                 "api-token",
                 id,
@@ -145,7 +147,8 @@ public class ApiTokens implements ApiTokenAuthenticator {
 
     static byte[] hash(String secret) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

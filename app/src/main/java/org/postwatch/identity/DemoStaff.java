@@ -62,42 +62,154 @@ class DemoStaff {
                     "GLO",
                     "glo",
                     List.of(
-                            new Person("handler", "Sam", "Archer", StaffType.POLICE_OFFICER, "Police Constable", "2291",
-                                    "Dog Unit", EnumSet.of(Role.CONTRIBUTOR)),
-                            new Person("neighbourhood", "Priya", "Shah", StaffType.PCSO, "PCSO", "7714",
-                                    "Neighbourhood Team – Stroud", EnumSet.of(Role.CONTRIBUTOR)),
-                            new Person("reviewer", "Jo", "Bennett", StaffType.POLICE_STAFF, "Digital Media Officer",
-                                    null, "Corporate Communications", EnumSet.of(Role.REVIEWER)),
-                            new Person("accounts", "Chris", "Morgan", StaffType.POLICE_STAFF, "Digital Engagement Lead",
-                                    null, "Corporate Communications", EnumSet.of(Role.ACCOUNT_MANAGER, Role.REVIEWER)),
-                            new Person("training", "Lee", "Hughes", StaffType.POLICE_STAFF, "Learning Coordinator",
-                                    null, "Learning and Development", EnumSet.of(Role.TRAINING_ADMIN)),
-                            new Person("psd", "Rachel", "Owen", StaffType.POLICE_OFFICER, "Detective Sergeant", "1180",
-                                    "Professional Standards Department", EnumSet.of(Role.PROFESSIONAL_STANDARDS)),
-                            new Person("admin", "Alex", "Carter", StaffType.POLICE_STAFF, "Systems Administrator",
-                                    null, "Digital Services", EnumSet.of(Role.FORCE_ADMIN)),
-                            new Person("inspector", "Morgan", "Reid", StaffType.POLICE_STAFF, "Inspection Lead",
-                                    null, "Force Inspection Liaison", EnumSet.of(Role.INSPECTOR)))),
+                            new Person(
+                                    "handler",
+                                    "Sam",
+                                    "Archer",
+                                    StaffType.POLICE_OFFICER,
+                                    "Police Constable",
+                                    "2291",
+                                    "Dog Unit",
+                                    EnumSet.of(Role.CONTRIBUTOR)),
+                            new Person(
+                                    "neighbourhood",
+                                    "Priya",
+                                    "Shah",
+                                    StaffType.PCSO,
+                                    "PCSO",
+                                    "7714",
+                                    "Neighbourhood Team – Stroud",
+                                    EnumSet.of(Role.CONTRIBUTOR)),
+                            new Person(
+                                    "reviewer",
+                                    "Jo",
+                                    "Bennett",
+                                    StaffType.POLICE_STAFF,
+                                    "Digital Media Officer",
+                                    null,
+                                    "Corporate Communications",
+                                    EnumSet.of(Role.REVIEWER)),
+                            new Person(
+                                    "accounts",
+                                    "Chris",
+                                    "Morgan",
+                                    StaffType.POLICE_STAFF,
+                                    "Digital Engagement Lead",
+                                    null,
+                                    "Corporate Communications",
+                                    EnumSet.of(Role.ACCOUNT_MANAGER, Role.REVIEWER)),
+                            new Person(
+                                    "training",
+                                    "Lee",
+                                    "Hughes",
+                                    StaffType.POLICE_STAFF,
+                                    "Learning Coordinator",
+                                    null,
+                                    "Learning and Development",
+                                    EnumSet.of(Role.TRAINING_ADMIN)),
+                            new Person(
+                                    "psd",
+                                    "Rachel",
+                                    "Owen",
+                                    StaffType.POLICE_OFFICER,
+                                    "Detective Sergeant",
+                                    "1180",
+                                    "Professional Standards Department",
+                                    EnumSet.of(Role.PROFESSIONAL_STANDARDS)),
+                            new Person(
+                                    "admin",
+                                    "Alex",
+                                    "Carter",
+                                    StaffType.POLICE_STAFF,
+                                    "Systems Administrator",
+                                    null,
+                                    "Digital Services",
+                                    EnumSet.of(Role.FORCE_ADMIN)),
+                            new Person(
+                                    "inspector",
+                                    "Morgan",
+                                    "Reid",
+                                    StaffType.POLICE_STAFF,
+                                    "Inspection Lead",
+                                    null,
+                                    "Force Inspection Liaison",
+                                    EnumSet.of(Role.INSPECTOR)))),
             new DemoForce(
                     "STA",
                     "sta",
                     List.of(
-                            new Person("handler", "Dan", "Whitfield", StaffType.POLICE_OFFICER, "Police Constable",
-                                    "4417", "Dog Unit", EnumSet.of(Role.CONTRIBUTOR)),
-                            new Person("neighbourhood", "Aisha", "Begum", StaffType.POLICE_OFFICER, "Police Constable",
-                                    "5520", "Neighbourhood Team – Stafford", EnumSet.of(Role.CONTRIBUTOR)),
-                            new Person("reviewer", "Tom", "Ellis", StaffType.POLICE_STAFF, "Digital Media Officer",
-                                    null, "Corporate Communications", EnumSet.of(Role.REVIEWER)),
-                            new Person("accounts", "Hannah", "Price", StaffType.POLICE_STAFF, "Digital Engagement Lead",
-                                    null, "Corporate Communications", EnumSet.of(Role.ACCOUNT_MANAGER, Role.REVIEWER)),
-                            new Person("training", "Gareth", "Lloyd", StaffType.POLICE_STAFF, "Learning Coordinator",
-                                    null, "Learning and Development", EnumSet.of(Role.TRAINING_ADMIN)),
-                            new Person("psd", "Nadia", "Khan", StaffType.POLICE_OFFICER, "Detective Inspector", "0932",
-                                    "Professional Standards Department", EnumSet.of(Role.PROFESSIONAL_STANDARDS)),
-                            new Person("admin", "Oliver", "Grant", StaffType.POLICE_STAFF, "Systems Administrator",
-                                    null, "Digital Services", EnumSet.of(Role.FORCE_ADMIN)),
-                            new Person("inspector", "Fiona", "Marsh", StaffType.POLICE_STAFF, "Inspection Lead",
-                                    null, "Force Inspection Liaison", EnumSet.of(Role.INSPECTOR)))));
+                            new Person(
+                                    "handler",
+                                    "Dan",
+                                    "Whitfield",
+                                    StaffType.POLICE_OFFICER,
+                                    "Police Constable",
+                                    "4417",
+                                    "Dog Unit",
+                                    EnumSet.of(Role.CONTRIBUTOR)),
+                            new Person(
+                                    "neighbourhood",
+                                    "Aisha",
+                                    "Begum",
+                                    StaffType.POLICE_OFFICER,
+                                    "Police Constable",
+                                    "5520",
+                                    "Neighbourhood Team – Stafford",
+                                    EnumSet.of(Role.CONTRIBUTOR)),
+                            new Person(
+                                    "reviewer",
+                                    "Tom",
+                                    "Ellis",
+                                    StaffType.POLICE_STAFF,
+                                    "Digital Media Officer",
+                                    null,
+                                    "Corporate Communications",
+                                    EnumSet.of(Role.REVIEWER)),
+                            new Person(
+                                    "accounts",
+                                    "Hannah",
+                                    "Price",
+                                    StaffType.POLICE_STAFF,
+                                    "Digital Engagement Lead",
+                                    null,
+                                    "Corporate Communications",
+                                    EnumSet.of(Role.ACCOUNT_MANAGER, Role.REVIEWER)),
+                            new Person(
+                                    "training",
+                                    "Gareth",
+                                    "Lloyd",
+                                    StaffType.POLICE_STAFF,
+                                    "Learning Coordinator",
+                                    null,
+                                    "Learning and Development",
+                                    EnumSet.of(Role.TRAINING_ADMIN)),
+                            new Person(
+                                    "psd",
+                                    "Nadia",
+                                    "Khan",
+                                    StaffType.POLICE_OFFICER,
+                                    "Detective Inspector",
+                                    "0932",
+                                    "Professional Standards Department",
+                                    EnumSet.of(Role.PROFESSIONAL_STANDARDS)),
+                            new Person(
+                                    "admin",
+                                    "Oliver",
+                                    "Grant",
+                                    StaffType.POLICE_STAFF,
+                                    "Systems Administrator",
+                                    null,
+                                    "Digital Services",
+                                    EnumSet.of(Role.FORCE_ADMIN)),
+                            new Person(
+                                    "inspector",
+                                    "Fiona",
+                                    "Marsh",
+                                    StaffType.POLICE_STAFF,
+                                    "Inspection Lead",
+                                    null,
+                                    "Force Inspection Liaison",
+                                    EnumSet.of(Role.INSPECTOR)))));
 
     private final Forces forces;
     private final StaffRepository staff;
@@ -147,11 +259,13 @@ class DemoStaff {
             if (!empty) {
                 continue;
             }
-            Tenancy.asForce(force.id(), () -> transactions.executeWithoutResult(status -> {
-                for (Person person : demo.people()) {
-                    lines.add(seed(force, demo.prefix(), person));
-                }
-            }));
+            Tenancy.asForce(
+                    force.id(),
+                    () -> transactions.executeWithoutResult(status -> {
+                        for (Person person : demo.people()) {
+                            lines.add(seed(force, demo.prefix(), person));
+                        }
+                    }));
             seeded.add(force.id());
         }
         if (seeded.isEmpty()) {
@@ -163,8 +277,8 @@ class DemoStaff {
     }
 
     private String seed(Force force, String prefix, Person person) {
-        String email = (person.givenName() + "." + person.familyName()).toLowerCase(Locale.ROOT) + "@"
-                + force.emailDomain();
+        String email =
+                (person.givenName() + "." + person.familyName()).toLowerCase(Locale.ROOT) + "@" + force.emailDomain();
         Staff member = Staff.join(
                 force.id(),
                 new StaffDetails(

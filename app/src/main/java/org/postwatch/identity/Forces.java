@@ -18,7 +18,9 @@ public class Forces {
     }
 
     public List<Force> all() {
-        return jdbc.sql("select * from identity.force order by name").query(Forces::map).list();
+        return jdbc.sql("select * from identity.force order by name")
+                .query(Forces::map)
+                .list();
     }
 
     public Optional<Force> find(ForceId id) {

@@ -3,7 +3,6 @@ package org.postwatch.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import java.util.Map;
 import java.util.Optional;
 import org.postwatch.audit.Actor;
@@ -82,8 +81,8 @@ class SignIn implements UserDetailsService, IdentityProviderAccounts {
                     user.displayName(),
                     credential.username(),
                     user.roles());
-            boolean locked = credential.lockedUntil() != null
-                    && credential.lockedUntil().isAfter(clock.instant());
+            boolean locked =
+                    credential.lockedUntil() != null && credential.lockedUntil().isAfter(clock.instant());
             return new LocalUser(user, credential.passwordHash(), member.status() == StaffStatus.ACTIVE, !locked);
         });
     }
@@ -120,17 +119,19 @@ class SignIn implements UserDetailsService, IdentityProviderAccounts {
             return;
         }
         PostwatchUser user = principal.postwatchUser();
-        Tenancy.asForce(user.forceId(), () -> transactions.executeWithoutResult(status -> {
-            credentials.recordSuccess(user.staffId(), clock.instant());
-            audit.recordFor(
-                    user.forceId(),
-                    Actor.of(user),
-                    Actions.SIGNED_IN,
-                    "staff",
-                    user.staffId(),
-                    null,
-                    Map.of("method", principal instanceof LocalUser ? "password" : "identity-provider"));
-        }));
+        Tenancy.asForce(
+                user.forceId(),
+                () -> transactions.executeWithoutResult(status -> {
+                    credentials.recordSuccess(user.staffId(), clock.instant());
+                    audit.recordFor(
+                            user.forceId(),
+                            Actor.of(user),
+                            Actions.SIGNED_IN,
+                            "staff",
+                            user.staffId(),
+                            null,
+                            Map.of("method", principal instanceof LocalUser ? "password" : "identity-provider"));
+                }));
     }
 
     /** A person signed in with a Postwatch password. */
@@ -184,5 +185,4 @@ class SignIn implements UserDetailsService, IdentityProviderAccounts {
             return code;
         }
     }
-
 }

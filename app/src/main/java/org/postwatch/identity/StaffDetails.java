@@ -1,6 +1,5 @@
 package org.postwatch.identity;
 
-
 /** What HR knows about a person. */
 public record StaffDetails(
         String givenName,

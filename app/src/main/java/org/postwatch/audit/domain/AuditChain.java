@@ -46,8 +46,7 @@ public class AuditChain {
                 entry.reason(),
                 entry.sourceIp(),
                 entry.details());
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into audit.entry (force_id, seq, occurred_at, actor_id, actor_name, action, record_type,
                                                  record_id, reason, source_ip, details, prev_hash, hash)
                         values (:force, :seq, :at, :actorId, :actorName, :action, :recordType, :recordId, :reason,

@@ -25,7 +25,12 @@ class StaffApi {
 
     /** Who the token belongs to. */
     record MeResponse(
-            String staffId, String forceCode, String forceName, String displayName, String username, List<String> roles) {}
+            String staffId,
+            String forceCode,
+            String forceName,
+            String displayName,
+            String username,
+            List<String> roles) {}
 
     private final StaffDirectory directory;
 

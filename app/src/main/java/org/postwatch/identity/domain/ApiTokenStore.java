@@ -36,8 +36,7 @@ public class ApiTokenStore {
     }
 
     public void save(UUID id, ForceId force, StaffId staff, String name, byte[] hash, String prefix, Instant expires) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into identity.api_token (id, force_id, staff_id, name, token_hash, token_prefix, expires_at)
                         values (?, ?, ?, ?, ?, ?, ?)
                         """)

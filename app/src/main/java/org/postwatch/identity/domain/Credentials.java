@@ -13,7 +13,12 @@ import org.springframework.stereotype.Repository;
 public class Credentials {
 
     public record Credential(
-            StaffId staff, ForceId force, String username, String passwordHash, int failedAttempts, Instant lockedUntil) {}
+            StaffId staff,
+            ForceId force,
+            String username,
+            String passwordHash,
+            int failedAttempts,
+            Instant lockedUntil) {}
 
     private final JdbcClient jdbc;
 
@@ -45,8 +50,7 @@ public class Credentials {
     }
 
     public void create(StaffId staff, ForceId force, String username, String passwordHash) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into identity.local_credential (staff_id, force_id, username, password_hash)
                         values (?, ?, ?, ?)
                         on conflict (staff_id) do update set username = excluded.username,
@@ -59,8 +63,7 @@ public class Credentials {
 
     /** Counts a failure; at the limit the account locks until the given time. Returns the new count. */
     public int recordFailure(StaffId staff, int limit, Instant lockUntil) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         update identity.local_credential
                            set failed_attempts = failed_attempts + 1,
                                locked_until = case when failed_attempts + 1 >= :limit then :lockUntil else locked_until end

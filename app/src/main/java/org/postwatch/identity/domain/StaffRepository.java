@@ -26,8 +26,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StaffRepository {
 
-    private static final String SELECT = "select s.*, coalesce((select string_agg(r.role, ',') from identity.staff_role r"
-            + " where r.staff_id = s.id), '') as roles from identity.staff s ";
+    private static final String SELECT =
+            "select s.*, coalesce((select string_agg(r.role, ',') from identity.staff_role r"
+                    + " where r.staff_id = s.id), '') as roles from identity.staff s ";
 
     private final JdbcClient jdbc;
 
@@ -37,8 +38,7 @@ public class StaffRepository {
 
     public void save(Staff staff) {
         StaffDetails d = staff.details();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into identity.staff (id, force_id, given_name, family_name, staff_type, rank, collar_number,
                                                     unit, email, status, left_on)
                         values (:id, :force, :given, :family, :type, :rank, :collar, :unit, :email, :status, :leftOn)
@@ -117,7 +117,10 @@ public class StaffRepository {
             params.put("role", search.role().name());
         }
         sql.append(" order by s.family_name, s.given_name limit 500");
-        return jdbc.sql(sql.toString()).params(params).query(StaffRepository::map).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(StaffRepository::map)
+                .list();
     }
 
     public Map<StaffId, String> namesOf(ForceId force, Set<StaffId> ids) {

@@ -2,22 +2,30 @@ package org.postwatch.identity.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.postwatch.identity.StaffDirectory;
 import org.postwatch.identity.StaffMember;
 import org.postwatch.platform.HomePanel;
 import org.postwatch.platform.HomePanelContributor;
+import org.postwatch.platform.NavigationContributor;
+import org.postwatch.platform.NavigationItem;
 import org.postwatch.platform.PostwatchUser;
 import org.postwatch.platform.Role;
 import org.springframework.stereotype.Component;
 
-/** Home page panels about people: staff figures for force administrators, and everyone's own profile. */
+/** Navigation and home page panels about people: staff figures for force administrators, everyone's own profile. */
 @Component
-class IdentityHomePanels implements HomePanelContributor {
+class IdentityHomePanels implements HomePanelContributor, NavigationContributor {
 
     private final StaffDirectory directory;
 
     IdentityHomePanels(StaffDirectory directory) {
         this.directory = directory;
+    }
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        return List.of(new NavigationItem("Staff", "/admin/staff", 90, Set.of(Role.FORCE_ADMIN)));
     }
 
     @Override

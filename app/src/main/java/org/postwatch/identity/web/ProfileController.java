@@ -59,5 +59,4 @@ class ProfileController {
     String tokensPage() {
         return "redirect:/profile";
     }
-
 }

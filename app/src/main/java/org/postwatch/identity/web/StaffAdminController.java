@@ -6,9 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import org.postwatch.identity.StaffAdministration;
 import org.postwatch.identity.StaffDirectory;
 import org.postwatch.identity.StaffMember;
@@ -16,8 +13,6 @@ import org.postwatch.identity.StaffStatus;
 import org.postwatch.identity.StaffType;
 import org.postwatch.platform.BusinessRuleException;
 import org.postwatch.platform.ImportReport;
-import org.postwatch.platform.NavigationContributor;
-import org.postwatch.platform.NavigationItem;
 import org.postwatch.platform.RecordNotFoundException;
 import org.postwatch.platform.Role;
 import org.postwatch.platform.StaffId;
@@ -39,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/staff")
 @PreAuthorize("hasRole('FORCE_ADMIN')")
-class StaffAdminController implements NavigationContributor {
+class StaffAdminController {
 
     private final StaffDirectory directory;
     private final StaffAdministration administration;
@@ -47,11 +42,6 @@ class StaffAdminController implements NavigationContributor {
     StaffAdminController(StaffDirectory directory, StaffAdministration administration) {
         this.directory = directory;
         this.administration = administration;
-    }
-
-    @Override
-    public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem("Staff", "/admin/staff", 90, Set.of(Role.FORCE_ADMIN)));
     }
 
     @ModelAttribute("staffTypes")
@@ -179,5 +169,4 @@ class StaffAdminController implements NavigationContributor {
                 ? e.getMessage()
                 : "That e-mail address or collar number is already used by another person";
     }
-
 }

@@ -13,13 +13,26 @@ import org.postwatch.platform.Role;
 
 /** The add and edit staff form. */
 public record StaffForm(
-        @NotBlank(message = "Enter a given name") @Size(max = 100) String givenName,
-        @NotBlank(message = "Enter a family name") @Size(max = 100) String familyName,
+        @NotBlank(message = "Enter a given name") @Size(max = 100)
+        String givenName,
+
+        @NotBlank(message = "Enter a family name") @Size(max = 100)
+        String familyName,
+
         @NotNull(message = "Select the type of staff") StaffType staffType,
-        @NotBlank(message = "Enter a rank or grade") @Size(max = 100) String rank,
+
+        @NotBlank(message = "Enter a rank or grade") @Size(max = 100)
+        String rank,
+
         @Size(max = 20) String collarNumber,
-        @NotBlank(message = "Enter a unit or team") @Size(max = 150) String unit,
-        @NotBlank(message = "Enter an e-mail address") @Email(message = "Enter an e-mail address like name@force.police.uk") String email,
+
+        @NotBlank(message = "Enter a unit or team") @Size(max = 150)
+        String unit,
+
+        @NotBlank(message = "Enter an e-mail address")
+        @Email(message = "Enter an e-mail address like name@force.police.uk")
+        String email,
+
         Set<Role> roles) {
 
     public static StaffForm empty() {
@@ -39,7 +52,8 @@ public record StaffForm(
     }
 
     public StaffDetails details() {
-        return new StaffDetails(givenName.trim(), familyName.trim(), staffType, rank.trim(), collarNumber, unit.trim(), email);
+        return new StaffDetails(
+                givenName.trim(), familyName.trim(), staffType, rank.trim(), collarNumber, unit.trim(), email);
     }
 
     public Set<Role> chosenRoles() {

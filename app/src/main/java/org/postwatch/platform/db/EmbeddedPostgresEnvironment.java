@@ -106,7 +106,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 Statement statement = connection.createStatement()) {
             createRoleIfMissing(statement, OWNER_ROLE);
             createRoleIfMissing(statement, APP_ROLE);
-            try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+            try (ResultSet rs =
+                    statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!rs.next()) {
                     statement.execute("create database " + DATABASE + " owner " + OWNER_ROLE + " encoding 'UTF8'");
                 }

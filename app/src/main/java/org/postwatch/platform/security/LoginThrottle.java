@@ -38,12 +38,14 @@ class LoginThrottle extends OncePerRequestFilter {
         if (buckets.size() > 100_000) {
             buckets.clear();
         }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(attemptsPerWindow)
-                        .refillGreedy(attemptsPerWindow, window)
-                        .build())
-                .build());
+        Bucket bucket = buckets.computeIfAbsent(
+                request.getRemoteAddr(),
+                address -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(attemptsPerWindow)
+                                .refillGreedy(attemptsPerWindow, window)
+                                .build())
+                        .build());
         if (!bucket.tryConsume(1)) {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;

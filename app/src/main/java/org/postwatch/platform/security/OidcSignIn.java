@@ -26,8 +26,8 @@ class OidcSignIn extends OidcUserService {
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser oidcUser = super.loadUser(request);
-        String email = firstNonBlank(
-                oidcUser.getEmail(), oidcUser.getPreferredUsername(), oidcUser.getClaimAsString("upn"));
+        String email =
+                firstNonBlank(oidcUser.getEmail(), oidcUser.getPreferredUsername(), oidcUser.getClaimAsString("upn"));
         if (email == null) {
             throw new OAuth2AuthenticationException(
                     new OAuth2Error("no_email", "The identity provider did not send an e-mail address", null));
@@ -54,8 +54,7 @@ class OidcSignIn extends OidcUserService {
 
         private final PostwatchUser user;
 
-        StaffOidcUser(
-                java.util.Collection<SimpleGrantedAuthority> authorities, OidcUser oidcUser, PostwatchUser user) {
+        StaffOidcUser(java.util.Collection<SimpleGrantedAuthority> authorities, OidcUser oidcUser, PostwatchUser user) {
             super(authorities, oidcUser.getIdToken(), oidcUser.getUserInfo());
             this.user = user;
         }

@@ -1,13 +1,15 @@
 package org.postwatch.platform.security;
 
+import java.time.Duration;
+import java.util.Set;
 import org.postwatch.platform.ApiTokenAuthenticator;
 import org.postwatch.platform.IdentityProviderAccounts;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +22,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -33,14 +37,14 @@ class SecurityConfiguration {
     /** The REST API: personal API tokens only, no cookies, so no CSRF; errors as problem details. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens, JsonMapper json)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens, JsonMapper json) throws Exception {
         var unauthorized = ProblemResponses.unauthorized(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterAfter(new TenancyFilter(), AuthorizationFilter.class)
@@ -68,6 +72,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/images/**",
                                 "/webjars/**",
+                                "/assets/**",
                                 "/favicon.ico",
                                 "/actuator/health",
                                 "/actuator/health/**",
@@ -83,7 +88,9 @@ class SecurityConfiguration {
                         .authenticated())
                 .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new TenancyFilter(), AuthorizationFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .requestCache(cache -> cache.requestCache(pageRequestsOnly()))
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -94,6 +101,15 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcSignIn(identityProviderAccounts))));
         }
         return http.build();
+    }
+
+    /** After sign-in, return people to the page they asked for, never to a font, script or image. */
+    private static HttpSessionRequestCache pageRequestsOnly() {
+        var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(html);
+        return cache;
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.postwatch.platform.BusinessRuleException;
 import org.postwatch.platform.RecordNotFoundException;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /** RFC 9457 problem details for every API error, with field errors listed for invalid requests. */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(1)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)

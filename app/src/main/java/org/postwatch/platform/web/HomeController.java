@@ -33,9 +33,7 @@ class HomeController implements NavigationContributor {
         PostwatchUser user = CurrentUser.get();
         List<HomePanel> panels = contributors.stream()
                 .flatMap(contributor -> contributor.homePanels(user).stream())
-                .sorted(Comparator.comparing(HomePanel::important)
-                        .reversed()
-                        .thenComparingInt(HomePanel::order))
+                .sorted(Comparator.comparing(HomePanel::important).reversed().thenComparingInt(HomePanel::order))
                 .toList();
         model.addAttribute("panels", panels);
         model.addAttribute("roles", user.roles().stream().sorted().toList());

@@ -1,6 +1,7 @@
 package org.postwatch.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import org.postwatch.platform.Banner;
@@ -8,15 +9,19 @@ import org.postwatch.platform.BannerContributor;
 import org.postwatch.platform.CurrentUser;
 import org.postwatch.platform.NavigationContributor;
 import org.postwatch.platform.NavigationItem;
-import org.postwatch.platform.PostwatchUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** What every page's layout needs: the signed-in user, their navigation and force-wide banners. */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutModel {
+/**
+ * What every page's layout needs: the signed-in user, their navigation and force-wide banners. Added only when a view
+ * is about to be rendered, so API calls and redirects pay nothing for it.
+ */
+@Component
+class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 
     private final List<NavigationContributor> navigation;
     private final List<BannerContributor> banners;
@@ -31,17 +36,23 @@ class LayoutModel {
         this.serviceName = serviceName;
     }
 
-    @ModelAttribute("serviceName")
-    String serviceName() {
-        return serviceName;
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
     }
 
-    @ModelAttribute("currentUser")
-    PostwatchUser currentUser() {
-        return CurrentUser.find().orElse(null);
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        view.addObject("serviceName", serviceName);
+        view.addObject("currentUser", CurrentUser.find().orElse(null));
+        view.addObject("navigation", navigation(request));
+        view.addObject("banners", banners());
     }
 
-    @ModelAttribute("navigation")
     List<NavLink> navigation(HttpServletRequest request) {
         return CurrentUser.find()
                 .map(user -> navigation.stream()
@@ -53,7 +64,6 @@ class LayoutModel {
                 .orElse(List.of());
     }
 
-    @ModelAttribute("banners")
     List<Banner> banners() {
         return CurrentUser.find()
                 .map(user -> banners.stream()
