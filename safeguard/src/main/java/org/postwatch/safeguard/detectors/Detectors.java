@@ -9,8 +9,21 @@ import org.postwatch.safeguard.engine.SafeguardEngine;
 public final class Detectors {
 
     private static final List<Detector> DEFAULTS = List.of(
+            // PERSONAL_DATA
+            new PhoneNumberDetector(),
+            new EmailAddressDetector(),
+            new PostalAddressDetector(),
+            new NationalInsuranceNumberDetector(),
+            new DateOfBirthDetector(),
+            new VehicleRegistrationDetector(),
+            new PaymentCardDetector(),
+            new NhsNumberDetector(),
+            new PrivateNameDetector(),
+            // CONTEMPT
+            new ContemptDetector(),
             // LINK, MEDIA_RIGHTS
-            new LinkDetector(), new MediaRightsDetector()
+            new LinkDetector(),
+            new MediaRightsDetector()
             // OFFENSIVE, OPERATIONAL_SECURITY, POLITICAL, COMMERCIAL: register here (engine-detectors branch).
             );
 
