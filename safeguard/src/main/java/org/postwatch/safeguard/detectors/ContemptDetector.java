@@ -70,7 +70,10 @@ public final class ContemptDetector implements Detector {
         if (SEXUAL_OFFENCE.matcher(text).find()) {
             for (NameFinder.Mention mention : NameFinder.find(text)) {
                 if (!mention.repeat()
-                        && !SUSPECT_WORDS.matcher(sentence(text, mention)).find()) {
+                        && (NameFinder.namedAsVictimOf(text, mention)
+                                || !SUSPECT_WORDS
+                                        .matcher(sentence(text, mention))
+                                        .find())) {
                     findings.add(new Finding(
                             Category.CONTEMPT,
                             "contempt.complainant-identified",

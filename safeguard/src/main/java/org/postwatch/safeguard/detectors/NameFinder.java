@@ -141,7 +141,8 @@ final class NameFinder {
             "(?i)(?:\\b(?:victim|witness|named(?:\\s{1,2}locally)?\\s{1,2}as|identified\\s{1,2}as|wanted|suspect|"
                     + "defendant|occupier|driver|my\\s{1,2}(?:son|daughter|wife|husband|partner|neighbour|friend|"
                     + "brother|sister|mum|dad|mother|father|niece|nephew|grandson|granddaughter)|is|was|"
-                    + "thanks\\s{1,2}to|rip|charged:?|missing:?)\\s{0,2}:?\\s{0,2})$");
+                    + "thanks\\s{1,2}to|rip|charged:?|missing:?)\\s{0,2}:?\\s{0,2}"
+                    + "|\\b\\d{1,2}[- ]year[- ]old\\s{1,2}(?:(?:boy|girl|man|woman)\\s{1,2})?)$");
     private static final Pattern NAMED_IN_ROLE_AFTER = Pattern.compile(
             "^,?\\s{0,2}(?:(?:our|the|a|who\\s{1,2}is\\s{1,2}(?:our|the|a))\\s{1,2})?(?:new\\s{1,2}|local\\s{1,2}|"
                     + "neighbourhood\\s{1,2}|beat\\s{1,2}|dog\\s{1,2}|area\\s{1,2})*(?:MP|MSP|KC|QC|officer|sergeant|"
@@ -149,7 +150,19 @@ final class NameFinder {
                     + "mayor|handler|pcc)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    // "the rape of Jane Smith", "the murder of ...": the person named is the victim, whoever else is charged.
+    private static final Pattern VICTIM_OF_BEFORE = Pattern.compile(
+            "(?i)\\b(?:rape|assault|abuse|murder|killing|death|manslaughter|robbery|stabbing|kidnap(?:ping)?|"
+                    + "grooming|exploitation|harassment|stalking)\\s{1,2}of\\s{1,2}$");
+
     private NameFinder() {}
+
+    /** True when the words just before the mention make the person the victim ("the rape of ..."). */
+    static boolean namedAsVictimOf(String text, Mention mention) {
+        return VICTIM_OF_BEFORE
+                .matcher(text.substring(Math.max(0, mention.start() - 30), mention.start()))
+                .find();
+    }
 
     static List<Mention> find(String text) {
         List<Token> tokens = tokens(text);

@@ -89,7 +89,7 @@ public final class PrivateNameDetector implements Detector {
                 || CHILD_WORDS.matcher(sentence).find()) {
             return Role.CHILD;
         }
-        boolean suspect = SUSPECT_WORDS.matcher(sentence).find();
+        boolean suspect = SUSPECT_WORDS.matcher(sentence).find() && !NameFinder.namedAsVictimOf(text, mention);
         if (sexualOffence && !suspect) {
             return Role.SEXUAL_OFFENCE_COMPLAINANT;
         }
