@@ -3,7 +3,6 @@ package org.postwatch.safeguard.detectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.ActiveCase;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -23,22 +22,6 @@ public final class ContemptDetector implements Detector {
 
     private static final AhoCorasick<String> PHRASES = phrases();
 
-    private static final Pattern ACTIVE = Pattern.compile(
-            "(?i)\\b(?:charged|arrested|remanded|on\\s{1,2}trial|trial|accused|defendant|bailed|summonsed|"
-                    + "(?:due|will|to)\\s{1,2}appear|appears?\\s{1,2}(?:at|before)|due\\s{1,2}(?:at|before|in)|"
-                    + "awaiting\\s{1,2}trial|pleaded\\s{1,2}not\\s{1,2}guilty|denies|denied|in\\s{1,2}custody|"
-                    + "court\\s{1,2}case|jury)\\b");
-    private static final Pattern CONCLUDED = Pattern.compile(
-            "(?i)\\b(?:sentenced|jailed|convicted|found\\s{1,2}guilty|pleaded\\s{1,2}guilty|was\\s{1,2}given|"
-                    + "imprisoned|acquitted|found\\s{1,2}not\\s{1,2}guilty|verdict)\\b");
-    private static final Pattern INNOCENT_UNTIL = Pattern.compile("(?i)innocent\\s{1,2}until\\s{1,2}proven");
-    private static final Pattern SEXUAL_OFFENCE = Pattern.compile(
-            "(?i)\\b(?:rape[sd]?|raping|sexual(?:ly)?|indecent(?:ly)?|groom(?:ed|ing)|molest(?:ed|ation)?|"
-                    + "upskirting|voyeurism|sextortion|indecency)\\b");
-    private static final Pattern SUSPECT_WORDS = Pattern.compile(
-            "(?i)\\b(?:charged|arrested|remanded|suspect|defendant|accused|wanted|appears?|appeared|jailed|"
-                    + "sentenced|convicted)\\b");
-
     @Override
     public String name() {
         return "contempt";
@@ -53,13 +36,14 @@ public final class ContemptDetector implements Detector {
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean active = ACTIVE.matcher(text).find();
-        boolean concluded = CONCLUDED.matcher(text).find();
+        Cues cues = Cues.of(text);
+        boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE);
+        boolean concluded = cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED);
         boolean proceedingsLive = active && !(concluded && !mentionsFutureHearing(lower));
         List<ActiveCase> named = namedCases(lower, context);
         boolean live = proceedingsLive || !named.isEmpty();
 
-        if (!INNOCENT_UNTIL.matcher(text).find()) {
+        if (!lower.contains("innocent until proven")) {
             for (AhoCorasick.Match<String> match : PHRASES.findLongest(text)) {
                 Finding finding = phraseFinding(match, live, !named.isEmpty());
                 if (finding != null) {
@@ -67,13 +51,11 @@ public final class ContemptDetector implements Detector {
                 }
             }
         }
-        if (SEXUAL_OFFENCE.matcher(text).find()) {
+        if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
             for (NameFinder.Mention mention : NameFinder.find(text)) {
                 if (!mention.repeat()
                         && (NameFinder.namedAsVictimOf(text, mention)
-                                || !SUSPECT_WORDS
-                                        .matcher(sentence(text, mention))
-                                        .find())) {
+                                || !cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end()))) {
                     findings.add(new Finding(
                             Category.CONTEMPT,
                             "contempt.complainant-identified",
@@ -228,18 +210,6 @@ public final class ContemptDetector implements Detector {
                 || lower.contains("due to be sentenced")
                 || lower.contains("trial continues")
                 || lower.contains("co-defendant");
-    }
-
-    private static String sentence(String text, NameFinder.Mention mention) {
-        int from = mention.start();
-        while (from > 0 && mention.start() - from < 200 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = mention.end();
-        while (to < text.length() && to - mention.end() < 200 && ".!?\n".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        return text.substring(from, to);
     }
 
     private static AhoCorasick<String> phrases() {

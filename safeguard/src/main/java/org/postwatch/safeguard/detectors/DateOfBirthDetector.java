@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
@@ -43,6 +44,14 @@ public final class DateOfBirthDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("born")
+                && !lower.contains("birth")
+                && !lower.contains("o.b")
+                && !lower.contains("dob")
+                && !lower.contains("o b")) {
+            return findings;
+        }
         Matcher m = DOB.matcher(text);
         while (m.find()) {
             findings.add(new Finding(

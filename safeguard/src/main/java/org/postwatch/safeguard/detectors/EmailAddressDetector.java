@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -48,8 +48,7 @@ public final class EmailAddressDetector implements Detector {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Windows.nearChar(EMAIL, text, '@', 65, 120)) {
             String local = m.group(1).toLowerCase(Locale.ROOT);
             String domain = m.group(2).toLowerCase(Locale.ROOT);
             int end = m.end();

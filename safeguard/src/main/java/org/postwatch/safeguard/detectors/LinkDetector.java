@@ -1,11 +1,10 @@
 package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -51,13 +50,9 @@ public final class LinkDetector implements Detector {
         if (text.indexOf('.') < 0) {
             return List.of();
         }
-        Set<String> allowed = new HashSet<>(ALWAYS_ALLOWED);
-        for (String domain : context.force().allowedLinkDomains()) {
-            allowed.add(domain.toLowerCase(Locale.ROOT));
-        }
+        Set<String> forceAllowed = context.force().allowedLinkDomains();
         List<Finding> findings = new ArrayList<>();
-        Matcher m = LINK.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Windows.inWordsWith(LINK, text, '.')) {
             int end = trimTrailingPunctuation(text, m.start(), m.end());
             if (end < text.length() && text.charAt(end) == '@') {
                 continue;
@@ -74,7 +69,7 @@ public final class LinkDetector implements Detector {
                         "This is a shortened link (" + host + "): readers cannot see where it goes, and it may"
                                 + " look like a scam.",
                         "Use the full address of the page instead."));
-            } else if (!isAllowed(host, allowed)) {
+            } else if (!isAllowed(host, forceAllowed)) {
                 findings.add(new Finding(
                         Category.LINK,
                         "link.outside-allow-list",
@@ -105,9 +100,9 @@ public final class LinkDetector implements Detector {
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 
-    private static boolean isAllowed(String host, Set<String> allowed) {
+    private static boolean isAllowed(String host, Set<String> forceAllowed) {
         for (String candidate = host; ; ) {
-            if (allowed.contains(candidate)) {
+            if (ALWAYS_ALLOWED.contains(candidate) || containsIgnoringCase(forceAllowed, candidate)) {
                 return true;
             }
             int dot = candidate.indexOf('.');
@@ -116,6 +111,15 @@ public final class LinkDetector implements Detector {
             }
             candidate = candidate.substring(dot + 1);
         }
+    }
+
+    private static boolean containsIgnoringCase(Set<String> domains, String domain) {
+        for (String allowed : domains) {
+            if (allowed.equalsIgnoreCase(domain)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int trimTrailingPunctuation(String text, int start, int end) {

@@ -19,9 +19,9 @@ final class NameFinder {
     /** One mention of a person. {@code repeat} is true for a later lone first name or surname. */
     record Mention(int start, int end, boolean repeat, double confidence) {}
 
-    private record Token(int start, int end, String text) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
+    private record Token(int start, int end, String text, String lower) {
+        Token(int start, int end, String text) {
+            this(start, end, text, text.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -135,16 +135,51 @@ final class NameFinder {
             "luna");
 
     // Strong signals that two capitalised words are a person: an age right after, or a telling word before.
-    private static final Pattern AGE_AFTER = Pattern.compile("^(?:,\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,.;)]|"
+    private static final Pattern AGE_AFTER = Pattern.compile("(?:,\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,.;)]|"
             + "\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\)|,?\\s{1,2}aged\\s{1,2}\\d{1,2}\\b)");
-    private static final Pattern TELLING_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:victim|witness|named(?:\\s{1,2}locally)?\\s{1,2}as|identified\\s{1,2}as|wanted|suspect|"
-                    + "defendant|occupier|driver|my\\s{1,2}(?:son|daughter|wife|husband|partner|neighbour|friend|"
-                    + "brother|sister|mum|dad|mother|father|niece|nephew|grandson|granddaughter)|is|was|"
-                    + "thanks\\s{1,2}to|rip|charged:?|missing:?)\\s{0,2}:?\\s{0,2}"
-                    + "|\\b\\d{1,2}[- ]year[- ]old\\s{1,2}(?:(?:boy|girl|man|woman)\\s{1,2})?)$");
+    // Words right before two capitalised words that show they name a person: "victim Jo Bloggs", "named as ...".
+    private static final Set<String> TELLING_WORD = Set.of(
+            "victim",
+            "witness",
+            "wanted",
+            "suspect",
+            "defendant",
+            "occupier",
+            "driver",
+            "is",
+            "was",
+            "rip",
+            "charged",
+            "missing",
+            "son",
+            "daughter",
+            "wife",
+            "husband",
+            "partner",
+            "neighbour",
+            "friend",
+            "brother",
+            "sister",
+            "mum",
+            "dad",
+            "mother",
+            "father",
+            "niece",
+            "nephew",
+            "grandson",
+            "granddaughter",
+            "year-old",
+            "boy",
+            "girl",
+            "man",
+            "woman",
+            "pensioner",
+            "teenager",
+            "schoolboy",
+            "schoolgirl");
+    private static final Set<String> TELLING_PAIR = Set.of("named as", "locally as", "identified as", "thanks to");
     private static final Pattern NAMED_IN_ROLE_AFTER = Pattern.compile(
-            "^,?\\s{0,2}(?:(?:our|the|a|who\\s{1,2}is\\s{1,2}(?:our|the|a))\\s{1,2})?(?:new\\s{1,2}|local\\s{1,2}|"
+            ",?\\s{0,2}(?:(?:our|the|a|who\\s{1,2}is\\s{1,2}(?:our|the|a))\\s{1,2})?(?:new\\s{1,2}|local\\s{1,2}|"
                     + "neighbourhood\\s{1,2}|beat\\s{1,2}|dog\\s{1,2}|area\\s{1,2})*(?:MP|MSP|KC|QC|officer|sergeant|"
                     + "inspector|constable|pcso|detective|superintendent|chief|commander|commissioner|councillor|"
                     + "mayor|handler|pcc)\\b",
@@ -232,31 +267,46 @@ final class NameFinder {
             lastIndex = i + 2; // a middle name: "Mary Jane Smith"
         }
         Token last = tokens.get(lastIndex);
-        String before = text.substring(Math.max(0, first.start() - 40), first.start());
-        String after = text.substring(last.end(), Math.min(text.length(), last.end() + 60));
         boolean knownFirst = FIRST_NAMES.contains(first.lower());
         boolean knownSurname = SURNAMES.contains(last.lower());
-        boolean telling = AGE_AFTER.matcher(after).find()
-                || TELLING_BEFORE.matcher(before).find();
+        boolean ageAfter = lookingAt(AGE_AFTER, text, last.end(), 24);
+        boolean telling = ageAfter || tellingBefore(tokens, i);
         double confidence;
         if (knownFirst && !AMBIGUOUS.contains(first.lower())) {
             confidence = knownSurname || telling ? 0.9 : 0.75;
         } else if (knownFirst) {
             confidence = knownSurname && telling ? 0.85 : knownSurname ? 0.6 : telling ? 0.7 : 0;
-        } else if (telling && (knownSurname || AGE_AFTER.matcher(after).find())) {
+        } else if (telling && (knownSurname || ageAfter)) {
             confidence = 0.8;
         } else {
             confidence = 0;
         }
-        if (confidence == 0
-                || inRole(text, tokens, i)
-                || NAMED_IN_ROLE_AFTER.matcher(after).find()) {
+        if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
         }
         mentions.add(new Mention(first.start(), last.end(), false, confidence));
         named.add(first.lower());
         named.add(last.lower());
         return lastIndex - i + 1;
+    }
+
+    private static boolean lookingAt(Pattern pattern, String text, int from, int window) {
+        java.util.regex.Matcher m = pattern.matcher(text);
+        m.region(from, Math.min(text.length(), from + window));
+        return m.lookingAt();
+    }
+
+    /** The one or two words before the name say it is a person: "victim", "named as", "a 9-year-old girl". */
+    private static boolean tellingBefore(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        if (previous.end() < tokens.get(i).start() - 3) {
+            return false;
+        }
+        return TELLING_WORD.contains(previous.lower())
+                || (i >= 2 && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()));
     }
 
     /** The word before is a rank or role ("PC", "Chief Constable"), possibly with a collar number between. */
@@ -266,7 +316,7 @@ final class NameFinder {
             return false;
         }
         String gap = text.substring(tokens.get(previous).end(), tokens.get(i).start());
-        if (gap.strip().matches("\\d{1,6}")) {
+        if (isCollarNumber(gap)) {
             gap = "";
         } else if (!gap.isBlank()) {
             return gap.strip().equals(".")
@@ -288,6 +338,20 @@ final class NameFinder {
                 && SURNAMES.contains(second.lower())
                 && FIRST_NAMES.contains(tokens.get(i).lower())
                 && !followed;
+    }
+
+    /** " 1234 " between a rank and a name: "PC 1234 Amy Patel". */
+    private static boolean isCollarNumber(String gap) {
+        String number = gap.strip();
+        if (number.isEmpty() || number.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < number.length(); k++) {
+            if (number.charAt(k) < '0' || number.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSurnameLike(Token token) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -36,8 +36,7 @@ public final class NationalInsuranceNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Matcher m = NINO.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Windows.nearDigits(NINO, text, 3, 14)) {
             if (NEVER_ISSUED.contains(m.group(1).toUpperCase(Locale.ROOT))) {
                 continue;
             }

@@ -2,7 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -36,8 +36,7 @@ public final class NhsNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Matcher m = NHS.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Windows.nearDigits(NHS, text, 0, 14)) {
             String digits = m.group(1) + m.group(3) + m.group(4);
             if (!passesCheckDigit(digits)) {
                 continue;

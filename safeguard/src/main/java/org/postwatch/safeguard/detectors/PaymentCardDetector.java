@@ -2,7 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -29,8 +29,7 @@ public final class PaymentCardDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Matcher m = CARD.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Windows.nearDigits(CARD, text, 0, 30)) {
             String digits = PhoneNumberDetector.digits(m.group());
             if (digits.length() < 13 || digits.length() > 19 || !isCardRange(digits) || !passesLuhn(digits)) {
                 continue;

@@ -3,7 +3,7 @@ package org.postwatch.safeguard.detectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -42,8 +42,7 @@ public final class PhoneNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Matcher m = PHONE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Windows.nearDigits(PHONE, text, 3, 26)) {
             String national = "0" + digits(m.group(1));
             if (national.length() != 10 && national.length() != 11) {
                 continue;

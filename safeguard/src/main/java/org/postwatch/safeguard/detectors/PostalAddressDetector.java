@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
@@ -26,12 +27,14 @@ public final class PostalAddressDetector implements Detector {
             String.join("|", WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
 
     private static final Pattern STREET_ADDRESS = Pattern.compile(
-            "(?<![\\w/£$.,:-])(?:(?:Flat|Apartment|Apt|Unit|Room)\\s{1,3}\\d{1,4}[A-Za-z]?,?\\s{1,3})?"
-                    + "\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s{1,3}"
+            "(?<![\\w/£$.,:-])\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s{1,3}"
                     + "(?:(?:[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2}\\s{1,3}){1,3}(?:" + SUFFIXES + ")"
                     + "|[A-Z][a-z]{2,20}(?:way|gate|side))\\b"
                     // The town after a comma, when there is one, belongs to the address.
                     + "(?:,\\s{0,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}(?:[A-Z][a-z]{1,20}|upon|on|super|under|le)){0,3}(?![\\w'’]))?");
+
+    private static final Pattern FLAT = Pattern.compile(
+            "(?:Flat|Apartment|Apt|Unit|Room)\\s{1,3}\\d{1,4}[A-Za-z]?,?\\s{1,3}$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
@@ -50,13 +53,17 @@ public final class PostalAddressDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
+        List<MatchResult> streets = Windows.nearDigits(STREET_ADDRESS, text, 0, 160);
+        List<MatchResult> postcodes = Windows.nearDigits(POSTCODE, text, 2, 8);
+        if (streets.isEmpty() && postcodes.isEmpty()) {
+            return findings;
+        }
         boolean venue = VENUE.matcher(text).find();
-        Matcher street = STREET_ADDRESS.matcher(text);
-        while (street.find()) {
+        for (MatchResult street : streets) {
             findings.add(new Finding(
                     Category.PERSONAL_DATA,
                     "personal-data.street-address",
-                    new Span(street.start(), street.end()),
+                    new Span(withFlat(text, street.start()), street.end()),
                     venue ? Severity.LOW : Severity.HIGH,
                     venue ? 0.5 : 0.9,
                     venue
@@ -65,8 +72,7 @@ public final class PostalAddressDetector implements Detector {
                             : "This looks like someone's home address: the house number identifies the household.",
                     "Remove the house number: say 'Church Lane' or 'an address in Stroud' instead."));
         }
-        Matcher postcode = POSTCODE.matcher(text);
-        while (postcode.find()) {
+        for (MatchResult postcode : postcodes) {
             String value = postcode.group();
             if (!hasLetter(value) || isLowerCaseWord(value)) {
                 continue;
@@ -81,6 +87,13 @@ public final class PostalAddressDetector implements Detector {
                     "Use only the first half of the postcode (for example 'GL5') or the area's name."));
         }
         return findings;
+    }
+
+    /** "Flat 2, 14 Kingsway": the flat belongs to the address. */
+    private static int withFlat(String text, int start) {
+        Matcher flat = FLAT.matcher(text);
+        flat.region(Math.max(0, start - 20), start);
+        return flat.find() ? flat.start() : start;
     }
 
     private static boolean hasLetter(String value) {

@@ -28,25 +28,8 @@ public final class PrivateNameDetector implements Detector {
     }
 
     private static final Pattern CHILD_AGE_AFTER = Pattern.compile(
-            "^(?:,\\s{0,2}(?:aged\\s{1,2})?|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?|,?\\s{1,2}aged\\s{1,2})(\\d{1,2})\\b");
+            "(?:,\\s{0,2}(?:aged\\s{1,2})?|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?|,?\\s{1,2}aged\\s{1,2})(\\d{1,2})\\b");
     private static final Pattern YEARS_OLD = Pattern.compile("(?i)\\b(\\d{1,2})[- ]year[- ]old\\b");
-    private static final Pattern CHILD_WORDS = Pattern.compile(
-            "(?i)\\b(?:son|daughter|boy|girl|schoolboy|schoolgirl|pupil|child|children|kid|toddler|baby|teenager|"
-                    + "teen|youngster|infant|grandson|granddaughter|primary|juniors|infants|year\\s{1,2}\\d{1,2}|"
-                    + "under-?18|minor)\\b");
-    private static final Pattern SEXUAL_OFFENCE = Pattern.compile(
-            "(?i)\\b(?:rape[sd]?|raping|sexual(?:ly)?|indecent(?:ly)?|groom(?:ed|ing)|molest(?:ed|ation)?|"
-                    + "upskirting|voyeurism|sextortion|intimate\\s{1,2}image|revenge\\s{1,2}porn|"
-                    + "indecency|sex\\s{1,2}offen[cs]e)\\b");
-    private static final Pattern VICTIM_WORDS = Pattern.compile(
-            "(?i)\\b(?:victims?|witness(?:es)?|punched|attacked|assaulted|stabbed|robbed|mugged|killed|died|"
-                    + "injured|hurt|snatched|stolen\\s{1,2}from|burgled|RIP|tragically|passed\\s{1,2}away|"
-                    + "in\\s{1,2}memory|hit\\s{1,2}by|knocked\\s{1,2}down|threatened|abused|harassed|scammed|"
-                    + "defrauded|conned|targeted|complainant|bereaved|funeral|condolences)\\b");
-    private static final Pattern SUSPECT_WORDS = Pattern.compile(
-            "(?i)\\b(?:wanted|suspects?|charged|arrested|remanded|convicted|sentenced|jailed|appears?|appeared|"
-                    + "defendant|accused|occupier|stopped|found\\s{1,2}with|summonsed|bailed|released|"
-                    + "pleaded|guilty|detained|recalled|absconded)\\b");
 
     @Override
     public String name() {
@@ -64,11 +47,12 @@ public final class PrivateNameDetector implements Detector {
         if (mentions.isEmpty()) {
             return List.of();
         }
-        boolean sexualOffence = SEXUAL_OFFENCE.matcher(text).find();
+        Cues cues = Cues.of(text);
+        boolean sexualOffence = cues.any(Cues.Cue.SEXUAL_OFFENCE);
         List<Finding> findings = new ArrayList<>();
         Role firstRole = null;
         for (NameFinder.Mention mention : mentions) {
-            Role role = mention.repeat() && firstRole != null ? firstRole : role(text, mention, sexualOffence);
+            Role role = mention.repeat() && firstRole != null ? firstRole : role(text, mention, cues, sexualOffence);
             if (!mention.repeat() && firstRole == null) {
                 firstRole = role;
             }
@@ -77,48 +61,34 @@ public final class PrivateNameDetector implements Detector {
         return findings;
     }
 
-    private static Role role(String text, NameFinder.Mention mention, boolean sexualOffence) {
-        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 80));
-        String sentence = sentence(text, mention.start(), mention.end());
-        Matcher age = CHILD_AGE_AFTER.matcher(after);
-        if (age.find() && Integer.parseInt(age.group(1)) < 18) {
+    private static Role role(String text, NameFinder.Mention mention, Cues cues, boolean sexualOffence) {
+        Matcher age = CHILD_AGE_AFTER.matcher(text);
+        age.region(mention.end(), Math.min(text.length(), mention.end() + 20));
+        if (age.lookingAt() && Integer.parseInt(age.group(1)) < 18) {
             return Role.CHILD;
         }
-        Matcher yearsOld = YEARS_OLD.matcher(sentence);
-        if (yearsOld.find() && Integer.parseInt(yearsOld.group(1)) < 18
-                || CHILD_WORDS.matcher(sentence).find()) {
+        int from = cues.sentenceStart(mention.start());
+        int to = cues.sentenceEnd(mention.end());
+        Matcher yearsOld = YEARS_OLD.matcher(text);
+        yearsOld.region(from, to);
+        if (cues.inSentence(Cues.Cue.AGE, mention.start(), mention.end())
+                        && yearsOld.find()
+                        && Integer.parseInt(yearsOld.group(1)) < 18
+                || cues.inSentence(Cues.Cue.CHILD, mention.start(), mention.end())) {
             return Role.CHILD;
         }
-        boolean suspect = SUSPECT_WORDS.matcher(sentence).find() && !NameFinder.namedAsVictimOf(text, mention);
+        boolean suspect = cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end())
+                && !NameFinder.namedAsVictimOf(text, mention);
         if (sexualOffence && !suspect) {
             return Role.SEXUAL_OFFENCE_COMPLAINANT;
         }
         if (suspect) {
             return Role.SUSPECT;
         }
-        if (VICTIM_WORDS.matcher(sentence).find()) {
+        if (cues.inSentence(Cues.Cue.VICTIM, mention.start(), mention.end())) {
             return Role.VICTIM;
         }
         return Role.PERSON;
-    }
-
-    /** The sentence holding the name, so the words around it describe this person and not another. */
-    private static String sentence(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && start - from < 200 && !isSentenceEnd(text, from - 1)) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && to - end < 200 && !isSentenceEnd(text, to)) {
-            to++;
-        }
-        return text.substring(from, Math.min(text.length(), to + 1));
-    }
-
-    private static boolean isSentenceEnd(String text, int at) {
-        char c = text.charAt(at);
-        return (c == '.' || c == '!' || c == '?' || c == '\n')
-                && (at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1)));
     }
 
     private static Finding finding(NameFinder.Mention mention, Role role) {

@@ -2,6 +2,8 @@ package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.Category;
@@ -48,9 +50,11 @@ public final class VehicleRegistrationDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Matcher dated = DATED.matcher(text);
-        while (dated.find()) {
+        for (MatchResult dated : Windows.nearDigits(DATED, text, 4, 10)) {
             findings.add(finding(dated.start(), dated.end(), 0.85));
+        }
+        if (!mentionsRegistration(text)) {
+            return findings;
         }
         Matcher withContext = WITH_CONTEXT.matcher(text);
         while (withContext.find()) {
@@ -65,6 +69,11 @@ public final class VehicleRegistrationDetector implements Detector {
             }
         }
         return findings;
+    }
+
+    private static boolean mentionsRegistration(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("reg") || lower.contains("plate") || lower.contains("vrm") || lower.contains("index");
     }
 
     private static Finding finding(int start, int end, double confidence) {

@@ -1,0 +1,94 @@
+package org.postwatch.safeguard.detectors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a pattern only in small windows around anchor characters (digits, '@') instead of from every position of
+ * the post: most of a post cannot start a phone number, so this keeps a check to microseconds. Windows must be at
+ * least as wide as the longest match; lookarounds see past them, so a match is never cut short.
+ */
+final class Windows {
+
+    private Windows() {}
+
+    /**
+     * Matches of {@code pattern} that start at most {@code before} characters ahead of a run of digits and are at
+     * most {@code after} characters long from that run; non-overlapping, in text order.
+     */
+    static List<MatchResult> nearDigits(Pattern pattern, String text, int before, int after) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int covered = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (i < covered || !isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            int limit = Math.min(length, i + after);
+            for (int start = Math.max(covered, i - before); start <= i; start++) {
+                m.region(start, limit);
+                if (m.lookingAt()) {
+                    found.add(m.toMatchResult());
+                    covered = m.end();
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Matches of {@code pattern} around each occurrence of {@code anchor}. */
+    static List<MatchResult> nearChar(Pattern pattern, String text, char anchor, int before, int after) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int covered = 0;
+        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+            if (at < covered) {
+                continue;
+            }
+            m.region(Math.max(covered, at - before), Math.min(text.length(), at + after));
+            while (m.find()) {
+                if (m.start() >= covered) {
+                    found.add(m.toMatchResult());
+                    covered = m.end();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Matches of {@code pattern} inside whitespace-separated words that contain {@code mark}. */
+    static List<MatchResult> inWordsWith(Pattern pattern, String text, char mark) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        int start = 0;
+        while (start < length) {
+            while (start < length && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            boolean marked = false;
+            while (end < length && !Character.isWhitespace(text.charAt(end))) {
+                marked |= text.charAt(end) == mark;
+                end++;
+            }
+            if (marked) {
+                m.region(start, end);
+                while (m.find()) {
+                    found.add(m.toMatchResult());
+                }
+            }
+            start = end;
+        }
+        return found;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
