@@ -48,7 +48,7 @@ public final class EmailAddressDetector implements Detector {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearChar(EMAIL, text, '@', 65, 120)) {
+        for (MatchResult m : Windows.atAnchor(EMAIL, text, '@', "._%+'-", 64, 200)) {
             String local = m.group(1).toLowerCase(Locale.ROOT);
             String domain = m.group(2).toLowerCase(Locale.ROOT);
             int end = m.end();

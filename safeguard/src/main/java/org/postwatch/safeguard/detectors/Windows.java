@@ -41,8 +41,12 @@ final class Windows {
         return found;
     }
 
-    /** Matches of {@code pattern} around each occurrence of {@code anchor}. */
-    static List<MatchResult> nearChar(Pattern pattern, String text, char anchor, int before, int after) {
+    /**
+     * Matches of {@code pattern} that start where a run of {@code wordChars} before an {@code anchor} starts (at most
+     * {@code before} characters back) and end within {@code after} characters of it: "jane.doe" before "@".
+     */
+    static List<MatchResult> atAnchor(
+            Pattern pattern, String text, char anchor, String wordChars, int before, int after) {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int covered = 0;
@@ -50,15 +54,21 @@ final class Windows {
             if (at < covered) {
                 continue;
             }
-            m.region(Math.max(covered, at - before), Math.min(text.length(), at + after));
-            while (m.find()) {
-                if (m.start() >= covered) {
-                    found.add(m.toMatchResult());
-                    covered = m.end();
-                }
+            int start = at;
+            while (start > covered && at - start < before && isWordChar(text.charAt(start - 1), wordChars)) {
+                start--;
+            }
+            m.region(start, Math.min(text.length(), at + after));
+            if (m.lookingAt()) {
+                found.add(m.toMatchResult());
+                covered = m.end();
             }
         }
         return found;
+    }
+
+    private static boolean isWordChar(char c, String extra) {
+        return (c < 128 && Character.isLetterOrDigit(c)) || extra.indexOf(c) >= 0;
     }
 
     /** Matches of {@code pattern} inside whitespace-separated words that contain {@code mark}. */
