@@ -204,7 +204,7 @@ final class NameFinder {
         List<Mention> mentions = new ArrayList<>();
         Set<String> named = new HashSet<>();
         int i = 0;
-        while (i < tokens.size()) {
+        while (i < tokens.size() && mentions.size() < Windows.MAX_MATCHES) {
             int consumed = tryName(text, tokens, i, mentions, named);
             i += Math.max(consumed, 1);
         }
@@ -214,7 +214,7 @@ final class NameFinder {
                 covered.set(m.start(), m.end());
             }
             List<Mention> repeats = new ArrayList<>();
-            for (int t = 0; t < tokens.size(); t++) {
+            for (int t = 0; t < tokens.size() && repeats.size() < Windows.MAX_MATCHES; t++) {
                 Token token = tokens.get(t);
                 if (isCapitalised(token.text())
                         && named.contains(token.lower())

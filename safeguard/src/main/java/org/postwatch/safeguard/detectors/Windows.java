@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class Windows {
 
+    /** Enough to hold any post; stops hostile input with thousands of matches from costing thousands of findings. */
+    static final int MAX_MATCHES = 100;
+
     private Windows() {}
 
     /**
@@ -24,7 +27,7 @@ final class Windows {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int covered = 0;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < length && found.size() < MAX_MATCHES; i++) {
             if (i < covered || !isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
                 continue;
             }
@@ -50,7 +53,7 @@ final class Windows {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int covered = 0;
-        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+        for (int at = text.indexOf(anchor); at >= 0 && found.size() < MAX_MATCHES; at = text.indexOf(anchor, at + 1)) {
             if (at < covered) {
                 continue;
             }
@@ -77,7 +80,7 @@ final class Windows {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();
         int start = 0;
-        while (start < length) {
+        while (start < length && found.size() < MAX_MATCHES) {
             while (start < length && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }

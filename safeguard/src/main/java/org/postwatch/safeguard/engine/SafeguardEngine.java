@@ -17,6 +17,9 @@ public final class SafeguardEngine {
             .thenComparingInt(f -> f.span().length())
             .reversed();
 
+    /** Findings kept per detector: a post with more of one kind is already held, and merging stays cheap. */
+    static final int MAX_FINDINGS_PER_DETECTOR = 100;
+
     private final List<Detector> detectors;
     private final Policy policy;
 
@@ -46,8 +49,9 @@ public final class SafeguardEngine {
         boolean detectorFailed = false;
         for (Detector detector : detectors) {
             try {
+                int kept = 0;
                 for (Finding finding : detector.detect(post, ctx)) {
-                    if (finding.span().end() <= post.length()) {
+                    if (finding.span().end() <= post.length() && kept++ < MAX_FINDINGS_PER_DETECTOR) {
                         found.add(finding);
                     }
                 }
