@@ -1,0 +1,119 @@
+package org.postwatch.safeguard.detectors;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.postwatch.safeguard.text.AhoCorasick;
+import org.postwatch.safeguard.text.WordList;
+
+/**
+ * Context words the name and contempt detectors read around a mention ("charged", "victim", "schoolgirl"), found
+ * in one pass over the post with an automaton instead of a regex per word list per mention.
+ */
+final class Cues {
+
+    enum Cue {
+        CHILD,
+        SEXUAL_OFFENCE,
+        VICTIM,
+        SUSPECT,
+        PROCEEDINGS_ACTIVE,
+        PROCEEDINGS_CONCLUDED,
+        AGE
+    }
+
+    private static final AhoCorasick<Set<Cue>> AUTOMATON = load();
+
+    private final List<AhoCorasick.Match<Set<Cue>>> matches;
+    private final int[] sentenceEnds;
+    private final int length;
+
+    private Cues(List<AhoCorasick.Match<Set<Cue>>> matches, int[] sentenceEnds, int length) {
+        this.matches = matches;
+        this.sentenceEnds = sentenceEnds;
+        this.length = length;
+    }
+
+    static Cues of(String text) {
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n')
+                    && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                ends.add(i + 1);
+            }
+        }
+        return new Cues(
+                AUTOMATON.findAll(text),
+                ends.stream().mapToInt(Integer::intValue).toArray(),
+                text.length());
+    }
+
+    boolean any(Cue cue) {
+        for (AhoCorasick.Match<Set<Cue>> match : matches) {
+            if (match.value().contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cue anywhere in the sentence holding {@code [start, end)}. */
+    boolean inSentence(Cue cue, int start, int end) {
+        int from = sentenceStart(start);
+        int to = sentenceEnd(end);
+        // Matches are ordered by where they end: skip to the first that can lie inside the sentence.
+        int low = 0;
+        int high = matches.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (matches.get(mid).end() < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int k = low; k < matches.size() && matches.get(k).end() <= to; k++) {
+            AhoCorasick.Match<Set<Cue>> match = matches.get(k);
+            if (match.start() >= from && match.value().contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int sentenceStart(int at) {
+        int index = java.util.Arrays.binarySearch(sentenceEnds, at);
+        int insertion = index >= 0 ? index + 1 : -index - 1;
+        int start = insertion == 0 ? 0 : sentenceEnds[insertion - 1];
+        return Math.max(start, at - 200);
+    }
+
+    int sentenceEnd(int at) {
+        int index = java.util.Arrays.binarySearch(sentenceEnds, at);
+        int insertion = index >= 0 ? index : -index - 1;
+        int end = insertion < sentenceEnds.length ? sentenceEnds[insertion] : length;
+        return Math.min(end, at + 200);
+    }
+
+    private static AhoCorasick<Set<Cue>> load() {
+        Map<String, Set<Cue>> words = new LinkedHashMap<>();
+        for (String line : WordList.load("org/postwatch/safeguard/detectors/cue-words.txt")) {
+            int bar = line.indexOf('|');
+            Cue cue = Cue.valueOf(line.substring(0, bar).strip());
+            for (String word : line.substring(bar + 1).split(",")) {
+                if (!word.isBlank()) {
+                    words.computeIfAbsent(word.strip().toLowerCase(Locale.ROOT), w -> EnumSet.noneOf(Cue.class))
+                            .add(cue);
+                }
+            }
+        }
+        AhoCorasick.Builder<Set<Cue>> builder = AhoCorasick.builder();
+        words.forEach((word, cues) -> builder.add(word, Set.copyOf(cues)));
+        return builder.build();
+    }
+}

@@ -1,0 +1,95 @@
+package org.postwatch.safeguard.detectors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.Category;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Detector;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.Severity;
+import org.postwatch.safeguard.engine.Span;
+import org.postwatch.safeguard.text.WordList;
+
+/**
+ * UK mobile and landline numbers. Emergency and service numbers (999, 112, 101, 111, 105) are too short to match;
+ * non-geographic numbers (03, 08, 09) belong to organisations and helplines and are not flagged, nor are the
+ * force's published numbers or the well-known helplines in {@code known-phone-numbers.txt}.
+ */
+public final class PhoneNumberDetector implements Detector {
+
+    // +44 / 0044 / 0, then 9 or 10 more digits with at most two separator characters between any two digits.
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w+/])(?:(?:\\+|00)\\s?44[\\s.-]{0,2}(?:\\(0\\)[\\s.-]{0,2})?|\\(?0)(\\d(?:[\\s.)-]{0,2}\\d){8,9})(?![\\w/])");
+
+    private static final Set<String> KNOWN =
+            Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/known-phone-numbers.txt").stream()
+                    .map(PhoneNumberDetector::digits)
+                    .toList());
+
+    @Override
+    public String name() {
+        return "personal-data.phone";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PERSONAL_DATA;
+    }
+
+    @Override
+    public List<Finding> detect(String text, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (MatchResult m : Windows.nearDigits(PHONE, text, 3, 26)) {
+            String national = "0" + digits(m.group(1));
+            if (national.length() != 10 && national.length() != 11) {
+                continue;
+            }
+            char kind = national.charAt(1);
+            if (kind != '1' && kind != '2' && kind != '7') {
+                continue; // 03, 05, 08, 09: organisations and helplines
+            }
+            if (KNOWN.contains(national) || isPublished(national, context)) {
+                continue;
+            }
+            boolean mobile = kind == '7';
+            findings.add(new Finding(
+                    Category.PERSONAL_DATA,
+                    "personal-data.phone-uk",
+                    new Span(m.start(), m.end()),
+                    mobile ? Severity.HIGH : Severity.MEDIUM,
+                    mobile ? 0.95 : 0.8,
+                    mobile
+                            ? "This looks like someone's mobile number."
+                            : "This looks like a phone number that is not one of the force's published numbers.",
+                    "Remove the number, or ask people to call 101 (or 999 in an emergency)."));
+        }
+        return findings;
+    }
+
+    private static boolean isPublished(String national, CheckContext context) {
+        for (String published : context.force().publishedPhoneNumbers()) {
+            String digits = digits(published);
+            if (digits.startsWith("44")) {
+                digits = "0" + digits.substring(2);
+            }
+            if (digits.equals(national)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String digits(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package org.postwatch.safeguard.detectors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.Category;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Detector;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.Severity;
+import org.postwatch.safeguard.engine.Span;
+import org.postwatch.safeguard.text.WordList;
+
+/**
+ * Full postcodes ("GL5 3AB") and street addresses with a house number ("12 Church Lane", "Flat 2, 14 Kingsway").
+ * A street without a number and an outward code alone ("GL5") describe an area, not a home, and are fine.
+ */
+public final class PostalAddressDetector implements Detector {
+
+    // Inward code letters never use C, I, K, M, O or V.
+    private static final Pattern POSTCODE = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:[A-PR-UWYZa-pr-uwyz][A-HK-Ya-hk-y]?\\d[A-Za-z\\d]?) ?\\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9])");
+
+    private static final String SUFFIXES =
+            String.join("|", WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
+
+    private static final Pattern STREET_ADDRESS = Pattern.compile(
+            "(?<![\\w/£$.,:-])\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s{1,3}"
+                    + "(?:(?:[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2}\\s{1,3}){1,3}(?:" + SUFFIXES + ")"
+                    + "|[A-Z][a-z]{2,20}(?:way|gate|side))\\b"
+                    // The town after a comma, when there is one, belongs to the address.
+                    + "(?:,\\s{0,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}(?:[A-Z][a-z]{1,20}|upon|on|super|under|le)){0,3}(?![\\w'’]))?");
+
+    private static final Pattern FLAT = Pattern.compile(
+            "(?:Flat|Apartment|Apt|Unit|Room)\\s{1,3}\\d{1,4}[A-Za-z]?,?\\s{1,3}$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern VENUE = Pattern.compile(
+            "(?i)\\b(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
+                    + "pop-up|event|stall|caf[eé]|leisure centre|town hall|market|open day|fun day|school hall)\\b");
+
+    @Override
+    public String name() {
+        return "personal-data.address";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PERSONAL_DATA;
+    }
+
+    @Override
+    public List<Finding> detect(String text, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        List<MatchResult> streets = Windows.nearDigits(STREET_ADDRESS, text, 0, 160);
+        List<MatchResult> postcodes = Windows.nearDigits(POSTCODE, text, 2, 8);
+        if (streets.isEmpty() && postcodes.isEmpty()) {
+            return findings;
+        }
+        boolean venue = VENUE.matcher(text).find();
+        for (MatchResult street : streets) {
+            findings.add(new Finding(
+                    Category.PERSONAL_DATA,
+                    "personal-data.street-address",
+                    new Span(withFlat(text, street.start()), street.end()),
+                    venue ? Severity.LOW : Severity.HIGH,
+                    venue ? 0.5 : 0.9,
+                    venue
+                            ? "This looks like an address with a house number. Fine for a public venue, but not for"
+                                    + " someone's home."
+                            : "This looks like someone's home address: the house number identifies the household.",
+                    "Remove the house number: say 'Church Lane' or 'an address in Stroud' instead."));
+        }
+        for (MatchResult postcode : postcodes) {
+            String value = postcode.group();
+            if (!hasLetter(value) || isLowerCaseWord(value)) {
+                continue;
+            }
+            findings.add(new Finding(
+                    Category.PERSONAL_DATA,
+                    "personal-data.postcode",
+                    new Span(postcode.start(), postcode.end()),
+                    venue ? Severity.LOW : Severity.MEDIUM,
+                    venue ? 0.5 : 0.85,
+                    "A full postcode narrows a place down to a few homes.",
+                    "Use only the first half of the postcode (for example 'GL5') or the area's name."));
+        }
+        return findings;
+    }
+
+    /** "Flat 2, 14 Kingsway": the flat belongs to the address. */
+    private static int withFlat(String text, int start) {
+        Matcher flat = FLAT.matcher(text);
+        flat.region(Math.max(0, start - 20), start);
+        return flat.find() ? flat.start() : start;
+    }
+
+    private static boolean hasLetter(String value) {
+        return Character.isLetter(value.charAt(0));
+    }
+
+    // "m25 5aa" typed in lower case is still a postcode, but a mixed-case word with digits ("Ab1 2cd") is not.
+    private static boolean isLowerCaseWord(String value) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            upper |= Character.isUpperCase(c);
+            lower |= Character.isLowerCase(c);
+        }
+        return upper && lower;
+    }
+}

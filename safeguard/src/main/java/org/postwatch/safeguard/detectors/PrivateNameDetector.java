@@ -1,0 +1,146 @@
+package org.postwatch.safeguard.detectors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.Category;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Detector;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.Severity;
+import org.postwatch.safeguard.engine.Span;
+
+/**
+ * Names of private individuals. How serious depends on who they are, read from the words around the name: a child,
+ * or the complainant of a sexual offence, is CRITICAL (never named); a victim or witness is HIGH; a suspect, a
+ * wanted or charged person, or anyone else is MEDIUM, for the communications team to judge. Officers and public
+ * figures named in role ("PC Jones", "the PCC, Jane Smith") are not flagged.
+ */
+public final class PrivateNameDetector implements Detector {
+
+    private enum Role {
+        CHILD,
+        SEXUAL_OFFENCE_COMPLAINANT,
+        VICTIM,
+        SUSPECT,
+        PERSON
+    }
+
+    private static final Pattern CHILD_AGE_AFTER = Pattern.compile(
+            "(?:,\\s{0,2}(?:aged\\s{1,2})?|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?|,?\\s{1,2}aged\\s{1,2})(\\d{1,2})\\b");
+    private static final Pattern YEARS_OLD = Pattern.compile("(?i)\\b(\\d{1,2})[- ]year[- ]old\\b");
+
+    @Override
+    public String name() {
+        return "personal-data.name";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PERSONAL_DATA;
+    }
+
+    @Override
+    public List<Finding> detect(String text, CheckContext context) {
+        List<NameFinder.Mention> mentions = NameFinder.find(text);
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        Cues cues = Cues.of(text);
+        boolean sexualOffence = cues.any(Cues.Cue.SEXUAL_OFFENCE);
+        List<Finding> findings = new ArrayList<>();
+        Role firstRole = null;
+        for (NameFinder.Mention mention : mentions) {
+            Role role = mention.repeat() && firstRole != null ? firstRole : role(text, mention, cues, sexualOffence);
+            if (!mention.repeat() && firstRole == null) {
+                firstRole = role;
+            }
+            findings.add(finding(mention, role));
+        }
+        return findings;
+    }
+
+    private static Role role(String text, NameFinder.Mention mention, Cues cues, boolean sexualOffence) {
+        Matcher age = CHILD_AGE_AFTER.matcher(text);
+        age.region(mention.end(), Math.min(text.length(), mention.end() + 20));
+        if (age.lookingAt() && Integer.parseInt(age.group(1)) < 18) {
+            return Role.CHILD;
+        }
+        int from = cues.sentenceStart(mention.start());
+        int to = cues.sentenceEnd(mention.end());
+        Matcher yearsOld = YEARS_OLD.matcher(text);
+        yearsOld.region(from, to);
+        if (cues.inSentence(Cues.Cue.AGE, mention.start(), mention.end())
+                        && yearsOld.find()
+                        && Integer.parseInt(yearsOld.group(1)) < 18
+                || cues.inSentence(Cues.Cue.CHILD, mention.start(), mention.end())) {
+            return Role.CHILD;
+        }
+        boolean suspect = cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end())
+                && !NameFinder.namedAsVictimOf(text, mention);
+        if (sexualOffence && !suspect) {
+            return Role.SEXUAL_OFFENCE_COMPLAINANT;
+        }
+        if (suspect) {
+            return Role.SUSPECT;
+        }
+        if (cues.inSentence(Cues.Cue.VICTIM, mention.start(), mention.end())) {
+            return Role.VICTIM;
+        }
+        return Role.PERSON;
+    }
+
+    private static Finding finding(NameFinder.Mention mention, Role role) {
+        Span span = new Span(mention.start(), mention.end());
+        String rule = "personal-data.name";
+        return switch (role) {
+            case CHILD ->
+                new Finding(
+                        Category.PERSONAL_DATA,
+                        "personal-data.name-child",
+                        span,
+                        Severity.CRITICAL,
+                        mention.confidence(),
+                        "This names a child. Children must not be identified in force posts.",
+                        "Remove the name: say 'a nine-year-old girl from Stroud' instead.");
+            case SEXUAL_OFFENCE_COMPLAINANT ->
+                new Finding(
+                        Category.PERSONAL_DATA,
+                        "personal-data.name-sexual-offence-complainant",
+                        span,
+                        Severity.CRITICAL,
+                        mention.confidence(),
+                        "This seems to name the victim of a sexual offence, who has lifelong anonymity by law.",
+                        "Remove the name and anything else that could identify them.");
+            case VICTIM ->
+                new Finding(
+                        Category.PERSONAL_DATA,
+                        rule,
+                        span,
+                        Severity.HIGH,
+                        mention.confidence(),
+                        "This names a victim or witness, a private individual.",
+                        "Say 'a 34-year-old woman from Stroud' instead of her name, unless the family has agreed.");
+            case SUSPECT ->
+                new Finding(
+                        Category.PERSONAL_DATA,
+                        rule,
+                        span,
+                        Severity.MEDIUM,
+                        mention.confidence(),
+                        "This names a suspect or someone charged. The communications team checks it is justified.",
+                        "Use the name only for a charge or a wanted appeal the force has approved; otherwise say"
+                                + " 'a 34-year-old man from Stroud'.");
+            case PERSON ->
+                new Finding(
+                        Category.PERSONAL_DATA,
+                        rule,
+                        span,
+                        Severity.MEDIUM,
+                        mention.confidence(),
+                        "This looks like the name of a member of the public.",
+                        "Remove the name unless the person has agreed to be named.");
+        };
+    }
+}

@@ -1,0 +1,264 @@
+package org.postwatch.safeguard.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds many phrases in one pass over a text (Aho-Corasick), case-insensitively and, by default, only where a
+ * phrase starts and ends on a word boundary: "ass" does not match in "Glasgow". Runs of whitespace in the text
+ * match a single space in a phrase, and curly quotes match straight ones. Immutable and thread-safe once built.
+ *
+ * @param <V> what each phrase stands for, returned with its matches
+ */
+public final class AhoCorasick<V> {
+
+    /** One occurrence of a phrase: {@code [start, end)} in the searched text. */
+    public record Match<V>(int start, int end, String phrase, V value) {
+
+        public int length() {
+            return end - start;
+        }
+    }
+
+    private final char[][] keys;
+    private final int[][] targets;
+    private final int[] fail;
+    private final int[] output; // phrase index ending at this node, or -1
+    private final int[] dictLink; // next node along the fail chain with an output, or -1
+    private final String[] phrases;
+    private final int[] phraseLengths; // in folded characters
+    private final List<V> values;
+    private final boolean wordBoundaries;
+
+    private AhoCorasick(Builder<V> builder) {
+        this.wordBoundaries = builder.wordBoundaries;
+        List<Map<Character, Integer>> trie = new ArrayList<>();
+        List<Integer> out = new ArrayList<>();
+        trie.add(new TreeMap<>());
+        out.add(-1);
+        List<String> phraseList = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        List<V> valueList = new ArrayList<>();
+        for (Map.Entry<String, V> entry : builder.phrases.entrySet()) {
+            String folded = foldPhrase(entry.getKey());
+            if (folded.isEmpty()) {
+                continue;
+            }
+            int node = 0;
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                Integer next = trie.get(node).get(c);
+                if (next == null) {
+                    next = trie.size();
+                    trie.add(new TreeMap<>());
+                    out.add(-1);
+                    trie.get(node).put(c, next);
+                }
+                node = next;
+            }
+            if (out.get(node) == -1) {
+                out.set(node, phraseList.size());
+                phraseList.add(entry.getKey());
+                lengths.add(folded.length());
+                valueList.add(entry.getValue());
+            }
+        }
+        int n = trie.size();
+        keys = new char[n][];
+        targets = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Map<Character, Integer> edges = trie.get(i);
+            keys[i] = new char[edges.size()];
+            targets[i] = new int[edges.size()];
+            int j = 0;
+            for (Map.Entry<Character, Integer> e : edges.entrySet()) {
+                keys[i][j] = e.getKey();
+                targets[i][j] = e.getValue();
+                j++;
+            }
+        }
+        output = out.stream().mapToInt(Integer::intValue).toArray();
+        fail = new int[n];
+        dictLink = new int[n];
+        Arrays.fill(dictLink, -1);
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int child : targets[0]) {
+            fail[child] = 0;
+            queue[tail++] = child;
+        }
+        while (head < tail) {
+            int node = queue[head++];
+            for (int j = 0; j < keys[node].length; j++) {
+                char c = keys[node][j];
+                int child = targets[node][j];
+                int f = fail[node];
+                while (f != 0 && step(f, c) < 0) {
+                    f = fail[f];
+                }
+                int via = step(f, c);
+                fail[child] = via >= 0 && via != child ? via : 0;
+                dictLink[child] = output[fail[child]] >= 0 ? fail[child] : dictLink[fail[child]];
+                queue[tail++] = child;
+            }
+        }
+        phrases = phraseList.toArray(String[]::new);
+        phraseLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        values = List.copyOf(valueList);
+    }
+
+    public static <V> Builder<V> builder() {
+        return new Builder<>();
+    }
+
+    /** A matcher for plain phrases, each standing for itself. */
+    public static AhoCorasick<String> of(Iterable<String> phrases) {
+        Builder<String> builder = builder();
+        for (String phrase : phrases) {
+            builder.add(phrase, phrase);
+        }
+        return builder.build();
+    }
+
+    public int size() {
+        return phrases.length;
+    }
+
+    /** Every occurrence, overlapping ones included, ordered by end then by length (longest first). */
+    public List<Match<V>> findAll(CharSequence text) {
+        List<Match<V>> matches = new ArrayList<>();
+        int length = text.length();
+        // Folded position -> original index, since runs of whitespace are fed as one space.
+        int[] origin = new int[length];
+        int fed = 0;
+        int node = 0;
+        boolean lastWasSpace = false;
+        for (int i = 0; i < length; i++) {
+            char c = fold(text.charAt(i));
+            if (c == ' ') {
+                if (lastWasSpace) {
+                    continue;
+                }
+                lastWasSpace = true;
+            } else {
+                lastWasSpace = false;
+            }
+            origin[fed++] = i;
+            int next;
+            while ((next = step(node, c)) < 0 && node != 0) {
+                node = fail[node];
+            }
+            node = Math.max(next, 0);
+            for (int hit = output[node] >= 0 ? node : dictLink[node]; hit >= 0; hit = dictLink[hit]) {
+                int phrase = output[hit];
+                int start = origin[fed - phraseLengths[phrase]];
+                int end = i + 1;
+                if (!wordBoundaries || onBoundaries(text, start, end)) {
+                    matches.add(new Match<>(start, end, phrases[phrase], values.get(phrase)));
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Leftmost-longest occurrences that do not overlap, in text order. */
+    public List<Match<V>> findLongest(CharSequence text) {
+        List<Match<V>> all = new ArrayList<>(findAll(text));
+        all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+        List<Match<V>> chosen = new ArrayList<>();
+        int coveredTo = -1;
+        for (Match<V> match : all) {
+            if (match.start >= coveredTo) {
+                chosen.add(match);
+                coveredTo = match.end;
+            }
+        }
+        return chosen;
+    }
+
+    public boolean containsAny(CharSequence text) {
+        return !findAll(text).isEmpty();
+    }
+
+    private int step(int node, char c) {
+        int at = Arrays.binarySearch(keys[node], c);
+        return at >= 0 ? targets[node][at] : -1;
+    }
+
+    private static boolean onBoundaries(CharSequence text, int start, int end) {
+        boolean startOk = start == 0 || !isWordChar(text.charAt(start)) || !isWordChar(text.charAt(start - 1));
+        boolean endOk = end == text.length() || !isWordChar(text.charAt(end - 1)) || !isWordChar(text.charAt(end));
+        return startOk && endOk;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    static char fold(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u02BC', '`' -> '\'';
+            case '\u201C', '\u201D' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014' -> '-';
+            default -> Character.isWhitespace(c) || c == '\u00A0' ? ' ' : Character.toLowerCase(c);
+        };
+    }
+
+    private static String foldPhrase(String phrase) {
+        StringBuilder folded = new StringBuilder(phrase.length());
+        boolean lastWasSpace = true;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = fold(phrase.charAt(i));
+            if (c == ' ') {
+                if (lastWasSpace) {
+                    continue;
+                }
+                lastWasSpace = true;
+            } else {
+                lastWasSpace = false;
+            }
+            folded.append(c);
+        }
+        int end = folded.length();
+        while (end > 0 && folded.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return folded.substring(0, end);
+    }
+
+    /** Collects phrases; the first value given for a phrase (compared case-insensitively) wins. */
+    public static final class Builder<V> {
+
+        private final Map<String, V> phrases = new LinkedHashMap<>();
+        private boolean wordBoundaries = true;
+
+        private Builder() {}
+
+        public Builder<V> add(String phrase, V value) {
+            phrases.putIfAbsent(phrase, value);
+            return this;
+        }
+
+        public Builder<V> addAll(Iterable<String> phraseList, V value) {
+            for (String phrase : phraseList) {
+                add(phrase, value);
+            }
+            return this;
+        }
+
+        /** Match inside words too ("ass" in "class"). Off by default. */
+        public Builder<V> matchInsideWords() {
+            this.wordBoundaries = false;
+            return this;
+        }
+
+        public AhoCorasick<V> build() {
+            return new AhoCorasick<>(this);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.postwatch.safeguard;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.postwatch.safeguard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** The check path is plain Java: the JDK, snakeyaml for policies, and the engine's own packages. */
+    @ArchTest
+    static final ArchRule engineDependsOnlyOnTheJdkAndSnakeyaml = classes()
+            .that()
+            .resideInAnyPackage(
+                    "org.postwatch.safeguard.engine..",
+                    "org.postwatch.safeguard.detectors..",
+                    "org.postwatch.safeguard.text..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "org.yaml.snakeyaml..",
+                    "org.postwatch.safeguard.engine..",
+                    "org.postwatch.safeguard.detectors..",
+                    "org.postwatch.safeguard.text..");
+
+    /** Only the command-line tool may use Jackson, and nothing in the engine depends on the tool. */
+    @ArchTest
+    static final ArchRule onlyTheCliUsesJackson = classes()
+            .that()
+            .resideOutsideOfPackage("org.postwatch.safeguard.cli..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideOutsideOfPackages("tools.jackson..", "org.postwatch.safeguard.cli..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles =
+            slices().matching("org.postwatch.safeguard.(*)..").should().beFreeOfCycles();
+
+    /** No I/O in the check path: word lists are read once, when a detector is built, by WordList. */
+    @ArchTest
+    static final ArchRule detectorsDoNoFileOrNetworkIo = classes()
+            .that()
+            .resideInAnyPackage("org.postwatch.safeguard.detectors..", "org.postwatch.safeguard.engine..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideOutsideOfPackages("java.nio.file..", "java.net..");
+}

@@ -1,0 +1,39 @@
+package org.postwatch.safeguard.detectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.postwatch.safeguard.engine.Finding;
+
+class EmailAddressDetectorTest {
+
+    private final EmailAddressDetector detector = new EmailAddressDetector();
+
+    @ParameterizedTest(name = "flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Email jane.smith84@gmail.com with footage          | jane.smith84@gmail.com
+            Contact bob@smithplumbing.co.uk for the rota      | bob@smithplumbing.co.uk
+            send to shanicex_uk@googlemail.com.                 | shanicex_uk@googlemail.com
+            """)
+    void flags(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Email media@south-wales.police.uk for press enquiries.
+            Contact safer.roads@gmp.pnn.police.uk about speed watch.
+            Write to jane.smith@gloucestershire.police.uk
+            Email licensing@stroud.gov.uk
+            Email info@communitycentre.org.uk to book.
+            Follow us @GlosPolice for updates.
+            """)
+    void doesNotFlag(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+}

@@ -1,0 +1,42 @@
+package org.postwatch.safeguard.detectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.postwatch.safeguard.engine.Finding;
+
+class VehicleRegistrationDetectorTest {
+
+    private final VehicleRegistrationDetector detector = new VehicleRegistrationDetector();
+
+    @ParameterizedTest(name = "flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reg LE62 APH, a maroon Peugeot 208, was seen        | LE62 APH
+            registration TG17 KBY recovered                     | TG17 KBY
+            stopped in a black BMW (K104RLA)                    | K104RLA
+            an old Escort ABC 123D was taken                    | ABC 123D
+            private plate, reg W1 EMA                           | W1 EMA
+            number plate: ABC 123                               | ABC 123
+            """)
+    void flags(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            PC 1234 and PCSO 5678 attended.
+            Please quote 20CV/008480E/21 when contacting us.
+            A silver Toyota Prius was stolen from a driveway.
+            Junction 12 of the M5 is closed.
+            Cold callers have been reported in SW2 and GL5.
+            Sgt 4021 Patel led the team.
+            """)
+    void doesNotFlag(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+}
