@@ -26,6 +26,41 @@ public final class OffensiveDetector implements Detector {
     /** Words that, between a group and a cue, turn a statement into its negation or a description of harm to it. */
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nt", "isnt", "arent", "dont", "t");
 
+    /** Words allowed between a group and its verb: "women in general are", "muslims all want". */
+    private static final Set<String> FILLERS = Set.of(
+            "all",
+            "just",
+            "realy",
+            "literaly",
+            "simply",
+            "basicaly",
+            "truly",
+            "only",
+            "themselves",
+            "here",
+            "today",
+            "nowadays",
+            "in",
+            "general",
+            "mostly",
+            "generaly",
+            "always",
+            "are",
+            "is",
+            "the",
+            "most",
+            "these",
+            "those",
+            "al",
+            "so",
+            "do",
+            "should",
+            "wil",
+            "wud",
+            "would",
+            "must",
+            "r");
+
     private static final Set<String> PREPOSITIONS =
             Set.of("on", "against", "of", "for", "to", "by", "towards", "with", "at", "from", "in", "about");
 
@@ -35,6 +70,7 @@ public final class OffensiveDetector implements Detector {
     private final int neg = cues.concept("neg");
     private final int violence = cues.concept("violence");
     private final int advocacy = cues.concept("advocacy");
+    private final int imperativeHarm = cues.concept("imperative_harm");
     private final int copula = cues.concept("copula");
     private final int exclusion = cues.concept("exclusion");
     private final int threat = cues.concept("threat");
@@ -206,6 +242,10 @@ public final class OffensiveDetector implements Detector {
             if (counterSentences.get(c.sentence())) {
                 continue;
             }
+            if ((c.concept() == exclusion || c.concept() == threat)
+                    && negated(tokens, c.firstToken() - 3, c.firstToken())) {
+                continue; // "don't ever kill yourself"
+            }
             if (c.concept() == exclusion) {
                 cueFindings.add(finding(
                         "offensive.exclusionary",
@@ -263,6 +303,7 @@ public final class OffensiveDetector implements Detector {
                     Cue link = between(found, copula, g.lastToken(), c.firstToken(), g.sentence());
                     if (link != null
                             && link.firstToken() - g.lastToken() <= 3
+                            && allIn(tokens, g.lastToken() + 1, link.firstToken(), FILLERS)
                             && !negated(tokens, link.lastToken() + 1, c.firstToken())) {
                         return dehumanising(g, c);
                     }
@@ -274,6 +315,14 @@ public final class OffensiveDetector implements Detector {
                     return dehumanising(g, c);
                 }
             }
+            // "kill the ...", "deport ...": a call to harm aimed straight at the group.
+            if (c.concept() == imperativeHarm
+                    && c.lastToken() < g.firstToken()
+                    && g.firstToken() - c.lastToken() <= 3
+                    && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)
+                    && !negated(tokens, c.firstToken() - 3, c.firstToken())) {
+                return violence(g, c);
+            }
             if (c.concept() == violence
                     && Math.abs(c.firstToken() - g.firstToken()) <= 6
                     && hasInSentence(found, advocacy, g.sentence())
@@ -281,16 +330,20 @@ public final class OffensiveDetector implements Detector {
                             tokens,
                             Math.min(g.lastToken(), c.lastToken()) + 1,
                             Math.max(g.firstToken(), c.firstToken()))) {
-                return finding(
-                        "offensive.violence",
-                        union(g.span(), c.span()),
-                        Severity.HIGH,
-                        0.8,
-                        "This calls for or welcomes violence, removal or harm against a group of people.",
-                        "Remove this. A police account must never call for harm to any group.");
+                return violence(g, c);
             }
         }
         return null;
+    }
+
+    private static Finding violence(Cue g, Cue c) {
+        return finding(
+                "offensive.violence",
+                union(g.span(), c.span()),
+                Severity.HIGH,
+                0.8,
+                "This calls for or welcomes violence, removal or harm against a group of people.",
+                "Remove this. A police account must never call for harm to any group.");
     }
 
     private static Finding dehumanising(Cue g, Cue c) {
@@ -336,6 +389,15 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return false;
+    }
+
+    private static boolean allIn(String[] tokens, int from, int to, Set<String> words) {
+        for (int t = Math.max(0, from); t < Math.min(to, tokens.length); t++) {
+            if (!words.contains(tokens[t])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] tokenIndex(String text) {
