@@ -1,6 +1,10 @@
 package org.postwatch.safeguard.detectors;
 
 import java.util.List;
+import org.postwatch.safeguard.detect.commercial.CommercialDetector;
+import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
+import org.postwatch.safeguard.detect.operational.OperationalSecurityDetector;
+import org.postwatch.safeguard.detect.political.PoliticalDetector;
 import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Policy;
 import org.postwatch.safeguard.engine.SafeguardEngine;
@@ -10,9 +14,13 @@ public final class Detectors {
 
     private static final List<Detector> DEFAULTS = List.of(
             // LINK, MEDIA_RIGHTS
-            new LinkDetector(), new MediaRightsDetector()
-            // OFFENSIVE, OPERATIONAL_SECURITY, POLITICAL, COMMERCIAL: register here (engine-detectors branch).
-            );
+            new LinkDetector(),
+            new MediaRightsDetector(),
+            // OFFENSIVE, OPERATIONAL_SECURITY, POLITICAL, COMMERCIAL (engine-detectors branch)
+            new OffensiveDetector(),
+            new OperationalSecurityDetector(),
+            new PoliticalDetector(),
+            new CommercialDetector());
 
     private Detectors() {}
 
