@@ -114,7 +114,8 @@ public final class OffensiveDetector implements Detector {
                 continue;
             }
             OffensiveLexicon.Entry e = hit.entry();
-            if (e.notWords().contains(view.rawWordAt(hit.start()))) {
+            String raw = view.rawWordAt(hit.start());
+            if (e.notWords().contains(raw) || !doublesKept(e, raw)) {
                 continue;
             }
             if (!e.unless().isEmpty() && nearWord(text, hit.start(), hit.end(), e.unless())) {
@@ -172,14 +173,48 @@ public final class OffensiveDetector implements Detector {
         };
     }
 
-    /** True when one of {@code words} is within three words either side of {@code [start, end)}. */
+    /**
+     * Repeated letters are collapsed for matching, so "as" would match "ass" and "con" would match "coon": a word
+     * only matches when it keeps at least the term's own doubled letters ("fuuuck" keeps them; "as" does not).
+     */
+    private static boolean doublesKept(OffensiveLexicon.Entry e, String raw) {
+        if (e.infix() || e.plainKey().indexOf(' ') >= 0 || raw.isEmpty()) {
+            return true;
+        }
+        int[] term = runs(e.plainKey());
+        int[] word = runs(raw);
+        if (word.length < term.length || (!e.prefix() && word.length != term.length)) {
+            return true;
+        }
+        for (int i = 0; i < term.length; i++) {
+            if (word[i] < term[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] runs(String s) {
+        int[] out = new int[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && s.charAt(i) == s.charAt(i - 1)) {
+                out[n - 1]++;
+            } else {
+                out[n++] = 1;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** True when one of {@code words} is within six words either side of {@code [start, end)}. */
     private static boolean nearWord(String text, int start, int end, Set<String> words) {
         int from = start;
-        for (int k = 0; k < 4 && from > 0; k++) {
+        for (int k = 0; k < 7 && from > 0; k++) {
             from = text.lastIndexOf(' ', from - 2) + 1;
         }
         int to = end;
-        for (int k = 0; k < 3 && to < text.length() - 1; k++) {
+        for (int k = 0; k < 6 && to < text.length() - 1; k++) {
             int next = text.indexOf(' ', to + 1);
             to = next < 0 ? text.length() : next;
         }
