@@ -287,10 +287,10 @@ public final class FoldedText {
     private static View skeletonView(Folded f) {
         // 1. tokens: runs of letters, digits and leet symbols; leet symbols at the edges are punctuation.
         int n = f.length;
-        int[] tokStart = new int[n / 2 + 2];
-        int[] tokEnd = new int[n / 2 + 2];
-        int[] tokSentence = new int[n / 2 + 2];
-        boolean[] breakBefore = new boolean[n / 2 + 2];
+        int[] tokStart = new int[n + 1];
+        int[] tokEnd = new int[n + 1];
+        int[] tokSentence = new int[n + 1];
+        boolean[] breakBefore = new boolean[n + 1];
         int tokens = 0;
         int sentence = 0;
         boolean lineBreak = false;
