@@ -94,9 +94,18 @@ public final class FoldedText {
         this.skeleton = skeleton;
     }
 
+    /** The last text folded on this thread: the engine runs several detectors over the same post in turn. */
+    private static final ThreadLocal<FoldedText> LAST = new ThreadLocal<>();
+
     public static FoldedText of(String original) {
+        FoldedText last = LAST.get();
+        if (last != null && last.original == original) {
+            return last;
+        }
         Folded f = fold(original);
-        return new FoldedText(original, wordsView(f), skeletonView(f));
+        FoldedText folded = new FoldedText(original, wordsView(f), skeletonView(f));
+        LAST.set(folded);
+        return folded;
     }
 
     public String original() {

@@ -260,6 +260,7 @@ public final class OffensiveDetector implements Detector {
         int[] tokenAt = tokenIndex(text);
         String[] tokens = text.strip().split(" ");
         BitSet counterSentences = new BitSet();
+        BitSet advocacySentences = new BitSet();
         boolean victimInPost = false;
         for (ConceptRules.Hit h : cues.hits(folded)) {
             if (h.viewStart() < 0) {
@@ -270,8 +271,16 @@ public final class OffensiveDetector implements Detector {
             if (h.concept() == counter) {
                 counterSentences.set(h.sentence());
             }
+            if (h.concept() == advocacy) {
+                advocacySentences.set(h.sentence());
+            }
             victimInPost |= h.concept() == victim;
         }
+        java.util.Map<Integer, List<Cue>> bySentence = new java.util.HashMap<>();
+        for (Cue c : found) {
+            bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+        }
+        bySentence.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Cue::firstToken)));
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
             if (counterSentences.get(c.sentence())) {
@@ -306,7 +315,7 @@ public final class OffensiveDetector implements Detector {
                         "This mocks a victim or a member of the public.",
                         "Remove the mockery; state the facts and any safety advice."));
             } else if (c.concept() == group) {
-                Finding f = aboutGroup(c, found, tokens);
+                Finding f = aboutGroup(c, bySentence.get(c.sentence()), advocacySentences.get(c.sentence()), tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -327,11 +336,10 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** A group named together with dehumanising words or a call for violence, in one sentence. */
-    private Finding aboutGroup(Cue g, List<Cue> found, String[] tokens) {
+    private Finding aboutGroup(Cue g, List<Cue> sentence, boolean advocated, String[] tokens) {
+        // Only cues near the group matter: a window of tokens, found by binary search in the sorted sentence.
+        List<Cue> found = window(sentence, g.firstToken() - 8, g.lastToken() + 9);
         for (Cue c : found) {
-            if (c.sentence() != g.sentence()) {
-                continue;
-            }
             if (c.concept() == neg) {
                 // "GROUP are (all/just/...) WORD" ...
                 if (c.firstToken() > g.lastToken() && c.firstToken() - g.lastToken() <= 7) {
@@ -360,7 +368,7 @@ public final class OffensiveDetector implements Detector {
             }
             if (c.concept() == violence
                     && Math.abs(c.firstToken() - g.firstToken()) <= 6
-                    && hasInSentence(found, advocacy, g.sentence())
+                    && advocated
                     && !negated(
                             tokens,
                             Math.min(g.lastToken(), c.lastToken()) + 1,
@@ -392,6 +400,24 @@ public final class OffensiveDetector implements Detector {
                 "Remove the generalisation. Describe individual behaviour, not groups of people.");
     }
 
+    private static List<Cue> window(List<Cue> sorted, int fromToken, int toToken) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).firstToken() < fromToken) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < sorted.size() && sorted.get(end).firstToken() < toToken) {
+            end++;
+        }
+        return sorted.subList(lo, end);
+    }
+
     private static Cue between(List<Cue> found, int concept, int afterToken, int beforeToken, int sentence) {
         for (Cue c : found) {
             if (c.concept() == concept
@@ -402,15 +428,6 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
-    }
-
-    private static boolean hasInSentence(List<Cue> found, int concept, int sentence) {
-        for (Cue c : found) {
-            if (c.concept() == concept && c.sentence() == sentence) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean negated(String[] tokens, int from, int to) {

@@ -60,7 +60,7 @@ public final class ConceptRules {
     private final ViewKind viewKind;
     private final List<String> conceptNames;
     private final AhoCorasick<List<Phrase>> phrases;
-    private final List<Pattern> patterns;
+    private final List<BoundedPattern> patterns;
     private final List<Integer> patternConcepts;
     private final List<Rule> rules;
 
@@ -69,7 +69,7 @@ public final class ConceptRules {
             ViewKind viewKind,
             List<String> conceptNames,
             AhoCorasick<List<Phrase>> phrases,
-            List<Pattern> patterns,
+            List<BoundedPattern> patterns,
             List<Integer> patternConcepts,
             List<Rule> rules) {
         this.category = category;
@@ -106,15 +106,31 @@ public final class ConceptRules {
             index.put(names.get(i), i);
         }
         Map<String, List<Phrase>> byKey = new LinkedHashMap<>();
-        List<Pattern> patterns = new ArrayList<>();
+        List<BoundedPattern> patterns = new ArrayList<>();
         List<Integer> patternConcepts = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
             for (Object o : (List<Object>) concepts.get(names.get(c))) {
                 String entry = String.valueOf(o);
-                if (entry.startsWith("re:")) {
-                    patterns.add(Pattern.compile(
-                            entry.substring(3).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                if (entry.startsWith("re:") || entry.startsWith("re[")) {
+                    int colon = entry.startsWith("re[") ? entry.indexOf("]:") + 1 : 2;
+                    List<String> triggers =
+                            colon > 2 ? List.of(entry.substring(3, colon - 1).split(",")) : List.of();
+                    int patternIndex = patterns.size();
+                    patterns.add(compileFast(entry.substring(colon + 1).strip(), triggers));
                     patternConcepts.add(c);
+                    for (String t : triggers) {
+                        String trigger = t.strip();
+                        if (trigger.equals("digit")) {
+                            for (char d = '0'; d <= '9'; d++) {
+                                byKey.computeIfAbsent(String.valueOf(d), k -> new ArrayList<>())
+                                        .add(new Phrase(-1 - patternIndex, true, false));
+                            }
+                        } else if (!trigger.isEmpty() && Character.isLetterOrDigit(trigger.charAt(0))) {
+                            boolean prefix = trigger.endsWith("*");
+                            byKey.computeIfAbsent(FoldedText.wordsOf(trigger.replace("*", "")), k -> new ArrayList<>())
+                                    .add(new Phrase(-1 - patternIndex, prefix, false));
+                        }
+                    }
                     continue;
                 }
                 boolean prefix = entry.endsWith("*");
@@ -158,6 +174,44 @@ public final class ConceptRules {
                 List.copyOf(rules));
     }
 
+    /**
+     * A leading {@code \\b} makes Java try a slow word-boundary test at every position of the text; without it the
+     * first real character rejects most positions at once. The boundary is checked after a match instead.
+     */
+    private static BoundedPattern compileFast(String regex, List<String> triggers) {
+        String flags = "";
+        String body = regex;
+        if (body.startsWith("(?-i)")) {
+            flags = "(?-i)";
+            body = body.substring(5);
+        }
+        boolean leadingBoundary = body.startsWith("\\b");
+        if (leadingBoundary) {
+            body = body.substring(2);
+        }
+        List<String> symbols = triggers.stream()
+                .map(String::strip)
+                .filter(t -> !t.isEmpty() && !Character.isLetterOrDigit(t.charAt(0)))
+                .toList();
+        return new BoundedPattern(
+                Pattern.compile(flags + body, Pattern.CASE_INSENSITIVE), leadingBoundary, !triggers.isEmpty(), symbols);
+    }
+
+    /**
+     * A concept's regular expression. Scanning a whole post once per expression is the slow part of these rules, so
+     * an expression may name triggers ({@code re[vote,#]: ...}): words, word prefixes ({@code op*}), {@code digit}
+     * for any word starting with a digit, or symbols found in the raw text. It then runs only on posts that have one.
+     */
+    private record BoundedPattern(Pattern pattern, boolean leadingBoundary, boolean gated, List<String> symbols) {
+        boolean startsWord(String text, int start) {
+            return !leadingBoundary
+                    || start == 0
+                    || start >= text.length()
+                    || Character.isLetterOrDigit(text.charAt(start - 1))
+                            != Character.isLetterOrDigit(text.charAt(start));
+        }
+    }
+
     private static List<Integer> ids(List<String> concepts, Map<String, Integer> index, String rule) {
         List<Integer> out = new ArrayList<>();
         for (String c : concepts) {
@@ -180,10 +234,17 @@ public final class ConceptRules {
         FoldedText.View view = viewKind == ViewKind.SKELETON ? folded.skeleton() : folded.words();
         String text = view.text();
         List<Hit> hits = new ArrayList<>();
+        BitSet triggered = new BitSet(patterns.size());
         for (AhoCorasick.Match<List<Phrase>> m : phrases.findAll(text)) {
             boolean startOk = view.startsWord(m.start());
             boolean endOk = view.endsWord(m.end());
             for (Phrase p : m.value()) {
+                if (p.concept() < 0) {
+                    if (startOk && (endOk || p.prefix())) {
+                        triggered.set(-1 - p.concept());
+                    }
+                    continue;
+                }
                 if ((startOk || p.infix()) && (endOk || p.prefix() || p.infix())) {
                     int end = m.end();
                     while (p.prefix() && end < text.length() && text.charAt(end) != ' ') {
@@ -202,8 +263,20 @@ public final class ConceptRules {
             // Sentence of an original offset: the sentence of the first view character at or after it.
             String original = folded.original();
             for (int k = 0; k < patterns.size(); k++) {
-                Matcher matcher = patterns.get(k).matcher(original);
-                while (matcher.find()) {
+                BoundedPattern pattern = patterns.get(k);
+                if (pattern.gated()
+                        && !triggered.get(k)
+                        && pattern.symbols().stream().noneMatch(original::contains)) {
+                    continue;
+                }
+                Matcher matcher = pattern.pattern().matcher(original);
+                int from = 0;
+                while (from <= original.length() && matcher.find(from)) {
+                    from = matcher.start() + 1;
+                    if (!pattern.startsWord(original, matcher.start())) {
+                        continue;
+                    }
+                    from = Math.max(from, matcher.end());
                     Span span = new Span(matcher.start(), matcher.end());
                     hits.add(new Hit(patternConcepts.get(k), sentenceOf(folded, view, matcher.start()), span, -1, -1));
                     if (matcher.end() == matcher.start()) {
