@@ -13,7 +13,7 @@ import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Finding;
 
 /** Whatever is typed, the detectors answer, quickly, with spans inside the text. */
-class DetectorRobustnessProperties {
+class DetectorRobustnessTest {
 
     private static final List<Detector> DETECTORS = DevSet.detectors();
 
