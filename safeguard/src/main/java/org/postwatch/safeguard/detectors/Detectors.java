@@ -1,6 +1,10 @@
 package org.postwatch.safeguard.detectors;
 
 import java.util.List;
+import org.postwatch.safeguard.detect.commercial.CommercialDetector;
+import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
+import org.postwatch.safeguard.detect.operational.OperationalSecurityDetector;
+import org.postwatch.safeguard.detect.political.PoliticalDetector;
 import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Policy;
 import org.postwatch.safeguard.engine.SafeguardEngine;
@@ -23,9 +27,11 @@ public final class Detectors {
             new ContemptDetector(),
             // LINK, MEDIA_RIGHTS
             new LinkDetector(),
-            new MediaRightsDetector()
-            // OFFENSIVE, OPERATIONAL_SECURITY, POLITICAL, COMMERCIAL: register here (engine-detectors branch).
-            );
+            new MediaRightsDetector(),
+            new OffensiveDetector(),
+            new OperationalSecurityDetector(),
+            new PoliticalDetector(),
+            new CommercialDetector());
 
     private Detectors() {}
 

@@ -1,0 +1,37 @@
+package org.postwatch.safeguard.detect.commercial;
+
+import java.util.List;
+import org.postwatch.safeguard.detect.rules.ConceptRules;
+import org.postwatch.safeguard.engine.Category;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Detector;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.text.FoldedText;
+
+/** Commercial content: endorsements, discount codes, paid promotion and brand giveaways. A business named in a crime appeal or a scam warning passes. */
+public final class CommercialDetector implements Detector {
+
+    static final String RULES = "org/postwatch/safeguard/detect/commercial/commercial-rules.yaml";
+
+    private final ConceptRules rules = ConceptRules.load(RULES, Category.COMMERCIAL, ConceptRules.ViewKind.WORDS);
+
+    @Override
+    public String name() {
+        return "commercial";
+    }
+
+    @Override
+    public Category category() {
+        return Category.COMMERCIAL;
+    }
+
+    @Override
+    public List<Finding> detect(String text, CheckContext context) {
+        return detect(FoldedText.of(text));
+    }
+
+    /** For callers that fold the text once for several detectors. */
+    public List<Finding> detect(FoldedText folded) {
+        return rules.evaluate(folded);
+    }
+}

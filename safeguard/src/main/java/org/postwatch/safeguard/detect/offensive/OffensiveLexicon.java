@@ -1,0 +1,189 @@
+package org.postwatch.safeguard.detect.offensive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.postwatch.safeguard.text.AhoCorasick;
+import org.postwatch.safeguard.text.FoldedText;
+import org.postwatch.safeguard.text.WordList;
+
+/** The offensive word list, loaded from {@code lexicon.txt} and matched on a post's disguise-resistant skeleton. */
+final class OffensiveLexicon {
+
+    enum Kind {
+        SLUR,
+        PROFANITY,
+        INSULT,
+        MILD
+    }
+
+    record Entry(
+            String term,
+            String key,
+            String plainKey,
+            Kind kind,
+            boolean prefix,
+            boolean infix,
+            Set<String> unless,
+            Set<String> notWords,
+            boolean properName) {}
+
+    /** A lexicon word found in the skeleton view at {@code [start, end)}. */
+    record Hit(Entry entry, int start, int end) {}
+
+    private final List<Entry> entries;
+    private final AhoCorasick<List<Entry>> automaton;
+
+    private OffensiveLexicon(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+        }
+        AhoCorasick.Builder<List<Entry>> builder = AhoCorasick.builder();
+        builder.matchInsideWords();
+        byKey.forEach((k, v) -> builder.add(k, List.copyOf(v)));
+        this.automaton = builder.build();
+    }
+
+    static OffensiveLexicon load(String resource) {
+        List<Entry> entries = new ArrayList<>();
+        for (String line : WordList.load(resource)) {
+            String[] parts = line.split("\\|", -1);
+            if (parts.length < 2) {
+                throw new IllegalStateException("Bad lexicon line in " + resource + ": " + line);
+            }
+            String term = parts[0].strip();
+            Kind kind = Kind.valueOf(parts[1].strip().toUpperCase(java.util.Locale.ROOT));
+            Set<String> unless = Set.of();
+            Set<String> notWords = Set.of();
+            boolean properName = false;
+            if (parts.length > 2) {
+                for (String option : parts[2].split(";")) {
+                    String o = option.strip();
+                    if (o.startsWith("unless=")) {
+                        unless = words(o.substring(7));
+                    } else if (o.startsWith("notword=")) {
+                        notWords = Stream.of(o.substring(8).split(","))
+                                .map(String::strip)
+                                .collect(Collectors.toUnmodifiableSet());
+                    } else if (o.equals("propername")) {
+                        properName = true;
+                    } else if (!o.isEmpty()) {
+                        throw new IllegalStateException("Unknown lexicon option in " + resource + ": " + o);
+                    }
+                }
+            }
+            boolean infix = term.startsWith("*");
+            boolean prefix = term.endsWith("*");
+            String bare = term.replace("*", "");
+            entries.add(new Entry(
+                    bare,
+                    FoldedText.skeletonOf(bare),
+                    FoldedText.wordsOf(bare),
+                    kind,
+                    prefix,
+                    infix,
+                    unless,
+                    notWords,
+                    properName));
+        }
+        return new OffensiveLexicon(entries);
+    }
+
+    private static Set<String> words(String csv) {
+        return Stream.of(csv.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(FoldedText::skeletonOf)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    /** Matches in the skeleton view, before context checks. */
+    List<Hit> find(FoldedText.View view) {
+        String text = view.text();
+        List<Hit> hits = new ArrayList<>();
+        for (AhoCorasick.Match<List<Entry>> m : automaton.findAll(text)) {
+            boolean startOk = view.startsWord(m.start());
+            boolean endOk = view.endsWord(m.end());
+            for (Entry e : m.value()) {
+                if ((startOk || e.infix()) && (endOk || e.prefix() || e.infix())) {
+                    int start = m.start();
+                    int end = m.end();
+                    while (start > 0 && text.charAt(start - 1) != ' ') {
+                        start--;
+                    }
+                    while (end < text.length() && text.charAt(end) != ' ') {
+                        end++;
+                    }
+                    hits.add(new Hit(e, start, end));
+                }
+            }
+        }
+        findMasked(text, hits);
+        return hits;
+    }
+
+    /** Words with letters masked by asterisks, such as "f**k" or "c*nt": compared with each single-word entry. */
+    private void findMasked(String text, List<Hit> hits) {
+        int from = text.indexOf('*');
+        while (from >= 0) {
+            int start = text.lastIndexOf(' ', from) + 1;
+            int end = text.indexOf(' ', from);
+            if (end < 0) {
+                end = text.length();
+            }
+            String word = text.substring(start, end);
+            if (word.length() >= 3 && word.length() <= 20 && word.charAt(0) != '*' && lettersIn(word) >= 2) {
+                for (Entry e : entries) {
+                    if (e.kind() != Kind.MILD
+                            && e.key().indexOf(' ') < 0
+                            && (masks(word, e.key(), e.prefix()) || masks(word, e.plainKey(), e.prefix()))) {
+                        hits.add(new Hit(e, start, end));
+                        break;
+                    }
+                }
+            }
+            from = text.indexOf('*', end);
+        }
+    }
+
+    private static int lettersIn(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean masks(String word, String term, boolean prefix) {
+        if (term.length() < 3 || (prefix ? word.length() < term.length() : word.length() != term.length())) {
+            return false;
+        }
+        boolean masked = false;
+        for (int i = 0; i < term.length(); i++) {
+            char w = word.charAt(i);
+            if (w == '*') {
+                masked = true;
+            } else if (w != term.charAt(i)) {
+                return false;
+            }
+        }
+        for (int i = term.length(); i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return masked;
+    }
+}

@@ -1,0 +1,2 @@
+/** Detects party-political and partisan content and election-period risks. */
+package org.postwatch.safeguard.detect.political;

@@ -1,0 +1,404 @@
+package org.postwatch.safeguard.detect.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.Category;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.Severity;
+import org.postwatch.safeguard.engine.Span;
+import org.postwatch.safeguard.text.AhoCorasick;
+import org.postwatch.safeguard.text.FoldedText;
+
+/**
+ * Rules written as data: named <em>concepts</em> (word lists, and a few bounded regular expressions) and rules that
+ * fire when concepts occur together in one sentence, for example "a raid" with "a future time" and without "a past
+ * result". Loaded once from a YAML resource; evaluation is one automaton pass plus a handful of regex scans.
+ *
+ * <p>A phrase ending in {@code *} also matches longer words ({@code raid*} matches "raiding"); one starting with
+ * {@code *} matches inside a longer word. A concept entry starting with {@code re:} is a regular expression run on
+ * the original text, case-insensitively unless it says otherwise.
+ */
+public final class ConceptRules {
+
+    /** Which folded view phrases are matched against. */
+    public enum ViewKind {
+        WORDS,
+        SKELETON
+    }
+
+    public record Rule(
+            String id,
+            List<Integer> all,
+            List<List<Integer>> any,
+            List<Integer> none,
+            List<Integer> noneInPost,
+            boolean wholePost,
+            Severity severity,
+            double confidence,
+            String reason,
+            String suggestion) {}
+
+    private record Phrase(int concept, boolean prefix, boolean infix) {}
+
+    /**
+     * One concept found: its sentence, original span and, for phrase concepts, its place {@code [viewStart, viewEnd)}
+     * in the folded view ({@code -1} for regular-expression concepts).
+     */
+    public record Hit(int concept, int sentence, Span span, int viewStart, int viewEnd) {}
+
+    private final Category category;
+    private final ViewKind viewKind;
+    private final List<String> conceptNames;
+    private final AhoCorasick<List<Phrase>> phrases;
+    private final List<BoundedPattern> patterns;
+    private final List<Integer> patternConcepts;
+    private final List<Rule> rules;
+
+    private ConceptRules(
+            Category category,
+            ViewKind viewKind,
+            List<String> conceptNames,
+            AhoCorasick<List<Phrase>> phrases,
+            List<BoundedPattern> patterns,
+            List<Integer> patternConcepts,
+            List<Rule> rules) {
+        this.category = category;
+        this.viewKind = viewKind;
+        this.conceptNames = conceptNames;
+        this.phrases = phrases;
+        this.patterns = patterns;
+        this.patternConcepts = patternConcepts;
+        this.rules = rules;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public static ConceptRules load(String resource, Category category, ViewKind viewKind) {
+        try (InputStream in = ConceptRules.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing rule file on the classpath: " + resource);
+            }
+            Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(in);
+            return parse(yaml, category, viewKind, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rule file " + resource, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConceptRules parse(Map<String, Object> yaml, Category category, ViewKind viewKind, String source) {
+        Map<String, Object> concepts = (Map<String, Object>) yaml.get("concepts");
+        List<String> names = new ArrayList<>(concepts.keySet());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        Map<String, List<Phrase>> byKey = new LinkedHashMap<>();
+        List<BoundedPattern> patterns = new ArrayList<>();
+        List<Integer> patternConcepts = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            for (Object o : (List<Object>) concepts.get(names.get(c))) {
+                String entry = String.valueOf(o);
+                if (entry.startsWith("re:") || entry.startsWith("re[")) {
+                    int colon = entry.startsWith("re[") ? entry.indexOf("]:") + 1 : 2;
+                    List<String> triggers =
+                            colon > 2 ? List.of(entry.substring(3, colon - 1).split(",")) : List.of();
+                    int patternIndex = patterns.size();
+                    patterns.add(compileFast(entry.substring(colon + 1).strip(), triggers));
+                    patternConcepts.add(c);
+                    for (String t : triggers) {
+                        String trigger = t.strip();
+                        if (trigger.equals("digit")) {
+                            for (char d = '0'; d <= '9'; d++) {
+                                byKey.computeIfAbsent(String.valueOf(d), k -> new ArrayList<>())
+                                        .add(new Phrase(-1 - patternIndex, true, false));
+                            }
+                        } else if (!trigger.isEmpty() && Character.isLetterOrDigit(trigger.charAt(0))) {
+                            boolean prefix = trigger.endsWith("*");
+                            byKey.computeIfAbsent(FoldedText.wordsOf(trigger.replace("*", "")), k -> new ArrayList<>())
+                                    .add(new Phrase(-1 - patternIndex, prefix, false));
+                        }
+                    }
+                    continue;
+                }
+                boolean prefix = entry.endsWith("*");
+                boolean infix = entry.startsWith("*");
+                String bare = entry.replace("*", "");
+                String key = viewKind == ViewKind.SKELETON ? FoldedText.skeletonOf(bare) : FoldedText.wordsOf(bare);
+                if (!key.isEmpty()) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(c, prefix, infix));
+                }
+            }
+        }
+        AhoCorasick.Builder<List<Phrase>> builder = AhoCorasick.builder();
+        builder.matchInsideWords();
+        byKey.forEach((k, v) -> builder.add(k, List.copyOf(v)));
+        List<Rule> rules = new ArrayList<>();
+        for (Map<String, Object> r : (List<Map<String, Object>>) yaml.getOrDefault("rules", List.of())) {
+            String id = (String) Objects.requireNonNull(r.get("id"), "rule id in " + source);
+            List<List<Integer>> any = new ArrayList<>();
+            for (Object group : (List<Object>) r.getOrDefault("any", List.of())) {
+                any.add(ids((List<String>) group, index, id));
+            }
+            rules.add(new Rule(
+                    id,
+                    ids((List<String>) r.getOrDefault("all", List.of()), index, id),
+                    List.copyOf(any),
+                    ids((List<String>) r.getOrDefault("none", List.of()), index, id),
+                    ids((List<String>) r.getOrDefault("none_in_post", List.of()), index, id),
+                    "post".equals(r.get("scope")),
+                    Severity.valueOf(String.valueOf(r.get("severity"))),
+                    ((Number) r.get("confidence")).doubleValue(),
+                    ((String) r.get("reason")).strip(),
+                    r.get("suggestion") == null ? null : ((String) r.get("suggestion")).strip()));
+        }
+        return new ConceptRules(
+                category,
+                viewKind,
+                List.copyOf(names),
+                builder.build(),
+                List.copyOf(patterns),
+                List.copyOf(patternConcepts),
+                List.copyOf(rules));
+    }
+
+    /**
+     * A leading {@code \\b} makes Java try a slow word-boundary test at every position of the text; without it the
+     * first real character rejects most positions at once. The boundary is checked after a match instead.
+     */
+    private static BoundedPattern compileFast(String regex, List<String> triggers) {
+        String flags = "";
+        String body = regex;
+        if (body.startsWith("(?-i)")) {
+            flags = "(?-i)";
+            body = body.substring(5);
+        }
+        boolean leadingBoundary = body.startsWith("\\b");
+        if (leadingBoundary) {
+            body = body.substring(2);
+        }
+        List<String> symbols = triggers.stream()
+                .map(String::strip)
+                .filter(t -> !t.isEmpty() && !Character.isLetterOrDigit(t.charAt(0)))
+                .toList();
+        return new BoundedPattern(
+                Pattern.compile(flags + body, Pattern.CASE_INSENSITIVE), leadingBoundary, !triggers.isEmpty(), symbols);
+    }
+
+    /**
+     * A concept's regular expression. Scanning a whole post once per expression is the slow part of these rules, so
+     * an expression may name triggers ({@code re[vote,#]: ...}): words, word prefixes ({@code op*}), {@code digit}
+     * for any word starting with a digit, or symbols found in the raw text. It then runs only on posts that have one.
+     */
+    private record BoundedPattern(Pattern pattern, boolean leadingBoundary, boolean gated, List<String> symbols) {
+        boolean startsWord(String text, int start) {
+            return !leadingBoundary
+                    || start == 0
+                    || start >= text.length()
+                    || Character.isLetterOrDigit(text.charAt(start - 1))
+                            != Character.isLetterOrDigit(text.charAt(start));
+        }
+    }
+
+    private static List<Integer> ids(List<String> concepts, Map<String, Integer> index, String rule) {
+        List<Integer> out = new ArrayList<>();
+        for (String c : concepts) {
+            Integer i = index.get(c);
+            if (i == null) {
+                throw new IllegalStateException("Rule " + rule + " names unknown concept " + c);
+            }
+            out.add(i);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The concepts present in the text, by sentence. */
+    public Concepts find(FoldedText folded) {
+        return new Concepts(hits(folded), conceptNames.size());
+    }
+
+    /** Every concept occurrence, phrase hits first in text order. */
+    public List<Hit> hits(FoldedText folded) {
+        FoldedText.View view = viewKind == ViewKind.SKELETON ? folded.skeleton() : folded.words();
+        String text = view.text();
+        List<Hit> hits = new ArrayList<>();
+        BitSet triggered = new BitSet(patterns.size());
+        for (AhoCorasick.Match<List<Phrase>> m : phrases.findAll(text)) {
+            boolean startOk = view.startsWord(m.start());
+            boolean endOk = view.endsWord(m.end());
+            for (Phrase p : m.value()) {
+                if (p.concept() < 0) {
+                    if (startOk && (endOk || p.prefix())) {
+                        triggered.set(-1 - p.concept());
+                    }
+                    continue;
+                }
+                if ((startOk || p.infix()) && (endOk || p.prefix() || p.infix())) {
+                    int end = m.end();
+                    while (p.prefix() && end < text.length() && text.charAt(end) != ' ') {
+                        end++;
+                    }
+                    hits.add(new Hit(
+                            p.concept(),
+                            view.sentenceAt(m.start()),
+                            view.originalSpan(m.start(), end),
+                            m.start(),
+                            end));
+                }
+            }
+        }
+        if (!patterns.isEmpty()) {
+            // Sentence of an original offset: the sentence of the first view character at or after it.
+            String original = folded.original();
+            for (int k = 0; k < patterns.size(); k++) {
+                BoundedPattern pattern = patterns.get(k);
+                if (pattern.gated()
+                        && !triggered.get(k)
+                        && pattern.symbols().stream().noneMatch(original::contains)) {
+                    continue;
+                }
+                Matcher matcher = pattern.pattern().matcher(original);
+                int from = 0;
+                while (from <= original.length() && matcher.find(from)) {
+                    from = matcher.start() + 1;
+                    if (!pattern.startsWord(original, matcher.start())) {
+                        continue;
+                    }
+                    from = Math.max(from, matcher.end());
+                    Span span = new Span(matcher.start(), matcher.end());
+                    hits.add(new Hit(patternConcepts.get(k), sentenceOf(folded, view, matcher.start()), span, -1, -1));
+                    if (matcher.end() == matcher.start()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static int sentenceOf(FoldedText folded, FoldedText.View view, int offset) {
+        // Binary search over view characters by original start.
+        String text = view.text();
+        int lo = 1;
+        int hi = text.length() - 1;
+        int found = text.length() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (view.originalSpan(mid, mid + 1).start() >= offset) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return view.sentenceAt(found);
+    }
+
+    /** Concept hits in one text, grouped by sentence. */
+    public static final class Concepts {
+        private final Map<Integer, Map<Integer, Span>> bySentence = new HashMap<>();
+        private final BitSet inPost;
+
+        private Concepts(List<Hit> hits, int conceptCount) {
+            inPost = new BitSet(conceptCount);
+            for (Hit h : hits) {
+                inPost.set(h.concept());
+                bySentence
+                        .computeIfAbsent(h.sentence(), s -> new HashMap<>())
+                        .merge(h.concept(), h.span(), (a, b) -> a);
+            }
+        }
+
+        public boolean inPost(int concept) {
+            return inPost.get(concept);
+        }
+    }
+
+    public int concept(String name) {
+        int i = conceptNames.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("Unknown concept " + name);
+        }
+        return i;
+    }
+
+    /** Applies every rule; at most one finding per rule and sentence. */
+    public List<Finding> evaluate(FoldedText folded) {
+        return evaluate(find(folded));
+    }
+
+    public List<Finding> evaluate(Concepts concepts) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule.noneInPost().stream().anyMatch(concepts::inPost)) {
+                continue;
+            }
+            if (rule.wholePost()) {
+                Map<Integer, Span> merged = new HashMap<>();
+                concepts.bySentence.values().forEach(m -> m.forEach(merged::putIfAbsent));
+                apply(rule, merged, findings);
+            } else {
+                for (Map<Integer, Span> sentence : concepts.bySentence.values()) {
+                    apply(rule, sentence, findings);
+                }
+            }
+        }
+        findings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return findings;
+    }
+
+    private void apply(Rule rule, Map<Integer, Span> present, List<Finding> out) {
+        for (int c : rule.none()) {
+            if (present.containsKey(c)) {
+                return;
+            }
+        }
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (int c : rule.all()) {
+            Span s = present.get(c);
+            if (s == null) {
+                return;
+            }
+            start = Math.min(start, s.start());
+            end = Math.max(end, s.end());
+        }
+        for (List<Integer> group : rule.any()) {
+            Span best = null;
+            for (int c : group) {
+                Span s = present.get(c);
+                if (s != null && (best == null || s.start() < best.start())) {
+                    best = s;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            start = Math.min(start, best.start());
+            end = Math.max(end, best.end());
+        }
+        if (end < 0) {
+            return;
+        }
+        out.add(new Finding(
+                category,
+                rule.id(),
+                new Span(start, end),
+                rule.severity(),
+                rule.confidence(),
+                rule.reason(),
+                rule.suggestion()));
+    }
+}

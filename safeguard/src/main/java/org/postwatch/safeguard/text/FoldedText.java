@@ -1,0 +1,473 @@
+package org.postwatch.safeguard.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import org.postwatch.safeguard.engine.Span;
+
+/**
+ * A post folded into word streams that are easy to match, each character remembering where it came from in the
+ * original text, so a match becomes a {@link Span} the author can see highlighted.
+ *
+ * <ul>
+ *   <li>{@link #words()}: lower case, accents, full-width forms and Cyrillic or Greek look-alikes folded to Latin,
+ *       zero-width characters dropped, words separated by single spaces.
+ *   <li>{@link #skeleton()}: the same, and also resists deliberate disguise: leetspeak ({@code sh1t}, {@code @ss}),
+ *       letters spaced or dotted apart ({@code c u n t}, {@code f.u.c.k}) joined, and repeated letters collapsed
+ *       ({@code fuuuck} becomes {@code fuck}). Terms matched against it must be passed through {@link
+ *       #skeletonOf(String)}.
+ * </ul>
+ *
+ * Both views start and end with a space, so a whole word {@code w} is found as {@code " w "}.
+ */
+public final class FoldedText {
+
+    /**
+     * One view: {@code text} plus, for each of its characters, the original span and sentence it came from. A
+     * space between words maps to the word before it.
+     */
+    public static final class View {
+        private final String text;
+        private final int[] start;
+        private final int[] end;
+        private final int[] sentence;
+        private final String[] rawWord;
+        private final int[] wordOf;
+
+        private View(String text, int[] start, int[] end, int[] sentence, String[] rawWord, int[] wordOf) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.sentence = sentence;
+            this.rawWord = rawWord;
+            this.wordOf = wordOf;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** The original span of view characters {@code [from, to)}. */
+        public Span originalSpan(int from, int to) {
+            int a = Math.max(0, Math.min(from, text.length() - 1));
+            int b = Math.max(a, Math.min(to, text.length()) - 1);
+            while (a < b && text.charAt(a) == ' ') {
+                a++;
+            }
+            while (b > a && text.charAt(b) == ' ') {
+                b--;
+            }
+            return new Span(start[a], Math.max(start[a], end[b]));
+        }
+
+        /** Sentence number (from 0) of the view character at {@code index}. */
+        public int sentenceAt(int index) {
+            return sentence[Math.max(0, Math.min(index, sentence.length - 1))];
+        }
+
+        /** The folded word, before disguise was undone (for example {@code "niger"} for the country). */
+        public String rawWordAt(int index) {
+            int w = wordOf[Math.max(0, Math.min(index, wordOf.length - 1))];
+            return w < 0 ? "" : rawWord[w];
+        }
+
+        /** True when {@code [from, to)} starts and ends on word boundaries. */
+        public boolean isWholeWord(int from, int to) {
+            return startsWord(from) && endsWord(to);
+        }
+
+        public boolean startsWord(int from) {
+            return from > 0 && text.charAt(from - 1) == ' ';
+        }
+
+        public boolean endsWord(int to) {
+            return to < text.length() && text.charAt(to) == ' ';
+        }
+    }
+
+    private final String original;
+    private final View words;
+    private final View skeleton;
+
+    private FoldedText(String original, View words, View skeleton) {
+        this.original = original;
+        this.words = words;
+        this.skeleton = skeleton;
+    }
+
+    /** The last text folded on this thread: the engine runs several detectors over the same post in turn. */
+    private static final ThreadLocal<FoldedText> LAST = new ThreadLocal<>();
+
+    public static FoldedText of(String original) {
+        FoldedText last = LAST.get();
+        if (last != null && last.original == original) {
+            return last;
+        }
+        Folded f = fold(original);
+        FoldedText folded = new FoldedText(original, wordsView(f), skeletonView(f));
+        LAST.set(folded);
+        return folded;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public View words() {
+        return words;
+    }
+
+    public View skeleton() {
+        return skeleton;
+    }
+
+    /** A term as it appears in {@link #words()}, without the surrounding spaces. */
+    public static String wordsOf(String term) {
+        return wordsView(fold(term)).text().strip();
+    }
+
+    /** A term as it appears in {@link #skeleton()}, without the surrounding spaces. */
+    public static String skeletonOf(String term) {
+        return skeletonView(fold(term)).text().strip();
+    }
+
+    // ---- folding: one original code point becomes zero or more folded characters ----
+
+    private record Folded(char[] chars, int[] start, int[] end, int length) {}
+
+    private static Folded fold(String s) {
+        int n = s.length();
+        char[] out = new char[n + 16];
+        int[] os = new int[n + 16];
+        int[] oe = new int[n + 16];
+        int len = 0;
+        for (int i = 0; i < n; ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String folded = foldCodePoint(cp);
+            for (int k = 0; k < folded.length(); k++) {
+                if (len == out.length) {
+                    int cap = out.length * 2;
+                    out = Arrays.copyOf(out, cap);
+                    os = Arrays.copyOf(os, cap);
+                    oe = Arrays.copyOf(oe, cap);
+                }
+                out[len] = folded.charAt(k);
+                os[len] = i;
+                oe[len] = next;
+                len++;
+            }
+            i = next;
+        }
+        return new Folded(out, os, oe, len);
+    }
+
+    private static final String[] ASCII_LOWER = new String[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = String.valueOf((char) Character.toLowerCase(c));
+        }
+    }
+
+    private static String foldCodePoint(int cp) {
+        if (cp < 128) {
+            return ASCII_LOWER[cp];
+        }
+        String look = Homoglyphs.latinFor(cp);
+        if (look != null) {
+            return look;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || cp == 0x034F) {
+            return "";
+        }
+        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+            return "'";
+        }
+        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(decomposed.length());
+        for (int k = 0; k < decomposed.length(); k++) {
+            char c = decomposed.charAt(k);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(c);
+            }
+        }
+        String lower = b.toString().toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() == 1) {
+            String again = Homoglyphs.latinFor(lower.charAt(0));
+            if (again != null) {
+                return again;
+            }
+        }
+        return lower;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSentenceEnd(char[] f, int i, int len) {
+        char c = f[i];
+        if (c == '!' || c == '?' || c == '\n') {
+            return true;
+        }
+        return c == '.' && (i + 1 >= len || Character.isWhitespace(f[i + 1]));
+    }
+
+    // ---- the words view ----
+
+    private static View wordsView(Folded f) {
+        Assembler a = new Assembler(f.length + 2);
+        int sentence = 0;
+        int i = 0;
+        while (i < f.length) {
+            if (!isWordChar(f.chars[i])) {
+                if (isSentenceEnd(f.chars, i, f.length)) {
+                    sentence++;
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < f.length && isWordChar(f.chars[j])) {
+                j++;
+            }
+            a.beginWord(new String(f.chars, i, j - i));
+            for (int k = i; k < j; k++) {
+                a.add(f.chars[k], f.start[k], f.end[k], sentence);
+            }
+            a.endWord(sentence);
+            i = j;
+        }
+        return a.view();
+    }
+
+    // ---- the skeleton view ----
+
+    private static boolean isLeet(char c) {
+        return c == '@' || c == '$' || c == '!' || c == '|' || c == '*' || c == '€' || c == '+';
+    }
+
+    private static char unleet(char c, boolean tokenHasLetter) {
+        switch (c) {
+            case '@':
+                return 'a';
+            case '$':
+                return 's';
+            case '!':
+            case '|':
+                return 'i';
+            case '€':
+                return 'e';
+            case '+':
+                return 't';
+            default:
+                break;
+        }
+        if (tokenHasLetter) {
+            switch (c) {
+                case '0':
+                    return 'o';
+                case '1':
+                    return 'i';
+                case '3':
+                    return 'e';
+                case '4':
+                    return 'a';
+                case '5':
+                    return 's';
+                case '7':
+                    return 't';
+                case '8':
+                    return 'b';
+                case '9':
+                    return 'g';
+                default:
+                    break;
+            }
+        }
+        return c;
+    }
+
+    private static View skeletonView(Folded f) {
+        // 1. tokens: runs of letters, digits and leet symbols; leet symbols at the edges are punctuation.
+        int n = f.length;
+        int[] tokStart = new int[n + 1];
+        int[] tokEnd = new int[n + 1];
+        int[] tokSentence = new int[n + 1];
+        boolean[] breakBefore = new boolean[n + 1];
+        int tokens = 0;
+        int sentence = 0;
+        boolean lineBreak = false;
+        int gap = 0;
+        int i = 0;
+        while (i < n) {
+            char c = f.chars[i];
+            if (!(isWordChar(c) || (isLeet(c) && leetStartsWord(f, i)))) {
+                if (isSentenceEnd(f.chars, i, n)) {
+                    sentence++;
+                }
+                if (c == '\n' || c == ',' || c == ';' || c == ':') {
+                    lineBreak = true;
+                }
+                gap++;
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (isWordChar(f.chars[j]) || (isLeet(f.chars[j]) && j + 1 < n && !trailingLeet(f, j)))) {
+                j++;
+            }
+            if (j == i) {
+                j = i + 1;
+            }
+            tokStart[tokens] = i;
+            tokEnd[tokens] = j;
+            tokSentence[tokens] = sentence;
+            breakBefore[tokens] = lineBreak || gap > 3;
+            tokens++;
+            lineBreak = false;
+            gap = 0;
+            i = j;
+        }
+        // 2. join runs of three or more single characters: "c u n t", "f.u.c.k".
+        Assembler a = new Assembler(n + 2);
+        int t = 0;
+        while (t < tokens) {
+            int run = t;
+            while (run < tokens
+                    && tokEnd[run] - tokStart[run] == 1
+                    && Character.isLetter(unleet(f.chars[tokStart[run]], true))
+                    && (run == t || (!breakBefore[run] && tokSentence[run] == tokSentence[t]))) {
+                run++;
+            }
+            if (run - t >= 3) {
+                emitToken(a, f, t, run, tokStart, tokEnd, tokSentence[t]);
+                t = run;
+            } else {
+                emitToken(a, f, t, t + 1, tokStart, tokEnd, tokSentence[t]);
+                t++;
+            }
+        }
+        return a.view();
+    }
+
+    private static boolean leetStartsWord(Folded f, int i) {
+        if (f.chars[i] == '*') {
+            return false;
+        }
+        return i + 1 < f.length && (Character.isLetter(f.chars[i + 1]) || isLeet(f.chars[i + 1]));
+    }
+
+    private static boolean trailingLeet(Folded f, int j) {
+        // A leet symbol ends the word when nothing word-like follows it: "shit!" is "shit".
+        int k = j;
+        while (k < f.length && isLeet(f.chars[k])) {
+            k++;
+        }
+        if (k < f.length && isWordChar(f.chars[k])) {
+            return false;
+        }
+        return true;
+    }
+
+    private static void emitToken(
+            Assembler a, Folded f, int fromTok, int toTok, int[] tokStart, int[] tokEnd, int sentence) {
+        boolean hasLetter = false;
+        for (int t = fromTok; t < toTok; t++) {
+            for (int k = tokStart[t]; k < tokEnd[t]; k++) {
+                hasLetter |= Character.isLetter(f.chars[k]);
+            }
+        }
+        StringBuilder raw = new StringBuilder();
+        for (int t = fromTok; t < toTok; t++) {
+            for (int k = tokStart[t]; k < tokEnd[t]; k++) {
+                raw.append(unleet(f.chars[k], hasLetter));
+            }
+        }
+        a.beginWord(raw.toString());
+        char prev = 0;
+        for (int t = fromTok; t < toTok; t++) {
+            for (int k = tokStart[t]; k < tokEnd[t]; k++) {
+                char c = unleet(f.chars[k], hasLetter);
+                if (c == prev && Character.isLetter(c)) {
+                    a.extendLast(f.end[k]);
+                    continue;
+                }
+                a.add(c, f.start[k], f.end[k], sentence);
+                prev = c;
+            }
+        }
+        a.endWord(sentence);
+    }
+
+    /** Builds a view's text and maps, starting with a space. */
+    private static final class Assembler {
+        private final StringBuilder text;
+        private int[] start;
+        private int[] end;
+        private int[] sentence;
+        private int[] wordOf;
+        private String[] raw = new String[16];
+        private int words;
+
+        Assembler(int capacity) {
+            text = new StringBuilder(capacity);
+            start = new int[capacity];
+            end = new int[capacity];
+            sentence = new int[capacity];
+            wordOf = new int[capacity];
+            push(' ', 0, 0, 0, -1);
+        }
+
+        void beginWord(String rawWord) {
+            if (words == raw.length) {
+                raw = Arrays.copyOf(raw, words * 2);
+            }
+            raw[words++] = rawWord;
+        }
+
+        void add(char c, int s, int e, int sent) {
+            push(c, s, e, sent, words - 1);
+        }
+
+        void extendLast(int e) {
+            end[text.length() - 1] = e;
+        }
+
+        void endWord(int sent) {
+            push(' ', end[text.length() - 1], end[text.length() - 1], sent, words - 1);
+        }
+
+        private void push(char c, int s, int e, int sent, int word) {
+            int k = text.length();
+            if (k == start.length) {
+                int cap = Math.max(16, k * 2);
+                start = Arrays.copyOf(start, cap);
+                end = Arrays.copyOf(end, cap);
+                sentence = Arrays.copyOf(sentence, cap);
+                wordOf = Arrays.copyOf(wordOf, cap);
+            }
+            text.append(c);
+            start[k] = s;
+            end[k] = e;
+            sentence[k] = sent;
+            wordOf[k] = word;
+        }
+
+        View view() {
+            int k = text.length();
+            return new View(
+                    text.toString(),
+                    Arrays.copyOf(start, k),
+                    Arrays.copyOf(end, k),
+                    Arrays.copyOf(sentence, k),
+                    Arrays.copyOf(raw, words),
+                    Arrays.copyOf(wordOf, k));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.postwatch.safeguard.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postwatch.safeguard.engine.Category;
+
+/**
+ * Figures on the shared development set, when it is present (skipped otherwise). Floors guard against regressions;
+ * the current figures and the targets are in docs/safeguard-detectors.md.
+ */
+class DevSetFiguresTest {
+
+    private static Map<DevSet.Item, Set<Category>> flagged;
+    private static Map<Category, DevSet.Score> scores;
+
+    @BeforeAll
+    static void run() {
+        Optional<Path> dir = DevSet.locate();
+        if (dir.isEmpty()) {
+            return;
+        }
+        List<DevSet.Item> items = DevSet.load(dir.get());
+        flagged = DevSet.run(items, DevSet.detectors());
+        scores = DevSet.score(flagged);
+    }
+
+    @Test
+    void operationalSecurityMeetsTheTarget() {
+        assumeTrue(scores != null, "shared/datasets not found");
+        assertThat(scores.get(Category.OPERATIONAL_SECURITY).precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(scores.get(Category.OPERATIONAL_SECURITY).recall()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void commercialMeetsTheTarget() {
+        assumeTrue(scores != null, "shared/datasets not found");
+        assertThat(scores.get(Category.COMMERCIAL).precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(scores.get(Category.COMMERCIAL).recall()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void politicalStaysPreciseAndRecallStaysNearTheTarget() {
+        assumeTrue(scores != null, "shared/datasets not found");
+        assertThat(scores.get(Category.POLITICAL).precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(scores.get(Category.POLITICAL).recall()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    @Test
+    void offensiveDoesNotRegress() {
+        // Below the 0.90 target on ETHOS: see docs/safeguard-detectors.md for why and what is left.
+        assumeTrue(scores != null, "shared/datasets not found");
+        assertThat(scores.get(Category.OFFENSIVE).precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.get(Category.OFFENSIVE).recall()).isGreaterThanOrEqualTo(0.56);
+    }
+
+    @Test
+    void cleanPostsAreRarelyFlagged() {
+        assumeTrue(flagged != null, "shared/datasets not found");
+        assertThat(DevSet.cleanFalsePositiveRate(flagged)).isLessThanOrEqualTo(0.02);
+    }
+}
