@@ -18,7 +18,8 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "org.postwatch.safeguard.engine..",
                     "org.postwatch.safeguard.detectors..",
-                    "org.postwatch.safeguard.text..")
+                    "org.postwatch.safeguard.text..",
+                    "org.postwatch.safeguard.detect..")
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage(
@@ -26,7 +27,8 @@ class ArchitectureTest {
                     "org.yaml.snakeyaml..",
                     "org.postwatch.safeguard.engine..",
                     "org.postwatch.safeguard.detectors..",
-                    "org.postwatch.safeguard.text..");
+                    "org.postwatch.safeguard.text..",
+                    "org.postwatch.safeguard.detect..");
 
     /** Only the command-line tool may use Jackson, and nothing in the engine depends on the tool. */
     @ArchTest
