@@ -16,4 +16,11 @@ public record CheckRequest(String text, Channel channel, AccountKind accountKind
     public static CheckRequest of(String text, Channel channel, AccountKind accountKind) {
         return new CheckRequest(text, channel, accountKind, List.of());
     }
+
+    /** Never the words, so a request that ends up in a log line does not carry the post with it. */
+    @Override
+    public String toString() {
+        return "CheckRequest[text=(" + text.length() + " characters), channel=" + channel + ", accountKind="
+                + accountKind + ", attachments=" + attachments.size() + "]";
+    }
 }

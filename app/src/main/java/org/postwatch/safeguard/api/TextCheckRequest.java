@@ -36,4 +36,12 @@ record TextCheckRequest(
         @Schema(
                 description = "Whose voice (default CORPORATE); PERSONAL only ever advises",
                 allowableValues = {"CORPORATE", "TEAM", "INDIVIDUAL", "PERSONAL"})
-        String accountKind) {}
+        String accountKind) {
+
+    /** Never the words: frameworks log handler arguments at TRACE. */
+    @Override
+    public String toString() {
+        return "TextCheckRequest[id=" + id + ", text=(" + (text == null ? 0 : text.length()) + " characters), channel="
+                + channel + ", accountKind=" + accountKind + "]";
+    }
+}

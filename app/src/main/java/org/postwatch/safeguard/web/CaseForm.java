@@ -28,6 +28,12 @@ public record CaseForm(
         @Size(max = 4_000) String restrictions,
         @Size(max = 2_000) String protectedNames) {
 
+    /** Without the names the court protects, which must not reach a log. */
+    @Override
+    public String toString() {
+        return "CaseForm[reference=" + reference + "]";
+    }
+
     static CaseForm empty() {
         return new CaseForm("", "", "", "", "", "", "", "", "");
     }

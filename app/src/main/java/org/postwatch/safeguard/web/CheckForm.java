@@ -45,4 +45,11 @@ public record CheckForm(String text, Channel channel, AccountKind accountKind) {
     CheckRequest request() {
         return CheckRequest.of(text, channel, accountKind);
     }
+
+    /** Never the words: frameworks log handler arguments at TRACE, and "Before you post" promises no log line. */
+    @Override
+    public String toString() {
+        return "CheckForm[text=(" + text.length() + " characters), channel=" + channel + ", accountKind=" + accountKind
+                + "]";
+    }
 }
