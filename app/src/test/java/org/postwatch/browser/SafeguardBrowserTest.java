@@ -78,4 +78,35 @@ class SafeguardBrowserTest extends BrowserTest {
                 .hasValue("name: Staffordshire\nversion: 2026.1\ncategories:\n" + "  PERSNAL_DATA: { HIGH: NOPE }\n");
         screenshot("policy-errors");
     }
+
+    @Test
+    void forceAdministratorEvaluatesTheDraftAgainstTheForcesExamples() {
+        signIn("glo.admin");
+        page.navigate(url("/safeguard/policy/versions/2"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Evaluate against the labelled examples"))
+                .click();
+
+        assertThat(page.locator("#scores")).containsText("Personal information");
+        assertThat(page.locator("#fixed")).containsText("glo-17");
+        screenshot("policy-evaluation");
+    }
+
+    @Test
+    void reviewerAddsACourtCase() {
+        signIn("sta.reviewer");
+        page.navigate(url("/safeguard/cases"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a case")).click();
+        page.getByLabel("Case reference").fill("21ST0999925");
+        page.getByLabel("Defendants").fill("Wendell Oakshott");
+        page.getByLabel("Offence charged").fill("Arson");
+        page.getByLabel("Court", new Page.GetByLabelOptions().setExact(true)).fill("Stafford Crown Court");
+        page.getByLabel("Day").fill("12");
+        page.getByLabel("Month").fill("6");
+        page.getByLabel("Year").fill("2027");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add case")).click();
+
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Case 21ST0999925 added");
+        assertThat(page.locator("#open-cases")).containsText("Wendell Oakshott");
+        screenshot("active-cases");
+    }
 }
