@@ -95,7 +95,8 @@ class SafeguardBrowserTest extends BrowserTest {
     void reviewerAddsACourtCase() {
         signIn("sta.reviewer");
         page.navigate(url("/safeguard/cases"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a case")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a case"))
+                .click();
         page.getByLabel("Case reference").fill("21ST0999925");
         page.getByLabel("Defendants").fill("Wendell Oakshott");
         page.getByLabel("Offence charged").fill("Arson");
@@ -103,7 +104,8 @@ class SafeguardBrowserTest extends BrowserTest {
         page.getByLabel("Day").fill("12");
         page.getByLabel("Month").fill("6");
         page.getByLabel("Year").fill("2027");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add case")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add case"))
+                .click();
 
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Case 21ST0999925 added");
         assertThat(page.locator("#open-cases")).containsText("Wendell Oakshott");

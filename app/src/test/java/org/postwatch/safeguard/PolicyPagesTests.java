@@ -167,6 +167,36 @@ class PolicyPagesTests {
     }
 
     @Test
+    void aDraftCanBeRevisedAndEachRevisionIsAudited() throws Exception {
+        PostwatchUser admin = People.forceAdministratorOf(forces, "LIN");
+        String yaml = SignedIn.as(admin, () -> policies.draftTextFrom(1));
+        int number = SignedIn.as(admin, () -> policies.saveDraft(yaml, 1).number());
+        String revised =
+                yaml.replace("version: 2025.2", "version: 2025.2-lincs") + "\n# Reviewed by the Head of Comms\n";
+
+        mvc.perform(get("/safeguard/policy/versions/{n}/edit", number).with(DemoUsers.as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Draft version " + number)));
+        mvc.perform(post("/safeguard/policy/versions/{n}/edit", number)
+                        .with(DemoUsers.as(admin))
+                        .with(csrf())
+                        .param("yaml", revised))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/safeguard/policy/versions/" + number));
+
+        assertThat(SignedIn.as(admin, () -> policies.version(number)))
+                .satisfies(v -> assertThat(v.label()).isEqualTo("2025.2-lincs"))
+                .satisfies(v -> assertThat(v.yaml()).contains("Reviewed by the Head of Comms"))
+                .satisfies(v -> assertThat(v.status()).isEqualTo(PolicyStatus.DRAFT));
+        long audited = Tenancy.asSystem(() -> jdbc.sql("select count(*) from audit.entry where force_id = ? and action"
+                        + " in ('safeguard.policy.drafted', 'safeguard.policy.revised')")
+                .param(admin.forceId().value())
+                .query(Long.class)
+                .single());
+        assertThat(audited).isEqualTo(2);
+    }
+
+    @Test
     void anActiveVersionCannotBeEdited() throws Exception {
         mvc.perform(post("/safeguard/policy/versions/1/edit")
                         .with(demo.as("glo.admin"))
