@@ -92,6 +92,9 @@ public class PlatformHttp {
 
     private static String seconds(Duration duration) {
         long millis = duration.toMillis();
+        if (millis == 1000) {
+            return "1 second";
+        }
         return millis % 1000 == 0 ? millis / 1000 + " seconds" : String.format("%.1f seconds", millis / 1000.0);
     }
 

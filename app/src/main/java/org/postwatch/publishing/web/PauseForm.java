@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Pausing publishing: the whole force, or the chosen accounts, with a reason. */
-record PauseForm(
+public record PauseForm(
         String scope,
         List<UUID> accounts,
 
@@ -14,15 +14,15 @@ record PauseForm(
         @Size(max = 1000, message = "Keep the reason under 1000 characters")
         String reason) {
 
-    static PauseForm empty() {
+    public static PauseForm empty() {
         return new PauseForm("FORCE", List.of(), "");
     }
 
-    boolean wholeForce() {
+    public boolean wholeForce() {
         return !"ACCOUNTS".equals(scope);
     }
 
-    List<UUID> chosenAccounts() {
+    public List<UUID> chosenAccounts() {
         return accounts == null ? List.of() : accounts;
     }
 }

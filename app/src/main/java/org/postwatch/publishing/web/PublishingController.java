@@ -122,9 +122,6 @@ class PublishingController {
         return p.nextAttemptAt() != null ? p.nextAttemptAt() : p.publishAt();
     }
 
-    /** A publication in the calendar, with its London time of day. */
-    record CalendarEntry(Publication publication, String time) {}
-
     private static boolean canAct() {
         return CurrentUser.get().hasAny(Role.REVIEWER, Role.FORCE_ADMIN);
     }

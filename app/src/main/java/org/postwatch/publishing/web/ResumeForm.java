@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** Resuming one pause (or all of them when {@code pause} is empty), with a reason. */
-record ResumeForm(
+public record ResumeForm(
         UUID pause,
 
         @NotBlank(message = "Give a reason for resuming, for example that the incident has ended")

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.postwatch.publishing.sandbox.SandboxFault;
 
 /** Telling the Sandbox to fail the next posts to a handle. */
-record SandboxFaultForm(
+public record SandboxFaultForm(
         @NotBlank(message = "Enter the Sandbox handle, for example @GlosPoliceDogs")
         @Size(max = 100, message = "Handles are at most 100 characters")
         String handle,
