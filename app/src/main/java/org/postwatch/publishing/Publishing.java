@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Publishing {
 
     private static final int MAX_TEXT = 63_206;
+    private static final java.util.Set<String> IMAGE_TYPES =
+            java.util.Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
     private final PublicationRepository publications;
     private final Outbox outbox;
@@ -219,8 +221,8 @@ public class Publishing {
                 throw new BusinessRuleException(
                         "Every image needs alt text: a description for people who cannot see it");
             }
-            if (bytes.contentType() == null || !bytes.contentType().startsWith("image/")) {
-                throw new BusinessRuleException("Only images can be published with a post");
+            if (bytes.contentType() == null || !IMAGE_TYPES.contains(bytes.contentType())) {
+                throw new BusinessRuleException("Images must be JPEG, PNG, GIF or WebP");
             }
             resolved.add(bytes);
         }

@@ -58,6 +58,10 @@ public class BlueskyConnector extends PlatformConnector {
 
     @Override
     public PublishResult publish(Outgoing post, Map<String, String> credentials) {
+        if (post.replyTo() != null && post.replyTo().replace("at://", "").split("/").length != 3) {
+            return new PublishResult.Rejected(
+                    null, "The post to reply to is not a Bluesky post address (at://did/app.bsky.feed.post/key)");
+        }
         try {
             SessionOrFailure opened = session(credentials);
             if (opened.failure() != null) {
@@ -227,9 +231,6 @@ public class BlueskyConnector extends PlatformConnector {
 
     private URI recordUri(String atUri) {
         String[] parts = atUri.replace("at://", "").split("/");
-        if (parts.length != 3) {
-            throw new MissingCredential("valid reply target (expected an at:// post address)");
-        }
         return xrpc("com.atproto.repo.getRecord?repo=" + PlatformHttp.encode(parts[0]) + "&collection="
                 + PlatformHttp.encode(parts[1]) + "&rkey=" + PlatformHttp.encode(parts[2]));
     }

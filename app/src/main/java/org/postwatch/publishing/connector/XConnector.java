@@ -162,7 +162,9 @@ public class XConnector extends PlatformConnector {
             return new PublishResult.RateLimited(later(resetOf(response)), status, message);
         }
         if (creatingPost
-                && (status >= 500 || (status == 403 && message.toLowerCase().contains("duplicate")))) {
+                && (status >= 500
+                        || (status == 403
+                                && message.toLowerCase(java.util.Locale.ROOT).contains("duplicate")))) {
             return new PublishResult.Ambiguous(status, message);
         }
         if (status >= 500) {
