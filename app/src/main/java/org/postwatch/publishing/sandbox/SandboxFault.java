@@ -1,0 +1,24 @@
+package org.postwatch.publishing.sandbox;
+
+import java.time.Instant;
+
+/** A failure the Sandbox will produce for the next {@code remaining} posts to a handle. */
+public record SandboxFault(String handle, Mode mode, int remaining, String message, String setBy, Instant setAt) {
+
+    public enum Mode {
+        SERVER_ERROR("Fail with a server error (retried)"),
+        REJECT("Refuse the post (no retry)"),
+        RATE_LIMIT("Rate limit for 30 seconds"),
+        TIMEOUT_AFTER_POST("Accept the post, then time out (read-back finds it)");
+
+        private final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}
