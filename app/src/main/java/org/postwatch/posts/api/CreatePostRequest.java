@@ -17,7 +17,7 @@ public record CreatePostRequest(
 
         @NotNull(message = "Choose the strategy objective") StrategyObjective objective,
         Instant publishAt,
-        boolean confirmAdvice) {
+        Boolean confirmAdvice) {
 
     @Override
     public String toString() {

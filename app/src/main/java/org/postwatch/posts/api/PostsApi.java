@@ -47,7 +47,7 @@ class PostsApi {
                         request.text(),
                         request.objective(),
                         request.publishAt()));
-        SubmitResult result = posts.submit(id, request.confirmAdvice());
+        SubmitResult result = posts.submit(id, Boolean.TRUE.equals(request.confirmAdvice()));
         return PostResponse.of(posts.get(id), result);
     }
 

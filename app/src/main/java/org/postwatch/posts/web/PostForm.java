@@ -53,11 +53,11 @@ public record PostForm(
                 false);
     }
 
-    boolean chosen(Object account) {
+    public boolean chosen(Object account) {
         return Set.copyOf(accounts).contains(String.valueOf(account));
     }
 
-    boolean saved() {
+    public boolean saved() {
         return !id.isBlank();
     }
 
