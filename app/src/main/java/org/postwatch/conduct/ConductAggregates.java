@@ -10,8 +10,8 @@ import org.postwatch.platform.ForceId;
  * @param perYear cases by the year they were reported
  * @param categories allegation categories; a case may have several, so these do not add up to the total
  * @param timeToConclude concluded cases by how long they took
- * @param endedService concluded cases that ended in dismissal, resignation or retirement, of all concluded cases
- * @param medianDaysToConclude suppressed when fewer than 5 cases were concluded
+ * @param endedService cases that ended in dismissal, resignation or retirement, of all cases reported in the period
+ * @param medianDaysToConclude from report to conclusion; suppressed when fewer than 5 cases were concluded
  * @param foi the standard FOI answer, a row per year and a total row
  */
 public record ConductAggregates(

@@ -20,6 +20,6 @@ public record Share(Figure part, Figure whole) {
             return Figure.SUPPRESSED;
         }
         Long percent = percent();
-        return percent == null ? "no concluded cases" : percent + "%";
+        return percent == null ? "no cases" : percent + "%";
     }
 }

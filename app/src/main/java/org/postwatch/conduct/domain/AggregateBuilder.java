@@ -155,7 +155,8 @@ public final class AggregateBuilder {
         Figure concludedFigure = s.figure(CONCLUDED);
         List<Long> sortedDays =
                 concluded.stream().map(AggregateBuilder::days).sorted().toList();
-        boolean enoughToSummarise = !concludedFigure.isSuppressed() && sortedDays.size() >= Suppression.THRESHOLD;
+        // A median or percentile does not reveal how many cases it summarises, only needs enough of them.
+        boolean enoughToSummarise = sortedDays.size() >= Suppression.THRESHOLD;
 
         return new ConductAggregates(
                 force,
@@ -186,7 +187,7 @@ public final class AggregateBuilder {
                         null),
                 new Breakdown("outcome", "Cases by outcome", outcomeCells, total),
                 new Breakdown("timeToConclude", "Concluded cases by time taken", durationCells, concludedFigure),
-                new Share(s.figure(ENDED), concludedFigure),
+                new Share(s.figure(ENDED), total),
                 enoughToSummarise ? Figure.of(percentile(sortedDays, 50)) : Figure.suppressed(),
                 enoughToSummarise ? Figure.of(percentile(sortedDays, 90)) : Figure.suppressed(),
                 foi);

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('PROFESSIONAL_STANDARDS')")
 public class CaseRegister {
 
-    static final int LIST_LIMIT = 500;
+    public static final int LIST_LIMIT = 50;
 
     /** Everything the case page shows. */
     public record CaseView(

@@ -181,9 +181,11 @@ public class CaseRepository {
                 .list();
     }
 
-    public long countOpen(ForceId force) {
-        return jdbc.sql("select count(*) from conduct.conduct_case where force_id = ? and status = 'OPEN'")
-                .param(force.value())
+    /** Open cases, not counting any about the person asking. */
+    public long countOpen(ForceId force, StaffId hiddenSubject) {
+        return jdbc.sql("select count(*) from conduct.conduct_case where force_id = ? and status = 'OPEN'"
+                        + " and subject_id <> ?")
+                .params(force.value(), hiddenSubject.value())
                 .query(Long.class)
                 .single();
     }

@@ -436,6 +436,14 @@ class DemoCases {
             cases.insert(c);
             Actor system = Actor.system();
             history.add(force.id(), c.id(), system, "Case opened", "Demo data");
+            if (p.severity() != null) {
+                history.add(
+                        force.id(),
+                        c.id(),
+                        system,
+                        "Assessed as " + p.severity().label().toLowerCase(Locale.UK),
+                        null);
+            }
             if (p.outcome() != null) {
                 history.add(
                         force.id(), c.id(), system, "Concluded: " + p.outcome().label(), null);
