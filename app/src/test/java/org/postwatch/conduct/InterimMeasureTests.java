@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.postwatch.accounts.AccountId;
+import org.postwatch.accounts.AccountSummary;
+import org.postwatch.accounts.Accounts;
+import org.postwatch.accounts.PostingPermission;
+import org.postwatch.accounts.PostingRights;
+import org.postwatch.accounts.PostingSuspension;
 import org.postwatch.conduct.domain.CaseId;
 import org.postwatch.conduct.domain.CaseRegister;
 import org.postwatch.conduct.domain.InterimMeasure;
@@ -22,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+/** Interim measures from a case, and their effect on posting rights in the accounts module. */
 @PostwatchIntegrationTest
 @RecordApplicationEvents
 class InterimMeasureTests {
@@ -36,6 +43,12 @@ class InterimMeasureTests {
     CaseRegister register;
 
     @Autowired
+    PostingRights postingRights;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
     DemoUsers demo;
 
     @Autowired
@@ -45,27 +58,78 @@ class InterimMeasureTests {
         return demo.user("sta.psd");
     }
 
-    @Test
-    void suspendingPostingRightsTellsTheRestOfPostwatchWhoWhyAndWhichCase() {
-        Subject subject = fixtures.person(psd().forceId(), StaffType.POLICE_OFFICER, "Police Constable");
-        CaseId id = fixtures.openCase(psd(), subject, ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+    /** The Staffordshire dog handler, a contributor on the force's dogs account. */
+    private Subject dogHandler() {
+        return new Subject(demo.user("sta.handler").staffId(), StaffType.POLICE_OFFICER, "Police Constable");
+    }
 
-        SignedIn.as(psd(), () -> measures.suspendPosting(id, "Under investigation"));
+    private AccountId dogsAccount() {
+        return SignedIn.as(
+                psd(),
+                () -> accounts.all().stream()
+                        .filter(a -> a.handle().equals("@StaffsPoliceDogs"))
+                        .map(AccountSummary::id)
+                        .findFirst()
+                        .orElseThrow());
+    }
 
-        String reference =
-                SignedIn.as(psd(), () -> register.view(id)).conductCase().reference();
-        assertThat(events.stream(PostingSuspensionImposed.class))
-                .containsExactly(new PostingSuspensionImposed(
-                        subject.staffId(), psd().forceId(), "Under investigation", reference));
-        var view = SignedIn.as(psd(), () -> register.view(id));
-        assertThat(view.measures()).singleElement().satisfies(m -> {
-            assertThat(m.kind()).isEqualTo(InterimMeasure.Kind.POSTING_SUSPENSION);
-            assertThat(m.isActive()).isTrue();
-        });
+    private PostingPermission handlerMayPostToDogs() {
+        return SignedIn.as(psd(), () -> postingRights.check(dogHandler().staffId(), dogsAccount()));
     }
 
     @Test
-    void liftingIsRecordedWithItsReasonAndAnnounced() {
+    void suspendingPostingRightsStopsThePersonPostingUntilItIsLifted() {
+        PostingPermission before = handlerMayPostToDogs();
+        CaseId id = fixtures.openCase(psd(), dogHandler(), ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+        String reference =
+                SignedIn.as(psd(), () -> register.view(id)).conductCase().reference();
+
+        MeasureId measure = SignedIn.as(psd(), () -> measures.suspendPosting(id, "Under investigation"));
+
+        PostingPermission during = handlerMayPostToDogs();
+        assertThat(during.allowed()).isFalse();
+        assertThat(SignedIn.as(
+                        psd(), () -> postingRights.suspensionOf(dogHandler().staffId())))
+                .hasValueSatisfying(s -> {
+                    assertThat(s.reason()).isEqualTo("Under investigation");
+                    assertThat(s.caseReference()).isEqualTo(reference);
+                });
+
+        SignedIn.as(psd(), () -> measures.lift(id, measure, "Allegation not substantiated"));
+
+        assertThat(SignedIn.as(
+                        psd(), () -> postingRights.suspensionOf(dogHandler().staffId())))
+                .isEmpty();
+        assertThat(handlerMayPostToDogs()).isEqualTo(before);
+        var lifted = SignedIn.as(psd(), () -> register.view(id)).measures().getFirst();
+        assertThat(lifted.isActive()).isFalse();
+        assertThat(lifted.liftReason()).isEqualTo("Allegation not substantiated");
+        assertThat(lifted.liftedByName()).contains("sta.psd");
+    }
+
+    @Test
+    void liftingACaseMeasureLeavesASuspensionImposedForAnotherReason() {
+        CaseId id = fixtures.openCase(psd(), dogHandler(), ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+        MeasureId measure = SignedIn.as(psd(), () -> measures.suspendPosting(id, "Under investigation"));
+        PostwatchUser accountManager = demo.user("sta.accounts");
+        SignedIn.as(accountManager, () -> {
+            postingRights.liftPostingSuspension(dogHandler().staffId(), "Replaced");
+            postingRights.suspendPosting(dogHandler().staffId(), "Security review of the dogs account", null);
+        });
+
+        SignedIn.as(psd(), () -> measures.lift(id, measure, "Case closed"));
+
+        assertThat(SignedIn.as(
+                        psd(), () -> postingRights.suspensionOf(dogHandler().staffId())))
+                .map(PostingSuspension::reason)
+                .hasValue("Security review of the dogs account");
+        SignedIn.as(
+                accountManager,
+                () -> postingRights.liftPostingSuspension(dogHandler().staffId(), "Done"));
+    }
+
+    @Test
+    void liftingNeedsAReasonAndHappensOnce() {
         Subject subject = fixtures.person(psd().forceId(), StaffType.PCSO, "PCSO");
         CaseId id = fixtures.openCase(psd(), subject, ConductFixtures.offDutyFacebookPost(), LocalDate.now());
         MeasureId measure = SignedIn.as(psd(), () -> measures.suspendPosting(id, "Under investigation"));
@@ -73,15 +137,6 @@ class InterimMeasureTests {
         assertThatThrownBy(() -> SignedIn.as(psd(), () -> measures.lift(id, measure, " ")))
                 .hasMessageContaining("reason");
         SignedIn.as(psd(), () -> measures.lift(id, measure, "Allegation not substantiated"));
-
-        assertThat(events.stream(PostingSuspensionLifted.class)).singleElement().satisfies(e -> {
-            assertThat(e.staff()).isEqualTo(subject.staffId());
-            assertThat(e.reason()).isEqualTo("Allegation not substantiated");
-        });
-        var lifted = SignedIn.as(psd(), () -> register.view(id)).measures().getFirst();
-        assertThat(lifted.isActive()).isFalse();
-        assertThat(lifted.liftReason()).isEqualTo("Allegation not substantiated");
-        assertThat(lifted.liftedByName()).contains("sta.psd");
         assertThatThrownBy(() -> SignedIn.as(psd(), () -> measures.lift(id, measure, "again")))
                 .hasMessageContaining("already lifted");
     }
@@ -94,15 +149,17 @@ class InterimMeasureTests {
 
         assertThatThrownBy(() -> SignedIn.as(psd(), () -> measures.suspendPosting(id, "Again")))
                 .hasMessageContaining("already suspended");
+        assertThat(SignedIn.as(psd(), () -> register.view(id)).measures()).hasSize(1);
     }
 
     @Test
-    void anAccountSuspensionIsRequestedAndLiftedWithTheCase() {
+    void anAccountSuspensionIsRequestedAndEveryMeasureIsLiftedWithTheCase() {
         Subject subject = fixtures.person(psd().forceId(), StaffType.POLICE_STAFF, "Digital Media Officer");
         CaseId id = fixtures.openCase(psd(), subject, ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+        AccountId dogs = dogsAccount();
 
         SignedIn.as(psd(), () -> {
-            measures.suspendAccount(id, "@StaffsPoliceTest", "Posts from this account are under investigation");
+            measures.suspendAccount(id, dogs, "Posts from this account are under investigation");
             measures.suspendPosting(id, "Under investigation");
             register.assess(id, Severity.MISCONDUCT, LocalDate.now());
             register.conclude(id, Outcome.MANAGEMENT_ACTION, LocalDate.now(), true);
@@ -110,13 +167,34 @@ class InterimMeasureTests {
 
         assertThat(events.stream(AccountSuspensionRequested.class))
                 .singleElement()
-                .satisfies(e -> assertThat(e.account()).isEqualTo("@StaffsPoliceTest"));
+                .satisfies(e -> {
+                    assertThat(e.account()).isEqualTo(dogs);
+                    assertThat(e.label()).startsWith("@StaffsPoliceDogs on ");
+                });
         assertThat(events.stream(AccountSuspensionLifted.class)).hasSize(1);
-        assertThat(events.stream(PostingSuspensionLifted.class))
-                .singleElement()
-                .satisfies(e -> assertThat(e.reason()).isEqualTo("Case concluded: Management action"));
-        assertThat(SignedIn.as(psd(), () -> register.view(id)).hasActiveMeasures())
-                .isFalse();
+        var view = SignedIn.as(psd(), () -> register.view(id));
+        assertThat(view.hasActiveMeasures()).isFalse();
+        assertThat(view.measures())
+                .extracting(InterimMeasure::liftReason)
+                .containsOnly("Case concluded: Management action");
+        assertThat(SignedIn.as(psd(), () -> postingRights.suspensionOf(subject.staffId())))
+                .isEmpty();
+    }
+
+    @Test
+    void anotherForcesAccountCannotBeSuspended() {
+        Subject subject = fixtures.person(psd().forceId(), StaffType.POLICE_OFFICER, "Police Constable");
+        CaseId id = fixtures.openCase(psd(), subject, ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+        AccountId gloucestershireDogs = SignedIn.as(
+                demo.user("glo.psd"),
+                () -> accounts.all().stream()
+                        .filter(a -> a.handle().equals("@GlosPoliceDogs"))
+                        .map(AccountSummary::id)
+                        .findFirst()
+                        .orElseThrow());
+
+        assertThatThrownBy(() -> SignedIn.as(psd(), () -> measures.suspendAccount(id, gloucestershireDogs, "No")))
+                .isInstanceOf(org.postwatch.platform.RecordNotFoundException.class);
     }
 
     @Test

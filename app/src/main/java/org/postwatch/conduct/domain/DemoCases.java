@@ -19,21 +19,29 @@ import org.postwatch.identity.DemoStaffSeeded;
 import org.postwatch.identity.Force;
 import org.postwatch.identity.Forces;
 import org.postwatch.identity.StaffDetails;
+import org.postwatch.identity.StaffDirectory;
 import org.postwatch.identity.StaffType;
 import org.postwatch.platform.ForceId;
 import org.postwatch.platform.LondonTime;
+import org.postwatch.platform.PostwatchUser;
+import org.postwatch.platform.Role;
 import org.postwatch.platform.StaffId;
 import org.postwatch.platform.Tenancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Five years of invented historic cases for each demo force, about invented people, so the statistics page has
  * something to show: mostly personal accounts used off duty, outcomes from reflective practice to dismissal, and
- * three open cases (one with posting rights suspended). The same each time: the random numbers are seeded per force.
+ * three open cases (one with posting rights suspended through the accounts module). The same each time: the random
+ * numbers are seeded per force.
  */
 @Component
 class DemoCases {
@@ -158,6 +166,7 @@ class DemoCases {
     };
 
     private final Forces forces;
+    private final StaffDirectory directory;
     private final DemoStaffEnrolment people;
     private final CaseRepository cases;
     private final CaseHistory history;
@@ -168,6 +177,7 @@ class DemoCases {
 
     DemoCases(
             Forces forces,
+            StaffDirectory directory,
             DemoStaffEnrolment people,
             CaseRepository cases,
             CaseHistory history,
@@ -176,6 +186,7 @@ class DemoCases {
             TransactionTemplate transactions,
             Clock clock) {
         this.forces = forces;
+        this.directory = directory;
         this.people = people;
         this.cases = cases;
         this.history = history;
@@ -457,10 +468,10 @@ class DemoCases {
                     "Demo data",
                     Map.of("reference", reference));
             if (p.suspendPosting()) {
-                measures.suspendPosting(
+                asTheForceInvestigator(user -> measures.suspendPosting(
                         c,
                         "Posting rights suspended while an allegation about your social media use is investigated",
-                        system);
+                        Actor.of(user)));
             }
         }
 
@@ -479,6 +490,37 @@ class DemoCases {
                     "Posted comments about colleagues and the force that brought it into disrepute on " + where + ".";
             };
             return what + " " + (p.duty() == Duty.OFF_DUTY ? "Off duty." : "On duty.") + " Invented demo record.";
+        }
+
+        /**
+         * Posting rights are suspended through the accounts module, which checks the caller's role: the demo force's
+         * own professional standards investigator imposes the measure, as they would.
+         */
+        private void asTheForceInvestigator(java.util.function.Consumer<PostwatchUser> work) {
+            directory.withRole(Role.PROFESSIONAL_STANDARDS).stream().findFirst().ifPresent(member -> {
+                PostwatchUser user = new PostwatchUser(
+                        member.id(),
+                        force.id(),
+                        force.code(),
+                        force.name(),
+                        member.fullName(),
+                        member.email(),
+                        member.roles());
+                SecurityContext previous = SecurityContextHolder.getContext();
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user,
+                        null,
+                        user.roles().stream()
+                                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                                .toList()));
+                SecurityContextHolder.setContext(context);
+                try {
+                    work.accept(user);
+                } finally {
+                    SecurityContextHolder.setContext(previous);
+                }
+            });
         }
 
         private int pick(double[] weights) {

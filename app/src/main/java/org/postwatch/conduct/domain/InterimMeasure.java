@@ -2,6 +2,7 @@ package org.postwatch.conduct.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.postwatch.accounts.AccountId;
 import org.postwatch.audit.Actor;
 import org.postwatch.platform.BusinessRuleException;
 import org.postwatch.platform.ForceId;
@@ -30,6 +31,7 @@ public class InterimMeasure {
     private final CaseId caseId;
     private final Kind kind;
     private final StaffId subject;
+    private final AccountId accountId;
     private final String account;
     private final String reason;
     private final String imposedByName;
@@ -45,6 +47,7 @@ public class InterimMeasure {
             CaseId caseId,
             Kind kind,
             StaffId subject,
+            AccountId accountId,
             String account,
             String reason,
             String imposedByName,
@@ -57,6 +60,7 @@ public class InterimMeasure {
         this.caseId = caseId;
         this.kind = kind;
         this.subject = subject;
+        this.accountId = accountId;
         this.account = account;
         this.reason = reason;
         this.imposedByName = imposedByName;
@@ -75,6 +79,7 @@ public class InterimMeasure {
                 Kind.POSTING_SUSPENSION,
                 on.subject().staffId(),
                 null,
+                null,
                 requireReason(reason, "suspending posting rights"),
                 by.name(),
                 at,
@@ -83,13 +88,12 @@ public class InterimMeasure {
                 null);
     }
 
-    public static InterimMeasure suspendAccount(ConductCase on, String account, String reason, Actor by, Instant at) {
+    /** Suspends one of the force's accounts, named as the register names it (for example "@GlosPoliceDogs on X"). */
+    public static InterimMeasure suspendAccount(
+            ConductCase on, AccountId accountId, String account, String reason, Actor by, Instant at) {
         on.requireOpen("impose an interim measure");
-        if (account == null || account.isBlank()) {
-            throw new BusinessRuleException("Enter the account to suspend, by its handle or name");
-        }
-        if (account.strip().length() > 200) {
-            throw new BusinessRuleException("The account must be 200 characters or fewer");
+        if (accountId == null) {
+            throw new BusinessRuleException("Choose the account to suspend");
         }
         return new InterimMeasure(
                 MeasureId.random(),
@@ -97,7 +101,8 @@ public class InterimMeasure {
                 on.id(),
                 Kind.ACCOUNT_SUSPENSION,
                 null,
-                account.strip(),
+                accountId,
+                account,
                 requireReason(reason, "suspending the account"),
                 by.name(),
                 at,
@@ -156,6 +161,10 @@ public class InterimMeasure {
         return subject;
     }
 
+    public AccountId accountId() {
+        return accountId;
+    }
+
     public String account() {
         return account;
     }
@@ -194,6 +203,7 @@ public class InterimMeasure {
             CaseId caseId,
             Kind kind,
             StaffId subject,
+            AccountId accountId,
             String account,
             String reason,
             String imposedByName,
@@ -207,6 +217,7 @@ public class InterimMeasure {
                 caseId,
                 kind,
                 subject,
+                accountId,
                 account,
                 reason,
                 imposedByName,

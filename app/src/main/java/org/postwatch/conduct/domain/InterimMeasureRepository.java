@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.postwatch.accounts.AccountId;
 import org.postwatch.platform.ForceId;
 import org.postwatch.platform.StaffId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +24,9 @@ public class InterimMeasureRepository {
 
     public void insert(InterimMeasure m, UUID imposedBy) {
         jdbc.sql("""
-                        insert into conduct.interim_measure (id, force_id, case_id, kind, subject_id, account, reason,
-                                                             imposed_by, imposed_by_name, imposed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into conduct.interim_measure (id, force_id, case_id, kind, subject_id, account_id, account,
+                                                             reason, imposed_by, imposed_by_name, imposed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         m.id().value(),
@@ -33,6 +34,7 @@ public class InterimMeasureRepository {
                         m.caseId().value(),
                         m.kind().name(),
                         m.subject() == null ? null : m.subject().value(),
+                        m.accountId() == null ? null : m.accountId().value(),
                         m.account(),
                         m.reason(),
                         imposedBy,
@@ -79,6 +81,7 @@ public class InterimMeasureRepository {
 
     private static InterimMeasure map(ResultSet rs, int row) throws SQLException {
         UUID subject = rs.getObject("subject_id", UUID.class);
+        UUID account = rs.getObject("account_id", UUID.class);
         Timestamp lifted = rs.getTimestamp("lifted_at");
         return InterimMeasure.restore(
                 new MeasureId(rs.getObject("id", UUID.class)),
@@ -86,6 +89,7 @@ public class InterimMeasureRepository {
                 new CaseId(rs.getObject("case_id", UUID.class)),
                 InterimMeasure.Kind.valueOf(rs.getString("kind")),
                 subject == null ? null : new StaffId(subject),
+                account == null ? null : new AccountId(account),
                 rs.getString("account"),
                 rs.getString("reason"),
                 rs.getString("imposed_by_name"),

@@ -2,21 +2,27 @@ package org.postwatch.conduct.domain;
 
 import java.time.Clock;
 import java.util.Map;
+import org.postwatch.accounts.AccountId;
+import org.postwatch.accounts.PostingRights;
+import org.postwatch.accounts.PostingSuspension;
 import org.postwatch.audit.Actor;
 import org.postwatch.audit.AuditTrail;
 import org.postwatch.conduct.AccountSuspensionLifted;
 import org.postwatch.conduct.AccountSuspensionRequested;
-import org.postwatch.conduct.PostingSuspensionImposed;
-import org.postwatch.conduct.PostingSuspensionLifted;
 import org.postwatch.platform.BusinessRuleException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Imposes and lifts interim measures: records, history, audit and the events that make them take effect. */
+/**
+ * Imposes and lifts interim measures: the case's own record, history and audit, and the effect elsewhere. A posting
+ * suspension takes effect through the accounts module's posting rights, in the same transaction; an account
+ * suspension is requested by event.
+ */
 @Component
 class MeasureRecords {
 
     private final InterimMeasureRepository measures;
+    private final PostingRights postingRights;
     private final CaseHistory history;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -24,11 +30,13 @@ class MeasureRecords {
 
     MeasureRecords(
             InterimMeasureRepository measures,
+            PostingRights postingRights,
             CaseHistory history,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.measures = measures;
+        this.postingRights = postingRights;
         this.history = history;
         this.audit = audit;
         this.events = events;
@@ -44,24 +52,23 @@ class MeasureRecords {
         InterimMeasure measure = InterimMeasure.suspendPosting(on, reason, by, clock.instant());
         measures.insert(measure, by.staffId());
         recordImposed(on, measure, by);
-        events.publishEvent(
-                new PostingSuspensionImposed(on.subject().staffId(), on.force(), measure.reason(), on.reference()));
+        postingRights.suspendPosting(on.subject().staffId(), measure.reason(), on.reference());
         return measure;
     }
 
-    InterimMeasure suspendAccount(ConductCase on, String account, String reason, Actor by) {
-        InterimMeasure measure = InterimMeasure.suspendAccount(on, account, reason, by, clock.instant());
+    InterimMeasure suspendAccount(ConductCase on, AccountId account, String label, String reason, Actor by) {
+        InterimMeasure measure = InterimMeasure.suspendAccount(on, account, label, reason, by, clock.instant());
         boolean alreadySuspended = measures.of(on.force(), on.id()).stream()
                 .anyMatch(m -> m.isActive()
                         && m.kind() == InterimMeasure.Kind.ACCOUNT_SUSPENSION
-                        && m.account().equalsIgnoreCase(measure.account()));
+                        && account.equals(m.accountId()));
         if (alreadySuspended) {
-            throw new BusinessRuleException("The account " + measure.account() + " is already suspended in this case");
+            throw new BusinessRuleException("The account " + label + " is already suspended in this case");
         }
         measures.insert(measure, by.staffId());
         recordImposed(on, measure, by);
         events.publishEvent(
-                new AccountSuspensionRequested(on.force(), measure.account(), measure.reason(), on.reference()));
+                new AccountSuspensionRequested(on.force(), account, label, measure.reason(), on.reference()));
         return measure;
     }
 
@@ -78,12 +85,20 @@ class MeasureRecords {
                 measure.liftReason(),
                 Map.of("case", on.reference(), "kind", measure.kind().name()));
         switch (measure.kind()) {
-            case POSTING_SUSPENSION ->
-                events.publishEvent(new PostingSuspensionLifted(
-                        measure.subject(), on.force(), measure.liftReason(), on.reference()));
+            case POSTING_SUSPENSION -> {
+                // Lift only this case's suspension: one imposed for another reason, or already lifted, stays as it is.
+                boolean ours = postingRights
+                        .suspensionOf(measure.subject())
+                        .map(PostingSuspension::caseReference)
+                        .filter(on.reference()::equals)
+                        .isPresent();
+                if (ours) {
+                    postingRights.liftPostingSuspension(measure.subject(), measure.liftReason());
+                }
+            }
             case ACCOUNT_SUSPENSION ->
                 events.publishEvent(new AccountSuspensionLifted(
-                        on.force(), measure.account(), measure.liftReason(), on.reference()));
+                        on.force(), measure.accountId(), measure.account(), measure.liftReason(), on.reference()));
         }
     }
 
@@ -100,8 +115,13 @@ class MeasureRecords {
                 measure.id(),
                 measure.reason(),
                 Map.of(
-                        "case", on.reference(),
-                        "kind", measure.kind().name(),
-                        "target", measure.subject() != null ? measure.subject().toString() : measure.account()));
+                        "case",
+                        on.reference(),
+                        "kind",
+                        measure.kind().name(),
+                        "target",
+                        measure.subject() != null
+                                ? measure.subject().toString()
+                                : measure.accountId().toString()));
     }
 }

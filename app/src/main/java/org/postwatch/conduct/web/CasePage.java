@@ -8,6 +8,7 @@ import org.postwatch.conduct.domain.CaseId;
 import org.postwatch.conduct.domain.CaseRegister;
 import org.postwatch.conduct.domain.Duty;
 import org.postwatch.conduct.domain.InterimMeasure;
+import org.postwatch.conduct.domain.InterimMeasures;
 import org.postwatch.conduct.domain.Origin;
 import org.postwatch.conduct.domain.Outcome;
 import org.postwatch.conduct.domain.Platform;
@@ -29,10 +30,12 @@ import org.springframework.ui.Model;
 class CasePage {
 
     private final CaseRegister register;
+    private final InterimMeasures measures;
     private final Clock clock;
 
-    CasePage(CaseRegister register, Clock clock) {
+    CasePage(CaseRegister register, InterimMeasures measures, Clock clock) {
         this.register = register;
+        this.measures = measures;
         this.clock = clock;
     }
 
@@ -55,6 +58,9 @@ class CasePage {
         model.addAttribute("view", view);
         model.addAttribute("c", view.conductCase());
         model.addAttribute("openForm", openForm);
+        if (view.conductCase().isOpen()) {
+            model.addAttribute("accounts", measures.suspendableAccounts());
+        }
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         model.addAttribute("today", today);
         if (!model.containsAttribute("assessment")) {
@@ -73,7 +79,7 @@ class CasePage {
             model.addAttribute("reopen", new ReopenForm(""));
         }
         if (!model.containsAttribute("measure")) {
-            model.addAttribute("measure", new MeasureForm(InterimMeasure.Kind.POSTING_SUSPENSION, "", ""));
+            model.addAttribute("measure", new MeasureForm(InterimMeasure.Kind.POSTING_SUSPENSION, null, ""));
         }
         if (!model.containsAttribute("lift")) {
             model.addAttribute("lift", new LiftForm(""));

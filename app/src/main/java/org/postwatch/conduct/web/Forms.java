@@ -37,8 +37,7 @@ public final class Forms {
     public record MeasureForm(
             @NotNull(message = "Choose the interim measure") InterimMeasure.Kind kind,
 
-            @Size(max = 200, message = "The account must be 200 characters or fewer")
-            String account,
+            String accountId,
 
             @NotBlank(message = "Give a reason for the interim measure")
             @Size(max = 2000, message = "The reason must be 2000 characters or fewer")

@@ -2,6 +2,7 @@ package org.postwatch.conduct.web;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.postwatch.accounts.AccountId;
 import org.postwatch.conduct.domain.CaseId;
 import org.postwatch.conduct.domain.InterimMeasure;
 import org.postwatch.conduct.domain.InterimMeasures;
@@ -48,9 +49,8 @@ class MeasureController {
                     measures.suspendPosting(caseId, form.reason());
                     flash.addFlashAttribute("success", "Posting rights suspended");
                 } else {
-                    measures.suspendAccount(caseId, form.account(), form.reason());
-                    flash.addFlashAttribute(
-                            "success", "Suspension of " + form.account().strip() + " requested");
+                    measures.suspendAccount(caseId, accountId(form.accountId()), form.reason());
+                    flash.addFlashAttribute("success", "Suspension of the account requested");
                 }
                 return "redirect:/conduct/cases/" + id + "#measures";
             } catch (BusinessRuleException e) {
@@ -80,6 +80,17 @@ class MeasureController {
             }
         }
         return casePage.render(caseId, model, "lift-" + measure);
+    }
+
+    private static AccountId accountId(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return AccountId.of(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("Choose the account to suspend");
+        }
     }
 
     private static MeasureId measureId(String id) {

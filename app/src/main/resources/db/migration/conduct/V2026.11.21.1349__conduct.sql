@@ -81,6 +81,8 @@ create table conduct.interim_measure (
     case_id        uuid        not null references conduct.conduct_case (id),
     kind           text        not null check (kind in ('POSTING_SUSPENSION', 'ACCOUNT_SUSPENSION')),
     subject_id     uuid,
+    -- The account in the accounts register, and how it was named when the measure was imposed.
+    account_id     uuid,
     account        text,
     reason         text        not null,
     imposed_by     uuid,
@@ -91,10 +93,11 @@ create table conduct.interim_measure (
     lifted_by_name text,
     lift_reason    text,
     check (kind <> 'POSTING_SUSPENSION' or subject_id is not null),
-    check (kind <> 'ACCOUNT_SUSPENSION' or account is not null),
+    check (kind <> 'ACCOUNT_SUSPENSION' or (account_id is not null and account is not null)),
     check ((lifted_at is null) = (lift_reason is null))
 );
-create unique index conduct_measure_active_uq on conduct.interim_measure (case_id, kind, lower(coalesce(account, '')))
+create unique index conduct_measure_active_uq
+    on conduct.interim_measure (case_id, kind, coalesce(account_id, '00000000-0000-0000-0000-000000000000'::uuid))
     where lifted_at is null;
 call platform.enable_force_isolation('conduct.interim_measure');
 
