@@ -13,11 +13,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.logging.Log;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -78,9 +77,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         properties.put("postwatch.database.embedded-data-dir", ephemeral ? "(temporary)" : dataDirectory.toString());
         environment.getPropertySources().addFirst(new MapPropertySource("postwatchEmbeddedPostgres", properties));
 
-        application.addListeners((ApplicationListener<ContextClosedEvent>) event -> {
-            if (event.getApplicationContext().getEnvironment() == environment) {
-                stop(postgres, ephemeral ? dataDirectory : null);
+        // Stopped as the very last bean, after the pool, scheduler and event registry have finished with it.
+        application.addInitializers(context -> {
+            if (context.getEnvironment() == environment
+                    && context.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+                beans.registerDisposableBean(
+                        "embeddedPostgres", () -> stop(postgres, ephemeral ? dataDirectory : null));
             }
         });
     }

@@ -37,18 +37,19 @@ import org.postwatch.safeguard.engine.SafeguardReport;
  *
  * Every item is checked as a CORPORATE post on the SANDBOX channel with no attachments and no force profile.
  */
-final class Evaluation {
+public final class Evaluation {
 
     private Evaluation() {}
 
-    record Checked(LabelledItem item, SafeguardReport report) {
+    /** One labelled item and what the engine said about it. */
+    public record Checked(LabelledItem item, SafeguardReport report) {
 
-        boolean flagged(Category category) {
+        public boolean flagged(Category category) {
             return report.flags(category);
         }
 
         /** Wrong for its own label: a missed positive, a flagged negative, or a clean item not allowed. */
-        boolean wrong() {
+        public boolean wrong() {
             if (item.isClean()) {
                 return report.outcome() != Outcome.ALLOW;
             }
@@ -56,7 +57,7 @@ final class Evaluation {
             return category != null && flagged(category) != item.isPositive();
         }
 
-        String got() {
+        public String got() {
             if (report.outcome() == Outcome.ALLOW) {
                 return "ALLOW";
             }
@@ -65,32 +66,34 @@ final class Evaluation {
     }
 
     /** Weighted confusion counts for one category. */
-    static final class Counts {
+    public static final class Counts {
         double tp;
         double fp;
         double fn;
         double tn;
 
-        double precision() {
+        public double precision() {
             return tp + fp == 0 ? 1.0 : tp / (tp + fp);
         }
 
-        double recall() {
+        public double recall() {
             return tp + fn == 0 ? 1.0 : tp / (tp + fn);
         }
 
-        double f1() {
+        public double f1() {
             double p = precision();
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
     }
 
-    record Score(Category category, int positives, int negatives, Counts items, Counts kinds) {}
+    /** Scores for one category, per item and kind-averaged. */
+    public record Score(Category category, int positives, int negatives, Counts items, Counts kinds) {}
 
-    record KindRow(String file, String label, String kind, int n, int flagged) {}
+    public record KindRow(String file, String label, String kind, int n, int flagged) {}
 
-    record Result(
+    /** Everything {@code evaluate} prints. */
+    public record Result(
             String policy,
             int items,
             Set<String> files,
@@ -104,15 +107,15 @@ final class Evaluation {
             List<Checked> wrong,
             List<String> missedSpans) {
 
-        double cleanFalsePositiveRate() {
+        public double cleanFalsePositiveRate() {
             return clean == 0 ? 0 : (double) cleanNotAllowed / clean;
         }
 
-        double spanRecall() {
+        public double spanRecall() {
             return spans == 0 ? 1 : (double) spansFound / spans;
         }
 
-        Score score(Category category) {
+        public Score score(Category category) {
             return scores.stream()
                     .filter(s -> s.category() == category)
                     .findFirst()
@@ -197,8 +200,13 @@ final class Evaluation {
         }
     }
 
-    static Result run(SafeguardEngine engine, List<LabelledItem> items) {
-        CheckContext context = CheckContext.defaults();
+    /** Checks every item as a CORPORATE post on the SANDBOX channel, with no force profile. */
+    public static Result run(SafeguardEngine engine, List<LabelledItem> items) {
+        return run(engine, items, CheckContext.defaults());
+    }
+
+    /** Checks every item in the given context, for example with a force's own profile. */
+    public static Result run(SafeguardEngine engine, List<LabelledItem> items, CheckContext context) {
         List<Checked> checked = new ArrayList<>(items.size());
         for (LabelledItem item : items) {
             checked.add(new Checked(item, engine.check(item.text(), context)));

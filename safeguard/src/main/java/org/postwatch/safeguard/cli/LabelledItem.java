@@ -2,6 +2,7 @@ package org.postwatch.safeguard.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +18,13 @@ import tools.jackson.databind.JsonNode;
  *
  * @param kind the {@code kind=...} in notes, or {@code "-"} when there is none
  */
-record LabelledItem(String file, String id, String text, String label, String kind, List<GoldSpan> spans) {
+public record LabelledItem(String file, String id, String text, String label, String kind, List<GoldSpan> spans) {
 
     /** A personal-data span the engine should find. */
-    record GoldSpan(int start, int end, String type, String value) {}
+    public record GoldSpan(int start, int end, String type, String value) {}
 
     /** The category a label is about ("sub_judice" is CONTEMPT), or null for "clean". */
-    Category category() {
+    public Category category() {
         String base = label.startsWith("not_") ? label.substring(4) : label;
         return switch (base) {
             case "personal_data" -> Category.PERSONAL_DATA;
@@ -38,11 +39,11 @@ record LabelledItem(String file, String id, String text, String label, String ki
         };
     }
 
-    boolean isPositive() {
+    public boolean isPositive() {
         return !label.startsWith("not_") && !isClean();
     }
 
-    boolean isClean() {
+    public boolean isClean() {
         return label.equals("clean");
     }
 
@@ -67,44 +68,74 @@ record LabelledItem(String file, String id, String text, String label, String ki
     }
 
     private static List<LabelledItem> loadFile(Path file) throws IOException {
-        List<LabelledItem> items = new ArrayList<>();
-        String fileName = file.getFileName().toString();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = BulkCheck.JSON.readTree(line);
-                } catch (JacksonException e) {
-                    throw new IOException(fileName + " line " + lineNumber + ": not valid JSON", e);
-                }
-                String label = node.path("label").asString("");
-                if (label.isEmpty() || !node.path("text").isString()) {
-                    throw new IOException(fileName + " line " + lineNumber + ": needs \"text\" and \"label\"");
-                }
-                List<GoldSpan> spans = new ArrayList<>();
-                for (JsonNode span : node.path("spans")) {
-                    spans.add(new GoldSpan(
-                            span.path("start").asInt(),
-                            span.path("end").asInt(),
-                            span.path("type").asString(""),
-                            span.path("value").asString("")));
-                }
-                String id = node.path("id").asString(fileName + ":" + lineNumber);
-                items.add(new LabelledItem(
-                        fileName,
-                        id,
-                        node.path("text").stringValue(),
-                        label,
-                        kind(node.path("notes").asString("")),
-                        List.copyOf(spans)));
+            Parsed parsed = parse(file.getFileName().toString(), reader);
+            if (!parsed.errors().isEmpty()) {
+                throw new IOException(parsed.errors().getFirst());
             }
+            return parsed.items();
         }
-        return items;
+    }
+
+    /** The items read from one file, and one message per line that could not be read. */
+    public record Parsed(List<LabelledItem> items, List<String> errors) {
+
+        public Parsed {
+            items = List.copyOf(items);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
+     * Reads one file of labelled examples, reporting every bad line ({@code "suite.jsonl line 4: ..."}) rather than
+     * stopping at the first, so a force uploading its own suite sees everything to fix at once.
+     */
+    public static Parsed parse(String fileName, Reader input) throws IOException {
+        List<LabelledItem> items = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        BufferedReader reader = input instanceof BufferedReader b ? b : new BufferedReader(input);
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String where = fileName + " line " + lineNumber + ": ";
+            JsonNode node;
+            try {
+                node = BulkCheck.JSON.readTree(line);
+            } catch (JacksonException e) {
+                errors.add(where + "not valid JSON");
+                continue;
+            }
+            String label = node.path("label").asString("");
+            if (label.isEmpty() || !node.path("text").isString()) {
+                errors.add(where + "needs \"text\" and \"label\"");
+                continue;
+            }
+            String text = node.path("text").stringValue();
+            List<GoldSpan> spans = new ArrayList<>();
+            boolean spansOk = true;
+            for (JsonNode span : node.path("spans")) {
+                GoldSpan gold = new GoldSpan(
+                        span.path("start").asInt(),
+                        span.path("end").asInt(),
+                        span.path("type").asString(""),
+                        span.path("value").asString(""));
+                if (gold.start() < 0 || gold.end() < gold.start() || gold.end() > text.length()) {
+                    errors.add(where + "span " + gold.start() + "-" + gold.end() + " is outside the text");
+                    spansOk = false;
+                }
+                spans.add(gold);
+            }
+            if (!spansOk) {
+                continue;
+            }
+            String id = node.path("id").asString(fileName + ":" + lineNumber);
+            items.add(new LabelledItem(
+                    fileName, id, text, label, kind(node.path("notes").asString("")), List.copyOf(spans)));
+        }
+        return new Parsed(items, errors);
     }
 
     static String kind(String notes) {

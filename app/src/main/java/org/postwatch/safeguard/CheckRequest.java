@@ -1,0 +1,26 @@
+package org.postwatch.safeguard;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A post or reply to check: its text, where it is going, in whose voice, and what is attached. */
+public record CheckRequest(String text, Channel channel, AccountKind accountKind, List<CheckAttachment> attachments) {
+
+    public CheckRequest {
+        text = text == null ? "" : text;
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(accountKind, "accountKind");
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public static CheckRequest of(String text, Channel channel, AccountKind accountKind) {
+        return new CheckRequest(text, channel, accountKind, List.of());
+    }
+
+    /** Never the words, so a request that ends up in a log line does not carry the post with it. */
+    @Override
+    public String toString() {
+        return "CheckRequest[text=(" + text.length() + " characters), channel=" + channel + ", accountKind="
+                + accountKind + ", attachments=" + attachments.size() + "]";
+    }
+}

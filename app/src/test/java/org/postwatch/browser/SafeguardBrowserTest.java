@@ -1,0 +1,114 @@
+package org.postwatch.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.postwatch.support.BrowserTest;
+
+class SafeguardBrowserTest extends BrowserTest {
+
+    @Test
+    void contributorSeesAVictimsNameHighlightedWithTheReasonThenFixesThePostAndSeesAllowed() {
+        signIn("glo.handler");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Check a post").setExact(true))
+                .first()
+                .click();
+        Locator text = page.getByLabel("Your post");
+
+        text.pressSequentially("Victim Jane Smith was assaulted on the High Street in Stroud last night. Call 101.");
+
+        Locator result = page.locator("#check-result");
+        assertThat(result.locator(".pw-outcome")).containsText("Blocked");
+        assertThat(result.locator("mark.pw-mark--block")).hasText("Jane Smith");
+        assertThat(result.locator("#finding-1")).containsText("This names a victim or witness");
+        assertThat(result.locator("#finding-1")).containsText("Suggested fix");
+        screenshot("check-a-post-victim-named");
+
+        text.fill("");
+        text.pressSequentially("A woman in her 30s was assaulted on the High Street in Stroud last night. Call 101.");
+
+        assertThat(result.locator(".pw-outcome")).containsText("Allowed");
+        assertThat(result.locator("mark")).hasCount(0);
+        screenshot("check-a-post-allowed");
+
+        onAPhone();
+        text.fill("");
+        text.pressSequentially("Everyone knows Darren Mitchell did it. Ring his mum on 07700 900461.");
+        assertThat(result.locator(".pw-outcome")).containsText("Blocked");
+        screenshot("check-a-post-phone");
+    }
+
+    @Test
+    void staffMemberChecksAPersonalPostPrivatelyOnAPhone() {
+        signIn("sta.neighbourhood");
+        onAPhone();
+        page.navigate(url("/safeguard/before-you-post"));
+        assertThat(page.locator("#private-note")).containsText("Nothing you type here is saved");
+
+        page.getByLabel("What you want to post")
+                .pressSequentially("Jason Pritchard is a dangerous thug and everyone knows it. Vote Labour!");
+
+        Locator result = page.locator("#self-check-result");
+        assertThat(result.locator(".pw-outcome")).containsText("Think before you post");
+        assertThat(result).containsText("Contempt of court");
+        assertThat(result).containsText("Political impartiality");
+        screenshot("before-you-post-phone");
+    }
+
+    @Test
+    void forceAdministratorSeesLineNumberedPolicyErrorsAndKeepsTheText() {
+        signIn("sta.admin");
+        page.navigate(url("/safeguard/policy"));
+        screenshot("policy-overview");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a new draft from the active policy"))
+                .click();
+
+        Locator yaml = page.getByLabel("Policy (YAML)");
+        yaml.fill("name: Staffordshire\nversion: 2026.1\ncategories:\n  PERSNAL_DATA: { HIGH: NOPE }\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft"))
+                .click();
+
+        assertThat(page.locator(".govuk-error-summary")).containsText("Line 4: unknown category 'PERSNAL_DATA'");
+        assertThat(page.getByLabel("Policy (YAML)"))
+                .hasValue("name: Staffordshire\nversion: 2026.1\ncategories:\n" + "  PERSNAL_DATA: { HIGH: NOPE }\n");
+        screenshot("policy-errors");
+    }
+
+    @Test
+    void forceAdministratorEvaluatesTheDraftAgainstTheForcesExamples() {
+        signIn("glo.admin");
+        page.navigate(url("/safeguard/policy/versions/2"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Evaluate against the labelled examples"))
+                .click();
+
+        assertThat(page.locator("#scores")).containsText("Personal information");
+        assertThat(page.locator("#fixed")).containsText("glo-17");
+        screenshot("policy-evaluation");
+    }
+
+    @Test
+    void reviewerAddsACourtCase() {
+        signIn("sta.reviewer");
+        page.navigate(url("/safeguard/cases"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a case"))
+                .click();
+        page.getByLabel("Case reference").fill("21ST0999925");
+        page.getByLabel("Defendants").fill("Wendell Oakshott");
+        page.getByLabel("Offence charged").fill("Arson");
+        page.getByLabel("Court", new Page.GetByLabelOptions().setExact(true)).fill("Stafford Crown Court");
+        page.getByLabel("Day").fill("12");
+        page.getByLabel("Month").fill("6");
+        page.getByLabel("Year").fill("2027");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add case"))
+                .click();
+
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Case 21ST0999925 added");
+        assertThat(page.locator("#open-cases")).containsText("Wendell Oakshott");
+        screenshot("active-cases");
+    }
+}
