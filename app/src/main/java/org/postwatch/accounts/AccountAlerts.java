@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,12 +40,13 @@ public class AccountAlerts {
 
     static final String LEFT_THE_FORCE = "Left the force";
 
+    /** Most pressing first. */
     public enum Kind {
-        SECURITY_REVIEW_OVERDUE("Security review overdue"),
-        DORMANT("Dormant"),
-        NO_ACTIVE_CONTRIBUTOR("No one can post"),
         CONTRIBUTOR_LEFT("Contributor left the force"),
-        CONTRIBUTOR_NOT_ACCREDITED("Contributor not accredited");
+        CONTRIBUTOR_NOT_ACCREDITED("Contributor not accredited"),
+        SECURITY_REVIEW_OVERDUE("Security review overdue"),
+        NO_ACTIVE_CONTRIBUTOR("No one can post"),
+        DORMANT("Dormant");
 
         private final String label;
 
@@ -75,6 +78,10 @@ public class AccountAlerts {
         this.directory = directory;
         this.rights = rights;
         this.clock = clock;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     public List<Alert> current() {
@@ -136,7 +143,12 @@ public class AccountAlerts {
                     alerts.add(new Alert(
                             account,
                             Kind.CONTRIBUTOR_NOT_ACCREDITED,
-                            standing.name() + " is not accredited: " + String.join("; ", standing.reasons())));
+                            standing.name() + " cannot post: "
+                                    + String.join(
+                                            "; ",
+                                            standing.reasons().stream()
+                                                    .map(AccountAlerts::lowerFirst)
+                                                    .toList())));
                 }
             }
             if (standings.stream().noneMatch(ContributorStanding::mayPost)) {
@@ -164,6 +176,8 @@ public class AccountAlerts {
                             + ". Check they can no longer sign in to "
                             + account.channel().label() + " itself"));
         }
+        alerts.sort(Comparator.comparing(Alert::kind)
+                .thenComparing(alert -> alert.account().handle().toLowerCase(Locale.ROOT)));
         return alerts;
     }
 }

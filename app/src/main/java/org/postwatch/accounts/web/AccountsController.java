@@ -127,7 +127,12 @@ class AccountsController {
     @GetMapping("/new")
     @PreAuthorize(MANAGERS)
     String newForm(Model model) {
-        model.addAttribute("form", AccountForm.empty(CurrentUser.get().username()));
+        model.addAttribute(
+                "form",
+                AccountForm.empty(directory
+                        .find(CurrentUser.get().staffId())
+                        .map(StaffLookup::typed)
+                        .orElse("")));
         return "accounts/form";
     }
 

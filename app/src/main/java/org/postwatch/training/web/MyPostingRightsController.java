@@ -22,8 +22,7 @@ class MyPostingRightsController {
     @GetMapping("/my/posting-rights")
     String mine(Model model) {
         var me = CurrentUser.get().staffId();
-        pages.fill(directory.find(me).orElseThrow(() -> new RecordNotFoundException("Staff", me)), model);
-        model.addAttribute("self", true);
+        pages.fill(directory.find(me).orElseThrow(() -> new RecordNotFoundException("Staff", me)), true, model);
         return "training/person";
     }
 }

@@ -12,7 +12,7 @@ public record RuleForm(
         @Size(max = 2000, message = "Keep the reason under 2000 characters")
         String reason) {
 
-    Set<String> chosen() {
+    public Set<String> chosen() {
         return courses == null ? Set.of() : courses;
     }
 }

@@ -80,8 +80,7 @@ class TrainingAdminController {
     @GetMapping("/staff/{id}")
     @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'ACCOUNT_MANAGER', 'FORCE_ADMIN')")
     String person(@PathVariable StaffId id, Model model) {
-        pages.fill(load(id), model);
-        model.addAttribute("self", CurrentUser.get().staffId().equals(id));
+        pages.fill(load(id), CurrentUser.get().staffId().equals(id), model);
         model.addAttribute("canRecord", CurrentUser.get().has(Role.TRAINING_ADMIN));
         model.addAttribute("courses", courses.all());
         model.addAttribute("completions", records.completionsOf(id));
@@ -124,7 +123,11 @@ class TrainingAdminController {
                 flash.addFlashAttribute(
                         "success",
                         member.fullName() + "'s completion of " + done.title() + " is recorded. It is current until "
-                                + new LondonTime().date(completedOn.plusMonths(done.validityMonths())) + ".");
+                                + new LondonTime()
+                                        .date(completedOn
+                                                .plusMonths(done.validityMonths())
+                                                .minusDays(1))
+                                + ".");
                 return "redirect:/training/staff/" + id;
             } catch (BusinessRuleException e) {
                 errors.reject("rule", e.getMessage());

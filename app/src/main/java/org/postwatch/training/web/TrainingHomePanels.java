@@ -56,8 +56,8 @@ class TrainingHomePanels implements NavigationContributor, HomePanelContributor 
         }
         contributions.stream()
                 .filter(c -> !c.permission().allowed())
-                .forEach(c -> lines.add("You cannot post to " + c.account().handle() + ": "
-                        + String.join("; ", c.permission().reasons()) + "."));
+                .forEach(c -> lines.add("You cannot post to " + c.account().handle() + ". "
+                        + String.join(". ", c.permission().reasons()) + "."));
         if (contributions.isEmpty() && suspended) {
             lines.add("Your posting rights are suspended.");
         }

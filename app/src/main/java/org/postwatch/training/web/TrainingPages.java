@@ -40,7 +40,7 @@ class TrainingPages {
         this.notices = notices;
     }
 
-    void fill(StaffMember member, Model model) {
+    void fill(StaffMember member, boolean self, Model model) {
         StaffId id = member.id();
         List<CourseStanding> transcript = records.transcriptOf(id);
         Map<CourseId, CourseStanding> byCourse =
@@ -66,16 +66,25 @@ class TrainingPages {
         model.addAttribute("transcript", transcript);
         model.addAttribute(
                 "notices",
-                notices.openFor(id).stream().map(TrainingPages::noticeText).toList());
+                notices.openFor(id).stream()
+                        .map(n -> self ? noticeText(n) : aboutThem(n))
+                        .toList());
+        model.addAttribute("self", self);
     }
 
     static String noticeText(ExpiryNotice notice) {
-        String title = notice.course().title();
-        String phrase =
-                title.length() > 1 && Character.isUpperCase(title.charAt(0)) && !Character.isUpperCase(title.charAt(1))
-                        ? Character.toLowerCase(title.charAt(0)) + title.substring(1)
-                        : title;
-        return "Your " + phrase + " course expires on " + NOTICE_DATE.format(notice.expiresOn())
+        return "Your " + phrase(notice) + " course expires on " + NOTICE_DATE.format(notice.expiresOn())
                 + ". Renew it before then to keep your posting rights.";
+    }
+
+    static String aboutThem(ExpiryNotice notice) {
+        return "Their " + phrase(notice) + " course expires on " + NOTICE_DATE.format(notice.expiresOn()) + ".";
+    }
+
+    private static String phrase(ExpiryNotice notice) {
+        String title = notice.course().title();
+        return title.length() > 1 && Character.isUpperCase(title.charAt(0)) && !Character.isUpperCase(title.charAt(1))
+                ? Character.toLowerCase(title.charAt(0)) + title.substring(1)
+                : title;
     }
 }
