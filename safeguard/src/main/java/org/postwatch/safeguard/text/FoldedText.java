@@ -2,6 +2,7 @@ package org.postwatch.safeguard.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Span;
 
 /**
@@ -94,18 +95,17 @@ public final class FoldedText {
         this.skeleton = skeleton;
     }
 
-    /** The last text folded on this thread: the engine runs several detectors over the same post in turn. */
-    private static final ThreadLocal<FoldedText> LAST = new ThreadLocal<>();
+    private static final AnalysedText.Key<FoldedText> KEY = AnalysedText.Key.named("folded-text");
 
+    /** Folds {@code original}. Detectors in one check should use {@link #of(AnalysedText)} to fold it once. */
     public static FoldedText of(String original) {
-        FoldedText last = LAST.get();
-        if (last != null && last.original == original) {
-            return last;
-        }
         Folded f = fold(original);
-        FoldedText folded = new FoldedText(original, wordsView(f), skeletonView(f));
-        LAST.set(folded);
-        return folded;
+        return new FoldedText(original, wordsView(f), skeletonView(f));
+    }
+
+    /** The text's folded views, computed once per check and shared by every detector that asks. */
+    public static FoldedText of(AnalysedText text) {
+        return text.shared(KEY, FoldedText::of);
     }
 
     public String original() {

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.postwatch.safeguard.detect.rules.ConceptRules;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -91,6 +92,11 @@ public final class OffensiveDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(FoldedText.of(text));
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText text, CheckContext context) {
         return detect(FoldedText.of(text));
     }
 
