@@ -206,12 +206,22 @@ public final class ConceptRules {
         if (before >= 0 && triggers.isEmpty()) {
             throw new IllegalStateException("A pattern with before= needs triggers: " + regex);
         }
-        return new BoundedPattern(
-                Pattern.compile(flags + body, Pattern.CASE_INSENSITIVE),
-                leadingBoundary,
-                !triggers.isEmpty(),
-                symbols,
-                before);
+        Pattern pattern = Pattern.compile(flags + body, Pattern.CASE_INSENSITIVE);
+        return new BoundedPattern(pattern, leadingBoundary, !triggers.isEmpty(), symbols, before, firstChars(pattern));
+    }
+
+    /**
+     * The ASCII characters a match can start with, found by trying the pattern on each one alone: it either
+     * matches or wants more input. Lets the anchored search skip most positions without resetting a matcher.
+     */
+    private static boolean[] firstChars(Pattern pattern) {
+        boolean[] first = new boolean[128];
+        boolean lookbehind = pattern.pattern().contains("(?<=");
+        for (char c = 0; c < 128; c++) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            first[c] = lookbehind || m.lookingAt() || m.hitEnd();
+        }
+        return first;
     }
 
     /**
@@ -223,7 +233,16 @@ public final class ConceptRules {
      * how far a match can start ahead of its trigger (0 when every match starts with the trigger).
      */
     private record BoundedPattern(
-            Pattern pattern, boolean leadingBoundary, boolean gated, List<String> symbols, int before) {
+            Pattern pattern,
+            boolean leadingBoundary,
+            boolean gated,
+            List<String> symbols,
+            int before,
+            boolean[] firstChars) {
+
+        boolean canStartWith(char c) {
+            return c >= 128 || firstChars[c];
+        }
 
         boolean anchored() {
             return before >= 0;
@@ -371,15 +390,20 @@ public final class ConceptRules {
             }
         }
         java.util.Arrays.sort(at);
-        Matcher matcher =
-                pattern.pattern().matcher(original).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher matcher = null;
         // Each start position is tried at most once: a position that failed for one trigger fails for the next.
         int next = 0;
         for (int trigger : at) {
             for (int start = Math.max(next, trigger - pattern.before()); start <= trigger; start++) {
                 next = start + 1;
-                if (!pattern.startsWord(original, start)) {
+                if (!pattern.canStartWith(original.charAt(start)) || !pattern.startsWord(original, start)) {
                     continue;
+                }
+                if (matcher == null) {
+                    matcher = pattern.pattern()
+                            .matcher(original)
+                            .useTransparentBounds(true)
+                            .useAnchoringBounds(false);
                 }
                 matcher.region(start, original.length());
                 if (matcher.lookingAt() && matcher.end() > matcher.start()) {
