@@ -95,9 +95,25 @@ public final class OffensiveDetector implements Detector {
         return detect(FoldedText.of(text));
     }
 
+    private static final AnalysedText.Key<List<Finding>> FINDINGS = AnalysedText.Key.named("offensive-rule-findings");
+
+    /** Found once per check: the optional classifier asks too, and stays quiet when the rules already spoke. */
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
-        return detect(FoldedText.of(text));
+        return text.shared(FINDINGS, t -> List.copyOf(detect(FoldedText.of(text))));
+    }
+
+    /**
+     * True when the post speaks against hate or is about policing it ("report hate crime", "will not be tolerated",
+     * "arrested", "Pride month"): the same counter-speech cues that veto the group rules.
+     */
+    public boolean counterSpeech(AnalysedText text) {
+        for (ConceptRules.Hit h : cues.hits(FoldedText.of(text))) {
+            if (h.concept() == counter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Finding> detect(FoldedText folded) {
