@@ -53,7 +53,15 @@ public class SafeguardBenchmark {
 
     @Setup
     public void setUp() {
-        text = switch (input) {
+        text = input(input);
+        engine = Detectors.defaultEngine();
+        offensive = new OffensiveDetector();
+        sensitiveWord = SensitiveWordBs.newInstance().init();
+    }
+
+    /** The named benchmark input. */
+    static String input(String name) {
+        return switch (name) {
             case "post280" -> POST_280;
             case "offensive280" ->
                 ("Get lost you f.u.c.k.i.n.g idiot, people like that should be locked up for good. "
@@ -62,11 +70,8 @@ public class SafeguardBenchmark {
                         .substring(0, 280);
             case "prose64k" -> repeatTo(POST_280 + " ", 65_536);
             case "adversarial64k" -> repeatTo("f.u.c.k c u n t \u200Bkill all muslims raid tomorrow at 6am ", 65_536);
-            default -> throw new IllegalArgumentException(input);
+            default -> throw new IllegalArgumentException(name);
         };
-        engine = Detectors.defaultEngine();
-        offensive = new OffensiveDetector();
-        sensitiveWord = SensitiveWordBs.newInstance().init();
     }
 
     private static String repeatTo(String unit, int length) {

@@ -11,6 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.postwatch.safeguard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    private static final String ML = "org.postwatch.safeguard.detect.offensive.ml..";
+
     /** The check path is plain Java: the JDK, snakeyaml for policies, and the engine's own packages. */
     @ArchTest
     static final ArchRule engineDependsOnlyOnTheJdkAndSnakeyaml = classes()
@@ -20,6 +22,8 @@ class ArchitectureTest {
                     "org.postwatch.safeguard.detectors..",
                     "org.postwatch.safeguard.text..",
                     "org.postwatch.safeguard.detect..")
+            .and()
+            .resideOutsideOfPackage(ML)
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage(
@@ -29,6 +33,32 @@ class ArchitectureTest {
                     "org.postwatch.safeguard.detectors..",
                     "org.postwatch.safeguard.text..",
                     "org.postwatch.safeguard.detect..");
+
+    /**
+     * The optional classifier may also use the langchain4j embedding model (and so ONNX Runtime); nothing else may,
+     * so an engine built without it runs without those libraries.
+     */
+    @ArchTest
+    static final ArchRule onlyTheClassifierUsesTheModel = classes()
+            .that()
+            .resideInAPackage(ML)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "dev.langchain4j.model.embedding..",
+                    "dev.langchain4j.data.embedding..",
+                    "dev.langchain4j.model.output..",
+                    "org.postwatch.safeguard.engine..",
+                    "org.postwatch.safeguard.detect..");
+
+    @ArchTest
+    static final ArchRule nothingElseUsesTheModel = classes()
+            .that()
+            .resideOutsideOfPackage(ML)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideOutsideOfPackages("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..");
 
     /** Only the command-line tool may use Jackson, and nothing in the engine depends on the tool. */
     @ArchTest

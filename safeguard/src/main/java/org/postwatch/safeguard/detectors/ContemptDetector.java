@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.postwatch.safeguard.engine.ActiveCase;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -34,9 +35,15 @@ public final class ContemptDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(AnalysedText.of(text), context);
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed, CheckContext context) {
+        String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        Cues cues = Cues.of(text);
+        Cues cues = Cues.of(analysed);
         boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE);
         boolean concluded = cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED);
         boolean proceedingsLive = active && !(concluded && !mentionsFutureHearing(lower));
@@ -52,7 +59,7 @@ public final class ContemptDetector implements Detector {
             }
         }
         if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
-            for (NameFinder.Mention mention : NameFinder.find(text)) {
+            for (NameFinder.Mention mention : NameFinder.find(analysed)) {
                 if (!mention.repeat()
                         && (NameFinder.namedAsVictimOf(text, mention)
                                 || !cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end()))) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.text.AhoCorasick;
 import org.postwatch.safeguard.text.WordList;
 
@@ -36,6 +37,13 @@ final class Cues {
         this.matches = matches;
         this.sentenceEnds = sentenceEnds;
         this.length = length;
+    }
+
+    private static final AnalysedText.Key<Cues> KEY = AnalysedText.Key.named("context-cues");
+
+    /** The cues of one check's text, found once and shared by the name and contempt detectors. */
+    static Cues of(AnalysedText text) {
+        return text.shared(KEY, Cues::of);
     }
 
     static Cues of(String text) {

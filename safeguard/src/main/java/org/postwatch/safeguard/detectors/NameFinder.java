@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.text.WordList;
 
 /**
@@ -197,6 +198,13 @@ final class NameFinder {
         return VICTIM_OF_BEFORE
                 .matcher(text.substring(Math.max(0, mention.start() - 30), mention.start()))
                 .find();
+    }
+
+    private static final AnalysedText.Key<List<Mention>> KEY = AnalysedText.Key.named("name-mentions");
+
+    /** The name mentions of one check's text, found once and shared by the name and contempt detectors. */
+    static List<Mention> find(AnalysedText text) {
+        return text.shared(KEY, t -> List.copyOf(find(t)));
     }
 
     static List<Mention> find(String text) {

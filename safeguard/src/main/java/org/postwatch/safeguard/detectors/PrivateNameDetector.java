@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -43,11 +44,17 @@ public final class PrivateNameDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
-        List<NameFinder.Mention> mentions = NameFinder.find(text);
+        return detect(AnalysedText.of(text), context);
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed, CheckContext context) {
+        String text = analysed.original();
+        List<NameFinder.Mention> mentions = NameFinder.find(analysed);
         if (mentions.isEmpty()) {
             return List.of();
         }
-        Cues cues = Cues.of(text);
+        Cues cues = Cues.of(analysed);
         boolean sexualOffence = cues.any(Cues.Cue.SEXUAL_OFFENCE);
         List<Finding> findings = new ArrayList<>();
         Role firstRole = null;

@@ -74,7 +74,10 @@ final class Windows {
         return (c < 128 && Character.isLetterOrDigit(c)) || extra.indexOf(c) >= 0;
     }
 
-    /** Matches of {@code pattern} inside whitespace-separated words that contain {@code mark}. */
+    /**
+     * Matches of {@code pattern} inside whitespace-separated words that contain {@code mark} followed by a letter or
+     * digit ("example.com", not the full stop of "night."), or a scheme's "://".
+     */
     static List<MatchResult> inWordsWith(Pattern pattern, String text, char mark) {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -87,7 +90,11 @@ final class Windows {
             int end = start;
             boolean marked = false;
             while (end < length && !Character.isWhitespace(text.charAt(end))) {
-                marked |= text.charAt(end) == mark;
+                char c = text.charAt(end);
+                if ((c == mark || c == ':') && end + 1 < length) {
+                    char after = text.charAt(end + 1);
+                    marked |= c == mark ? Character.isLetterOrDigit(after) : after == '/';
+                }
                 end++;
             }
             if (marked) {

@@ -14,4 +14,12 @@ public interface Detector {
     Category category();
 
     List<Finding> detect(String text, CheckContext context);
+
+    /**
+     * The same check on a text shared with the other detectors of one check, so derived views (folded text, context
+     * cues) are computed once per check rather than once per detector. Override it to use them.
+     */
+    default List<Finding> detect(AnalysedText text, CheckContext context) {
+        return detect(text.original(), context);
+    }
 }

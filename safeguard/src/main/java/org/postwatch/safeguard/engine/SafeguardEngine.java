@@ -45,12 +45,13 @@ public final class SafeguardEngine {
         long started = System.nanoTime();
         String post = text == null ? "" : text;
         CheckContext ctx = context == null ? CheckContext.defaults() : context;
+        AnalysedText analysed = AnalysedText.of(post);
         List<Finding> found = new ArrayList<>();
         boolean detectorFailed = false;
         for (Detector detector : detectors) {
             try {
                 int kept = 0;
-                for (Finding finding : detector.detect(post, ctx)) {
+                for (Finding finding : detector.detect(analysed, ctx)) {
                     if (finding.span().end() <= post.length() && kept++ < MAX_FINDINGS_PER_DETECTOR) {
                         found.add(finding);
                     }

@@ -29,6 +29,13 @@ public final class AhoCorasick<V> {
     private final int[] fail;
     private final int[] output; // phrase index ending at this node, or -1
     private final int[] dictLink; // next node along the fail chain with an output, or -1
+    // The automaton as a table: one lookup per character instead of walking fail links. Characters are mapped to
+    // a small alphabet (those used in some phrase, plus "any other", which always leads back to the root).
+    private final byte[] asciiClass = new byte[128];
+    private final char[] otherChars; // non-ASCII phrase characters, sorted; their class is 1 + asciiCount + index
+    private final int classes;
+    private final int[] delta;
+    private final boolean[] hasOutput;
     private final String[] phrases;
     private final int[] phraseLengths; // in folded characters
     private final List<V> values;
@@ -110,6 +117,67 @@ public final class AhoCorasick<V> {
         phrases = phraseList.toArray(String[]::new);
         phraseLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
         values = List.copyOf(valueList);
+
+        java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
+        for (char[] k : keys) {
+            for (char c : k) {
+                alphabet.add(c);
+            }
+        }
+        int nextClass = 1;
+        StringBuilder others = new StringBuilder();
+        for (char c : alphabet) {
+            if (c < 128) {
+                asciiClass[c] = (byte) nextClass++;
+            } else {
+                others.append(c);
+            }
+        }
+        otherChars = others.toString().toCharArray();
+        classes = nextClass + otherChars.length;
+        delta = new int[n * classes];
+        hasOutput = new boolean[n];
+        // Breadth first, so a node's fail target already has its row.
+        int[] order = new int[n];
+        int h = 0;
+        int t = 0;
+        order[t++] = 0;
+        while (h < t) {
+            int node = order[h++];
+            hasOutput[node] = output[node] >= 0 || dictLink[node] >= 0;
+            for (int cls = 1; cls < classes; cls++) {
+                char c = charOfClass(cls);
+                int child = step(node, c);
+                if (child >= 0) {
+                    delta[node * classes + cls] = child;
+                } else {
+                    delta[node * classes + cls] = node == 0 ? 0 : delta[fail[node] * classes + cls];
+                }
+            }
+            for (int child : targets[node]) {
+                order[t++] = child;
+            }
+        }
+    }
+
+    private char charOfClass(int cls) {
+        if (cls > classes - 1 - otherChars.length) {
+            return otherChars[cls - (classes - otherChars.length)];
+        }
+        for (char c = 0; c < 128; c++) {
+            if (asciiClass[c] == cls) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no character for class " + cls);
+    }
+
+    private int classOf(char c) {
+        if (c < 128) {
+            return asciiClass[c];
+        }
+        int at = Arrays.binarySearch(otherChars, c);
+        return at >= 0 ? classes - otherChars.length + at : 0;
     }
 
     public static <V> Builder<V> builder() {
@@ -133,8 +201,8 @@ public final class AhoCorasick<V> {
     public List<Match<V>> findAll(CharSequence text) {
         List<Match<V>> matches = new ArrayList<>();
         int length = text.length();
-        // Folded position -> original index, since runs of whitespace are fed as one space.
-        int[] origin = new int[length];
+        // Folded position -> original index, needed only once a run of whitespace has been fed as one space.
+        int[] origin = null;
         int fed = 0;
         int node = 0;
         boolean lastWasSpace = false;
@@ -142,21 +210,30 @@ public final class AhoCorasick<V> {
             char c = fold(text.charAt(i));
             if (c == ' ') {
                 if (lastWasSpace) {
+                    if (origin == null) {
+                        origin = new int[length];
+                        for (int k = 0; k < fed; k++) {
+                            origin[k] = k;
+                        }
+                    }
                     continue;
                 }
                 lastWasSpace = true;
             } else {
                 lastWasSpace = false;
             }
-            origin[fed++] = i;
-            int next;
-            while ((next = step(node, c)) < 0 && node != 0) {
-                node = fail[node];
+            if (origin != null) {
+                origin[fed] = i;
             }
-            node = Math.max(next, 0);
+            fed++;
+            node = delta[node * classes + classOf(c)];
+            if (!hasOutput[node]) {
+                continue;
+            }
             for (int hit = output[node] >= 0 ? node : dictLink[node]; hit >= 0; hit = dictLink[hit]) {
                 int phrase = output[hit];
-                int start = origin[fed - phraseLengths[phrase]];
+                int from = fed - phraseLengths[phrase];
+                int start = origin == null ? from : origin[from];
                 int end = i + 1;
                 if (!wordBoundaries || onBoundaries(text, start, end)) {
                     matches.add(new Match<>(start, end, phrases[phrase], values.get(phrase)));
@@ -200,7 +277,18 @@ public final class AhoCorasick<V> {
         return Character.isLetterOrDigit(c);
     }
 
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLD[c] = Character.isWhitespace(c) ? ' ' : c == '`' ? '\'' : Character.toLowerCase(c);
+        }
+    }
+
     static char fold(char c) {
+        if (c < 128) {
+            return ASCII_FOLD[c];
+        }
         return switch (c) {
             case '\u2018', '\u2019', '\u02BC', '`' -> '\'';
             case '\u201C', '\u201D' -> '"';

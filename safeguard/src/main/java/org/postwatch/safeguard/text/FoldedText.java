@@ -2,6 +2,7 @@ package org.postwatch.safeguard.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Span;
 
 /**
@@ -30,15 +31,27 @@ public final class FoldedText {
         private final int[] start;
         private final int[] end;
         private final int[] sentence;
-        private final String[] rawWord;
+        private final char[] rawChars;
+        private final int[] rawStart; // word w is rawChars[rawStart[w], rawStart[w + 1])
+        private final int words;
         private final int[] wordOf;
 
-        private View(String text, int[] start, int[] end, int[] sentence, String[] rawWord, int[] wordOf) {
+        private View(
+                String text,
+                int[] start,
+                int[] end,
+                int[] sentence,
+                char[] rawChars,
+                int[] rawStart,
+                int words,
+                int[] wordOf) {
             this.text = text;
             this.start = start;
             this.end = end;
             this.sentence = sentence;
-            this.rawWord = rawWord;
+            this.rawChars = rawChars;
+            this.rawStart = rawStart;
+            this.words = words;
             this.wordOf = wordOf;
         }
 
@@ -61,13 +74,13 @@ public final class FoldedText {
 
         /** Sentence number (from 0) of the view character at {@code index}. */
         public int sentenceAt(int index) {
-            return sentence[Math.max(0, Math.min(index, sentence.length - 1))];
+            return sentence[Math.max(0, Math.min(index, text.length() - 1))];
         }
 
         /** The folded word, before disguise was undone (for example {@code "niger"} for the country). */
         public String rawWordAt(int index) {
-            int w = wordOf[Math.max(0, Math.min(index, wordOf.length - 1))];
-            return w < 0 ? "" : rawWord[w];
+            int w = wordOf[Math.max(0, Math.min(index, text.length() - 1))];
+            return w < 0 || w >= words ? "" : new String(rawChars, rawStart[w], rawStart[w + 1] - rawStart[w]);
         }
 
         /** True when {@code [from, to)} starts and ends on word boundaries. */
@@ -94,18 +107,17 @@ public final class FoldedText {
         this.skeleton = skeleton;
     }
 
-    /** The last text folded on this thread: the engine runs several detectors over the same post in turn. */
-    private static final ThreadLocal<FoldedText> LAST = new ThreadLocal<>();
+    private static final AnalysedText.Key<FoldedText> KEY = AnalysedText.Key.named("folded-text");
 
+    /** Folds {@code original}. Detectors in one check should use {@link #of(AnalysedText)} to fold it once. */
     public static FoldedText of(String original) {
-        FoldedText last = LAST.get();
-        if (last != null && last.original == original) {
-            return last;
-        }
         Folded f = fold(original);
-        FoldedText folded = new FoldedText(original, wordsView(f), skeletonView(f));
-        LAST.set(folded);
-        return folded;
+        return new FoldedText(original, wordsView(f), skeletonView(f));
+    }
+
+    /** The text's folded views, computed once per check and shared by every detector that asks. */
+    public static FoldedText of(AnalysedText text) {
+        return text.shared(KEY, FoldedText::of);
     }
 
     public String original() {
@@ -141,6 +153,21 @@ public final class FoldedText {
         int[] oe = new int[n + 16];
         int len = 0;
         for (int i = 0; i < n; ) {
+            char ch = s.charAt(i);
+            if (ch < 128) {
+                if (len == out.length) {
+                    int cap = out.length * 2;
+                    out = Arrays.copyOf(out, cap);
+                    os = Arrays.copyOf(os, cap);
+                    oe = Arrays.copyOf(oe, cap);
+                }
+                out[len] = LOWER[ch];
+                os[len] = i;
+                oe[len] = i + 1;
+                len++;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             String folded = foldCodePoint(cp);
@@ -162,10 +189,12 @@ public final class FoldedText {
     }
 
     private static final String[] ASCII_LOWER = new String[128];
+    private static final char[] LOWER = new char[128];
 
     static {
         for (int c = 0; c < 128; c++) {
-            ASCII_LOWER[c] = String.valueOf((char) Character.toLowerCase(c));
+            LOWER[c] = (char) Character.toLowerCase(c);
+            ASCII_LOWER[c] = String.valueOf(LOWER[c]);
         }
     }
 
@@ -207,6 +236,9 @@ public final class FoldedText {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
         return Character.isLetterOrDigit(c);
     }
 
@@ -236,7 +268,10 @@ public final class FoldedText {
             while (j < f.length && isWordChar(f.chars[j])) {
                 j++;
             }
-            a.beginWord(new String(f.chars, i, j - i));
+            a.beginWord();
+            for (int k = i; k < j; k++) {
+                a.raw(f.chars[k]);
+            }
             for (int k = i; k < j; k++) {
                 a.add(f.chars[k], f.start[k], f.end[k], sentence);
             }
@@ -378,22 +413,20 @@ public final class FoldedText {
     private static void emitToken(
             Assembler a, Folded f, int fromTok, int toTok, int[] tokStart, int[] tokEnd, int sentence) {
         boolean hasLetter = false;
-        for (int t = fromTok; t < toTok; t++) {
+        for (int t = fromTok; t < toTok && !hasLetter; t++) {
             for (int k = tokStart[t]; k < tokEnd[t]; k++) {
-                hasLetter |= Character.isLetter(f.chars[k]);
+                if (Character.isLetter(f.chars[k])) {
+                    hasLetter = true;
+                    break;
+                }
             }
         }
-        StringBuilder raw = new StringBuilder();
-        for (int t = fromTok; t < toTok; t++) {
-            for (int k = tokStart[t]; k < tokEnd[t]; k++) {
-                raw.append(unleet(f.chars[k], hasLetter));
-            }
-        }
-        a.beginWord(raw.toString());
+        a.beginWord();
         char prev = 0;
         for (int t = fromTok; t < toTok; t++) {
             for (int k = tokStart[t]; k < tokEnd[t]; k++) {
                 char c = unleet(f.chars[k], hasLetter);
+                a.raw(c);
                 if (c == prev && Character.isLetter(c)) {
                     a.extendLast(f.end[k]);
                     continue;
@@ -407,28 +440,43 @@ public final class FoldedText {
 
     /** Builds a view's text and maps, starting with a space. */
     private static final class Assembler {
-        private final StringBuilder text;
+        private char[] text;
+        private int length;
         private int[] start;
         private int[] end;
         private int[] sentence;
         private int[] wordOf;
-        private String[] raw = new String[16];
+        private char[] rawChars;
+        private int rawLength;
+        private int[] rawStart = new int[16];
         private int words;
 
         Assembler(int capacity) {
-            text = new StringBuilder(capacity);
+            text = new char[capacity];
             start = new int[capacity];
             end = new int[capacity];
             sentence = new int[capacity];
             wordOf = new int[capacity];
+            rawChars = new char[capacity];
             push(' ', 0, 0, 0, -1);
         }
 
-        void beginWord(String rawWord) {
-            if (words == raw.length) {
-                raw = Arrays.copyOf(raw, words * 2);
+        void beginWord() {
+            if (words + 1 >= rawStart.length) {
+                rawStart = Arrays.copyOf(rawStart, rawStart.length * 2);
             }
-            raw[words++] = rawWord;
+            rawStart[words] = rawLength;
+            words++;
+            rawStart[words] = rawLength;
+        }
+
+        /** One character of the current word as it was before repeated letters were collapsed. */
+        void raw(char c) {
+            if (rawLength == rawChars.length) {
+                rawChars = Arrays.copyOf(rawChars, Math.max(16, rawLength * 2));
+            }
+            rawChars[rawLength++] = c;
+            rawStart[words] = rawLength;
         }
 
         void add(char c, int s, int e, int sent) {
@@ -436,38 +484,33 @@ public final class FoldedText {
         }
 
         void extendLast(int e) {
-            end[text.length() - 1] = e;
+            end[length - 1] = e;
         }
 
         void endWord(int sent) {
-            push(' ', end[text.length() - 1], end[text.length() - 1], sent, words - 1);
+            push(' ', end[length - 1], end[length - 1], sent, words - 1);
         }
 
         private void push(char c, int s, int e, int sent, int word) {
-            int k = text.length();
+            int k = length;
             if (k == start.length) {
                 int cap = Math.max(16, k * 2);
+                text = Arrays.copyOf(text, cap);
                 start = Arrays.copyOf(start, cap);
                 end = Arrays.copyOf(end, cap);
                 sentence = Arrays.copyOf(sentence, cap);
                 wordOf = Arrays.copyOf(wordOf, cap);
             }
-            text.append(c);
+            text[k] = c;
             start[k] = s;
             end[k] = e;
             sentence[k] = sent;
             wordOf[k] = word;
+            length++;
         }
 
         View view() {
-            int k = text.length();
-            return new View(
-                    text.toString(),
-                    Arrays.copyOf(start, k),
-                    Arrays.copyOf(end, k),
-                    Arrays.copyOf(sentence, k),
-                    Arrays.copyOf(raw, words),
-                    Arrays.copyOf(wordOf, k));
+            return new View(new String(text, 0, length), start, end, sentence, rawChars, rawStart, words, wordOf);
         }
     }
 }

@@ -47,10 +47,10 @@ class DevSetFiguresTest {
     }
 
     @Test
-    void politicalStaysPreciseAndRecallStaysNearTheTarget() {
+    void politicalMeetsTheTargets() {
         assumeTrue(scores != null, "shared/datasets not found");
         assertThat(scores.get(Category.POLITICAL).precision()).isGreaterThanOrEqualTo(0.9);
-        assertThat(scores.get(Category.POLITICAL).recall()).isGreaterThanOrEqualTo(0.88);
+        assertThat(scores.get(Category.POLITICAL).recall()).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test

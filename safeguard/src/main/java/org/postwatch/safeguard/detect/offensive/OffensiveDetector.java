@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.postwatch.safeguard.detect.rules.ConceptRules;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -92,6 +93,27 @@ public final class OffensiveDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         return detect(FoldedText.of(text));
+    }
+
+    private static final AnalysedText.Key<List<Finding>> FINDINGS = AnalysedText.Key.named("offensive-rule-findings");
+
+    /** Found once per check: the optional classifier asks too, and stays quiet when the rules already spoke. */
+    @Override
+    public List<Finding> detect(AnalysedText text, CheckContext context) {
+        return text.shared(FINDINGS, t -> List.copyOf(detect(FoldedText.of(text))));
+    }
+
+    /**
+     * True when the post speaks against hate or is about policing it ("report hate crime", "will not be tolerated",
+     * "arrested", "Pride month"): the same counter-speech cues that veto the group rules.
+     */
+    public boolean counterSpeech(AnalysedText text) {
+        for (ConceptRules.Hit h : cues.hits(FoldedText.of(text))) {
+            if (h.concept() == counter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Finding> detect(FoldedText folded) {

@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detect.political;
 
 import java.util.List;
 import org.postwatch.safeguard.detect.rules.ConceptRules;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -27,6 +28,11 @@ public final class PoliticalDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(FoldedText.of(text));
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText text, CheckContext context) {
         return detect(FoldedText.of(text));
     }
 

@@ -113,10 +113,20 @@ public final class ConceptRules {
                 String entry = String.valueOf(o);
                 if (entry.startsWith("re:") || entry.startsWith("re[")) {
                     int colon = entry.startsWith("re[") ? entry.indexOf("]:") + 1 : 2;
-                    List<String> triggers =
-                            colon > 2 ? List.of(entry.substring(3, colon - 1).split(",")) : List.of();
+                    String gate = colon > 2 ? entry.substring(3, colon - 1) : "";
+                    int before = -1;
+                    int semicolon = gate.indexOf(';');
+                    if (semicolon >= 0) {
+                        String option = gate.substring(semicolon + 1).strip();
+                        if (!option.startsWith("before=")) {
+                            throw new IllegalStateException("Unknown pattern option in " + source + ": " + option);
+                        }
+                        before = Integer.parseInt(option.substring(7).strip());
+                        gate = gate.substring(0, semicolon);
+                    }
+                    List<String> triggers = gate.isEmpty() ? List.of() : List.of(gate.split(","));
                     int patternIndex = patterns.size();
-                    patterns.add(compileFast(entry.substring(colon + 1).strip(), triggers));
+                    patterns.add(compileFast(entry.substring(colon + 1).strip(), triggers, before));
                     patternConcepts.add(c);
                     for (String t : triggers) {
                         String trigger = t.strip();
@@ -178,7 +188,7 @@ public final class ConceptRules {
      * A leading {@code \\b} makes Java try a slow word-boundary test at every position of the text; without it the
      * first real character rejects most positions at once. The boundary is checked after a match instead.
      */
-    private static BoundedPattern compileFast(String regex, List<String> triggers) {
+    private static BoundedPattern compileFast(String regex, List<String> triggers, int before) {
         String flags = "";
         String body = regex;
         if (body.startsWith("(?-i)")) {
@@ -193,16 +203,51 @@ public final class ConceptRules {
                 .map(String::strip)
                 .filter(t -> !t.isEmpty() && !Character.isLetterOrDigit(t.charAt(0)))
                 .toList();
-        return new BoundedPattern(
-                Pattern.compile(flags + body, Pattern.CASE_INSENSITIVE), leadingBoundary, !triggers.isEmpty(), symbols);
+        if (before >= 0 && triggers.isEmpty()) {
+            throw new IllegalStateException("A pattern with before= needs triggers: " + regex);
+        }
+        Pattern pattern = Pattern.compile(flags + body, Pattern.CASE_INSENSITIVE);
+        return new BoundedPattern(pattern, leadingBoundary, !triggers.isEmpty(), symbols, before, firstChars(pattern));
+    }
+
+    /**
+     * The ASCII characters a match can start with, found by trying the pattern on each one alone: it either
+     * matches or wants more input. Lets the anchored search skip most positions without resetting a matcher.
+     */
+    private static boolean[] firstChars(Pattern pattern) {
+        boolean[] first = new boolean[128];
+        boolean lookbehind = pattern.pattern().contains("(?<=");
+        for (char c = 0; c < 128; c++) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            first[c] = lookbehind || m.lookingAt() || m.hitEnd();
+        }
+        return first;
     }
 
     /**
      * A concept's regular expression. Scanning a whole post once per expression is the slow part of these rules, so
      * an expression may name triggers ({@code re[vote,#]: ...}): words, word prefixes ({@code op*}), {@code digit}
      * for any word starting with a digit, or symbols found in the raw text. It then runs only on posts that have one.
+     * With {@code ;before=N} ({@code re[road,street;before=40]: ...}) it is not scanned over the post at all: it is
+     * tried only at the positions from N characters before each trigger up to the trigger, so N must be at least
+     * how far a match can start ahead of its trigger (0 when every match starts with the trigger).
      */
-    private record BoundedPattern(Pattern pattern, boolean leadingBoundary, boolean gated, List<String> symbols) {
+    private record BoundedPattern(
+            Pattern pattern,
+            boolean leadingBoundary,
+            boolean gated,
+            List<String> symbols,
+            int before,
+            boolean[] firstChars) {
+
+        boolean canStartWith(char c) {
+            return c >= 128 || firstChars[c];
+        }
+
+        boolean anchored() {
+            return before >= 0;
+        }
+
         boolean startsWord(String text, int start) {
             return !leadingBoundary
                     || start == 0
@@ -235,13 +280,29 @@ public final class ConceptRules {
         String text = view.text();
         List<Hit> hits = new ArrayList<>();
         BitSet triggered = new BitSet(patterns.size());
+        int[][] triggerAt = null; // per anchored pattern: original offsets of its word triggers, in text order
+        int[] triggerCount = null;
         for (AhoCorasick.Match<List<Phrase>> m : phrases.findAll(text)) {
             boolean startOk = view.startsWord(m.start());
             boolean endOk = view.endsWord(m.end());
             for (Phrase p : m.value()) {
                 if (p.concept() < 0) {
                     if (startOk && (endOk || p.prefix())) {
-                        triggered.set(-1 - p.concept());
+                        int k = -1 - p.concept();
+                        triggered.set(k);
+                        if (patterns.get(k).anchored()) {
+                            if (triggerAt == null) {
+                                triggerAt = new int[patterns.size()][];
+                                triggerCount = new int[patterns.size()];
+                            }
+                            if (triggerAt[k] == null) {
+                                triggerAt[k] = new int[4];
+                            } else if (triggerCount[k] == triggerAt[k].length) {
+                                triggerAt[k] = java.util.Arrays.copyOf(triggerAt[k], triggerCount[k] * 2);
+                            }
+                            triggerAt[k][triggerCount[k]++] =
+                                    view.originalSpan(m.start(), m.end()).start();
+                        }
                     }
                     continue;
                 }
@@ -264,9 +325,17 @@ public final class ConceptRules {
             String original = folded.original();
             for (int k = 0; k < patterns.size(); k++) {
                 BoundedPattern pattern = patterns.get(k);
-                if (pattern.gated()
-                        && !triggered.get(k)
-                        && pattern.symbols().stream().noneMatch(original::contains)) {
+                if (pattern.anchored()) {
+                    anchoredHits(
+                            folded,
+                            view,
+                            k,
+                            triggerAt == null ? null : triggerAt[k],
+                            triggerAt == null ? 0 : triggerCount[k],
+                            hits);
+                    continue;
+                }
+                if (pattern.gated() && !triggered.get(k) && !anySymbol(original, pattern.symbols())) {
                     continue;
                 }
                 Matcher matcher = pattern.pattern().matcher(original);
@@ -286,6 +355,69 @@ public final class ConceptRules {
             }
         }
         return hits;
+    }
+
+    private static boolean anySymbol(String text, List<String> symbols) {
+        for (String symbol : symbols) {
+            if (text.contains(symbol)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tries pattern {@code k} only near its triggers: word triggers at {@code words[0..count)} (original offsets, in
+     * text order) and its symbols wherever they occur. Matches do not overlap.
+     */
+    private void anchoredHits(FoldedText folded, FoldedText.View view, int k, int[] words, int count, List<Hit> hits) {
+        BoundedPattern pattern = patterns.get(k);
+        String original = folded.original();
+        int symbols = 0;
+        for (String symbol : pattern.symbols()) {
+            for (int i = original.indexOf(symbol); i >= 0; i = original.indexOf(symbol, i + 1)) {
+                symbols++;
+            }
+        }
+        if (count + symbols == 0) {
+            return;
+        }
+        int[] at = words == null ? new int[symbols] : java.util.Arrays.copyOf(words, count + symbols);
+        int n = count;
+        for (String symbol : pattern.symbols()) {
+            for (int i = original.indexOf(symbol); i >= 0; i = original.indexOf(symbol, i + 1)) {
+                at[n++] = i;
+            }
+        }
+        java.util.Arrays.sort(at);
+        Matcher matcher = null;
+        // Each start position is tried at most once: a position that failed for one trigger fails for the next.
+        int next = 0;
+        for (int trigger : at) {
+            for (int start = Math.max(next, trigger - pattern.before()); start <= trigger; start++) {
+                next = start + 1;
+                if (!pattern.canStartWith(original.charAt(start)) || !pattern.startsWord(original, start)) {
+                    continue;
+                }
+                if (matcher == null) {
+                    matcher = pattern.pattern()
+                            .matcher(original)
+                            .useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                }
+                matcher.region(start, original.length());
+                if (matcher.lookingAt() && matcher.end() > matcher.start()) {
+                    hits.add(new Hit(
+                            patternConcepts.get(k),
+                            sentenceOf(folded, view, matcher.start()),
+                            new Span(matcher.start(), matcher.end()),
+                            -1,
+                            -1));
+                    next = matcher.end();
+                    break;
+                }
+            }
+        }
     }
 
     private static int sentenceOf(FoldedText folded, FoldedText.View view, int offset) {

@@ -20,6 +20,10 @@ class PoliticalDetectorTest {
             Great to see Keir Starmer delivering for working people.                    | political.partisan-comment
             This government has failed victims and should be ashamed.                   | political.partisan-comment
             Great to meet the Green candidate for the council at our station today.     | political.election-period
+            Fantastic news: record government investment in our town.                   | political.partisan-comment
+            Proud to stand with our local MP, who always delivers for this town.        | political.partisan-comment
+            Boris Johnson was in town this morning.                                     | political.politician-mention
+            A Conservative councillor has written to residents.                         | political.party-mention
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -37,6 +41,10 @@ class PoliticalDetectorTest {
                 "Modern slavery and forced labour happen here: know the signs.",
                 "The Home Secretary visited our control room and met call handlers.",
                 "Officers will be at polling stations across the county on Thursday.",
+                "The Home Office has published new guidance on e-scooters.",
+                "Conservative estimates put the crowd at 20,000; please plan your journey.",
+                "Great to see so many of you at the Safer Streets event, funded by the Home Office.",
+                "The government's new law on knife crime comes into force today: here is what it means.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

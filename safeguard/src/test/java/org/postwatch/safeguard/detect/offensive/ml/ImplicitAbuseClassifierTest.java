@@ -1,0 +1,85 @@
+package org.postwatch.safeguard.detect.offensive.ml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.Outcome;
+import org.postwatch.safeguard.engine.Policy;
+import org.postwatch.safeguard.engine.SafeguardEngine;
+import org.postwatch.safeguard.engine.Severity;
+
+/** The detector around the model, with a stand-in embedder: the first value of the "embedding" is the score. */
+class ImplicitAbuseClassifierTest {
+
+    /** Weight 20 on the first value, bias -10: an embedding starting with s scores sigmoid(20 s - 10). */
+    private static final LogisticHead HEAD = new LogisticHead(new float[] {20f, 0f}, -10f, 0.6, 0.9, List.of());
+
+    private static ImplicitAbuseClassifier scoring(float first) {
+        return new ImplicitAbuseClassifier(text -> new float[] {first, 1f}, HEAD);
+    }
+
+    @ParameterizedTest(name = "embedding {0} gives {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0.40 | NONE
+            0.55 | MEDIUM
+            0.70 | HIGH
+            """)
+    void severityFollowsTheScore(float first, String expected) {
+        List<Finding> findings = scoring(first).detect("They are all the same, that lot.", CheckContext.defaults());
+        if (expected.equals("NONE")) {
+            assertThat(findings).isEmpty();
+        } else {
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(ImplicitAbuseClassifier.RULE);
+                assertThat(f.severity()).isEqualTo(Severity.valueOf(expected));
+                assertThat(f.reason())
+                        .isEqualTo("This reads as abusive or demeaning towards a group, even without offensive words.");
+            });
+        }
+    }
+
+    @Test
+    void findingCoversThePostWithoutSurroundingSpace() {
+        String text = "  They are all the same, that lot.  ";
+        Finding f = scoring(0.8f).detect(text, CheckContext.defaults()).get(0);
+        assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo("They are all the same, that lot.");
+    }
+
+    @Test
+    void staysQuietWhenTheWordRulesAlreadyFlagThePost() {
+        assertThat(scoring(0.9f).detect("What a load of shit.", CheckContext.defaults()))
+                .isEmpty();
+    }
+
+    @Test
+    void defaultPolicyHoldsBothSeveritiesForReviewNeverBlocks() {
+        for (float first : new float[] {0.55f, 0.9f}) {
+            SafeguardEngine engine = new SafeguardEngine(List.of(scoring(first)), Policy.defaultPolicy());
+            assertThat(engine.check("They are all the same, that lot.", CheckContext.defaults())
+                            .outcome())
+                    .isEqualTo(Outcome.REVIEW);
+        }
+    }
+
+    @Test
+    void longTextsAreJudgedOnTheirOpening() {
+        String text = "x".repeat(ImplicitAbuseClassifier.MAX_CHARACTERS + 500);
+        assertThat(ImplicitAbuseClassifier.textForModel(text)).hasSize(ImplicitAbuseClassifier.MAX_CHARACTERS);
+    }
+
+    @Test
+    void headRoundTripsThroughItsTextForm() {
+        LogisticHead again = LogisticHead.parse(HEAD.format());
+        assertThat(again.score(new float[] {0.7f, 1f})).isCloseTo(HEAD.score(new float[] {0.7f, 1f}), within());
+        assertThat(again.threshold()).isEqualTo(0.6);
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-5);
+    }
+}

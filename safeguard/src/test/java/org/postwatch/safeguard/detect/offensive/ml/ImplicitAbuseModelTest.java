@@ -1,0 +1,46 @@
+package org.postwatch.safeguard.detect.offensive.ml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.postwatch.safeguard.detectors.Detectors;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Outcome;
+import org.postwatch.safeguard.engine.Policy;
+import org.postwatch.safeguard.engine.SafeguardEngine;
+import org.postwatch.safeguard.engine.SafeguardReport;
+
+/** The shipped model and head, through the engine factory a force would use. Loads the model once (seconds). */
+class ImplicitAbuseModelTest {
+
+    private static SafeguardEngine engine;
+
+    @BeforeAll
+    static void loadTheModel() {
+        engine = Detectors.withClassifier(Policy.defaultPolicy());
+    }
+
+    @ParameterizedTest(name = "holds for review: \"{0}\"")
+    @ValueSource(strings = {"Those people breed like rabbits and live off our taxes."})
+    void holdsImplicitAbuseForReview(String text) {
+        SafeguardReport report = engine.check(text, CheckContext.defaults());
+        assertThat(report.outcome()).isEqualTo(Outcome.REVIEW);
+        assertThat(report.findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo(ImplicitAbuseClassifier.RULE));
+    }
+
+    @ParameterizedTest(name = "lets through: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Officers in Stroud arrested two men after a burglary on Elm Road last night. Thanks to everyone who"
+                        + " called 101.",
+                "Our dog unit will be at the Three Counties Show on Saturday - come and meet the dogs and their"
+                        + " handlers.",
+                "Hate crime is never acceptable. If you have been targeted because of your race, religion, disability,"
+                        + " sexuality or gender identity, report it to us.",
+            })
+    void letsOrdinaryPostsThrough(String text) {
+        assertThat(engine.check(text, CheckContext.defaults()).outcome()).isEqualTo(Outcome.ALLOW);
+    }
+}
