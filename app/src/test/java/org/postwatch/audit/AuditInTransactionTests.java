@@ -115,10 +115,12 @@ class AuditInTransactionTests {
                         admin.forceId(),
                         () -> jdbc.sql("update audit.entry set reason = 'edited'")
                                 .update()))
+                .rootCause()
                 .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> Tenancy.asForce(
                         admin.forceId(),
                         () -> jdbc.sql("delete from audit.entry").update()))
+                .rootCause()
                 .hasMessageContaining("permission denied");
     }
 

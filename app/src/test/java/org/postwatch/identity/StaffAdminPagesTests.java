@@ -29,7 +29,10 @@ class StaffAdminPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Add person")));
 
-        mvc.perform(post("/admin/staff/new").with(demo.as("glo.admin")).with(csrf()).param("email", "nope"))
+        mvc.perform(post("/admin/staff/new")
+                        .with(demo.as("glo.admin"))
+                        .with(csrf())
+                        .param("email", "nope"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Enter a given name")))
                 .andExpect(content().string(Matchers.containsString("Enter an e-mail address like")));
