@@ -1,6 +1,10 @@
 package org.postwatch;
 
+import java.util.Map;
+import org.postwatch.archive.EvidenceCheck;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -11,6 +15,23 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PostwatchApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(PostwatchApplication.class, args);
+        if (EvidenceCheck.requested(args)) {
+            // Checking an export needs no database: it reads only the ZIP.
+            System.exit(EvidenceCheck.run(args, System.out));
+        }
+        SpringApplication application = new SpringApplication(PostwatchApplication.class);
+        if (isCommand(args)) {
+            // A command starts the application without the web server or scheduled work, runs, and exits.
+            application.setWebApplicationType(WebApplicationType.NONE);
+            application.setBannerMode(Banner.Mode.OFF);
+            application.setDefaultProperties(Map.of("logging.level.root", "warn", "db-scheduler.enabled", "false"));
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
+    }
+
+    /** {@code audit verify}: see the audit module's command. */
+    static boolean isCommand(String... args) {
+        return args.length >= 2 && args[0].equals("audit") && args[1].equals("verify");
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.postwatch.audit.AuditRecord;
 
 /**
  * The canonical encoding of an entry and its SHA-256 chain hash. Every field is length-prefixed, so no two different
@@ -18,6 +19,23 @@ public final class EntryHash {
     public static final byte[] GENESIS = new byte[32];
 
     private EntryHash() {}
+
+    /** The hash an entry should have if {@code previousHash} came before it. */
+    public static byte[] of(AuditRecord entry, byte[] previousHash) {
+        return of(
+                previousHash,
+                entry.force().value(),
+                entry.seq(),
+                entry.occurredAt(),
+                entry.actorId(),
+                entry.actorName(),
+                entry.action(),
+                entry.recordType(),
+                entry.recordId(),
+                entry.reason(),
+                entry.sourceIp(),
+                entry.details());
+    }
 
     public static byte[] of(
             byte[] previousHash,

@@ -1,0 +1,137 @@
+package org.postwatch.archive.domain;
+
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.postwatch.archive.ArchiveQuery;
+import org.postwatch.archive.ArchiveRecordId;
+import org.postwatch.archive.ArchiveRecordType;
+import org.postwatch.archive.SearchHit;
+import org.postwatch.archive.SearchHit.SnippetPart;
+import org.postwatch.archive.SearchResults;
+import org.postwatch.platform.ForceId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Full-text search over a force's archive through {@code archive.record_search}, newest first: a GIN index finds
+ * rare words, the time index serves common ones, and only the page's rows get a highlighted snippet.
+ */
+@Repository
+public class ArchiveSearchQueries {
+
+    private static final String MARK_START = "\u27e6";
+    private static final String MARK_END = "\u27e7";
+
+    private final JdbcClient jdbc;
+
+    ArchiveSearchQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public SearchResults search(ForceId force, ArchiveQuery query, boolean publishedOnly, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = SearchPredicate.where(query, publishedOnly, "q_", params);
+        return search(force, where, params, query.text(), page, size);
+    }
+
+    /** Search with ready-made conditions on {@code r}, for a legal hold's coverage. */
+    public SearchResults search(
+            ForceId force, String where, Map<String, Object> conditionParams, String text, int page, int size) {
+        Map<String, Object> params = new HashMap<>(conditionParams);
+        params.put("force", force.value());
+        params.put("offset", (Math.max(page, 1) - 1) * size);
+        params.put("limit", size + 1);
+        params.put("countLimit", SearchResults.COUNT_LIMIT + 1);
+        String snippet;
+        if (text != null) {
+            params.put("snippetText", text);
+            snippet = "ts_headline('english', coalesce(r.content, ''), websearch_to_tsquery('english', :snippetText),"
+                    + " 'StartSel=" + MARK_START + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15,"
+                    + " MaxFragments=2, FragmentDelimiter=\" … \"')";
+        } else {
+            snippet = "left(coalesce(r.content, ''), 280)";
+        }
+        List<SearchHit> hits = jdbc.sql("with page as (select r.id, r.occurred_at from archive.record_search r"
+                        + " where r.force_id = :force and " + where
+                        + " order by r.occurred_at desc, r.id offset :offset limit :limit)"
+                        + " select r.id, r.record_type, r.account, r.author_name, r.occurred_at, r.title, r.outcome,"
+                        + " r.categories, r.status, " + snippet + " as snippet"
+                        + " from page join archive.record_search r on r.id = page.id"
+                        + " order by page.occurred_at desc, page.id")
+                .params(params)
+                .query((rs, n) -> {
+                    Array categories = rs.getArray("categories");
+                    return new SearchHit(
+                            new ArchiveRecordId(rs.getObject("id", UUID.class)),
+                            ArchiveRecordType.valueOf(rs.getString("record_type")),
+                            rs.getString("account"),
+                            rs.getString("author_name"),
+                            rs.getTimestamp("occurred_at").toInstant(),
+                            rs.getString("title"),
+                            parts(rs.getString("snippet")),
+                            rs.getString("outcome"),
+                            Arrays.asList((String[]) categories.getArray()),
+                            "DISPOSED".equals(rs.getString("status")));
+                })
+                .list();
+        long counted = jdbc.sql("select count(*) from (select 1 from archive.record_search r where r.force_id = :force"
+                        + " and " + where + " limit :countLimit) c")
+                .params(params)
+                .query(Long.class)
+                .single();
+        boolean more = counted > SearchResults.COUNT_LIMIT;
+        return new SearchResults(
+                hits.stream().limit(size).toList(),
+                Math.max(page, 1),
+                hits.size() > size,
+                Math.min(counted, SearchResults.COUNT_LIMIT),
+                more);
+    }
+
+    /** Which of these records the conditions match. */
+    public List<ArchiveRecordId> matching(
+            ForceId force, List<ArchiveRecordId> ids, String where, Map<String, Object> conditionParams) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(conditionParams);
+        params.put("force", force.value());
+        params.put("ids", ids.stream().map(ArchiveRecordId::value).toList());
+        return jdbc.sql("select r.id from archive.record_search r where r.force_id = :force and r.id in (:ids) and "
+                        + where)
+                .params(params)
+                .query((rs, n) -> new ArchiveRecordId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    static List<SnippetPart> parts(String snippet) {
+        List<SnippetPart> parts = new ArrayList<>();
+        if (snippet == null || snippet.isEmpty()) {
+            return parts;
+        }
+        int at = 0;
+        while (at < snippet.length()) {
+            int start = snippet.indexOf(MARK_START, at);
+            if (start < 0) {
+                parts.add(new SnippetPart(snippet.substring(at), false));
+                break;
+            }
+            if (start > at) {
+                parts.add(new SnippetPart(snippet.substring(at, start), false));
+            }
+            int end = snippet.indexOf(MARK_END, start);
+            if (end < 0) {
+                parts.add(new SnippetPart(snippet.substring(start + MARK_START.length()), true));
+                break;
+            }
+            parts.add(new SnippetPart(snippet.substring(start + MARK_START.length(), end), true));
+            at = end + MARK_END.length();
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,78 @@
+package org.postwatch.audit.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.nio.charset.StandardCharsets;
+import org.postwatch.audit.AuditLog;
+import org.postwatch.audit.AuditVerification;
+import org.postwatch.audit.ChainReport;
+import org.postwatch.audit.CheckpointExport;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Force administrators verify the chain, and download its checkpoints and public key to keep elsewhere. */
+@Controller
+@RequestMapping("/audit")
+@PreAuthorize("hasRole('FORCE_ADMIN')")
+class ChainVerificationController {
+
+    private final AuditVerification verification;
+    private final AuditLog log;
+
+    ChainVerificationController(AuditVerification verification, AuditLog log) {
+        this.verification = verification;
+        this.log = log;
+    }
+
+    @GetMapping("/verify")
+    String page(Model model) {
+        addKeyDetails(model);
+        return "audit/verify";
+    }
+
+    @PostMapping("/verify")
+    String verify(HtmxRequest htmx, Model model) {
+        ChainReport report = verification.verifyMyForce();
+        model.addAttribute("report", report);
+        addKeyDetails(model);
+        return htmx.isHtmxRequest() ? "audit/verify :: result" : "audit/verify";
+    }
+
+    @GetMapping(value = "/checkpoints.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CheckpointExport> checkpoints() {
+        CheckpointExport export = log.exportCheckpoints();
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("audit-checkpoints-" + export.force() + ".json")
+                                .build()
+                                .toString())
+                .body(export);
+    }
+
+    @GetMapping("/public-key.pem")
+    ResponseEntity<byte[]> publicKey() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "x-pem-file"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("postwatch-audit-" + log.keyId() + ".pem")
+                                .build()
+                                .toString())
+                .body(log.publicKeyPem().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void addKeyDetails(Model model) {
+        model.addAttribute("keyId", log.keyId());
+        model.addAttribute("checkpoints", log.recentCheckpoints(10));
+    }
+}
