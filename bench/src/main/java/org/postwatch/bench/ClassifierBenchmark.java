@@ -21,8 +21,8 @@ import org.postwatch.safeguard.engine.SafeguardReport;
 
 /**
  * A check with the optional implicit-abuse classifier: every detector plus the MiniLM embedding and the head. The
- * posts here have no offensive words, so the model always runs (it is skipped when the word rules already flag a
- * post).
+ * posts here have no offensive words and no counter-speech cue, so the model runs on both (it is skipped when the
+ * word rules already flag a post or it speaks against hate).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,7 +33,7 @@ import org.postwatch.safeguard.engine.SafeguardReport;
 @Threads(1)
 public class ClassifierBenchmark {
 
-    @Param({"post280", "implicit120"})
+    @Param({"benign180", "implicit55"})
     public String input;
 
     private String text;
@@ -43,10 +43,11 @@ public class ClassifierBenchmark {
     @Setup
     public void setUp() {
         text = switch (input) {
-            case "post280" -> SafeguardBenchmark.POST_280;
-            case "implicit120" ->
-                "People like that should never have been let into this country. They bring nothing"
-                        + " but trouble wherever they go.";
+            // No offensive words and no counter-speech cue, so the model runs on both.
+            case "benign180" ->
+                "Our dog unit will be at the Three Counties Show on Saturday - come and meet the dogs"
+                        + " and their handlers. PD Max will be showing off his tracking skills from 11am.";
+            case "implicit55" -> "Those people breed like rabbits and live off our taxes.";
             default -> throw new IllegalArgumentException(input);
         };
         engine = Detectors.withClassifier(Policy.defaultPolicy());
