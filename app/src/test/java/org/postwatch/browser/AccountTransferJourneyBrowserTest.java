@@ -105,6 +105,41 @@ class AccountTransferJourneyBrowserTest extends BrowserTest {
         screenshot("account-detail-corporate-phone");
     }
 
+    @Test
+    void theAccountManagerRegistersAnAccountAndStoresItsCredentialsWhichAreNeverShownAgain() {
+        signIn("glo.accounts");
+        page.navigate(url("/accounts/new"));
+        page.getByLabel("Handle or page name").fill("Glos Police Horses");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register account"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose the channel the account is on");
+        screenshot("account-register-errors");
+
+        page.getByLabel("Channel").selectOption("MASTODON");
+        page.getByLabel("Handle or page name").fill("@GlosHorses@mastodon.example");
+        page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Display name").fill("Gloucestershire Police Horses");
+        page.getByLabel("Purpose").fill("The mounted section at events and on patrol");
+        page.getByLabel("Road safety").check();
+        page.getByLabel("Owning unit").fill("Mounted Section");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register account"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("added to the register");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Store credentials"))
+                .click();
+        page.getByLabel("Instance URL").fill("https://mastodon.example");
+        page.getByLabel("Access token").fill("mastodon-secret-token-123456");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Store credentials"))
+                .click();
+        assertThat(page.locator("#credentials-status")).containsText("cannot be shown again");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Replace or remove credentials"))
+                .click();
+        assertThat(page.locator("#stored")).containsText("instanceUrl, accessToken");
+        assertThat(page.locator("body")).not().containsText("mastodon-secret-token-123456");
+        screenshot("account-credentials-stored");
+    }
+
     private void switchUser(String username) {
         context.clearCookies();
         signIn(username);

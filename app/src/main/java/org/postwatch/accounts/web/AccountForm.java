@@ -16,12 +16,12 @@ public record AccountForm(
         @NotNull(message = "Choose the channel the account is on")
         Channel channel,
 
-        @NotBlank(message = "Enter the account's handle or page name") @Size(max = 120)
+        @NotBlank(message = "Enter the handle or page name of the account") @Size(max = 120)
         String handle,
 
         @NotNull(message = "Choose the kind of account") AccountKind kind,
 
-        @NotBlank(message = "Enter the account's display name")
+        @NotBlank(message = "Enter the display name of the account")
         @Size(max = 200, message = "Keep the display name under 200 characters")
         String displayName,
 

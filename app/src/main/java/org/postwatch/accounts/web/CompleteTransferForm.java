@@ -6,7 +6,7 @@ import org.postwatch.accounts.ContributorLevel;
 
 /** Completing a transfer: the holder's contributor level, and an optional note. */
 public record CompleteTransferForm(
-        @NotNull(message = "Choose the holder's contributor level")
+        @NotNull(message = "Choose a contributor level for the holder")
         ContributorLevel level,
 
         @Size(max = 2000, message = "Keep the note under 2000 characters")

@@ -6,7 +6,7 @@ import org.postwatch.accounts.ContributorLevel;
 
 /** Adding a contributor to an account. */
 public record GrantForm(
-        @NotBlank(message = "Enter the person's name, e-mail address or collar number")
+        @NotBlank(message = "Enter their name, e-mail address or collar number")
         String person,
 
         @NotNull(message = "Choose a contributor level") ContributorLevel level) {}
