@@ -28,6 +28,7 @@ public record PostForm(
         Boolean confirm) {
 
     public PostForm {
+        id = id == null ? "" : id.strip();
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         text = text == null ? "" : text.replace("\r\n", "\n");
         objective = objective == null ? "" : objective;
