@@ -25,13 +25,19 @@ public record PostForm(
 
         String objective,
         String publishAt,
-        boolean confirm) {
+        Boolean confirm) {
 
     public PostForm {
+        id = id == null ? "" : id.strip();
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         text = text == null ? "" : text.replace("\r\n", "\n");
         objective = objective == null ? "" : objective;
         publishAt = publishAt == null ? "" : publishAt.strip();
+        confirm = Boolean.TRUE.equals(confirm);
+    }
+
+    public boolean confirmed() {
+        return confirm;
     }
 
     static PostForm empty() {

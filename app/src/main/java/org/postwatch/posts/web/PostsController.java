@@ -137,7 +137,7 @@ class PostsController {
             try {
                 id = posts.saveDraft(id, form.draft());
                 saved = posts.get(id);
-                SubmitResult result = posts.submit(id, form.confirm());
+                SubmitResult result = posts.submit(id, form.confirmed());
                 if (result.state() == PostState.BLOCKED || result.needsConfirmation()) {
                     PostView post = posts.get(id);
                     model.addAttribute("form", PostForm.of(post));

@@ -1,0 +1,85 @@
+package org.postwatch.posts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.postwatch.accounts.Accounts;
+import org.postwatch.platform.Tenancy;
+import org.postwatch.support.DemoUsers;
+import org.postwatch.support.PostwatchIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PostwatchIntegrationTest
+class PostsPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    Accounts accounts;
+
+    @ParameterizedTest(name = "{0} gets {2} from {1}")
+    @CsvSource({
+        "glo.handler,  /posts/new,      200",
+        "glo.handler,  /posts,          200",
+        "glo.handler,  /posts/scheduled, 200",
+        "glo.handler,  /review,         403",
+        "glo.reviewer, /review,         200",
+        "glo.reviewer, /posts/failed,   200",
+        "glo.handler,  /posts/failed,   403",
+        "glo.handler,  /review/settings, 403",
+        "glo.admin,    /review/settings, 200",
+    })
+    void pagesAreForTheirRoles(String username, String path, int expected) throws Exception {
+        mvc.perform(get(path).with(demo.as(username))).andExpect(status().is(expected));
+    }
+
+    @Test
+    void autosaveKeepsWhatIsTypedAndSaysWhen() throws Exception {
+        String dogs = Tenancy.asForce(
+                        demo.force("GLO"),
+                        () -> accounts.all().stream()
+                                .filter(a -> a.handle().equals("@GlosPoliceDogs"))
+                                .findFirst()
+                                .orElseThrow())
+                .id()
+                .toString();
+        String fragment = mvc.perform(post("/posts/autosave")
+                        .with(demo.as("glo.handler"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("accounts", dogs)
+                        .param("text", "Half-written thought about PD Max")
+                        .param("objective", "ENGAGEMENT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Saved at")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = fragment.replaceAll("(?s).*id=\"post-id\" value=\"([0-9a-f-]+)\".*", "$1");
+        assertThat(id).hasSize(36);
+        mvc.perform(get("/posts/" + id + "/edit").with(demo.as("glo.handler")))
+                .andExpect(content().string(Matchers.containsString("Half-written thought about PD Max")));
+        mvc.perform(get("/posts/" + id).with(demo.as("glo.neighbourhood"))).andExpect(status().isNotFound());
+        mvc.perform(get("/posts/" + id).with(demo.as("sta.reviewer"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theReviewQueueListsTheDemoPostHeldByTheNeighbourhoodOfficersLevel() throws Exception {
+        mvc.perform(get("/review").with(demo.as("glo.reviewer")))
+                .andExpect(content().string(Matchers.containsString("Bike marking")))
+                .andExpect(content().string(Matchers.containsString("level needs review")));
+    }
+}
