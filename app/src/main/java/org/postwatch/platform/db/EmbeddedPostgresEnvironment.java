@@ -94,6 +94,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(ephemeral)
+                    // Stopped by the application context, last; its own JVM hook would race Spring's shutdown.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("timezone", "UTC")

@@ -27,11 +27,10 @@ class DetectorRobustnessTest {
         checkAll(text);
     }
 
+    // Correctness only: how fast 64 KB is checked is measured by JMH (docs/benchmarks.md), never by a timed test.
     @Property(tries = 5)
-    void handleSixtyFourKilobytesQuickly(@ForAll("large") String text) {
-        long started = System.nanoTime();
+    void handleSixtyFourKilobytes(@ForAll("large") String text) {
         checkAll(text);
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000);
     }
 
     private static void checkAll(String text) {
