@@ -85,7 +85,9 @@ class AccountsApi {
                 id.toString(),
                 member.fullName(),
                 rights.suspensionOf(id)
-                        .map(s -> new PostingRightsResponse.Suspension(s.reason(), s.caseReference(), s.suspendedAt()))
+                        // The subject sees why, never which professional-standards case it comes from.
+                        .map(s -> new PostingRightsResponse.Suspension(
+                                s.reason(), user.staffId().equals(id) ? null : s.caseReference(), s.suspendedAt()))
                         .orElse(null),
                 rights.contributionsOf(id).stream()
                         .map(c -> new PostingRightsResponse.AccountRight(
