@@ -80,7 +80,9 @@ class AccountTransferJourneyBrowserTest extends BrowserTest {
     void theReviewerWhoseCourseLapsedSeesWhyTheyCannotPost() {
         signIn("glo.reviewer");
 
-        assertThat(page.locator(".pw-panel--important")).containsText("You cannot post to @GlosPolice");
+        assertThat(page.locator(".pw-panel--important")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Your posting rights")))
+                .containsText("You cannot post to @GlosPolice");
         screenshot("home-lapsed-contributor");
         page.navigate(url("/my/posting-rights"));
         assertThat(page.locator(".pw-refusal")).containsText("Your operational security awareness course expired on");
