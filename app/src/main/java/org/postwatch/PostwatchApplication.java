@@ -24,7 +24,7 @@ public class PostwatchApplication {
             // A command starts the application without the web server or scheduled work, runs, and exits.
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setBannerMode(Banner.Mode.OFF);
-            application.setDefaultProperties(Map.of("logging.level.root", "warn", "db-scheduler.enabled", "false"));
+            application.setDefaultProperties(Map.of("logging.level.root", "error", "db-scheduler.enabled", "false"));
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);

@@ -83,7 +83,7 @@ class AuditCommand implements ApplicationRunner, ExitCodeGenerator {
                                 .append(checkpoint.keyId())
                                 .append("; ")
                                 .append(report.unsignedEntries())
-                                .append(" entries since"),
+                                .append(report.unsignedEntries() == 1 ? " entry since" : " entries since"),
                         () -> line.append("; no checkpoint yet"));
         return line.toString();
     }

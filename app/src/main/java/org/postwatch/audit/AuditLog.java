@@ -1,6 +1,7 @@
 package org.postwatch.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,26 +102,30 @@ public class AuditLog {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Every checkpoint of the force with the public key, as JSON, for copying to storage outside the database. */
+    /**
+     * The force's checkpoints with the public key, as JSON, for copying to storage outside the database: all of them,
+     * or those signed on or after {@code since} (a London date) for a regular incremental copy.
+     */
     @PreAuthorize("hasRole('FORCE_ADMIN')")
     @Transactional
-    public CheckpointExport exportCheckpoints() {
+    public CheckpointExport exportCheckpoints(LocalDate since) {
         ForceId force = Tenancy.requireForce();
-        List<Checkpoint> all = checkpoints.all(force);
-        audit.record(
-                Actions.CHECKPOINTS_EXPORTED,
-                "audit-chain",
-                force,
-                null,
-                Map.of("checkpoints", Integer.toString(all.size())));
-        return CheckpointExport.of(force, all, key.publicKey());
+        List<Checkpoint> chosen = since == null
+                ? checkpoints.all(force)
+                : checkpoints.since(force, since.atStartOfDay(LondonTime.ZONE).toInstant());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("checkpoints", Integer.toString(chosen.size()));
+        if (since != null) {
+            details.put("since", since.toString());
+        }
+        audit.record(Actions.CHECKPOINTS_EXPORTED, "audit-chain", force, null, details);
+        return CheckpointExport.of(force, chosen, key.publicKey());
     }
 
     @PreAuthorize("hasAnyRole('FORCE_ADMIN', 'PROFESSIONAL_STANDARDS')")
     @Transactional(readOnly = true)
     public List<Checkpoint> recentCheckpoints(int limit) {
-        List<Checkpoint> all = checkpoints.all(Tenancy.requireForce());
-        return all.reversed().stream().limit(limit).toList();
+        return checkpoints.newest(Tenancy.requireForce(), limit);
     }
 
     public String publicKeyPem() {

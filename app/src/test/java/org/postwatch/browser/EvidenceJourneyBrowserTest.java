@@ -59,6 +59,10 @@ class EvidenceJourneyBrowserTest extends BrowserTest {
         EvidenceCheck.Result check = EvidenceCheck.check(Files.readAllBytes(evidence));
         assertThat(check.problems()).isEmpty();
 
+        page.locator(".pw-result h3 a").first().click();
+        assertThat(page.locator(".govuk-warning-text")).containsText("Under legal hold: PSD-2026-0142");
+        screenshot("archive-record-held");
+
         onAPhone();
         page.navigate(url("/archive?text=shed"));
         screenshot("archive-search-phone");
@@ -76,5 +80,12 @@ class EvidenceJourneyBrowserTest extends BrowserTest {
         page.navigate(url("/audit?action=archive.hold-placed"));
         assertThat(page.locator(".pw-audit-table")).containsText("PSD-2026-0142 conduct investigation");
         screenshot("audit-trail-holds");
+
+        page.navigate(url("/archive/review"));
+        assertThat(page.locator("h1")).hasText("Records due for review");
+        assertThat(page.locator("table")).containsText("Safeguard check");
+        screenshot("archive-due-for-review");
+        page.navigate(url("/archive/retention"));
+        screenshot("archive-retention-periods");
     }
 }

@@ -47,22 +47,13 @@ public class ArchiveSearchQueries {
         params.put("offset", (Math.max(page, 1) - 1) * size);
         params.put("limit", size + 1);
         params.put("countLimit", SearchResults.COUNT_LIMIT + 1);
-        String snippet;
         if (text != null) {
             params.put("snippetText", text);
-            snippet = "ts_headline('english', coalesce(r.content, ''), websearch_to_tsquery('english', :snippetText),"
-                    + " 'StartSel=" + MARK_START + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15,"
-                    + " MaxFragments=2, FragmentDelimiter=\" … \"')";
-        } else {
-            snippet = "left(coalesce(r.content, ''), 280)";
         }
-        List<SearchHit> hits = jdbc.sql("with page as (select r.id, r.occurred_at from archive.record_search r"
-                        + " where r.force_id = :force and " + where
-                        + " order by r.occurred_at desc, r.id offset :offset limit :limit)"
-                        + " select r.id, r.record_type, r.account, r.author_name, r.occurred_at, r.title, r.outcome,"
-                        + " r.categories, r.status, " + snippet + " as snippet"
-                        + " from page join archive.record_search r on r.id = page.id"
-                        + " order by page.occurred_at desc, page.id")
+        long counted =
+                jdbc.sql(countSql(where)).params(params).query(Long.class).single();
+        boolean more = counted > SearchResults.COUNT_LIMIT;
+        List<SearchHit> hits = jdbc.sql(pageSql(where, text != null, !more))
                 .params(params)
                 .query((rs, n) -> {
                     Array categories = rs.getArray("categories");
@@ -79,18 +70,42 @@ public class ArchiveSearchQueries {
                             "DISPOSED".equals(rs.getString("status")));
                 })
                 .list();
-        long counted = jdbc.sql("select count(*) from (select 1 from archive.record_search r where r.force_id = :force"
-                        + " and " + where + " limit :countLimit) c")
-                .params(params)
-                .query(Long.class)
-                .single();
-        boolean more = counted > SearchResults.COUNT_LIMIT;
         return new SearchResults(
                 hits.stream().limit(size).toList(),
                 Math.max(page, 1),
                 hits.size() > size,
                 Math.min(counted, SearchResults.COUNT_LIMIT),
                 more);
+    }
+
+    /** How many records match, counting no further than {@code :countLimit}. */
+    public static String countSql(String where) {
+        return "select count(*) from (select 1 from archive.record_search r where r.force_id = :force and " + where
+                + " limit :countLimit) c";
+    }
+
+    /**
+     * A page of matches, newest first, with snippets for that page only.
+     *
+     * <p>When few records match ({@code fewMatches}, known from the count), the order is given as an expression the
+     * time index cannot serve. Otherwise PostgreSQL, estimating a rare word as commoner than it is, may walk the
+     * whole force's time index looking for 20 matches that are not there (seconds at a million records), where the
+     * full-text index finds them at once.
+     */
+    public static String pageSql(String where, boolean withText, boolean fewMatches) {
+        String snippet = withText
+                ? "ts_headline('english', coalesce(r.content, ''), websearch_to_tsquery('english', :snippetText),"
+                        + " 'StartSel=" + MARK_START + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15,"
+                        + " MaxFragments=2, FragmentDelimiter=\" … \"')"
+                : "left(coalesce(r.content, ''), 280)";
+        String order = fewMatches ? "r.occurred_at + interval '0 seconds' desc, r.id" : "r.occurred_at desc, r.id";
+        return "with page as materialized (select r.id, r.occurred_at from archive.record_search r"
+                + " where r.force_id = :force and " + where
+                + " order by " + order + " offset :offset limit :limit)"
+                + " select r.id, r.record_type, r.account, r.author_name, r.occurred_at, r.title, r.outcome,"
+                + " r.categories, r.status, " + snippet + " as snippet"
+                + " from page join archive.record_search r on r.id = page.id"
+                + " order by page.occurred_at desc, page.id";
     }
 
     /** Which of these records the conditions match. */

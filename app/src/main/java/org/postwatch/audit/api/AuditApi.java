@@ -104,9 +104,12 @@ class AuditApi {
 
     @GetMapping("/checkpoints")
     @PreAuthorize("hasRole('FORCE_ADMIN')")
-    @Operation(summary = "Every signed checkpoint of the caller's force with the public key, to keep elsewhere")
-    CheckpointExport checkpoints() {
-        return log.exportCheckpoints();
+    @Operation(
+            summary = "Signed checkpoints of the caller's force with the public key, to keep elsewhere",
+            description = "All of them, or those signed on or after 'since' (a date) for a regular incremental copy")
+    CheckpointExport checkpoints(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
+        return log.exportCheckpoints(since);
     }
 
     @GetMapping("/entries")

@@ -78,6 +78,22 @@ public class Checkpoints {
                 .optional();
     }
 
+    /** The newest checkpoints first. */
+    public List<Checkpoint> newest(ForceId force, int limit) {
+        return jdbc.sql("select * from audit.checkpoint where force_id = ? order by seq desc limit ?")
+                .params(force.value(), limit)
+                .query(Checkpoints::map)
+                .list();
+    }
+
+    /** Checkpoints signed at or after {@code since}, oldest first. */
+    public List<Checkpoint> since(ForceId force, Instant since) {
+        return jdbc.sql("select * from audit.checkpoint where force_id = ? and signed_at >= ? order by seq")
+                .params(force.value(), Timestamp.from(since))
+                .query(Checkpoints::map)
+                .list();
+    }
+
     public List<Checkpoint> all(ForceId force) {
         return jdbc.sql("select * from audit.checkpoint where force_id = ? order by seq")
                 .param(force.value())

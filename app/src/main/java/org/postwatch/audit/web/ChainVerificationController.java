@@ -2,10 +2,12 @@ package org.postwatch.audit.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.postwatch.audit.AuditLog;
 import org.postwatch.audit.AuditVerification;
 import org.postwatch.audit.ChainReport;
 import org.postwatch.audit.CheckpointExport;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Force administrators verify the chain, and download its checkpoints and public key to keep elsewhere. */
 @Controller
@@ -25,10 +28,12 @@ class ChainVerificationController {
 
     private final AuditVerification verification;
     private final AuditLog log;
+    private final java.time.Clock clock;
 
-    ChainVerificationController(AuditVerification verification, AuditLog log) {
+    ChainVerificationController(AuditVerification verification, AuditLog log, java.time.Clock clock) {
         this.verification = verification;
         this.log = log;
+        this.clock = clock;
     }
 
     @GetMapping("/verify")
@@ -46,13 +51,15 @@ class ChainVerificationController {
     }
 
     @GetMapping(value = "/checkpoints.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CheckpointExport> checkpoints() {
-        CheckpointExport export = log.exportCheckpoints();
+    ResponseEntity<CheckpointExport> checkpoints(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
+        CheckpointExport export = log.exportCheckpoints(since);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("audit-checkpoints-" + export.force() + ".json")
+                                .filename("audit-checkpoints-" + export.force()
+                                        + (since == null ? "" : "-since-" + since) + ".json")
                                 .build()
                                 .toString())
                 .body(export);
@@ -73,6 +80,10 @@ class ChainVerificationController {
 
     private void addKeyDetails(Model model) {
         model.addAttribute("keyId", log.keyId());
+        model.addAttribute(
+                "lastWeek",
+                LocalDate.now(clock.withZone(org.postwatch.platform.LondonTime.ZONE))
+                        .minusDays(7));
         model.addAttribute("checkpoints", log.recentCheckpoints(10));
     }
 }

@@ -6,6 +6,7 @@ import org.postwatch.platform.ApiTokenAuthenticator;
 import org.postwatch.platform.IdentityProviderAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Filter chains only in a web application: commands such as {@code audit verify} start without a web server. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
@@ -37,6 +39,7 @@ class SecurityConfiguration {
     /** The REST API: personal API tokens only, no cookies, so no CSRF; errors as problem details. */
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenAuthenticator tokens, JsonMapper json) throws Exception {
         var unauthorized = ProblemResponses.unauthorized(json);
         http.securityMatcher("/api/**")
@@ -57,6 +60,7 @@ class SecurityConfiguration {
     /** The web pages: password or identity-provider sign-in, sessions in the database, CSRF on every form. */
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain webSecurity(
             HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
