@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.postwatch.platform.ForceId;
 
-/** A post is on the platform. Published once per publication, however many attempts it took. */
+/**
+ * A post is on the platform. Published once per publication, however many attempts it took.
+ *
+ * @param replyTo the platform's id of the post this answered (an inbox reply), or null for a broadcast post
+ */
 public record PostPublished(
         PublicationId publication,
         ForceId force,
@@ -13,4 +17,11 @@ public record PostPublished(
         Channel channel,
         String platformPostId,
         String url,
-        Instant at) {}
+        String replyTo,
+        Instant at) {
+
+    /** A reply in a conversation rather than a broadcast post. */
+    public boolean isReply() {
+        return replyTo != null;
+    }
+}

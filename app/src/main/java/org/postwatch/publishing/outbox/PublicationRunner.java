@@ -443,6 +443,7 @@ public class PublicationRunner {
                 publication.channel(),
                 postId,
                 url,
+                publication.replyTo(),
                 now));
     }
 
