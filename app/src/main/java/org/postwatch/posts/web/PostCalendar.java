@@ -36,11 +36,11 @@ record PostCalendar(
     /** One post on one account at its time. */
     record Entry(String time, String handle, String label, String preview, PostState state, String postId) {
 
-        boolean takenDown() {
+        public boolean takenDown() {
             return state == PostState.DELETED;
         }
 
-        String stateLabel() {
+        public String stateLabel() {
             return switch (state) {
                 case PUBLISHED -> "Published";
                 case DELETED -> "Deleted";
@@ -51,19 +51,19 @@ record PostCalendar(
 
     record Day(LocalDate date, boolean inRange, boolean today, List<Entry> entries) {
 
-        String label() {
+        public String label() {
             return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK));
         }
 
-        int dayOfMonth() {
+        public int dayOfMonth() {
             return date.getDayOfMonth();
         }
 
-        List<Entry> firstFew() {
+        public List<Entry> firstFew() {
             return entries.size() <= 4 ? entries : entries.subList(0, 3);
         }
 
-        int more() {
+        public int more() {
             return entries.size() <= 4 ? 0 : entries.size() - 3;
         }
     }
