@@ -276,7 +276,9 @@ class PostLifecycleTests {
         assertThat(approved.version()).isEqualTo(2);
         assertThat(approved.reviewerName()).isEqualTo(reviewer().displayName());
         var decisions = SignedIn.as(reviewer(), () -> posts.decisions(id));
-        assertThat(decisions).as("the blocked edit was rolled back; the approved one recorded").hasSize(checksBefore + 1);
+        assertThat(decisions)
+                .as("the blocked edit was rolled back; the approved one recorded")
+                .hasSize(checksBefore + 1);
         assertThat(decisions.getLast().fingerprint().matches(edited)).isTrue();
         assertThat(decisions.getLast().outcome()).isNotEqualTo(Outcome.BLOCK);
         assertThat(audited("review.decided", id)).isEqualTo(1);
