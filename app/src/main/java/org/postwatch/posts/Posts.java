@@ -394,23 +394,26 @@ public class Posts {
             throw new RecordNotFoundException("Post", id);
         }
         PostState before = post.state();
+        // A post that failed on one account may be out on another: whatever is out is taken down, with a reason.
+        List<PostRepository.Target> out = posts.targets(post.force(), id).stream()
+                .filter(t -> t.published() && t.publication() != null)
+                .toList();
+        if (!out.isEmpty() && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleException("Give a reason for deleting a published post: it is part of the record");
+        }
         if (before == PostState.AWAITING_REVIEW) {
             events.publishEvent(new PostWithdrawnFromReview(post.id(), post.force(), clock.instant()));
         }
         post.delete(reason, clock.instant());
         audit.record(PostActions.DELETED, "post", id, blankToNull(reason), Map.of("from", before.name()));
         posts.update(post);
-        if (before != PostState.PUBLISHED) {
+        if (out.isEmpty()) {
             return null;
         }
         List<String> labels = new ArrayList<>();
-        for (PostRepository.Target target : posts.targets(post.force(), id)) {
-            if (target.published() && target.publication() != null) {
-                publishing.takeDown(new PublicationId(target.publication()), post.deletedReason());
-                labels.add(accounts.find(target.account())
-                        .map(AccountSummary::label)
-                        .orElse("the platform"));
-            }
+        for (PostRepository.Target target : out) {
+            publishing.takeDown(new PublicationId(target.publication()), post.deletedReason());
+            labels.add(accounts.find(target.account()).map(AccountSummary::label).orElse("the platform"));
         }
         return "Recorded as deleted. Postwatch is taking it down from " + String.join(", ", labels)
                 + ": follow it below.";
