@@ -413,7 +413,8 @@ public class Posts {
         List<String> labels = new ArrayList<>();
         for (PostRepository.Target target : out) {
             publishing.takeDown(new PublicationId(target.publication()), post.deletedReason());
-            labels.add(accounts.find(target.account()).map(AccountSummary::label).orElse("the platform"));
+            labels.add(
+                    accounts.find(target.account()).map(AccountSummary::label).orElse("the platform"));
         }
         return "Recorded as deleted. Postwatch is taking it down from " + String.join(", ", labels)
                 + ": follow it below.";
