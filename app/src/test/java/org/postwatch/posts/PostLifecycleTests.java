@@ -298,6 +298,25 @@ class PostLifecycleTests {
     }
 
     @Test
+    void aRejectionIsKeptInTheArchiveWithTheReasonTheAuthorSees() {
+        String held = "Have you seen this silver Ford Focus, registration WX19 ABC? Call 101. " + UUID.randomUUID();
+        PostId id = draft(held);
+        SignedIn.as(handler(), () -> posts.submit(id, false));
+
+        SignedIn.as(reviewer(), () -> review.reject(id, "Check the registration with the OIC first"));
+
+        assertThat(SignedIn.as(handler(), () -> posts.get(id)).reviewNote())
+                .isEqualTo("Check the registration with the OIC first");
+        assertThat(archived(id, "REVIEW_DECISION")).singleElement().satisfies(r -> {
+            assertThat(r.get("outcome")).isEqualTo("REJECTED");
+            assertThat(r.get("content")).isEqualTo(held);
+            assertThat(r.get("account")).isEqualTo("@GlosPoliceDogs");
+            assertThat(r.get("metadata").toString()).contains("Check the registration with the OIC first");
+        });
+        assertThat(archived(id, "PUBLICATION_RECEIPT")).isEmpty();
+    }
+
+    @Test
     void anImageNeedsAltTextAndADeclaredRightAndGoesOutWithItsDescription() throws Exception {
         PostId id = draft("Meet our newest recruits " + UUID.randomUUID());
         var image = new MockMultipartFile("image", "puppies.png", "image/png", PNG);
