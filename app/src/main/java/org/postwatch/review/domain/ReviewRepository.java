@@ -36,8 +36,8 @@ public class ReviewRepository {
                 .update();
     }
 
-    /** Decides the post's open item; false when none is open. */
-    public boolean decide(
+    /** Decides the post's open item; the item's id, or empty when none is open. */
+    public Optional<UUID> decide(
             ForceId force,
             PostId post,
             ReviewDecision.Decision decision,
@@ -46,20 +46,21 @@ public class ReviewRepository {
             String reason,
             Instant at) {
         return jdbc.sql("""
-                                update review.review_item set decision = ?, decided_by = ?, decided_by_name = ?,
-                                    reason = ?, decided_at = ?
-                                 where force_id = ? and post_id = ? and decision is null
-                                """)
-                        .params(
-                                decision.name(),
-                                by == null ? null : by.value(),
-                                byName,
-                                reason,
-                                Timestamp.from(at),
-                                force.value(),
-                                post.value())
-                        .update()
-                > 0;
+                        update review.review_item set decision = ?, decided_by = ?, decided_by_name = ?,
+                            reason = ?, decided_at = ?
+                         where force_id = ? and post_id = ? and decision is null
+                        returning id
+                        """)
+                .params(
+                        decision.name(),
+                        by == null ? null : by.value(),
+                        byName,
+                        reason,
+                        Timestamp.from(at),
+                        force.value(),
+                        post.value())
+                .query(UUID.class)
+                .optional();
     }
 
     public List<Open> open(ForceId force) {
