@@ -36,12 +36,31 @@ public class ArchiveSearchQueries {
     public SearchResults search(ForceId force, ArchiveQuery query, boolean publishedOnly, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = SearchPredicate.where(query, publishedOnly, "q_", params);
-        return search(force, where, params, query.text(), page, size);
+        boolean wordsOnly = query.text() != null
+                && query.account() == null
+                && query.author() == null
+                && query.from() == null
+                && query.to() == null
+                && query.outcome() == null
+                && query.category() == null
+                && query.type() == null;
+        return search(force, where, params, query.text(), page, size, wordsOnly);
     }
 
     /** Search with ready-made conditions on {@code r}, for a legal hold's coverage. */
     public SearchResults search(
             ForceId force, String where, Map<String, Object> conditionParams, String text, int page, int size) {
+        return search(force, where, conditionParams, text, page, size, false);
+    }
+
+    private SearchResults search(
+            ForceId force,
+            String where,
+            Map<String, Object> conditionParams,
+            String text,
+            int page,
+            int size,
+            boolean wordsOnly) {
         Map<String, Object> params = new HashMap<>(conditionParams);
         params.put("force", force.value());
         params.put("offset", (Math.max(page, 1) - 1) * size);
@@ -50,8 +69,10 @@ public class ArchiveSearchQueries {
         if (text != null) {
             params.put("snippetText", text);
         }
-        long counted =
-                jdbc.sql(countSql(where)).params(params).query(Long.class).single();
+        long counted = jdbc.sql(countSql(where, wordsOnly))
+                .params(params)
+                .query(Long.class)
+                .single();
         boolean more = counted > SearchResults.COUNT_LIMIT;
         List<SearchHit> hits = jdbc.sql(pageSql(where, text != null, !more))
                 .params(params)
@@ -78,10 +99,16 @@ public class ArchiveSearchQueries {
                 more);
     }
 
-    /** How many records match, counting no further than {@code :countLimit}. */
-    public static String countSql(String where) {
+    /**
+     * How many records match, counting no further than {@code :countLimit}. For words alone the count is ordered as
+     * the page is: when most records match a common word, PostgreSQL then walks the time index and stops at the
+     * limit (milliseconds) rather than first building a bitmap of hundreds of thousands of matches (hundreds of
+     * milliseconds); a rare word still uses the word index. With other filters an ordered count can make the planner
+     * walk the time index past many non-matching records, so those are counted unordered.
+     */
+    public static String countSql(String where, boolean ordered) {
         return "select count(*) from (select 1 from archive.record_search r where r.force_id = :force and " + where
-                + " limit :countLimit) c";
+                + (ordered ? " order by r.occurred_at desc" : "") + " limit :countLimit) c";
     }
 
     /**
