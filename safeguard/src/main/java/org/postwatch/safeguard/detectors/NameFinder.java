@@ -138,6 +138,9 @@ final class NameFinder {
     // Strong signals that two capitalised words are a person: an age right after, or a telling word before.
     private static final Pattern AGE_AFTER = Pattern.compile("(?:,\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,.;)]|"
             + "\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\)|,?\\s{1,2}aged\\s{1,2}\\d{1,2}\\b)");
+    // "Jordan Pike, from Stroud," / "Jo Hill, of Tetbury,": where someone lives, right after the name.
+    private static final Pattern HOME_AFTER = Pattern.compile(
+            ",\\s{0,2}(?:from|of)\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{0,2},");
     // Words right before two capitalised words that show they name a person: "victim Jo Bloggs", "named as ...".
     private static final Set<String> TELLING_WORD = Set.of(
             "victim",
@@ -278,7 +281,7 @@ final class NameFinder {
         boolean knownFirst = FIRST_NAMES.contains(first.lower());
         boolean knownSurname = SURNAMES.contains(last.lower());
         boolean ageAfter = lookingAt(AGE_AFTER, text, last.end(), 24);
-        boolean telling = ageAfter || tellingBefore(tokens, i);
+        boolean telling = ageAfter || tellingBefore(tokens, i) || lookingAt(HOME_AFTER, text, last.end(), 48);
         double confidence;
         if (knownFirst && !AMBIGUOUS.contains(first.lower())) {
             confidence = knownSurname || telling ? 0.9 : 0.75;
