@@ -20,9 +20,40 @@ final class NameFinder {
     /** One mention of a person. {@code repeat} is true for a later lone first name or surname. */
     record Mention(int start, int end, boolean repeat, double confidence) {}
 
-    private record Token(int start, int end, String text, String lower) {
-        Token(int start, int end, String text) {
-            this(start, end, text, text.toLowerCase(Locale.ROOT));
+    /** A word of the post; its text and lower-case form are made only when asked (most words never are). */
+    private static final class Token {
+        private final String post;
+        private final int start;
+        private final int end;
+        private String text;
+        private String lower;
+
+        Token(String post, int start, int end) {
+            this.post = post;
+            this.start = start;
+            this.end = end;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String text() {
+            if (text == null) {
+                text = post.substring(start, end);
+            }
+            return text;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text().toLowerCase(Locale.ROOT);
+            }
+            return lower;
         }
     }
 
@@ -397,7 +428,7 @@ final class NameFinder {
     }
 
     private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         int n = text.length();
         int k = 0;
         while (k < n) {
@@ -421,7 +452,7 @@ final class NameFinder {
                     break;
                 }
             }
-            tokens.add(new Token(start, k, text.substring(start, k)));
+            tokens.add(new Token(text, start, k));
         }
         return tokens;
     }

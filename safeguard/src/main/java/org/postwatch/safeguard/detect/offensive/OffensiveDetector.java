@@ -299,8 +299,8 @@ public final class OffensiveDetector implements Detector {
     private void cueFindings(FoldedText folded, FoldedText.View view, List<Finding> out) {
         String text = view.text();
         List<Cue> found = new ArrayList<>();
-        int[] tokenAt = tokenIndex(text);
-        String[] tokens = text.strip().split(" ");
+        Tokens tokens = new Tokens(text);
+        int[] tokenAt = tokens.at;
         BitSet counterSentences = new BitSet();
         BitSet advocacySentences = new BitSet();
         boolean victimInPost = false;
@@ -420,7 +420,7 @@ public final class OffensiveDetector implements Detector {
      * contemptuous adjective right before a word for a person ("dopey pensioner", "vile little rat"). The words
      * alone are not offensive ("a cow on the A48", "thick fog"), so a target or an adjective must come first.
      */
-    private Finding aimedInsult(Cue noun, List<Cue> sentence, String[] tokens) {
+    private Finding aimedInsult(Cue noun, List<Cue> sentence, Tokens tokens) {
         List<Cue> found = window(sentence, noun.firstToken() - 6, noun.firstToken());
         for (Cue c : found) {
             int gap = noun.firstToken() - c.lastToken();
@@ -430,9 +430,9 @@ public final class OffensiveDetector implements Detector {
             boolean aimed = false;
             if (c.concept() == contemptAdj) {
                 // "dopey pensioner", "vile little rat", "pathetic little man"
-                aimed = gap == 1 || (gap == 2 && isFillerAdjective(tokens[c.lastToken() + 1]));
+                aimed = gap == 1 || (gap == 2 && isFillerAdjective(tokens.get(c.lastToken() + 1)));
             } else if (c.concept() == target && noun.concept() == personInsult) {
-                String first = tokens[c.firstToken()];
+                String first = tokens.get(c.firstToken());
                 if (c.firstToken() == c.lastToken() && first.equals("you")) {
                     aimed = gap == 1; // "you clown"; not "you see an animal"
                 } else if (c.firstToken() == c.lastToken() && INTENSIFIERS.contains(first)) {
@@ -478,7 +478,7 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** A group named together with dehumanising words or a call for violence, in one sentence. */
-    private Finding aboutGroup(Cue g, List<Cue> sentence, boolean advocated, String[] tokens) {
+    private Finding aboutGroup(Cue g, List<Cue> sentence, boolean advocated, Tokens tokens) {
         // Only cues near the group matter: a window of tokens, found by binary search in the sorted sentence.
         List<Cue> found = window(sentence, g.firstToken() - 8, g.lastToken() + 9);
         for (Cue c : found) {
@@ -536,11 +536,11 @@ public final class OffensiveDetector implements Detector {
      * Fillers only ("women in general are"), or a short place phrase ("on the estate", "from the camp") followed
      * by fillers, with no negation.
      */
-    private static boolean leadsIn(String[] tokens, int from, int to) {
+    private static boolean leadsIn(Tokens tokens, int from, int to) {
         if (to - from <= 3 && allIn(tokens, from, to, FILLERS)) {
             return true;
         }
-        if (from >= tokens.length || !PLACE_WORDS.contains(tokens[from]) || negated(tokens, from, to)) {
+        if (from >= tokens.size() || !PLACE_WORDS.contains(tokens.get(from)) || negated(tokens, from, to)) {
             return false;
         }
         for (int end = from + 2; end <= Math.min(from + 3, to); end++) {
@@ -612,38 +612,68 @@ public final class OffensiveDetector implements Detector {
         return null;
     }
 
-    private static boolean negated(String[] tokens, int from, int to) {
+    private static boolean negated(Tokens tokens, int from, int to) {
         return anyIn(tokens, from, to, NEGATORS);
     }
 
-    private static boolean anyIn(String[] tokens, int from, int to, Set<String> words) {
-        for (int t = Math.max(0, from); t < Math.min(to, tokens.length); t++) {
-            if (words.contains(tokens[t])) {
+    private static boolean anyIn(Tokens tokens, int from, int to, Set<String> words) {
+        for (int t = Math.max(0, from); t < Math.min(to, tokens.size()); t++) {
+            if (words.contains(tokens.get(t))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean allIn(String[] tokens, int from, int to, Set<String> words) {
-        for (int t = Math.max(0, from); t < Math.min(to, tokens.length); t++) {
-            if (!words.contains(tokens[t])) {
+    private static boolean allIn(Tokens tokens, int from, int to, Set<String> words) {
+        for (int t = Math.max(0, from); t < Math.min(to, tokens.size()); t++) {
+            if (!words.contains(tokens.get(t))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int[] tokenIndex(String text) {
-        int[] at = new int[text.length()];
-        int token = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
-                token++;
+    /**
+     * The words of the folded view, each made into a string only when a rule looks at it (most never are), and
+     * the word index of every character.
+     */
+    private static final class Tokens {
+        private final String text;
+        private final int[] at;
+        private final int[] starts;
+        private final String[] made;
+        private final int size;
+
+        Tokens(String text) {
+            this.text = text;
+            this.at = new int[text.length()];
+            int[] begin = new int[text.length() / 2 + 1];
+            int token = -1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
+                    begin[++token] = i;
+                }
+                at[i] = Math.max(token, 0);
             }
-            at[i] = Math.max(token, 0);
+            this.size = token + 1;
+            this.starts = begin;
+            this.made = new String[size];
         }
-        return at;
+
+        int size() {
+            return size;
+        }
+
+        String get(int i) {
+            String word = made[i];
+            if (word == null) {
+                int end = text.indexOf(' ', starts[i]);
+                word = text.substring(starts[i], end < 0 ? text.length() : end);
+                made[i] = word;
+            }
+            return word;
+        }
     }
 
     private static Span union(Span a, Span b) {
