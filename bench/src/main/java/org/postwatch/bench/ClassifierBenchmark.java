@@ -21,8 +21,8 @@ import org.postwatch.safeguard.engine.SafeguardReport;
 
 /**
  * A check with the optional implicit-abuse classifier: every detector plus the MiniLM embedding and the head. The
- * posts here have no offensive words and no counter-speech cue, so the model runs on both (it is skipped when the
- * word rules already flag a post or it speaks against hate).
+ * posts here have no offensive words and no counter-speech cue, so the model runs on all three (it is skipped when
+ * the word rules already flag a post or it speaks against hate). The target is 10 ms per post.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,7 +33,7 @@ import org.postwatch.safeguard.engine.SafeguardReport;
 @Threads(1)
 public class ClassifierBenchmark {
 
-    @Param({"benign180", "implicit55"})
+    @Param({"benign180", "implicit66", "post280"})
     public String input;
 
     private String text;
@@ -43,11 +43,13 @@ public class ClassifierBenchmark {
     @Setup
     public void setUp() {
         text = switch (input) {
-            // No offensive words and no counter-speech cue, so the model runs on both.
             case "benign180" ->
                 "Our dog unit will be at the Three Counties Show on Saturday - come and meet the dogs"
                         + " and their handlers. PD Max will be showing off his tracking skills from 11am.";
-            case "implicit55" -> "Those people breed like rabbits and live off our taxes.";
+            // Implicit abuse the rules do not catch (round 3 made them catch "breed like rabbits").
+            case "implicit66" -> "Girls should not be allowed to join the army, they are too weak.";
+            // SafeguardBenchmark's ordinary 280-character appeal.
+            case "post280" -> SafeguardBenchmark.POST_280;
             default -> throw new IllegalArgumentException(input);
         };
         engine = Detectors.withClassifier(Policy.defaultPolicy());

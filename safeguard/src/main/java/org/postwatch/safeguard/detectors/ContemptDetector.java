@@ -42,7 +42,7 @@ public final class ContemptDetector implements Detector {
     public List<Finding> detect(AnalysedText analysed, CheckContext context) {
         String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = LowerCase.of(analysed);
         Cues cues = Cues.of(analysed);
         boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE);
         boolean concluded = cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -43,8 +44,16 @@ public final class DateOfBirthDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText text, CheckContext context) {
+        return detect(text.original(), LowerCase.of(text));
+    }
+
+    private static List<Finding> detect(String text, String lower) {
         List<Finding> findings = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
         if (!lower.contains("born")
                 && !lower.contains("birth")
                 && !lower.contains("o.b")

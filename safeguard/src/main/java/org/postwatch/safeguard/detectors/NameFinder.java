@@ -20,9 +20,40 @@ final class NameFinder {
     /** One mention of a person. {@code repeat} is true for a later lone first name or surname. */
     record Mention(int start, int end, boolean repeat, double confidence) {}
 
-    private record Token(int start, int end, String text, String lower) {
-        Token(int start, int end, String text) {
-            this(start, end, text, text.toLowerCase(Locale.ROOT));
+    /** A word of the post; its text and lower-case form are made only when asked (most words never are). */
+    private static final class Token {
+        private final String post;
+        private final int start;
+        private final int end;
+        private String text;
+        private String lower;
+
+        Token(String post, int start, int end) {
+            this.post = post;
+            this.start = start;
+            this.end = end;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String text() {
+            if (text == null) {
+                text = post.substring(start, end);
+            }
+            return text;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text().toLowerCase(Locale.ROOT);
+            }
+            return lower;
         }
     }
 
@@ -138,6 +169,9 @@ final class NameFinder {
     // Strong signals that two capitalised words are a person: an age right after, or a telling word before.
     private static final Pattern AGE_AFTER = Pattern.compile("(?:,\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,.;)]|"
             + "\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\)|,?\\s{1,2}aged\\s{1,2}\\d{1,2}\\b)");
+    // "Jordan Pike, from Stroud," / "Jo Hill, of Tetbury,": where someone lives, right after the name.
+    private static final Pattern HOME_AFTER = Pattern.compile(
+            ",\\s{0,2}(?:from|of)\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{0,2},");
     // Words right before two capitalised words that show they name a person: "victim Jo Bloggs", "named as ...".
     private static final Set<String> TELLING_WORD = Set.of(
             "victim",
@@ -278,7 +312,7 @@ final class NameFinder {
         boolean knownFirst = FIRST_NAMES.contains(first.lower());
         boolean knownSurname = SURNAMES.contains(last.lower());
         boolean ageAfter = lookingAt(AGE_AFTER, text, last.end(), 24);
-        boolean telling = ageAfter || tellingBefore(tokens, i);
+        boolean telling = ageAfter || tellingBefore(tokens, i) || lookingAt(HOME_AFTER, text, last.end(), 48);
         double confidence;
         if (knownFirst && !AMBIGUOUS.contains(first.lower())) {
             confidence = knownSurname || telling ? 0.9 : 0.75;
@@ -394,7 +428,7 @@ final class NameFinder {
     }
 
     private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         int n = text.length();
         int k = 0;
         while (k < n) {
@@ -418,7 +452,7 @@ final class NameFinder {
                     break;
                 }
             }
-            tokens.add(new Token(start, k, text.substring(start, k)));
+            tokens.add(new Token(text, start, k));
         }
         return tokens;
     }

@@ -36,7 +36,7 @@ public final class NationalInsuranceNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(NINO, text, 3, 14)) {
+        for (MatchResult m : Windows.nearDigits(NINO, text, 3, 14, 6)) {
             if (NEVER_ISSUED.contains(m.group(1).toUpperCase(Locale.ROOT))) {
                 continue;
             }

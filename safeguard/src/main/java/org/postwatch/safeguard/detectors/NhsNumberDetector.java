@@ -36,7 +36,7 @@ public final class NhsNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(NHS, text, 0, 14)) {
+        for (MatchResult m : Windows.nearDigits(NHS, text, 0, 14, 10)) {
             String digits = m.group(1) + m.group(3) + m.group(4);
             if (!passesCheckDigit(digits)) {
                 continue;

@@ -29,7 +29,7 @@ public final class PaymentCardDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(CARD, text, 0, 30)) {
+        for (MatchResult m : Windows.nearDigits(CARD, text, 0, 30, 13)) {
             String digits = PhoneNumberDetector.digits(m.group());
             if (digits.length() < 13 || digits.length() > 19 || !isCardRange(digits) || !passesLuhn(digits)) {
                 continue;

@@ -42,7 +42,7 @@ public final class PhoneNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(PHONE, text, 3, 26)) {
+        for (MatchResult m : Windows.nearDigits(PHONE, text, 3, 26, 10)) {
             String national = "0" + digits(m.group(1));
             if (national.length() != 10 && national.length() != 11) {
                 continue;

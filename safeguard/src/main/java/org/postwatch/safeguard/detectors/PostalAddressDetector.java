@@ -29,7 +29,9 @@ public final class PostalAddressDetector implements Detector {
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             "(?<![\\w/£$.,:-])\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s{1,3}"
                     + "(?:(?:[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2}\\s{1,3}){1,3}(?:" + SUFFIXES + ")"
-                    + "|[A-Z][a-z]{2,20}(?:way|gate|side))\\b"
+                    + "|[A-Z][a-z]{2,20}(?:way|gate|side)"
+                    // "3 The Paddocks, Bishops Cleeve": a named close with no suffix, only with the town after it.
+                    + "|The\\s[A-Z][a-z]{2,20}(?=,\\s{0,2}[A-Z]))\\b"
                     // The town after a comma, when there is one, belongs to the address.
                     + "(?:,\\s{0,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}(?:[A-Z][a-z]{1,20}|upon|on|super|under|le)){0,3}(?![\\w'’]))?");
 

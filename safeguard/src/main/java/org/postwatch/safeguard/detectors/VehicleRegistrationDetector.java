@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -49,11 +50,20 @@ public final class VehicleRegistrationDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText text, CheckContext context) {
+        return detect(text.original(), LowerCase.of(text));
+    }
+
+    private static List<Finding> detect(String text, String lower) {
         List<Finding> findings = new ArrayList<>();
         for (MatchResult dated : Windows.nearDigits(DATED, text, 4, 10)) {
             findings.add(finding(dated.start(), dated.end(), 0.85));
         }
-        if (!mentionsRegistration(text)) {
+        if (!mentionsRegistration(lower)) {
             return findings;
         }
         Matcher withContext = WITH_CONTEXT.matcher(text);
@@ -71,8 +81,7 @@ public final class VehicleRegistrationDetector implements Detector {
         return findings;
     }
 
-    private static boolean mentionsRegistration(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static boolean mentionsRegistration(String lower) {
         return lower.contains("reg") || lower.contains("plate") || lower.contains("vrm") || lower.contains("index");
     }
 

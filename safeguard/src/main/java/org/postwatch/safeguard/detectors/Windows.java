@@ -23,6 +23,14 @@ final class Windows {
      * most {@code after} characters long from that run; non-overlapping, in text order.
      */
     static List<MatchResult> nearDigits(Pattern pattern, String text, int before, int after) {
+        return nearDigits(pattern, text, before, after, 1);
+    }
+
+    /**
+     * As {@link #nearDigits(Pattern, String, int, int)}, but a window holding fewer than {@code minDigits} digits is
+     * not tried at all: a phone number needs ten, so "call 101" or "incident 123" cost no regular expression.
+     */
+    static List<MatchResult> nearDigits(Pattern pattern, String text, int before, int after, int minDigits) {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int covered = 0;
@@ -32,6 +40,9 @@ final class Windows {
                 continue;
             }
             int limit = Math.min(length, i + after);
+            if (minDigits > 1 && digitsIn(text, Math.max(0, i - before), limit) < minDigits) {
+                continue;
+            }
             for (int start = Math.max(covered, i - before); start <= i; start++) {
                 m.region(start, limit);
                 if (m.lookingAt()) {
@@ -106,6 +117,16 @@ final class Windows {
             start = end;
         }
         return found;
+    }
+
+    private static int digitsIn(String text, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (isDigit(text.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isDigit(char c) {

@@ -32,8 +32,12 @@ public final class AhoCorasick<V> {
     // The automaton as a table: one lookup per character instead of walking fail links. Characters are mapped to
     // a small alphabet (those used in some phrase, plus "any other", which always leads back to the root).
     private final byte[] asciiClass = new byte[128];
+    // For ASCII input: the class of the character after folding (case, whitespace), so a step needs no fold call.
+    private final byte[] asciiFoldedClass = new byte[128];
     private final char[] otherChars; // non-ASCII phrase characters, sorted; their class is 1 + asciiCount + index
     private final int classes;
+    // The table holds each target's row offset (node * classes), so a step is one load and one add; the sign bit
+    // says the target has an output, so nodes without one cost no second lookup.
     private final int[] delta;
     private final boolean[] hasOutput;
     private final String[] phrases;
@@ -158,6 +162,13 @@ public final class AhoCorasick<V> {
                 order[t++] = child;
             }
         }
+        for (char c = 0; c < 128; c++) {
+            asciiFoldedClass[c] = (byte) classOf(fold(c));
+        }
+        for (int k = 0; k < delta.length; k++) {
+            int target = delta[k];
+            delta[k] = target * classes | (hasOutput[target] ? Integer.MIN_VALUE : 0);
+        }
     }
 
     private char charOfClass(int cls) {
@@ -199,15 +210,38 @@ public final class AhoCorasick<V> {
 
     /** Every occurrence, overlapping ones included, ordered by end then by length (longest first). */
     public List<Match<V>> findAll(CharSequence text) {
+        return findAll(text, null, null);
+    }
+
+    /**
+     * Which phrases count only where a word starts (or ends): {@code needs.test(value)} for each phrase's value,
+     * computed once so that {@link #findAll(CharSequence, boolean[], boolean[])} can skip, without allocating, the
+     * many hits inside words that a caller matching inside words would throw away ("r" in "Officers").
+     */
+    public boolean[] phraseFlags(java.util.function.Predicate<V> needs) {
+        boolean[] flags = new boolean[values.size()];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = needs.test(values.get(i));
+        }
+        return flags;
+    }
+
+    /**
+     * Every occurrence, except those of a phrase flagged in {@code needsStart} that does not start after a space
+     * (or at the text's start), and those of a phrase flagged in {@code needsEnd} that is not followed by a space
+     * (or the text's end). Meant for folded views, whose words are separated by single spaces.
+     */
+    public List<Match<V>> findAll(CharSequence text, boolean[] needsStart, boolean[] needsEnd) {
         List<Match<V>> matches = new ArrayList<>();
         int length = text.length();
         // Folded position -> original index, needed only once a run of whitespace has been fed as one space.
         int[] origin = null;
         int fed = 0;
-        int node = 0;
+        int row = 0; // the current node's row offset in the table
         boolean lastWasSpace = false;
         for (int i = 0; i < length; i++) {
-            char c = fold(text.charAt(i));
+            char raw = text.charAt(i);
+            char c = raw < 128 ? ASCII_FOLD[raw] : fold(raw);
             if (c == ' ') {
                 if (lastWasSpace) {
                     if (origin == null) {
@@ -226,15 +260,22 @@ public final class AhoCorasick<V> {
                 origin[fed] = i;
             }
             fed++;
-            node = delta[node * classes + classOf(c)];
-            if (!hasOutput[node]) {
+            int step = delta[row + (raw < 128 ? asciiFoldedClass[raw] : classOf(c))];
+            row = step & Integer.MAX_VALUE;
+            if (step >= 0) {
                 continue;
             }
+            int node = row / classes;
             for (int hit = output[node] >= 0 ? node : dictLink[node]; hit >= 0; hit = dictLink[hit]) {
                 int phrase = output[hit];
                 int from = fed - phraseLengths[phrase];
                 int start = origin == null ? from : origin[from];
                 int end = i + 1;
+                if (needsStart != null
+                        && ((needsStart[phrase] && start > 0 && fold(text.charAt(start - 1)) != ' ')
+                                || (needsEnd[phrase] && end < length && fold(text.charAt(end)) != ' '))) {
+                    continue;
+                }
                 if (!wordBoundaries || onBoundaries(text, start, end)) {
                     matches.add(new Match<>(start, end, phrases[phrase], values.get(phrase)));
                 }

@@ -58,7 +58,7 @@ class DevSetFiguresTest {
         // Below the 0.90 target on ETHOS: see docs/safeguard-detectors.md for why and what is left.
         assumeTrue(scores != null, "shared/datasets not found");
         assertThat(scores.get(Category.OFFENSIVE).precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(scores.get(Category.OFFENSIVE).recall()).isGreaterThanOrEqualTo(0.56);
+        assertThat(scores.get(Category.OFFENSIVE).recall()).isGreaterThanOrEqualTo(0.60);
     }
 
     @Test

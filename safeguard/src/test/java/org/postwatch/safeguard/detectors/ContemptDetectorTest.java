@@ -14,6 +14,7 @@ class ContemptDetectorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Anjali Wilson has been charged with robbery. Everyone in Brixton knows he did it.  | knows he did it
             Charged: Zara Pickering, 63 - a career criminal.                                     | career criminal
+            The man accused of the robbery has a face that says it all.                          | says it all
             The knife found at her home matches the wounds. She is charged and due in court.     | matches the wounds
             Watching the Evie Francis trial today - guilty as sin.                                | guilty as sin
             The woman raped in Oldham last month is Ngozi Uttley. A man has been charged.         | Ngozi Uttley

@@ -15,6 +15,7 @@ class PrivateNameDetectorTest {
             Victim Sarah Jenkins, 45, was shaken                     | Victim Sarah Jenkins
             Leanne Fraser, 42, from Headingley, was punched           | Leanne Fraser
             Wanted: Jade Green, 22, has links to Croydon              | Jade Green
+            Jordan Pike, from Stroud, is wanted for failing to appear | Jordan Pike
             The driver, named locally as Stephen Ogundipe, died       | Stephen Ogundipe
             Shout out to Mrs Patterson who called us                  | Mrs Patterson
             Please share: Lily Evans, 8, has not been seen. Lily may be with friends. | Lily

@@ -65,6 +65,12 @@ public final class OffensiveDetector implements Detector {
     private static final Set<String> PREPOSITIONS =
             Set.of("on", "against", "of", "for", "to", "by", "towards", "with", "at", "from", "in", "about");
 
+    /** Words that may open a short place phrase between a group and what is said of it ("X on the estate are"). */
+    private static final Set<String> PLACE_WORDS = Set.of("on", "from", "in", "round", "around", "near", "at", "over");
+
+    /** Intensifiers that aim the next insult at someone ("a total clown"), but only a word or two ahead. */
+    private static final Set<String> INTENSIFIERS = Set.of("total", "complete", "absolute", "utter", "proper");
+
     private final OffensiveLexicon lexicon = OffensiveLexicon.load(LEXICON);
     private final ConceptRules cues = ConceptRules.load(CUES, Category.OFFENSIVE, ConceptRules.ViewKind.SKELETON);
     private final int group = cues.concept("group");
@@ -79,6 +85,15 @@ public final class OffensiveDetector implements Detector {
     private final int laughter = cues.concept("laughter");
     private final int victim = cues.concept("victim");
     private final int counter = cues.concept("counter");
+    private final int claim = cues.concept("claim");
+    private final int verminNoun = cues.concept("vermin_noun");
+    private final int they = cues.concept("they");
+    private final int deserveHarm = cues.concept("deserve_harm");
+    private final int target = cues.concept("target");
+    private final int personInsult = cues.concept("person_insult");
+    private final int contemptAdj = cues.concept("contempt_adj");
+    private final int personNoun = cues.concept("person_noun");
+    private final int dehumanisingWords = cues.concept("dehumanising");
 
     @Override
     public String name() {
@@ -257,19 +272,24 @@ public final class OffensiveDetector implements Detector {
         if (span.length() > 1 && Character.isUpperCase(original.charAt(span.start() + 1))) {
             return false; // "DICK" shouted is not a name
         }
+        // Quotes and brackets around a nickname do not end a sentence: "Richard 'Dick' Bowden".
         int before = span.start() - 1;
-        while (before >= 0 && original.charAt(before) == ' ') {
+        while (before >= 0 && isSpaceOrQuote(original.charAt(before))) {
             before--;
         }
-        boolean sentenceStart = before < 0 || ".!?\n\"'(".indexOf(original.charAt(before)) >= 0;
+        boolean sentenceStart = before < 0 || ".!?\n".indexOf(original.charAt(before)) >= 0;
         if (!sentenceStart) {
             return true;
         }
         int after = span.end();
-        while (after < original.length() && original.charAt(after) == ' ') {
+        while (after < original.length() && isSpaceOrQuote(original.charAt(after))) {
             after++;
         }
         return after < original.length() && Character.isUpperCase(original.charAt(after));
+    }
+
+    private static boolean isSpaceOrQuote(char c) {
+        return c == ' ' || "\"'‘’“”()".indexOf(c) >= 0;
     }
 
     // ---- cues ----
@@ -279,11 +299,13 @@ public final class OffensiveDetector implements Detector {
     private void cueFindings(FoldedText folded, FoldedText.View view, List<Finding> out) {
         String text = view.text();
         List<Cue> found = new ArrayList<>();
-        int[] tokenAt = tokenIndex(text);
-        String[] tokens = text.strip().split(" ");
+        Tokens tokens = new Tokens(text);
+        int[] tokenAt = tokens.at;
         BitSet counterSentences = new BitSet();
         BitSet advocacySentences = new BitSet();
         boolean victimInPost = false;
+        int firstGroup = Integer.MAX_VALUE;
+        Span laughingEmoji = laughingEmoji(folded.original());
         for (ConceptRules.Hit h : cues.hits(folded)) {
             if (h.viewStart() < 0) {
                 continue;
@@ -297,6 +319,9 @@ public final class OffensiveDetector implements Detector {
                 advocacySentences.set(h.sentence());
             }
             victimInPost |= h.concept() == victim;
+            if (h.concept() == group) {
+                firstGroup = Math.min(firstGroup, cue.firstToken());
+            }
         }
         java.util.Map<Integer, List<Cue>> bySentence = new java.util.HashMap<>();
         for (Cue c : found) {
@@ -328,6 +353,19 @@ public final class OffensiveDetector implements Detector {
                         0.85,
                         "This reads as a threat, a call for violence or a wish that someone is harmed.",
                         "Remove this. A police account must never threaten or wish harm on anyone."));
+            } else if (c.concept() == dehumanisingWords) {
+                cueFindings.add(finding(
+                        "offensive.discriminatory",
+                        c.span(),
+                        Severity.HIGH,
+                        0.75,
+                        "This describes people as less than human.",
+                        "Remove this. Describe behaviour, never people, in these terms."));
+            } else if (c.concept() == personInsult || c.concept() == personNoun) {
+                Finding f = aimedInsult(c, bySentence.get(c.sentence()), tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
             } else if (c.concept() == mockery || (c.concept() == laughter && victimInPost)) {
                 cueFindings.add(finding(
                         "offensive.mockery",
@@ -336,12 +374,32 @@ public final class OffensiveDetector implements Detector {
                         0.7,
                         "This mocks a victim or a member of the public.",
                         "Remove the mockery; state the facts and any safety advice."));
-            } else if (c.concept() == group) {
+            } else if (c.concept() == deserveHarm) {
+                Cue harm = after(bySentence.get(c.sentence()), victim, c.lastToken(), 4);
+                if (harm != null) {
+                    cueFindings.add(finding(
+                            "offensive.mockery",
+                            union(c.span(), harm.span()),
+                            Severity.MEDIUM,
+                            0.7,
+                            "This says a victim deserved what happened to them.",
+                            "Remove this. Nobody deserves to be a victim of crime; give the safety advice instead."));
+                }
+            } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(c, bySentence.get(c.sentence()), advocacySentences.get(c.sentence()), tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
             }
+        }
+        if (laughingEmoji != null && victimInPost && counterSentences.isEmpty()) {
+            cueFindings.add(finding(
+                    "offensive.mockery",
+                    laughingEmoji,
+                    Severity.MEDIUM,
+                    0.65,
+                    "Laughing at a victim or at what happened to them.",
+                    "Remove the emoji; state the facts and any safety advice."));
         }
         // Overlapping cues of one rule explain the same words once.
         int before = out.size();
@@ -357,18 +415,91 @@ public final class OffensiveDetector implements Detector {
         }
     }
 
+    /**
+     * An insult aimed at a person: "you're a clown", "she's a thick cow", "a total disgrace", "you animals", or a
+     * contemptuous adjective right before a word for a person ("dopey pensioner", "vile little rat"). The words
+     * alone are not offensive ("a cow on the A48", "thick fog"), so a target or an adjective must come first.
+     */
+    private Finding aimedInsult(Cue noun, List<Cue> sentence, Tokens tokens) {
+        List<Cue> found = window(sentence, noun.firstToken() - 6, noun.firstToken());
+        for (Cue c : found) {
+            int gap = noun.firstToken() - c.lastToken();
+            if (gap <= 0 || negated(tokens, c.firstToken() - 2, noun.firstToken())) {
+                continue;
+            }
+            boolean aimed = false;
+            if (c.concept() == contemptAdj) {
+                // "dopey pensioner", "vile little rat", "pathetic little man"
+                aimed = gap == 1 || (gap == 2 && isFillerAdjective(tokens.get(c.lastToken() + 1)));
+            } else if (c.concept() == target && noun.concept() == personInsult) {
+                String first = tokens.get(c.firstToken());
+                if (c.firstToken() == c.lastToken() && first.equals("you")) {
+                    aimed = gap == 1; // "you clown"; not "you see an animal"
+                } else if (c.firstToken() == c.lastToken() && INTENSIFIERS.contains(first)) {
+                    aimed = gap <= 2;
+                } else {
+                    aimed = gap <= 4; // "she's a thick cow", "you are such a clown"
+                }
+            }
+            if (aimed) {
+                return finding(
+                        "offensive.insult",
+                        union(c.span(), noun.span()),
+                        Severity.MEDIUM,
+                        0.7,
+                        "This insults or belittles a person. Officers must treat everyone with respect, including"
+                                + " suspects, offenders and people who made a mistake.",
+                        "Describe what happened in neutral terms, for example \"a man\" or \"the driver\".");
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> FILLER_ADJECTIVES =
+            Set.of(FoldedText.skeletonOf("little"), "old", "fat", "young", "big");
+
+    private static boolean isFillerAdjective(String token) {
+        return FILLER_ADJECTIVES.contains(token);
+    }
+
+    /** 🤣 😂 😆 😹 and friends: folding drops emoji, so they are looked for in the original text. */
+    private static Span laughingEmoji(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            char ch = original.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < original.length()) {
+                int cp = Character.toCodePoint(ch, original.charAt(i + 1));
+                if (cp == 0x1F923 || cp == 0x1F602 || cp == 0x1F606 || cp == 0x1F639 || cp == 0x1F605) {
+                    return new Span(i, i + 2);
+                }
+                i++;
+            }
+        }
+        return null;
+    }
+
     /** A group named together with dehumanising words or a call for violence, in one sentence. */
-    private Finding aboutGroup(Cue g, List<Cue> sentence, boolean advocated, String[] tokens) {
+    private Finding aboutGroup(Cue g, List<Cue> sentence, boolean advocated, Tokens tokens) {
         // Only cues near the group matter: a window of tokens, found by binary search in the sorted sentence.
         List<Cue> found = window(sentence, g.firstToken() - 8, g.lastToken() + 9);
         for (Cue c : found) {
+            // "immigrant parasites", "LGBT cancer"
+            if (c.concept() == verminNoun && c.firstToken() == g.lastToken() + 1) {
+                return dehumanising(g, c);
+            }
+            // "X are taking over", "X breed like ...", "X on the estate are always the ones ..."
+            if (c.concept() == claim
+                    && c.firstToken() > g.lastToken()
+                    && c.firstToken() - g.lastToken() <= 6
+                    && leadsIn(tokens, g.lastToken() + 1, c.firstToken())) {
+                return dehumanising(g, c);
+            }
             if (c.concept() == neg) {
                 // "GROUP are (all/just/...) WORD" ...
                 if (c.firstToken() > g.lastToken() && c.firstToken() - g.lastToken() <= 7) {
                     Cue link = between(found, copula, g.lastToken(), c.firstToken(), g.sentence());
                     if (link != null
-                            && link.firstToken() - g.lastToken() <= 3
-                            && allIn(tokens, g.lastToken() + 1, link.firstToken(), FILLERS)
+                            && link.firstToken() - g.lastToken() <= 5
+                            && leadsIn(tokens, g.lastToken() + 1, link.firstToken())
                             && !negated(tokens, link.lastToken() + 1, c.firstToken())) {
                         return dehumanising(g, c);
                     }
@@ -399,6 +530,25 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /**
+     * Fillers only ("women in general are"), or a short place phrase ("on the estate", "from the camp") followed
+     * by fillers, with no negation.
+     */
+    private static boolean leadsIn(Tokens tokens, int from, int to) {
+        if (to - from <= 3 && allIn(tokens, from, to, FILLERS)) {
+            return true;
+        }
+        if (from >= tokens.size() || !PLACE_WORDS.contains(tokens.get(from)) || negated(tokens, from, to)) {
+            return false;
+        }
+        for (int end = from + 2; end <= Math.min(from + 3, to); end++) {
+            if (allIn(tokens, end, to, FILLERS) && to - end <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding violence(Cue g, Cue c) {
@@ -440,6 +590,16 @@ public final class OffensiveDetector implements Detector {
         return sorted.subList(lo, end);
     }
 
+    /** The first cue of {@code concept} starting within {@code maxGap} tokens after {@code token}. */
+    private static Cue after(List<Cue> sorted, int concept, int token, int maxGap) {
+        for (Cue c : sorted) {
+            if (c.concept() == concept && c.firstToken() > token && c.firstToken() - token <= maxGap) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static Cue between(List<Cue> found, int concept, int afterToken, int beforeToken, int sentence) {
         for (Cue c : found) {
             if (c.concept() == concept
@@ -452,38 +612,68 @@ public final class OffensiveDetector implements Detector {
         return null;
     }
 
-    private static boolean negated(String[] tokens, int from, int to) {
+    private static boolean negated(Tokens tokens, int from, int to) {
         return anyIn(tokens, from, to, NEGATORS);
     }
 
-    private static boolean anyIn(String[] tokens, int from, int to, Set<String> words) {
-        for (int t = Math.max(0, from); t < Math.min(to, tokens.length); t++) {
-            if (words.contains(tokens[t])) {
+    private static boolean anyIn(Tokens tokens, int from, int to, Set<String> words) {
+        for (int t = Math.max(0, from); t < Math.min(to, tokens.size()); t++) {
+            if (words.contains(tokens.get(t))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean allIn(String[] tokens, int from, int to, Set<String> words) {
-        for (int t = Math.max(0, from); t < Math.min(to, tokens.length); t++) {
-            if (!words.contains(tokens[t])) {
+    private static boolean allIn(Tokens tokens, int from, int to, Set<String> words) {
+        for (int t = Math.max(0, from); t < Math.min(to, tokens.size()); t++) {
+            if (!words.contains(tokens.get(t))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int[] tokenIndex(String text) {
-        int[] at = new int[text.length()];
-        int token = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
-                token++;
+    /**
+     * The words of the folded view, each made into a string only when a rule looks at it (most never are), and
+     * the word index of every character.
+     */
+    private static final class Tokens {
+        private final String text;
+        private final int[] at;
+        private final int[] starts;
+        private final String[] made;
+        private final int size;
+
+        Tokens(String text) {
+            this.text = text;
+            this.at = new int[text.length()];
+            int[] begin = new int[text.length() / 2 + 1];
+            int token = -1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
+                    begin[++token] = i;
+                }
+                at[i] = Math.max(token, 0);
             }
-            at[i] = Math.max(token, 0);
+            this.size = token + 1;
+            this.starts = begin;
+            this.made = new String[size];
         }
-        return at;
+
+        int size() {
+            return size;
+        }
+
+        String get(int i) {
+            String word = made[i];
+            if (word == null) {
+                int end = text.indexOf(' ', starts[i]);
+                word = text.substring(starts[i], end < 0 ? text.length() : end);
+                made[i] = word;
+            }
+            return word;
+        }
     }
 
     private static Span union(Span a, Span b) {

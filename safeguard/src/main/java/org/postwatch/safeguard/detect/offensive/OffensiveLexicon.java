@@ -48,7 +48,13 @@ final class OffensiveLexicon {
         builder.matchInsideWords();
         byKey.forEach((k, v) -> builder.add(k, List.copyOf(v)));
         this.automaton = builder.build();
+        this.needsStart = automaton.phraseFlags(list -> list.stream().noneMatch(Entry::infix));
+        this.needsEnd = automaton.phraseFlags(list -> list.stream().noneMatch(e -> e.infix() || e.prefix()));
     }
+
+    // Entries that only match whole words (or word starts): their hits inside words are skipped in the automaton.
+    private final boolean[] needsStart;
+    private final boolean[] needsEnd;
 
     static OffensiveLexicon load(String resource) {
         List<Entry> entries = new ArrayList<>();
@@ -111,7 +117,7 @@ final class OffensiveLexicon {
     List<Hit> find(FoldedText.View view) {
         String text = view.text();
         List<Hit> hits = new ArrayList<>();
-        for (AhoCorasick.Match<List<Entry>> m : automaton.findAll(text)) {
+        for (AhoCorasick.Match<List<Entry>> m : automaton.findAll(text, needsStart, needsEnd)) {
             boolean startOk = view.startsWord(m.start());
             boolean endOk = view.endsWord(m.end());
             for (Entry e : m.value()) {

@@ -60,6 +60,9 @@ public final class ConceptRules {
     private final ViewKind viewKind;
     private final List<String> conceptNames;
     private final AhoCorasick<List<Phrase>> phrases;
+    // Phrases every use of which must start (end) a word: their hits inside words are skipped in the automaton.
+    private final boolean[] needsStart;
+    private final boolean[] needsEnd;
     private final List<BoundedPattern> patterns;
     private final List<Integer> patternConcepts;
     private final List<Rule> rules;
@@ -76,6 +79,8 @@ public final class ConceptRules {
         this.viewKind = viewKind;
         this.conceptNames = conceptNames;
         this.phrases = phrases;
+        this.needsStart = phrases.phraseFlags(list -> list.stream().noneMatch(Phrase::infix));
+        this.needsEnd = phrases.phraseFlags(list -> list.stream().noneMatch(p -> p.infix() || p.prefix()));
         this.patterns = patterns;
         this.patternConcepts = patternConcepts;
         this.rules = rules;
@@ -282,7 +287,7 @@ public final class ConceptRules {
         BitSet triggered = new BitSet(patterns.size());
         int[][] triggerAt = null; // per anchored pattern: original offsets of its word triggers, in text order
         int[] triggerCount = null;
-        for (AhoCorasick.Match<List<Phrase>> m : phrases.findAll(text)) {
+        for (AhoCorasick.Match<List<Phrase>> m : phrases.findAll(text, needsStart, needsEnd)) {
             boolean startOk = view.startsWord(m.start());
             boolean endOk = view.endsWord(m.end());
             for (Phrase p : m.value()) {
@@ -473,14 +478,21 @@ public final class ConceptRules {
 
     public List<Finding> evaluate(Concepts concepts) {
         List<Finding> findings = new ArrayList<>();
+        Map<Integer, Span> wholePost = null;
         for (Rule rule : rules) {
-            if (rule.noneInPost().stream().anyMatch(concepts::inPost)) {
+            // Most rules cannot fire on a given post: a concept they need is missing from the whole post, or one
+            // they forbid is present. Checking the post's bit set first skips the per-sentence maps for them.
+            if (!possible(rule, concepts)) {
                 continue;
             }
             if (rule.wholePost()) {
-                Map<Integer, Span> merged = new HashMap<>();
-                concepts.bySentence.values().forEach(m -> m.forEach(merged::putIfAbsent));
-                apply(rule, merged, findings);
+                if (wholePost == null) {
+                    wholePost = new HashMap<>();
+                    for (Map<Integer, Span> sentence : concepts.bySentence.values()) {
+                        sentence.forEach(wholePost::putIfAbsent);
+                    }
+                }
+                apply(rule, wholePost, findings);
             } else {
                 for (Map<Integer, Span> sentence : concepts.bySentence.values()) {
                     apply(rule, sentence, findings);
@@ -489,6 +501,29 @@ public final class ConceptRules {
         }
         findings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return findings;
+    }
+
+    private static boolean possible(Rule rule, Concepts concepts) {
+        for (int c : rule.noneInPost()) {
+            if (concepts.inPost(c)) {
+                return false;
+            }
+        }
+        for (int c : rule.all()) {
+            if (!concepts.inPost(c)) {
+                return false;
+            }
+        }
+        for (List<Integer> group : rule.any()) {
+            boolean any = false;
+            for (int c : group) {
+                any |= concepts.inPost(c);
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void apply(Rule rule, Map<Integer, Span> present, List<Finding> out) {

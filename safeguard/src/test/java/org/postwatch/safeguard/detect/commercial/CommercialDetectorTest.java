@@ -28,6 +28,7 @@ class CommercialDetectorTest {
     @ValueSource(
             strings = {
                 "Beware fake Tesco delivery texts asking for a redelivery fee.",
+                "Our cadets raised £600 for the hospice with a sponsored walk.",
                 "Shoplifting at the Co-op on High Street: do you recognise this man? Call 101.",
                 "A window was smashed at Greggs in the town centre overnight. Witnesses please call 101.",
                 "Thanks to staff at Boots who helped a vulnerable woman get home safely.",

@@ -41,6 +41,24 @@ class OffensiveDetectorTest {
             kill all the immigrants                                    | offensive.violence      | kill all the immigrants
             I hope you die                                             | offensive.threat        | I hope you die
             Crashed into a wall while drunk. Serves him right          | offensive.mockery       | Serves him right
+            honestly you're a clown and so is your sergeant            | offensive.insult        | you're a clown
+            she is such a silly cow                                    | offensive.insult        | she is such a silly cow
+            the dozy old man fell for it again                         | offensive.insult        | dozy old man
+            this pathetic specimen stole from a charity shop           | offensive.insult        | pathetic specimen
+            shut up you muppet, you animals wrecked the park           | offensive.insult        | you animals
+            the thugs responsible were caught                          | offensive.insult        | thugs
+            Romanians are invading our towns                           | offensive.discriminatory| Romanians are invading
+            Travellers on that site can't be trusted                   | offensive.discriminatory| Travellers on that site can't be trusted
+            The Polish lot round here are always the ones drinking     | offensive.discriminatory| Polish lot round here are always the ones
+            those immigrant parasites again                            | offensive.discriminatory| immigrant parasites
+            Refugees arrive every week. They are filthy                | offensive.discriminatory| They are filthy
+            honestly some of them are not really human                 | offensive.discriminatory| not really human
+            round them all up and be done with it                      | offensive.exclusionary  | round them all up
+            I know where you live                                      | offensive.threat        | I know where you live
+            he wants hanging for what he did                           | offensive.threat        | wants hanging
+            burgled again? you deserve to be burgled with that lock    | offensive.mockery       | deserve to be burgled
+            anyone stupid enough to answer that text gets what they get| offensive.mockery       | stupid enough to
+            Scammed by a fake courier again 😂                         | offensive.mockery       | 😂
             """)
     void flags(String text, String rule, String span) {
         String post = text.replace("\\u200B", "\u200B");
@@ -72,6 +90,23 @@ class OffensiveDetectorTest {
                 "Don't ever kill yourself over debt: help is available, call Samaritans on 116 123.",
                 "Class A drugs were seized during the search.",
                 "Officers attended Middlesex Street and Sussex Road.",
+                "A cow was found wandering on the A48 near Lydney this morning.",
+                "Thick fog on the M5 this morning: slow down and use dipped headlights.",
+                "If you see an animal in distress please call the RSPCA.",
+                "Our dogs love the mud - they're filthy by the end of a shift!",
+                "Everyone deserves to be safe at home. Domestic abuse help is available 24/7.",
+                "Women and girls deserve to be safe on our streets.",
+                "A little girl was found safe and well thanks to a member of the public.",
+                "The rat run through Hardwicke will be closed for resurfacing.",
+                "Thanks to the butcher for the faggots and peas at the volunteers' supper.",
+                "Spotted dick and custard at the café after the beat surgery.",
+                "Congratulations to Sergeant Richard 'Dick' Bowden on his retirement.",
+                "The Environment Agency is repairing the dyke near the outfall.",
+                "The coastguard is checking the dyke after the storm surge.",
+                "You are a credit to the force, PC Evans. Thank you.",
+                "A sponsored walk raised £600 for the hospice. Brilliant effort!",
+                "Lost your keys? Most are found within a day. Hand found keys in at any front counter.",
+                "Officers were called after a man fell from a ladder. He is in hospital.",
             })
     void doesNotFlag(String text) {
         assertThat(check(text)).isEmpty();

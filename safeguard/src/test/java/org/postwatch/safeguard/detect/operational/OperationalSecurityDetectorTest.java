@@ -14,6 +14,7 @@ class OperationalSecurityDetectorTest {
     @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             We'll be raiding an address on Elm Road at 6am tomorrow.                               | operational.future-raid
+            We're going through the door at a flat on Barton Street at 6am tomorrow.              | operational.future-raid
             Warrant to be executed at a flat in Tuffley first thing on Friday morning.             | operational.future-raid
             We're planning to search 12 Park Lane, Stroud on Thursday.                             | operational.future-raid
             Operation Nightjar will hit the Westfield estate next week.                            | operational.planned-operation
@@ -35,6 +36,7 @@ class OperationalSecurityDetectorTest {
     @ValueSource(
             strings = {
                 "Warrant executed this morning, 3 arrested and cannabis seized.",
+                "We'll be putting leaflets through the door in Matson tomorrow about bike security.",
                 "You'll see extra officers in the town centre this weekend - come and say hello.",
                 "High-visibility patrols will continue in Stroud over the bank holiday.",
                 "Our beat surgery is at the library every Tuesday, 10am-12pm.",

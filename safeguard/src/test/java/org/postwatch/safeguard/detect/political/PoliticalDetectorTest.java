@@ -34,6 +34,7 @@ class PoliticalDetectorTest {
     @ValueSource(
             strings = {
                 "Our PCC Jane Smith joined the neighbourhood team on patrol today.",
+                "Online safety for parents: our free session at the library starts at 6pm tonight.",
                 "The Police and Crime Commissioner has funded four new PCSOs for the Forest of Dean.",
                 "Vote for your favourite police puppy name in our poll!",
                 "Election count tonight at the leisure centre. Expect road closures nearby.",

@@ -23,7 +23,8 @@ class ImplicitAbuseModelTest {
     }
 
     @ParameterizedTest(name = "holds for review: \"{0}\"")
-    @ValueSource(strings = {"Those people breed like rabbits and live off our taxes."})
+    // Implicit abuse that no word or cue rule catches: only the model can hold it.
+    @ValueSource(strings = {"Girls should not be allowed to join the army, they are too weak."})
     void holdsImplicitAbuseForReview(String text) {
         SafeguardReport report = engine.check(text, CheckContext.defaults());
         assertThat(report.outcome()).isEqualTo(Outcome.REVIEW);
