@@ -68,6 +68,14 @@ public final class ArchiveSearchExplain {
                         "select count(*) from (select 1 from"
                                 + " archive.record_search r where r.force_id = :force and " + where + " limit 1001) c",
                         params);
+                explain(
+                        jdbc,
+                        transactions,
+                        glo,
+                        "ordered count: " + word,
+                        "select count(*) from (select 1 from archive.record_search r where r.force_id = :force and "
+                                + where + " order by r.occurred_at desc limit 1001) c",
+                        params);
             }
         }
     }
