@@ -31,6 +31,7 @@ class PlatformReader {
     PlatformReader(Duration connectTimeout, Duration requestTimeout) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.requestTimeout = requestTimeout;

@@ -30,8 +30,22 @@ public final class Triage {
 
     private record Rule(String flag, String reason, Pattern pattern) {}
 
-    private static final String PETS = "(cat|cats|kitten|dog|puppy|pup|tortoise|parrot|budgie|rabbit|hamster|horse|pony"
-            + "|ferret|snake|bike|bicycle|parcel|phone|wallet|keys|purse|car)";
+    private static final Pattern MISSING = Pattern.compile(
+            "\\b(missing|not (come|came) home|hasn'?t come home|(can'?t|cannot) find|not been seen|run away|ran away)\\b");
+
+    /** Words that make a missing person vulnerable whatever else is said. */
+    private static final Pattern VULNERABLE = Pattern.compile(
+            "\\b(dementia|alzheimer'?s|autis(m|tic)|vulnerable|learning disabilit(y|ies)|suicidal|needs (his|her) medication)");
+
+    /** Words that suggest a person, unless the message is about a pet or a thing. */
+    private static final Pattern PERSON = Pattern.compile(
+            "\\b((\\d{1,2}|eighty|ninety)[- ]?(year|yr)s?[- ]?old|(my|our|her|his) (son|daughter|mum|mom|dad|nan|nana"
+                    + "|grandad|grandma|grandpa|wife|husband|child|kid|boy|girl|brother|sister)|child|toddler|teenager"
+                    + "|pensioner|elderly)\\b");
+
+    private static final Pattern THINGS = Pattern.compile(
+            "\\b(cat|cats|kitten|dog|dogs|puppy|pup|tortoise|parrot|budgie|rabbit|hamster|horse|pony|ferret|snake"
+                    + "|bike|bicycle|parcel|phone|wallet|keys|purse|car)\\b");
 
     private static final List<Rule> RISK_TO_LIFE = List.of(
             rule(
@@ -56,14 +70,6 @@ public final class Triage {
                     "Mentions someone with a weapon now",
                     "\\b((he|she|they|someone|a (man|woman|lad|guy|bloke))( has|'s| is| are|'ve| have)? (got|with|holding|waving|carrying)"
                             + " (a |an )?(knife|gun|blade|machete|firearm|shotgun|axe|weapon))"),
-            rule(
-                    "missing-vulnerable",
-                    "Reports a missing person who may be vulnerable",
-                    "\\b((missing|not come home|hasn'?t come home|can'?t find|cannot find|gone missing|not been seen)"
-                            + "(?!.{0,60}\\b" + PETS + "\\b).{0,80}\\b(dementia|alzheimer'?s|autis(m|tic)|vulnerable"
-                            + "|(\\d{1,2}|eighty|ninety)[- ]?(year|yr)s?[- ]?old|my (son|daughter|mum|dad|nan|grandad|grandma|grandpa|wife|husband|child|little)"
-                            + "|child|toddler|teenager))"
-                            + "|\\b(my|our) (son|daughter|mum|dad|nan|grandad|child|\\d{1,2} year old) (is|has gone|went) missing"),
             rule(
                     "violence-now",
                     "Someone is being attacked now",
@@ -106,6 +112,11 @@ public final class Triage {
         List<String> reasons = new ArrayList<>();
         InboundCategory category = null;
         category = match(RISK_TO_LIFE, normal, flags, reasons, InboundCategory.RISK_TO_LIFE, category);
+        if (missingVulnerable(normal)) {
+            flags.add("missing-vulnerable");
+            reasons.add("Reports a missing person who may be vulnerable");
+            category = InboundCategory.RISK_TO_LIFE;
+        }
         category = match(CRIME, normal, flags, reasons, InboundCategory.CRIME_REPORT, category);
         category = match(INTELLIGENCE, normal, flags, reasons, InboundCategory.INTELLIGENCE, category);
         boolean offensive = findings.contains(Category.OFFENSIVE)
@@ -130,6 +141,14 @@ public final class Triage {
             reasons.add(category == InboundCategory.QUESTION ? "Asks a question" : "A comment");
         }
         return new Result(category, List.copyOf(flags), String.join("; ", reasons), team(normal, routes));
+    }
+
+    private static boolean missingVulnerable(String normal) {
+        if (!MISSING.matcher(normal).find()) {
+            return false;
+        }
+        return VULNERABLE.matcher(normal).find()
+                || (PERSON.matcher(normal).find() && !THINGS.matcher(normal).find());
     }
 
     static String team(String normal, List<KeywordRoute> routes) {
