@@ -22,6 +22,7 @@ class BlueskyInbound implements InboundConnector {
     private final PlatformReader reader;
     private final String serviceUrl;
 
+    @org.springframework.beans.factory.annotation.Autowired
     BlueskyInbound(InboxProperties properties) {
         this(
                 new PlatformReader(properties.connectTimeout(), properties.requestTimeout()),

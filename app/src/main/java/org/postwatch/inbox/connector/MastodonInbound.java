@@ -18,6 +18,7 @@ class MastodonInbound implements InboundConnector {
 
     private final PlatformReader reader;
 
+    @org.springframework.beans.factory.annotation.Autowired
     MastodonInbound(InboxProperties properties) {
         this(new PlatformReader(properties.connectTimeout(), properties.requestTimeout()));
     }

@@ -32,7 +32,8 @@ class BlueskyInboundTest {
 
     @BeforeEach
     void connect() {
-        connector = new BlueskyInbound(new PlatformReader(Duration.ofSeconds(5), Duration.ofSeconds(10)), pds.baseUrl());
+        connector =
+                new BlueskyInbound(new PlatformReader(Duration.ofSeconds(5), Duration.ofSeconds(10)), pds.baseUrl());
         pds.stubFor(post(urlEqualTo("/xrpc/com.atproto.server.createSession"))
                 .willReturn(
                         aResponse().withStatus(200).withBody("{\"accessJwt\":\"jwt-1\",\"did\":\"did:plc:dogs\"}")));
