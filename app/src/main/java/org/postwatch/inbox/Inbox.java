@@ -469,11 +469,11 @@ public class Inbox {
             throw new BusinessRuleException("Choose what to do: hide, delete or block the author");
         }
         ForceId force = Tenancy.requireForce();
+        Item item = locked(id);
         CommunityStandard standard = settings.standards(force).stream()
                 .filter(s -> s.id().equals(standardId) && s.active())
                 .findFirst()
                 .orElseThrow(() -> new BusinessRuleException("Choose the community standard the message breaks"));
-        Item item = locked(id);
         PostwatchUser me = CurrentUser.get();
         Instant now = now();
         InboundItemAnswered answered = item.moderated(action.archiveOutcome(), now);

@@ -84,7 +84,7 @@ class InboxApi {
             @NotBlank(message = "Write your reply") @Size(max = 5000, message = "Keep the reply under 5,000 characters")
             String text,
 
-            boolean confirmAdvice) {}
+            Boolean confirmAdvice) {}
 
     record ReplyResponse(
             String outcome, String reply, String state, String check, List<String> findings, String message) {}
@@ -145,7 +145,7 @@ class InboxApi {
             summary = "Reply in the thread: checked, held for approval where needed, published once",
             description = "Advice from the check must be confirmed with confirmAdvice=true; a blocked reply is a 422.")
     ReplyResponse reply(@PathVariable String id, @Valid @RequestBody ReplyRequest request) {
-        ReplyResult result = inbox.reply(parse(id), request.text(), request.confirmAdvice());
+        ReplyResult result = inbox.reply(parse(id), request.text(), Boolean.TRUE.equals(request.confirmAdvice()));
         return new ReplyResponse(
                 result.outcome().name(),
                 result.reply() == null ? null : result.reply().id().toString(),
