@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -54,6 +55,24 @@ class InboxPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("live-outcome")))
                 .andExpect(content().string(Matchers.containsString("Blocked")));
+    }
+
+    @Test
+    void aReplySentFromThePageGoesBackToTheConversationAndAnEmptyOneSaysWhatIsMissing() throws Exception {
+        InboundItemId item = fixtures.arrives(demo.force("GLO"), "@GlosPoliceDogs", "Do the dogs have names?");
+
+        mvc.perform(post("/inbox/{id}/reply", item)
+                        .with(demo.as("glo.handler"))
+                        .with(csrf())
+                        .param("text", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Write your reply")));
+        mvc.perform(post("/inbox/{id}/reply", item)
+                        .with(demo.as("glo.handler"))
+                        .with(csrf())
+                        .param("text", "They do! Meet Bramble, Juno and Flint on our page."))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "Your reply is being published"));
     }
 
     @Test

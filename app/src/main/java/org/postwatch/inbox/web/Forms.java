@@ -16,7 +16,7 @@ final class Forms {
             @NotBlank(message = "Write your reply") @Size(max = 5000, message = "Keep the reply under 5,000 characters")
             String text,
 
-            boolean confirm) {
+            Boolean confirm) {
         static ReplyForm empty() {
             return new ReplyForm("", false);
         }

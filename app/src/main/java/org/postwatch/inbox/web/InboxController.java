@@ -128,7 +128,7 @@ class InboxController {
             return page(id, model);
         }
         try {
-            ReplyResult result = inbox.reply(id, form.text(), form.confirm());
+            ReplyResult result = inbox.reply(id, form.text(), Boolean.TRUE.equals(form.confirm()));
             if (result.outcome() == ReplyResult.Outcome.NEEDS_CONFIRMATION) {
                 model.addAttribute("needsConfirmation", true);
                 model.addAttribute("report", result.report());
