@@ -211,7 +211,7 @@ class InboxController {
         }
         return act(id, model, flash, () -> {
             var done = inbox.moderate(id, form.action(), form.standard(), form.note());
-            return done.action().label() + ": done. " + done.platformMessage();
+            return done.action().label() + " under \"" + done.standard() + "\": " + done.platformMessage();
         });
     }
 
