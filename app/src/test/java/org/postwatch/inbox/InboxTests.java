@@ -17,6 +17,8 @@ import org.postwatch.platform.ForceId;
 import org.postwatch.platform.PostwatchUser;
 import org.postwatch.platform.RecordNotFoundException;
 import org.postwatch.platform.Tenancy;
+import org.postwatch.publishing.sandbox.SandboxFault;
+import org.postwatch.publishing.sandbox.SandboxNetwork;
 import org.postwatch.support.DemoUsers;
 import org.postwatch.support.PostwatchIntegrationTest;
 import org.postwatch.support.SignedIn;
@@ -60,6 +62,9 @@ class InboxTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    SandboxNetwork network;
 
     PostwatchUser reviewer() {
         return demo.user("glo.reviewer");
@@ -199,6 +204,31 @@ class InboxTests {
     }
 
     @Test
+    void aFailedReplyIsShownWithThePlatformsWordsAndCanBeTriedAgainWithTheSameText() throws Exception {
+        InboundItemId item = fixtures.arrives(glo(), "@GlosPoliceDogs", "Are the puppies named yet?");
+        SignedIn.as(
+                reviewer(),
+                () -> network.failNext("@GlosPoliceDogs", SandboxFault.Mode.REJECT, 1, "Refused for the test", "test"));
+
+        ReplyResult sent =
+                SignedIn.as(reviewer(), () -> inbox.reply(item, "Yes: Juno and Flint. Thanks for asking!", false));
+        UUID reply = sent.reply().id();
+        waitForReply(item, InboxReply.State.FAILED);
+
+        assertThat(SignedIn.as(reviewer(), () -> inbox.item(item)).state()).isEqualTo(ItemState.OPEN);
+        InboxReply failed =
+                SignedIn.as(reviewer(), () -> inbox.conversation(item).liveReply());
+        assertThat(failed.failure()).contains("Refused for the test");
+        assertThat(failed.text()).isEqualTo("Yes: Juno and Flint. Thanks for asking!");
+
+        SignedIn.as(reviewer(), () -> inbox.retryReply(reply));
+
+        assertThat(waitFor(item, ItemState.ANSWERED).firstResponse()).isEqualTo("REPLIED");
+        assertThat(count("select count(*) from publishing.sandbox_post where reply_to = ?", fixtures.platformId(item)))
+                .isEqualTo(1);
+    }
+
+    @Test
     void moderationHidesOnTheSandboxAndKeepsTheOriginalInTheArchive() {
         InboundItemId item = fixtures.arrives(glo(), "@GlosPoliceDogs", "You pigs are useless scum");
         UUID standard =
@@ -298,6 +328,18 @@ class InboxTests {
                         "select count(*) from audit.entry where action = 'inbox.route-added' and details ->> 'keyword' = ?",
                         keyword))
                 .isEqualTo(1);
+    }
+
+    private void waitForReply(InboundItemId item, InboxReply.State state) throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            InboxReply live =
+                    SignedIn.as(reviewer(), () -> inbox.conversation(item).liveReply());
+            if (live != null && live.state() == state) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The reply never became " + state);
     }
 
     private InboxItem waitFor(InboundItemId item, ItemState state) throws InterruptedException {
