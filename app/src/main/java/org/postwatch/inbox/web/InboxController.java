@@ -46,12 +46,15 @@ class InboxController {
     private final InboxSettings settings;
     private final InboxMeasures measures;
     private final StaffDirectory staff;
+    private final java.time.Clock clock;
 
-    InboxController(Inbox inbox, InboxSettings settings, InboxMeasures measures, StaffDirectory staff) {
+    InboxController(
+            Inbox inbox, InboxSettings settings, InboxMeasures measures, StaffDirectory staff, java.time.Clock clock) {
         this.inbox = inbox;
         this.settings = settings;
         this.measures = measures;
         this.staff = staff;
+        this.clock = clock;
     }
 
     @ModelAttribute("categories")
@@ -99,7 +102,7 @@ class InboxController {
         model.addAttribute("account", account);
         model.addAttribute("state", state);
         model.addAttribute("mine", mine);
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", clock.instant());
     }
 
     @GetMapping("/{id}")
@@ -320,7 +323,7 @@ class InboxController {
         Conversation conversation = inbox.conversation(id);
         model.addAttribute("c", conversation);
         model.addAttribute("item", conversation.item());
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", clock.instant());
         model.addAttribute(
                 "defaultHandoff", Inbox.defaultHandoff(conversation.item().category()));
         model.addAttribute(
