@@ -78,7 +78,7 @@ class PostingJourneyBrowserTest extends BrowserTest {
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Approve").setExact(true))
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Approved");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Approved");
 
         eventually(() -> {
             page.navigate(url("/sandbox/GlosPoliceDogs"));
