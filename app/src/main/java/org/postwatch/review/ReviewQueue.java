@@ -21,6 +21,7 @@ import org.postwatch.posts.PostWithdrawnFromReview;
 import org.postwatch.posts.Posts;
 import org.postwatch.review.domain.ReviewActions;
 import org.postwatch.review.domain.ReviewRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,12 +37,19 @@ public class ReviewQueue {
     private final ReviewRepository reviews;
     private final Posts posts;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewQueue(ReviewRepository reviews, Posts posts, AuditTrail audit, Clock clock) {
+    ReviewQueue(
+            ReviewRepository reviews,
+            Posts posts,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reviews = reviews;
         this.posts = posts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -148,9 +156,18 @@ public class ReviewQueue {
         PostwatchUser me = CurrentUser.get();
         ForceId force = Tenancy.requireForce();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (!reviews.decide(force, post, decision, me.staffId(), me.displayName(), why, clock.instant())) {
-            throw new RecordNotFoundException("Review", post);
-        }
+        Instant now = clock.instant();
+        Instant submitted = reviews.decideItem(force, post, decision, me.staffId(), me.displayName(), why, now)
+                .orElseThrow(() -> new RecordNotFoundException("Review", post));
         audit.record(ReviewActions.DECIDED, "post", post, why, Map.of("decision", decision.name()));
+        OfficeHours hours = sla();
+        events.publishEvent(new PostReviewed(
+                post,
+                force,
+                decision,
+                submitted,
+                now,
+                hours.officeTimeBetween(submitted, now),
+                hours.overdue(submitted, now)));
     }
 }

@@ -45,21 +45,34 @@ public class ReviewRepository {
             String byName,
             String reason,
             Instant at) {
+        return decideItem(force, post, decision, by, byName, reason, at).isPresent();
+    }
+
+    /** Decides the post's open item and answers when it was held; empty when none is open. */
+    public Optional<Instant> decideItem(
+            ForceId force,
+            PostId post,
+            ReviewDecision.Decision decision,
+            StaffId by,
+            String byName,
+            String reason,
+            Instant at) {
         return jdbc.sql("""
-                                update review.review_item set decision = ?, decided_by = ?, decided_by_name = ?,
-                                    reason = ?, decided_at = ?
-                                 where force_id = ? and post_id = ? and decision is null
-                                """)
-                        .params(
-                                decision.name(),
-                                by == null ? null : by.value(),
-                                byName,
-                                reason,
-                                Timestamp.from(at),
-                                force.value(),
-                                post.value())
-                        .update()
-                > 0;
+                        update review.review_item set decision = ?, decided_by = ?, decided_by_name = ?,
+                            reason = ?, decided_at = ?
+                         where force_id = ? and post_id = ? and decision is null
+                        returning submitted_at
+                        """)
+                .params(
+                        decision.name(),
+                        by == null ? null : by.value(),
+                        byName,
+                        reason,
+                        Timestamp.from(at),
+                        force.value(),
+                        post.value())
+                .query((rs, n) -> rs.getTimestamp("submitted_at").toInstant())
+                .optional();
     }
 
     public List<Open> open(ForceId force) {
