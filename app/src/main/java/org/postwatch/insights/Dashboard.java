@@ -11,12 +11,16 @@ import java.util.Optional;
  * @param demoHistory whether the figures include generated demo history (demo forces only)
  */
 public record Dashboard(
-        Filter filter, String forceName, List<Headline> headlines, Map<String, Table> tables, List<String> notes,
+        Filter filter,
+        String forceName,
+        List<Headline> headlines,
+        Map<String, Table> tables,
+        List<String> notes,
         boolean demoHistory) {
 
     public Dashboard {
         headlines = List.copyOf(headlines);
-        tables = Map.copyOf(tables);
+        tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
         notes = List.copyOf(notes);
     }
 

@@ -35,8 +35,10 @@ import org.postwatch.insights.domain.FactRepository.Publications;
 import org.postwatch.insights.domain.InsightsActions;
 import org.postwatch.insights.domain.StrategyRepository;
 import org.postwatch.insights.domain.Suppression;
+import org.postwatch.platform.BusinessRuleException;
 import org.postwatch.platform.ForceId;
 import org.postwatch.platform.LondonTime;
+import org.postwatch.platform.RecordNotFoundException;
 import org.postwatch.platform.Tenancy;
 import org.postwatch.review.ReviewDecision;
 import org.postwatch.safeguard.Category;
@@ -117,6 +119,73 @@ public class Insights {
         };
     }
 
+    /**
+     * The period chosen: "30d", "quarter", "12m" (the default when nothing is chosen) or "custom" with London dates
+     * {@code from} and {@code to} as yyyy-mm-dd.
+     *
+     * @throws BusinessRuleException saying what is wrong with custom dates
+     */
+    public Period period(String choice, String from, String to) {
+        if (!"custom".equals(choice)) {
+            return period(choice);
+        }
+        LocalDate first = date(from, "Enter the start date of the period");
+        LocalDate last = date(to, "Enter the end date of the period");
+        LocalDate today = today();
+        if (first.isAfter(last)) {
+            throw new BusinessRuleException("The start date must be on or before the end date");
+        }
+        if (last.isAfter(today)) {
+            throw new BusinessRuleException("The end date must be today or in the past");
+        }
+        if (first.isBefore(LocalDate.of(2000, 1, 1))) {
+            throw new BusinessRuleException("The start date must be in 2000 or later");
+        }
+        Period period = new Period("custom", first, last);
+        if (period.days() > Period.MAX_DAYS) {
+            throw new BusinessRuleException("Choose a period of at most 3 years");
+        }
+        return period;
+    }
+
+    private static LocalDate date(String text, String missing) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessRuleException(missing);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BusinessRuleException("Enter dates as a real date, for example 2026-03-31");
+        }
+    }
+
+    /**
+     * The filter from request parameters: a period, and optionally an account id, an owning unit or an objective code.
+     *
+     * @throws BusinessRuleException for a bad period or an objective not in the catalogue
+     * @throws RecordNotFoundException for an account that is not the force's
+     */
+    public Filter filter(String choice, String from, String to, String account, String unit, String objective) {
+        Period period = period(choice, from, to);
+        UUID accountId = null;
+        if (account != null && !account.isBlank()) {
+            try {
+                accountId = UUID.fromString(account.strip());
+            } catch (IllegalArgumentException e) {
+                throw new RecordNotFoundException("Account", account);
+            }
+        }
+        StrategyObjective goal = null;
+        if (objective != null && !objective.isBlank()) {
+            try {
+                goal = StrategyObjective.valueOf(objective.strip());
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleException("Choose an objective from the list");
+            }
+        }
+        return new Filter(period, accountId, unit, goal);
+    }
+
     /** The owning units of the force's accounts, for the unit filter. */
     @PreAuthorize(DASHBOARD_ROLES)
     public List<String> units() {
@@ -171,8 +240,7 @@ public class Insights {
         List<Force> active = Tenancy.asSystem(() -> readOnly.execute(status -> forcesWithFacts(period)));
         List<ForceMeasures> measures = new ArrayList<>();
         for (Force force : active) {
-            measures.add(Tenancy.asForce(
-                    force.id(), () -> readOnly.execute(status -> forceMeasures(force, period))));
+            measures.add(Tenancy.asForce(force.id(), () -> readOnly.execute(status -> forceMeasures(force, period))));
         }
         return InspectionTables.build(period, measures);
     }
@@ -222,33 +290,45 @@ public class Insights {
         put(tables, accountObjectives(broadcasts, register, chosen, inStrategy));
         put(tables, accountsWithoutObjective(broadcasts, register, inStrategy, filter, selected));
         put(tables, dialogueOverTime(force, filter, selected));
-        put(tables, dialogue(
-                "dialogue-by-kind",
-                "Dialogue by kind of account",
-                "Individual and team accounts compared with corporate ones.",
-                "Kind of account",
-                publications,
-                inbound,
-                account -> register.containsKey(account) ? register.get(account).kind().label() : "Unknown",
-                null));
-        put(tables, dialogue(
-                "dialogue-by-unit",
-                "Dialogue by team",
-                "By the unit that owns each account.",
-                "Owning unit",
-                publications,
-                inbound,
-                account -> register.containsKey(account) ? blankAs(register.get(account).owningUnit()) : "Unknown",
-                null));
-        put(tables, dialogue(
-                "dialogue-by-account",
-                "Dialogue by account",
-                "Replies per broadcast post, inbound answered and time to first response for each account.",
-                "Account",
-                publications,
-                inbound,
-                account -> register.containsKey(account) ? register.get(account).label() : "Removed account",
-                Table.Chart.horizontalBars(4)));
+        put(
+                tables,
+                dialogue(
+                        "dialogue-by-kind",
+                        "Dialogue by kind of account",
+                        "Individual and team accounts compared with corporate ones.",
+                        "Kind of account",
+                        publications,
+                        inbound,
+                        account -> register.containsKey(account)
+                                ? register.get(account).kind().label()
+                                : "Unknown",
+                        null));
+        put(
+                tables,
+                dialogue(
+                        "dialogue-by-unit",
+                        "Dialogue by team",
+                        "By the unit that owns each account.",
+                        "Owning unit",
+                        publications,
+                        inbound,
+                        account -> register.containsKey(account)
+                                ? blankAs(register.get(account).owningUnit())
+                                : "Unknown",
+                        null));
+        put(
+                tables,
+                dialogue(
+                        "dialogue-by-account",
+                        "Dialogue by account",
+                        "Replies per broadcast post, inbound answered and time to first response for each account.",
+                        "Account",
+                        publications,
+                        inbound,
+                        account -> register.containsKey(account)
+                                ? register.get(account).label()
+                                : "Removed account",
+                        Table.Chart.horizontalBars(4)));
         put(tables, inboundCategories(force, period));
         put(tables, checkOutcomes(force, period));
         put(tables, findings(force, period));
@@ -272,13 +352,7 @@ public class Insights {
             notes.add("The force has not chosen its strategy objectives yet, so every objective counts as part of it.");
         }
         boolean demo = facts.demoHistory(force).isPresent();
-        return new Dashboard(
-                filter,
-                forces.get(force).name(),
-                headlines,
-                tables,
-                notes,
-                demo);
+        return new Dashboard(filter, forces.get(force).name(), headlines, tables, notes, demo);
     }
 
     private static void put(Map<String, Table> tables, Table table) {
@@ -309,7 +383,8 @@ public class Insights {
                 .filter(p -> inStrategy.contains(p.objective()))
                 .mapToLong(Publications::broadcasts)
                 .sum();
-        long allBroadcasts = publications.stream().mapToLong(Publications::broadcasts).sum();
+        long allBroadcasts =
+                publications.stream().mapToLong(Publications::broadcasts).sum();
         long replies = publications.stream().mapToLong(Publications::replies).sum();
         long received = inbound.stream().mapToLong(Inbound::received).sum();
         long answered = inbound.stream().mapToLong(Inbound::answered).sum();
@@ -428,11 +503,13 @@ public class Insights {
             Map<StrategyObjective, Integer> chosen) {
         Period period = filter.period();
         List<StrategyObjective> order = objectiveOrder(chosen);
-        List<String> columns = new ArrayList<>(order.stream().map(StrategyObjective::label).toList());
+        List<String> columns =
+                new ArrayList<>(order.stream().map(StrategyObjective::label).toList());
         columns.add("Other or none");
         Map<LocalDate, long[]> counts = buckets(period, columns.size());
         for (var p : facts.publicationsOverTime(force, period.from(), period.to(), period.byMonth(), selected)) {
-            if (filter.objective() != null && !p.objective().equals(filter.objective().name())) {
+            if (filter.objective() != null
+                    && !p.objective().equals(filter.objective().name())) {
                 continue;
             }
             long[] row = counts.get(p.bucket());
@@ -480,8 +557,8 @@ public class Insights {
                 .filter(e -> e.getValue()[0] > 0)
                 .map(e -> {
                     long[] n = e.getValue();
-                    List<Value> values = new ArrayList<>(
-                            List.of(Value.count(n[0]), Value.count(n[1]), Value.percent(n[1], n[0])));
+                    List<Value> values =
+                            new ArrayList<>(List.of(Value.count(n[0]), Value.count(n[1]), Value.percent(n[1], n[0])));
                     for (int i = 0; i < order.size(); i++) {
                         values.add(Value.count(n[2 + i]));
                     }
@@ -529,8 +606,7 @@ public class Insights {
                                 Value.text(a.kind().label()),
                                 Value.text(blankAs(a.owningUnit())),
                                 Value.count(posts.getOrDefault(a.id().value(), 0L)),
-                                Value.text(
-                                        a.lastPostedAt() == null ? "Never" : LondonDates.day(a.lastPostedAt())))))
+                                Value.text(a.lastPostedAt() == null ? "Never" : LondonDates.day(a.lastPostedAt())))))
                 .toList();
         return new Table(
                 "accounts-without-objective",
@@ -636,9 +712,9 @@ public class Insights {
     }
 
     private Table inboundCategories(ForceId force, Period period) {
-        Map<String, FactRepository.InboundCategory> found = facts.inboundByCategory(force, period.from(), period.to())
-                .stream()
-                .collect(Collectors.toMap(FactRepository.InboundCategory::category, Function.identity()));
+        Map<String, FactRepository.InboundCategory> found =
+                facts.inboundByCategory(force, period.from(), period.to()).stream()
+                        .collect(Collectors.toMap(FactRepository.InboundCategory::category, Function.identity()));
         List<Table.Row> rows = new ArrayList<>();
         for (InboundCategory category : InboundCategory.values()) {
             var c = found.get(category.name());
@@ -762,7 +838,8 @@ public class Insights {
                 row[1] += p.failures();
             }
         }
-        for (var pause : facts.pauses(force, start(period.from()), start(period.to().plusDays(1)))) {
+        for (var pause :
+                facts.pauses(force, start(period.from()), start(period.to().plusDays(1)))) {
             LocalDate day = LocalDate.ofInstant(pause.startedAt(), LondonTime.ZONE);
             long[] row = counts.get(bucketOf(period, day));
             if (row != null) {
@@ -774,7 +851,11 @@ public class Insights {
             long[] n = e.getValue();
             rows.add(new Table.Row(
                     bucketLabel(period, e.getKey()),
-                    List.of(Value.count(n[0]), Value.count(n[1]), Value.percent(n[1], n[0] + n[1]), Value.count(n[2]))));
+                    List.of(
+                            Value.count(n[0]),
+                            Value.count(n[1]),
+                            Value.percent(n[1], n[0] + n[1]),
+                            Value.count(n[2]))));
         }
         return new Table(
                 "publishing",
@@ -790,7 +871,9 @@ public class Insights {
 
     private Table pauses(ForceId force, Period period) {
         Instant now = clock.instant();
-        List<Table.Row> rows = facts.pauses(force, start(period.from()), start(period.to().plusDays(1))).stream()
+        List<Table.Row> rows = facts
+                .pauses(force, start(period.from()), start(period.to().plusDays(1)))
+                .stream()
                 .map(p -> new Table.Row(
                         LondonDates.text(p.startedAt()),
                         List.of(
@@ -800,9 +883,10 @@ public class Insights {
                                                         .toMinutes()
                                                 / 60.0,
                                         1),
-                                Value.text(p.wholeForce()
-                                        ? "Whole force"
-                                        : p.accounts() + (p.accounts() == 1 ? " account" : " accounts")))))
+                                Value.text(
+                                        p.wholeForce()
+                                                ? "Whole force"
+                                                : p.accounts() + (p.accounts() == 1 ? " account" : " accounts")))))
                 .toList();
         return new Table(
                 "pauses",
@@ -846,9 +930,11 @@ public class Insights {
         for (int i = 0; i < 4; i++) {
             s.count("all:" + i, total[i]);
             final int column = i;
-            s.sum("all:" + i, java.util.stream.IntStream.range(0, units.size())
-                    .mapToObj(u -> u + ":" + column)
-                    .toList());
+            s.sum(
+                    "all:" + i,
+                    java.util.stream.IntStream.range(0, units.size())
+                            .mapToObj(u -> u + ":" + column)
+                            .toList());
         }
         s.apply();
         List<Table.Row> rows = new ArrayList<>();
@@ -884,13 +970,14 @@ public class Insights {
     }
 
     private Table conductFigures(ForceId force, Period period) {
-        ConductAggregates figures =
-                conduct.aggregatesFor(force, new StatisticsPeriod(period.from().getYear(), period.to().getYear()));
+        ConductAggregates figures = conduct.aggregatesFor(
+                force, new StatisticsPeriod(period.from().getYear(), period.to().getYear()));
         return new Table(
                 "conduct",
                 "People",
                 "Conduct cases about social media use",
-                "From professional standards' statistics for " + figures.period().label()
+                "From professional standards' statistics for "
+                        + figures.period().label()
                         + " (whole calendar years), with small numbers suppressed. Counts only.",
                 "Cases",
                 List.of("Cases"),
@@ -952,7 +1039,9 @@ public class Insights {
         return counts.entrySet().stream()
                 .map(e -> new Table.Row(
                         bucketLabel(period, e.getKey()),
-                        java.util.Arrays.stream(e.getValue()).mapToObj(Value::count).toList()))
+                        java.util.Arrays.stream(e.getValue())
+                                .mapToObj(Value::count)
+                                .toList()))
                 .toList();
     }
 
@@ -1020,7 +1109,8 @@ public class Insights {
                 overdue += r.overdue();
             }
         }
-        long pauses = facts.pauses(id, start(period.from()), start(period.to().plusDays(1))).size();
+        long pauses = facts.pauses(id, start(period.from()), start(period.to().plusDays(1)))
+                .size();
         LocalDate today = today();
         long staff = 0, trained = 0, accredited = 0, lapsing = 0;
         for (var s : training.standings(today)) {

@@ -14,7 +14,8 @@ final class InspectionTables {
     private InspectionTables() {}
 
     static Inspection build(Period period, List<ForceMeasures> forces) {
-        List<Suppression> suppressed = forces.stream().map(InspectionTables::suppress).toList();
+        List<Suppression> suppressed =
+                forces.stream().map(InspectionTables::suppress).toList();
         List<Table> tables = new ArrayList<>();
         tables.add(table(
                 "inspection-strategy",

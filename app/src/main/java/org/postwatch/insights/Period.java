@@ -45,10 +45,11 @@ public record Period(String choice, LocalDate from, LocalDate to) {
 
     public String label() {
         return switch (choice) {
-            case "30d" -> "Last 30 days";
-            case "quarter" -> "Last 3 months";
-            case "12m" -> "Last 12 months";
-            default -> "Custom";
-        } + " (" + LondonDates.text(from) + " to " + LondonDates.text(to) + ")";
+                    case "30d" -> "Last 30 days";
+                    case "quarter" -> "Last 3 months";
+                    case "12m" -> "Last 12 months";
+                    default -> "Custom";
+                }
+                + " (" + LondonDates.text(from) + " to " + LondonDates.text(to) + ")";
     }
 }

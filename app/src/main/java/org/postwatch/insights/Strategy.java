@@ -91,8 +91,7 @@ public class Strategy {
             return "every objective (none chosen)";
         }
         return chosen.entrySet().stream()
-                .map(e -> e.getKey().name()
-                        + (Objects.isNull(e.getValue()) ? "" : " (" + e.getValue() + " a month)"))
+                .map(e -> e.getKey().name() + (Objects.isNull(e.getValue()) ? "" : " (" + e.getValue() + " a month)"))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -41,11 +41,7 @@ public class ReviewQueue {
     private final Clock clock;
 
     ReviewQueue(
-            ReviewRepository reviews,
-            Posts posts,
-            AuditTrail audit,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            ReviewRepository reviews, Posts posts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.posts = posts;
         this.audit = audit;

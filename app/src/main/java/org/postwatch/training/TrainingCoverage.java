@@ -34,7 +34,8 @@ public class TrainingCoverage {
      * @param accredited every course required for at least one kind of account on one channel is current
      * @param accreditedUntil the first day on which none of their accreditations is current; null when not accredited
      */
-    public record Standing(StaffId staff, String unit, boolean trained, boolean accredited, LocalDate accreditedUntil) {}
+    public record Standing(
+            StaffId staff, String unit, boolean trained, boolean accredited, LocalDate accreditedUntil) {}
 
     private final StaffDirectory directory;
     private final RuleRepository rules;

@@ -52,10 +52,13 @@ class FactRecorder {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PostSentOut event) {
-        within(event.force(), null, () -> facts.objectiveOf(
+        within(
                 event.force(),
-                event.post().toString(),
-                event.objective() == null ? null : event.objective().name()));
+                null,
+                () -> facts.objectiveOf(
+                        event.force(),
+                        event.post().toString(),
+                        event.objective() == null ? null : event.objective().name()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -98,7 +101,10 @@ class FactRecorder {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PublishingResumed event) {
-        within(event.force(), null, () -> facts.pauseEnded(event.force(), event.pause().value(), event.at()));
+        within(
+                event.force(),
+                null,
+                () -> facts.pauseEnded(event.force(), event.pause().value(), event.at()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -174,14 +180,15 @@ class FactRecorder {
     /** Counts in the event's force; once only when {@code key} names the event, always when it is null. */
     private void within(ForceId force, String key, Runnable work) {
         try {
-            Tenancy.asForce(force, () -> transactions.executeWithoutResult(status -> {
-                if (key == null || facts.firstTime(force, key)) {
-                    work.run();
-                }
-            }));
+            Tenancy.asForce(
+                    force,
+                    () -> transactions.executeWithoutResult(status -> {
+                        if (key == null || facts.firstTime(force, key)) {
+                            work.run();
+                        }
+                    }));
         } catch (RuntimeException e) {
             log.error("Insights could not count an event ({})", key, e);
         }
     }
-
 }

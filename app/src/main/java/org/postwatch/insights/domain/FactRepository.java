@@ -110,9 +110,7 @@ public class FactRepository {
         jdbc.sql("""
                         insert into insights.post_objective (force_id, post_ref, objective) values (?, ?, ?)
                         on conflict (force_id, post_ref) do update set objective = excluded.objective
-                        """)
-                .params(force.value(), postRef, objective)
-                .update();
+                        """).params(force.value(), postRef, objective).update();
     }
 
     public Optional<String> objectiveOf(ForceId force, String postRef) {
@@ -124,8 +122,7 @@ public class FactRepository {
 
     public void addPublication(
             ForceId force, LocalDate day, UUID account, String objective, int broadcasts, int replies, int failures) {
-        template.update(
-                ADD_PUBLICATION, force.value(), day, account, objective, broadcasts, replies, failures);
+        template.update(ADD_PUBLICATION, force.value(), day, account, objective, broadcasts, replies, failures);
     }
 
     public void addPublications(ForceId force, List<Object[]> dayAccountObjectiveBroadcastsRepliesFailures) {
@@ -192,9 +189,7 @@ public class FactRepository {
                         insert into insights.demo_history (force_id, first_day, last_day, seeded_at) values (?, ?, ?, ?)
                         on conflict (force_id) do update set first_day = excluded.first_day, last_day = excluded.last_day,
                             seeded_at = excluded.seeded_at
-                        """)
-                .params(force.value(), first, last, Timestamp.from(at))
-                .update();
+                        """).params(force.value(), first, last, Timestamp.from(at)).update();
     }
 
     public Optional<DemoHistory> demoHistory(ForceId force) {
@@ -235,7 +230,8 @@ public class FactRepository {
                 + " where force_id = :force and day between :from and :to"
                 + (accounts == null ? "" : " and account_id in (:accounts)")
                 + " group by 1, objective";
-        var spec = jdbc.sql(sql).param("force", force.value()).param("from", from).param("to", to);
+        var spec =
+                jdbc.sql(sql).param("force", force.value()).param("from", from).param("to", to);
         if (accounts != null) {
             spec = spec.param("accounts", List.copyOf(accounts));
         }
@@ -268,7 +264,8 @@ public class FactRepository {
         String sql = "select null::uuid account_id, date_trunc('" + (byMonth ? "month" : "week")
                 + "', day)::date bucket," + INBOUND_SUMS + " where force_id = :force and day between :from and :to"
                 + (accounts == null ? "" : " and account_id in (:accounts)") + " group by 2";
-        var spec = jdbc.sql(sql).param("force", force.value()).param("from", from).param("to", to);
+        var spec =
+                jdbc.sql(sql).param("force", force.value()).param("from", from).param("to", to);
         if (accounts != null) {
             spec = spec.param("accounts", List.copyOf(accounts));
         }
@@ -296,8 +293,8 @@ public class FactRepository {
                          where force_id = ? and day between ? and ? group by category
                         """)
                 .params(force.value(), from, to)
-                .query((rs, n) -> new InboundCategory(
-                        rs.getString("category"), rs.getLong("received"), rs.getLong("escalated")))
+                .query((rs, n) ->
+                        new InboundCategory(rs.getString("category"), rs.getLong("received"), rs.getLong("escalated")))
                 .list();
     }
 
@@ -321,7 +318,8 @@ public class FactRepository {
                           from insights.review_day where force_id = ? and day between ? and ? group by decision
                         """)
                 .params(force.value(), from, to)
-                .query((rs, n) -> new Reviews(rs.getString("decision"), rs.getLong("n"), rs.getLong("s"), rs.getLong("o")))
+                .query((rs, n) ->
+                        new Reviews(rs.getString("decision"), rs.getLong("n"), rs.getLong("s"), rs.getLong("o")))
                 .list();
     }
 

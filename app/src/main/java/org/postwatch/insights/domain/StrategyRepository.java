@@ -25,8 +25,9 @@ public class StrategyRepository {
         jdbc.sql("select objective, target_per_month from insights.strategy_objective where force_id = ?")
                 .param(force.value())
                 .query(rs -> {
-                    int target = rs.getInt("target_per_month");
-                    found.put(StrategyObjective.valueOf(rs.getString("objective")), rs.wasNull() ? null : target);
+                    found.put(
+                            StrategyObjective.valueOf(rs.getString("objective")),
+                            rs.getObject("target_per_month", Integer.class));
                 });
         return new LinkedHashMap<>(found);
     }

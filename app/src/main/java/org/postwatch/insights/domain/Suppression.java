@@ -79,8 +79,10 @@ public final class Suppression {
         if (totalHidden) {
             return false;
         }
-        long remainder =
-                sum.parts().stream().filter(hidden::contains).mapToLong(values::get).sum();
+        long remainder = sum.parts().stream()
+                .filter(hidden::contains)
+                .mapToLong(values::get)
+                .sum();
         return remainder > 0 && remainder < THRESHOLD;
     }
 
