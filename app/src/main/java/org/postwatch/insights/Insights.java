@@ -31,7 +31,7 @@ import org.postwatch.identity.Forces;
 import org.postwatch.inbox.InboundCategory;
 import org.postwatch.insights.domain.FactRepository;
 import org.postwatch.insights.domain.FactRepository.Inbound;
-import org.postwatch.insights.domain.FactRepository.Publications;
+import org.postwatch.insights.domain.FactRepository.PublicationsAt;
 import org.postwatch.insights.domain.InsightsActions;
 import org.postwatch.insights.domain.StrategyRepository;
 import org.postwatch.insights.domain.Suppression;
@@ -273,23 +273,24 @@ public class Insights {
         Set<String> inStrategy = (chosen.isEmpty() ? Set.of(StrategyObjective.values()) : chosen.keySet())
                 .stream().map(Enum::name).collect(Collectors.toSet());
 
-        List<Publications> publications = facts.publications(force, period.from(), period.to()).stream()
-                .filter(p -> selected == null || selected.contains(p.account()))
-                .toList();
-        List<Publications> broadcasts = publications.stream()
+        List<PublicationsAt> publications =
+                facts.publications(force, period.from(), period.to(), period.byMonth()).stream()
+                        .filter(p -> selected == null || selected.contains(p.account()))
+                        .toList();
+        List<PublicationsAt> broadcasts = publications.stream()
                 .filter(p -> filter.objective() == null
                         || p.objective().equals(filter.objective().name()))
                 .toList();
-        List<Inbound> inbound = facts.inboundByAccount(force, period.from(), period.to()).stream()
+        List<Inbound> inbound = facts.inbound(force, period.from(), period.to(), period.byMonth()).stream()
                 .filter(i -> selected == null || selected.contains(i.account()))
                 .toList();
 
         Map<String, Table> tables = new LinkedHashMap<>();
         put(tables, objectives(broadcasts, chosen, inStrategy, period));
-        put(tables, objectivesOverTime(force, filter, selected, inStrategy, chosen));
+        put(tables, objectivesOverTime(filter, broadcasts, inStrategy, chosen));
         put(tables, accountObjectives(broadcasts, register, chosen, inStrategy));
         put(tables, accountsWithoutObjective(broadcasts, register, inStrategy, filter, selected));
-        put(tables, dialogueOverTime(force, filter, selected));
+        put(tables, dialogueOverTime(filter, publications, inbound));
         put(
                 tables,
                 dialogue(
@@ -330,10 +331,11 @@ public class Insights {
                                 : "Removed account",
                         Table.Chart.horizontalBars(4)));
         put(tables, inboundCategories(force, period));
-        put(tables, checkOutcomes(force, period));
-        put(tables, findings(force, period));
+        List<FactRepository.Checks> checks = facts.checks(force, period.from(), period.to(), period.byMonth());
+        put(tables, checkOutcomes(checks, period));
+        put(tables, findings(checks));
         put(tables, reviews(force, period));
-        put(tables, publishing(force, filter, selected));
+        put(tables, publishing(force, filter, publications));
         put(tables, pauses(force, period));
         put(tables, people(filter));
         put(tables, conductFigures(force, period));
@@ -374,18 +376,18 @@ public class Insights {
 
     private static List<Dashboard.Headline> headlines(
             Map<String, Table> tables,
-            List<Publications> publications,
-            List<Publications> broadcasts,
+            List<PublicationsAt> publications,
+            List<PublicationsAt> broadcasts,
             List<Inbound> inbound,
             Set<String> inStrategy) {
-        long posts = broadcasts.stream().mapToLong(Publications::broadcasts).sum();
+        long posts = broadcasts.stream().mapToLong(PublicationsAt::broadcasts).sum();
         long tagged = broadcasts.stream()
                 .filter(p -> inStrategy.contains(p.objective()))
-                .mapToLong(Publications::broadcasts)
+                .mapToLong(PublicationsAt::broadcasts)
                 .sum();
         long allBroadcasts =
-                publications.stream().mapToLong(Publications::broadcasts).sum();
-        long replies = publications.stream().mapToLong(Publications::replies).sum();
+                publications.stream().mapToLong(PublicationsAt::broadcasts).sum();
+        long replies = publications.stream().mapToLong(PublicationsAt::replies).sum();
         long received = inbound.stream().mapToLong(Inbound::received).sum();
         long answered = inbound.stream().mapToLong(Inbound::answered).sum();
         long seconds = inbound.stream().mapToLong(Inbound::responseSeconds).sum();
@@ -447,7 +449,7 @@ public class Insights {
     }
 
     private Table objectives(
-            List<Publications> broadcasts,
+            List<PublicationsAt> broadcasts,
             Map<StrategyObjective, Integer> chosen,
             Set<String> inStrategy,
             Period period) {
@@ -496,9 +498,8 @@ public class Insights {
     }
 
     private Table objectivesOverTime(
-            ForceId force,
             Filter filter,
-            Set<UUID> selected,
+            List<PublicationsAt> broadcasts,
             Set<String> inStrategy,
             Map<StrategyObjective, Integer> chosen) {
         Period period = filter.period();
@@ -507,11 +508,7 @@ public class Insights {
                 new ArrayList<>(order.stream().map(StrategyObjective::label).toList());
         columns.add("Other or none");
         Map<LocalDate, long[]> counts = buckets(period, columns.size());
-        for (var p : facts.publicationsOverTime(force, period.from(), period.to(), period.byMonth(), selected)) {
-            if (filter.objective() != null
-                    && !p.objective().equals(filter.objective().name())) {
-                continue;
-            }
+        for (var p : broadcasts) {
             long[] row = counts.get(p.bucket());
             if (row == null) {
                 continue;
@@ -537,7 +534,7 @@ public class Insights {
     }
 
     private Table accountObjectives(
-            List<Publications> broadcasts,
+            List<PublicationsAt> broadcasts,
             Map<UUID, AccountSummary> register,
             Map<StrategyObjective, Integer> chosen,
             Set<String> inStrategy) {
@@ -545,7 +542,7 @@ public class Insights {
         List<String> columns = new ArrayList<>(List.of("Posts", "Tagged to the strategy", "Tagged (%)"));
         order.forEach(o -> columns.add(o.label()));
         Map<UUID, long[]> byAccount = new HashMap<>();
-        for (Publications p : broadcasts) {
+        for (PublicationsAt p : broadcasts) {
             long[] row = byAccount.computeIfAbsent(p.account(), k -> new long[2 + order.size()]);
             row[0] += p.broadcasts();
             if (inStrategy.contains(p.objective())) {
@@ -582,14 +579,14 @@ public class Insights {
     }
 
     private Table accountsWithoutObjective(
-            List<Publications> broadcasts,
+            List<PublicationsAt> broadcasts,
             Map<UUID, AccountSummary> register,
             Set<String> inStrategy,
             Filter filter,
             Set<UUID> selected) {
         Map<UUID, Long> posts = new HashMap<>();
         Map<UUID, Long> tagged = new HashMap<>();
-        for (Publications p : broadcasts) {
+        for (PublicationsAt p : broadcasts) {
             posts.merge(p.account(), p.broadcasts(), Long::sum);
             if (inStrategy.contains(p.objective())) {
                 tagged.merge(p.account(), p.broadcasts(), Long::sum);
@@ -622,17 +619,17 @@ public class Insights {
                 null);
     }
 
-    private Table dialogueOverTime(ForceId force, Filter filter, Set<UUID> selected) {
+    private Table dialogueOverTime(Filter filter, List<PublicationsAt> publications, List<Inbound> inbound) {
         Period period = filter.period();
         Map<LocalDate, long[]> counts = buckets(period, 4);
-        for (var p : facts.publicationsOverTime(force, period.from(), period.to(), period.byMonth(), selected)) {
+        for (var p : publications) {
             long[] row = counts.get(p.bucket());
             if (row != null) {
                 row[0] += p.broadcasts();
                 row[1] += p.replies();
             }
         }
-        for (Inbound i : facts.inboundOverTime(force, period.from(), period.to(), period.byMonth(), selected)) {
+        for (Inbound i : inbound) {
             long[] row = counts.get(i.bucket());
             if (row != null) {
                 row[2] += i.received();
@@ -667,12 +664,12 @@ public class Insights {
             String title,
             String description,
             String rowHeading,
-            List<Publications> publications,
+            List<PublicationsAt> publications,
             List<Inbound> inbound,
             Function<UUID, String> group,
             Table.Chart chart) {
         Map<String, long[]> byGroup = new TreeMap<>();
-        for (Publications p : publications) {
+        for (PublicationsAt p : publications) {
             long[] n = byGroup.computeIfAbsent(group.apply(p.account()), k -> new long[7]);
             n[0] += p.broadcasts();
             n[1] += p.replies();
@@ -736,9 +733,9 @@ public class Insights {
 
     private static final List<Outcome> OUTCOMES = List.of(Outcome.ALLOW, Outcome.ADVISE, Outcome.REVIEW, Outcome.BLOCK);
 
-    private Table checkOutcomes(ForceId force, Period period) {
+    private Table checkOutcomes(List<FactRepository.Checks> checks, Period period) {
         Map<LocalDate, long[]> counts = buckets(period, OUTCOMES.size());
-        for (var c : facts.checks(force, period.from(), period.to(), period.byMonth())) {
+        for (var c : checks) {
             if (!c.category().isEmpty()) {
                 continue;
             }
@@ -760,10 +757,10 @@ public class Insights {
                 Table.Chart.stacked(0, 1, 2, 3));
     }
 
-    private Table findings(ForceId force, Period period) {
+    private Table findings(List<FactRepository.Checks> found) {
         Map<Category, long[]> byCategory = new EnumMap<>(Category.class);
         long checks = 0;
-        for (var c : facts.checks(force, period.from(), period.to(), period.byMonth())) {
+        for (var c : found) {
             if (c.category().isEmpty()) {
                 checks += c.checks();
                 continue;
@@ -828,10 +825,10 @@ public class Insights {
                 Table.Chart.bars(0, 2));
     }
 
-    private Table publishing(ForceId force, Filter filter, Set<UUID> selected) {
+    private Table publishing(ForceId force, Filter filter, List<PublicationsAt> publications) {
         Period period = filter.period();
         Map<LocalDate, long[]> counts = buckets(period, 3);
-        for (var p : facts.publicationsOverTime(force, period.from(), period.to(), period.byMonth(), selected)) {
+        for (var p : publications) {
             long[] row = counts.get(p.bucket());
             if (row != null) {
                 row[0] += p.broadcasts() + p.replies();
@@ -861,7 +858,7 @@ public class Insights {
                 "publishing",
                 "Safety",
                 "Publishing failures and critical-incident pauses",
-                "Publications that went out, publications that failed for good, and pauses started, each "
+                "PublicationsAt that went out, publications that failed for good, and pauses started, each "
                         + (period.byMonth() ? "month." : "week."),
                 period.byMonth() ? "Month" : "Week beginning",
                 List.of("Published", "Failed", "Failed (%)", "Pauses started"),
@@ -1083,14 +1080,14 @@ public class Insights {
         Set<String> inStrategy = (chosen.isEmpty() ? Set.of(StrategyObjective.values()) : chosen.keySet())
                 .stream().map(Enum::name).collect(Collectors.toSet());
         long broadcasts = 0, tagged = 0, replies = 0, failures = 0;
-        for (Publications p : facts.publications(id, period.from(), period.to())) {
+        for (PublicationsAt p : facts.publications(id, period.from(), period.to(), true)) {
             broadcasts += p.broadcasts();
             replies += p.replies();
             failures += p.failures();
             tagged += inStrategy.contains(p.objective()) ? p.broadcasts() : 0;
         }
         long received = 0, answered = 0, seconds = 0, breached = 0;
-        for (Inbound i : facts.inboundByAccount(id, period.from(), period.to())) {
+        for (Inbound i : facts.inbound(id, period.from(), period.to(), true)) {
             received += i.received();
             answered += i.answered();
             seconds += i.responseSeconds();

@@ -44,6 +44,19 @@ create table insights.publication_day (
 );
 call platform.enable_force_isolation('insights.publication_day');
 
+-- The same by calendar month, written with each day's row: a year's dashboard reads 12 months, not 365 days.
+create table insights.publication_month (
+    force_id    uuid not null,
+    month       date not null,
+    account_id  uuid not null,
+    objective   text not null default '',
+    broadcasts  int  not null default 0,
+    replies     int  not null default 0,
+    failures    int  not null default 0,
+    primary key (force_id, month, account_id, objective)
+);
+call platform.enable_force_isolation('insights.publication_month');
+
 -- Safeguard checks per day and outcome; and per category found (a check may find several categories).
 create table insights.check_day (
     force_id  uuid not null,
@@ -86,6 +99,23 @@ create table insights.inbound_day (
 );
 call platform.enable_force_isolation('insights.inbound_day');
 
+-- The same by calendar month of the day counted.
+create table insights.inbound_month (
+    force_id           uuid   not null,
+    month              date   not null,
+    account_id         uuid   not null,
+    received           int    not null default 0,
+    answered           int    not null default 0,
+    replied            int    not null default 0,
+    response_seconds   bigint not null default 0,
+    within_hour        int    not null default 0,
+    answered_late      int    not null default 0,
+    escalated          int    not null default 0,
+    breached           int    not null default 0,
+    primary key (force_id, month, account_id)
+);
+call platform.enable_force_isolation('insights.inbound_month');
+
 -- Inbound items per day received and triage category.
 create table insights.inbound_category_day (
     force_id   uuid not null,
@@ -120,5 +150,6 @@ call platform.enable_force_isolation('insights.demo_history');
 
 grant select, insert, update, delete on insights.strategy_objective to ${appRole};
 grant select, insert, update on insights.post_objective, insights.counted_event, insights.publication_day,
+    insights.publication_month, insights.inbound_month,
     insights.check_day, insights.review_day, insights.inbound_day, insights.inbound_category_day, insights.pause,
     insights.demo_history to ${appRole};

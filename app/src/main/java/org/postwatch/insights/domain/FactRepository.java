@@ -3,7 +3,6 @@ package org.postwatch.insights.domain;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,13 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FactRepository {
 
-    /** Publications of one account for one objective ('' for none) over a period. */
-    public record Publications(UUID account, String objective, long broadcasts, long replies, long failures) {}
+    /** Publications of one account for one objective ('' for none) in one week or month (by its first day). */
+    public record PublicationsAt(
+            LocalDate bucket, UUID account, String objective, long broadcasts, long replies, long failures) {}
 
-    /** Publications in one bucket of time (a week or a month, by its first day). */
-    public record PublicationsAt(LocalDate bucket, String objective, long broadcasts, long replies, long failures) {}
-
-    /** Inbound items of one account (or of one bucket of time, account null) over a period. */
+    /** Inbound items of one account in one week or month (by its first day). */
     public record Inbound(
             UUID account,
             LocalDate bucket,
@@ -57,6 +54,15 @@ public class FactRepository {
                    failures = p.failures + excluded.failures
             """;
 
+    private static final String ADD_PUBLICATION_MONTH = """
+            insert into insights.publication_month as p (force_id, month, account_id, objective, broadcasts, replies,
+                failures)
+            values (?, ?, ?, ?, ?, ?, ?)
+            on conflict (force_id, month, account_id, objective) do update
+               set broadcasts = p.broadcasts + excluded.broadcasts, replies = p.replies + excluded.replies,
+                   failures = p.failures + excluded.failures
+            """;
+
     private static final String ADD_CHECK = """
             insert into insights.check_day as c (force_id, day, outcome, category, checks) values (?, ?, ?, ?, ?)
             on conflict (force_id, day, outcome, category) do update set checks = c.checks + excluded.checks
@@ -75,6 +81,19 @@ public class FactRepository {
                 response_seconds, within_hour, answered_late, escalated, breached)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (force_id, day, account_id) do update
+               set received = i.received + excluded.received, answered = i.answered + excluded.answered,
+                   replied = i.replied + excluded.replied,
+                   response_seconds = i.response_seconds + excluded.response_seconds,
+                   within_hour = i.within_hour + excluded.within_hour,
+                   answered_late = i.answered_late + excluded.answered_late,
+                   escalated = i.escalated + excluded.escalated, breached = i.breached + excluded.breached
+            """;
+
+    private static final String ADD_INBOUND_MONTH = """
+            insert into insights.inbound_month as i (force_id, month, account_id, received, answered, replied,
+                response_seconds, within_hour, answered_late, escalated, breached)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (force_id, month, account_id) do update
                set received = i.received + excluded.received, answered = i.answered + excluded.answered,
                    replied = i.replied + excluded.replied,
                    response_seconds = i.response_seconds + excluded.response_seconds,
@@ -147,18 +166,40 @@ public class FactRepository {
 
     /** Adds to one day's inbound counts of an account, in the column order of {@code insights.inbound_day}. */
     public void addInbound(ForceId force, LocalDate day, UUID account, long... counts) {
-        Object[] row = new Object[3 + counts.length];
-        row[0] = force.value();
-        row[1] = day;
-        row[2] = account;
+        Object[] row = new Object[2 + counts.length];
+        row[0] = day;
+        row[1] = account;
         for (int i = 0; i < counts.length; i++) {
-            row[3 + i] = counts[i];
+            row[2 + i] = counts[i];
         }
-        template.update(ADD_INBOUND, row);
+        addInbounds(force, List.<Object[]>of(row));
     }
 
+    /** Adds rows of (day, account, the eight counts of {@code insights.inbound_day}) to daily and monthly facts. */
     public void addInbounds(ForceId force, List<Object[]> dayAccountCounts) {
-        template.batchUpdate(ADD_INBOUND, withForce(force, dayAccountCounts));
+        List<Object[]> rows = withForce(force, dayAccountCounts);
+        template.batchUpdate(ADD_INBOUND, rows);
+        template.batchUpdate(ADD_INBOUND_MONTH, byMonth(rows));
+    }
+
+    /** The same rows keyed by the first day of their month, summed. */
+    private static List<Object[]> byMonth(List<Object[]> rows) {
+        java.util.Map<List<Object>, Object[]> months = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Object[] month = row.clone();
+            month[1] = ((LocalDate) row[1]).withDayOfMonth(1);
+            int keyLength = month.length == 7 ? 4 : 3;
+            List<Object> key = List.of(java.util.Arrays.copyOf(month, keyLength));
+            Object[] sum = months.get(key);
+            if (sum == null) {
+                months.put(key, month);
+            } else {
+                for (int i = keyLength; i < month.length; i++) {
+                    sum[i] = ((Number) sum[i]).longValue() + ((Number) month[i]).longValue();
+                }
+            }
+        }
+        return new java.util.ArrayList<>(months.values());
     }
 
     public void addInboundCategory(ForceId force, LocalDate day, String category, int received, int escalated) {
@@ -202,15 +243,19 @@ public class FactRepository {
 
     // Reading.
 
-    public List<Publications> publications(ForceId force, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        select account_id, objective, sum(broadcasts) b, sum(replies) r, sum(failures) f
-                          from insights.publication_day
-                         where force_id = ? and day between ? and ?
-                         group by account_id, objective
-                        """)
-                .params(force.value(), from, to)
-                .query((rs, n) -> new Publications(
+    /**
+     * Publications per week or month (by its first day), account and objective over a period. Whole months inside the
+     * period are read from the monthly facts, the days at either end from the daily ones.
+     */
+    public List<PublicationsAt> publications(ForceId force, LocalDate from, LocalDate to, boolean byMonth) {
+        String columns = "account_id, objective, broadcasts, replies, failures";
+        return jdbc.sql(
+                        "select bucket, account_id, objective, sum(broadcasts) b, sum(replies) r, sum(failures) f from ("
+                                + cube("publication", columns, byMonth)
+                                + ") facts group by bucket, account_id, objective")
+                .paramSource(ranges(force, from, to, byMonth))
+                .query((rs, n) -> new PublicationsAt(
+                        rs.getObject("bucket", LocalDate.class),
                         rs.getObject("account_id", UUID.class),
                         rs.getString("objective"),
                         rs.getLong("b"),
@@ -219,71 +264,75 @@ public class FactRepository {
                 .list();
     }
 
-    /** Over time, by week or month; only the given accounts when {@code accounts} is not null. */
-    public List<PublicationsAt> publicationsOverTime(
-            ForceId force, LocalDate from, LocalDate to, boolean byMonth, Collection<UUID> accounts) {
-        if (accounts != null && accounts.isEmpty()) {
-            return List.of();
-        }
-        String sql = "select date_trunc('" + (byMonth ? "month" : "week") + "', day)::date bucket, objective,"
-                + " sum(broadcasts) b, sum(replies) r, sum(failures) f from insights.publication_day"
-                + " where force_id = :force and day between :from and :to"
-                + (accounts == null ? "" : " and account_id in (:accounts)")
-                + " group by 1, objective";
-        var spec =
-                jdbc.sql(sql).param("force", force.value()).param("from", from).param("to", to);
-        if (accounts != null) {
-            spec = spec.param("accounts", List.copyOf(accounts));
-        }
-        return spec.query((rs, n) -> new PublicationsAt(
+    /** Inbound items per week or month and account over a period, read as {@link #publications} reads. */
+    public List<Inbound> inbound(ForceId force, LocalDate from, LocalDate to, boolean byMonth) {
+        String columns = "account_id, received, answered, replied, response_seconds, within_hour, answered_late,"
+                + " escalated, breached";
+        return jdbc.sql("select bucket, account_id, sum(received) received, sum(answered) answered,"
+                        + " sum(replied) replied, sum(response_seconds) response_seconds, sum(within_hour) within_hour,"
+                        + " sum(answered_late) answered_late, sum(escalated) escalated, sum(breached) breached from ("
+                        + cube("inbound", columns, byMonth)
+                        + ") facts group by bucket, account_id")
+                .paramSource(ranges(force, from, to, byMonth))
+                .query((rs, n) -> new Inbound(
+                        rs.getObject("account_id", UUID.class),
                         rs.getObject("bucket", LocalDate.class),
-                        rs.getString("objective"),
-                        rs.getLong("b"),
-                        rs.getLong("r"),
-                        rs.getLong("f")))
+                        rs.getLong("received"),
+                        rs.getLong("answered"),
+                        rs.getLong("replied"),
+                        rs.getLong("response_seconds"),
+                        rs.getLong("within_hour"),
+                        rs.getLong("answered_late"),
+                        rs.getLong("escalated"),
+                        rs.getLong("breached")))
                 .list();
     }
 
-    private static final String INBOUND_SUMS = " sum(received) received, sum(answered) answered, sum(replied) replied,"
-            + " sum(response_seconds) response_seconds, sum(within_hour) within_hour, sum(answered_late) answered_late,"
-            + " sum(escalated) escalated, sum(breached) breached from insights.inbound_day";
-
-    public List<Inbound> inboundByAccount(ForceId force, LocalDate from, LocalDate to) {
-        return jdbc.sql("select account_id, null::date bucket," + INBOUND_SUMS
-                        + " where force_id = ? and day between ? and ? group by account_id")
-                .params(force.value(), from, to)
-                .query((rs, n) -> inbound(rs))
-                .list();
+    /** Week buckets start on Monday; month buckets on the 1st. Plain date arithmetic: no time zone conversion. */
+    private static String bucket(boolean byMonth) {
+        return byMonth ? "day - (extract(day from day)::int - 1)" : "day - (extract(isodow from day)::int - 1)";
     }
 
-    public List<Inbound> inboundOverTime(
-            ForceId force, LocalDate from, LocalDate to, boolean byMonth, Collection<UUID> accounts) {
-        if (accounts != null && accounts.isEmpty()) {
-            return List.of();
+    private static String cube(String table, String columns, boolean byMonth) {
+        if (!byMonth) {
+            return "select " + bucket(false) + " bucket, " + columns + " from insights." + table
+                    + "_day where force_id = :force and day between :from and :to";
         }
-        String sql = "select null::uuid account_id, date_trunc('" + (byMonth ? "month" : "week")
-                + "', day)::date bucket," + INBOUND_SUMS + " where force_id = :force and day between :from and :to"
-                + (accounts == null ? "" : " and account_id in (:accounts)") + " group by 2";
-        var spec =
-                jdbc.sql(sql).param("force", force.value()).param("from", from).param("to", to);
-        if (accounts != null) {
-            spec = spec.param("accounts", List.copyOf(accounts));
-        }
-        return spec.query((rs, n) -> inbound(rs)).list();
+        return "select month bucket, " + columns + " from insights." + table
+                + "_month where force_id = :force and month >= :fullFrom and month < :fullTo"
+                + " union all select " + bucket(true) + " bucket, " + columns + " from insights." + table
+                + "_day where force_id = :force and day between :from and :headTo"
+                + " union all select " + bucket(true) + " bucket, " + columns + " from insights." + table
+                + "_day where force_id = :force and day between :tailFrom and :to";
     }
 
-    private static Inbound inbound(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Inbound(
-                rs.getObject("account_id", UUID.class),
-                rs.getObject("bucket", LocalDate.class),
-                rs.getLong("received"),
-                rs.getLong("answered"),
-                rs.getLong("replied"),
-                rs.getLong("response_seconds"),
-                rs.getLong("within_hour"),
-                rs.getLong("answered_late"),
-                rs.getLong("escalated"),
-                rs.getLong("breached"));
+    /**
+     * The whole months inside a period [fullFrom, fullTo) and the days outside them at either end; with no whole
+     * month, every day is read from the daily facts.
+     */
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource ranges(
+            ForceId force, LocalDate from, LocalDate to, boolean byMonth) {
+        LocalDate fullFrom =
+                from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+        LocalDate fullTo = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("force", force.value())
+                .addValue("from", from)
+                .addValue("to", to);
+        if (!byMonth) {
+            return params;
+        }
+        if (!fullFrom.isBefore(fullTo)) {
+            // No whole month: the month branch reads nothing and the head reads every day.
+            return params.addValue("fullFrom", from)
+                    .addValue("fullTo", from)
+                    .addValue("headTo", to)
+                    .addValue("tailFrom", to.plusDays(1));
+        }
+        return params.addValue("fullFrom", fullFrom)
+                .addValue("fullTo", fullTo)
+                .addValue("headTo", fullFrom.minusDays(1))
+                .addValue("tailFrom", fullTo);
     }
 
     public List<InboundCategory> inboundByCategory(ForceId force, LocalDate from, LocalDate to) {
@@ -300,8 +349,8 @@ public class FactRepository {
 
     /** Checks by outcome over time (category ''), and, with bucket null, checks per category found and outcome. */
     public List<Checks> checks(ForceId force, LocalDate from, LocalDate to, boolean byMonth) {
-        return jdbc.sql("select case when category = '' then date_trunc('" + (byMonth ? "month" : "week")
-                        + "', day)::date end bucket, outcome, category, sum(checks) checks"
+        return jdbc.sql("select case when category = '' then " + bucket(byMonth)
+                        + " end bucket, outcome, category, sum(checks) checks"
                         + " from insights.check_day where force_id = ? and day between ? and ? group by 1, 2, 3")
                 .params(force.value(), from, to)
                 .query((rs, n) -> new Checks(

@@ -95,7 +95,8 @@ class InsightsController {
         List<String> ids = new ArrayList<>();
         OVERVIEW.forEach(s -> ids.addAll(s.tables()));
         ACCOUNTS.forEach(s -> s.tables().stream().filter(t -> !ids.contains(t)).forEach(ids::add));
-        byte[] body = pdf.forceReport(dashboard, dashboard.tables(ids), describe(dashboard.filter()));
+        byte[] body =
+                pdf.forceReport(dashboard, dashboard.tables(ids), describe(dashboard.filter(), insights.accounts()));
         insights.exported("pdf", period);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -140,8 +141,9 @@ class InsightsController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("sections", views);
         model.addAttribute("query", query);
-        model.addAttribute("filterDescription", describe(filter));
-        model.addAttribute("accountChoices", insights.accounts());
+        var accountChoices = insights.accounts();
+        model.addAttribute("filterDescription", describe(filter, accountChoices));
+        model.addAttribute("accountChoices", accountChoices);
         model.addAttribute("unitChoices", insights.units());
         model.addAttribute("objectiveChoices", Arrays.asList(StrategyObjective.values()));
         model.addAttribute("mayChangeStrategy", CurrentUser.get().hasAny(Role.ACCOUNT_MANAGER, Role.FORCE_ADMIN));
@@ -175,11 +177,11 @@ class InsightsController {
         return b.encode().build().toUriString();
     }
 
-    private String describe(Filter filter) {
+    private static String describe(Filter filter, List<org.postwatch.accounts.AccountSummary> accounts) {
         List<String> parts = new ArrayList<>();
         parts.add(filter.period().label());
         if (filter.account() != null) {
-            insights.accounts().stream()
+            accounts.stream()
                     .filter(a -> a.id().value().equals(filter.account()))
                     .findFirst()
                     .ifPresent(a -> parts.add("account " + a.label()));

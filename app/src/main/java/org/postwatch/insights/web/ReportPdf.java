@@ -25,6 +25,15 @@ class ReportPdf {
     /** A table as printed: each row's bar (its charted figure, or the total of a stacked chart) in twentieths. */
     record PrintedTable(Table table, String barColumn, List<Integer> bars) {}
 
+    // openhtmltopdf logs every render at INFO through java.util.logging; keep warnings only (a strong reference, so
+    // the level is not lost when the logger is collected).
+    private static final java.util.logging.Logger OPENHTMLTOPDF =
+            java.util.logging.Logger.getLogger("com.openhtmltopdf");
+
+    static {
+        OPENHTMLTOPDF.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final ITemplateEngine templates;
     private final Clock clock;
 
