@@ -141,11 +141,15 @@ public class FactRepository {
 
     public void addPublication(
             ForceId force, LocalDate day, UUID account, String objective, int broadcasts, int replies, int failures) {
-        template.update(ADD_PUBLICATION, force.value(), day, account, objective, broadcasts, replies, failures);
+        addPublications(
+                force, List.<Object[]>of(new Object[] {day, account, objective, broadcasts, replies, failures}));
     }
 
+    /** Adds rows of (day, account, objective, broadcasts, replies, failures) to the daily and monthly facts. */
     public void addPublications(ForceId force, List<Object[]> dayAccountObjectiveBroadcastsRepliesFailures) {
-        template.batchUpdate(ADD_PUBLICATION, withForce(force, dayAccountObjectiveBroadcastsRepliesFailures));
+        List<Object[]> rows = withForce(force, dayAccountObjectiveBroadcastsRepliesFailures);
+        template.batchUpdate(ADD_PUBLICATION, rows);
+        template.batchUpdate(ADD_PUBLICATION_MONTH, byMonth(rows));
     }
 
     public void addCheck(ForceId force, LocalDate day, String outcome, String category, int checks) {
