@@ -46,6 +46,12 @@ function draw(Chart, canvas) {
   const line = spec.type === 'line';
   const single = spec.series.length === 1;
   const labels = horizontal ? spec.labels.map((label) => wrap(label, narrow ? 18 : 28)) : spec.labels;
+  if (horizontal) {
+    // Room for every bar and its (wrapped) label, however many rows the table has.
+    const lines = labels.reduce((sum, label) => sum + (Array.isArray(label) ? label.length : 1), 0);
+    const needed = Math.max(220, lines * (narrow ? 16 : 18) + spec.labels.length * 10 + 80);
+    canvas.parentElement.style.height = `${needed}px`;
+  }
   const counts = spec.series.every((series) => series.values.every((v) => v === null || Number.isInteger(v)));
   const valueAxis = {
     beginAtZero: true,
