@@ -49,7 +49,8 @@ function draw(Chart, canvas) {
   if (horizontal) {
     // Room for every bar and its (wrapped) label, however many rows the table has.
     const lines = labels.reduce((sum, label) => sum + (Array.isArray(label) ? label.length : 1), 0);
-    const needed = Math.max(220, lines * (narrow ? 16 : 18) + spec.labels.length * 10 + 80);
+    const legend = spec.series.length === 1 ? 40 : 40 + Math.ceil(spec.series.length / (narrow ? 2 : 4)) * 24;
+    const needed = Math.max(220, lines * 22 + spec.labels.length * 8 + legend);
     canvas.parentElement.style.height = `${needed}px`;
   }
   const counts = spec.series.every((series) => series.values.every((v) => v === null || Number.isInteger(v)));
