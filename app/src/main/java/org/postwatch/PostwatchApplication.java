@@ -19,15 +19,19 @@ public class PostwatchApplication {
             // Checking an export needs no database: it reads only the ZIP.
             System.exit(EvidenceCheck.run(args, System.out));
         }
-        SpringApplication application = new SpringApplication(PostwatchApplication.class);
         if (isCommand(args)) {
-            // A command starts the application without the web server or scheduled work, runs, and exits.
-            application.setWebApplicationType(WebApplicationType.NONE);
-            application.setBannerMode(Banner.Mode.OFF);
-            application.setDefaultProperties(Map.of("logging.level.root", "error", "db-scheduler.enabled", "false"));
-            System.exit(SpringApplication.exit(application.run(args)));
+            System.exit(SpringApplication.exit(command().run(args)));
         }
-        application.run(args);
+        new SpringApplication(PostwatchApplication.class).run(args);
+    }
+
+    /** A command starts the application without the web server or scheduled work, runs, and exits. */
+    static SpringApplication command() {
+        SpringApplication application = new SpringApplication(PostwatchApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setDefaultProperties(Map.of("logging.level.root", "error", "db-scheduler.enabled", "false"));
+        return application;
     }
 
     /** {@code audit verify}: see the audit module's command. */

@@ -62,6 +62,35 @@ public class AccountRegister {
         store.save(account);
     }
 
+    /**
+     * Professional standards suspend an account as an interim measure in a conduct case (called by the conduct
+     * module, in the same transaction as the measure). The account's history says only that Professional Standards
+     * suspended it; the case stays in the conduct module.
+     *
+     * @return whether the account was suspended now (false: it was already suspended or closed)
+     */
+    @PreAuthorize("hasRole('PROFESSIONAL_STANDARDS')")
+    public boolean suspendAsInterimMeasure(AccountId id) {
+        Account account = load(id);
+        boolean suspended = account.suspendAsInterimMeasure(actor(), clock.instant());
+        store.save(account);
+        return suspended;
+    }
+
+    /**
+     * Professional standards lifted an interim account suspension: reinstates the account if that suspension is
+     * still what holds it.
+     *
+     * @return whether the account was reinstated
+     */
+    @PreAuthorize("hasRole('PROFESSIONAL_STANDARDS')")
+    public boolean liftInterimMeasure(AccountId id) {
+        Account account = load(id);
+        boolean reinstated = account.liftInterimMeasure(actor(), clock.instant());
+        store.save(account);
+        return reinstated;
+    }
+
     public void reinstate(AccountId id, String reason) {
         Account account = load(id);
         account.reinstate(reason, actor(), clock.instant());

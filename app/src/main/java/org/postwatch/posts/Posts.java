@@ -55,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Posts {
 
     /** Who may open any post of the force, not only their own. */
-    static final Role[] SEE_ALL = {Role.REVIEWER, Role.FORCE_ADMIN, Role.PROFESSIONAL_STANDARDS};
+    static final Role[] SEE_ALL = {Role.REVIEWER, Role.FORCE_ADMIN, Role.PROFESSIONAL_STANDARDS, Role.ACCOUNT_MANAGER};
 
     private static final int MAX_TEXT = 63_206;
     private static final long MAX_IMAGE = 5L * 1024 * 1024;
@@ -67,6 +67,7 @@ public class Posts {
     private final Publishing publishing;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final PostArchive archive;
     private final Clock clock;
 
     Posts(
@@ -77,6 +78,7 @@ public class Posts {
             Publishing publishing,
             AuditTrail audit,
             ApplicationEventPublisher events,
+            PostArchive archive,
             Clock clock) {
         this.posts = posts;
         this.rights = rights;
@@ -85,6 +87,7 @@ public class Posts {
         this.publishing = publishing;
         this.audit = audit;
         this.events = events;
+        this.archive = archive;
         this.clock = clock;
     }
 
@@ -189,7 +192,9 @@ public class Posts {
             }
             levelForcesReview |= permission.reviewRequired();
         }
-        SafeguardReport worst = checkAndRecord(post, post.text(), targets);
+        PostwatchUser me = CurrentUser.get();
+        archive.version(post, targets, PostArchive.SUBMITTED, me.staffId(), me.displayName());
+        SafeguardReport worst = checkAndRecord(post, post.text(), targets, post.version());
         Instant now = clock.instant();
         post.checked(worst.outcome(), levelForcesReview, now);
         Map<String, String> details = Map.of("outcome", worst.outcome().name(), "version", "" + post.version());
@@ -269,7 +274,8 @@ public class Posts {
                 post.accounts().stream().map(accounts::get).toList();
         String revised = text == null ? "" : text.strip();
         requireLengths(revised, targets);
-        SafeguardReport report = checkAndRecord(post, revised, targets);
+        SafeguardReport report = checkAndRecord(
+                post, revised, targets, revised.equals(post.text()) ? post.version() : post.version() + 1);
         if (report.outcome() == Outcome.BLOCK) {
             throw new BusinessRuleException("The edited post is still blocked: "
                     + String.join(
@@ -279,8 +285,12 @@ public class Posts {
                                     .map(CheckFinding::reason)
                                     .toList()));
         }
+        boolean changed = !revised.equals(post.text());
         post.reviseInReview(revised, now);
-        posts.saveVersion(post, me.displayName(), now);
+        if (changed) {
+            posts.saveVersion(post, me.displayName(), now);
+            archive.version(post, targets, PostArchive.EDITED_IN_REVIEW, me.staffId(), me.displayName());
+        }
         post.approve(me.staffId(), me.displayName(), note, now);
         audit.record(
                 PostActions.APPROVED,
@@ -305,10 +315,15 @@ public class Posts {
         return view(post);
     }
 
-    /** Tries a failed post again on the accounts it has not reached. The author or a reviewer. */
+    /**
+     * Tries a failed post again on the accounts it has not reached. The author or a reviewer. The words are checked
+     * again first, against the force's policy as it is now (it may have changed since the post first went): a block
+     * keeps the post for editing with its text; a hold the post has not already passed sends it to review; otherwise
+     * it is scheduled again.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public PostView retry(PostId id) {
+    public SubmitResult retry(PostId id) {
         PostwatchUser me = CurrentUser.get();
         Post post = locked(id);
         if (!post.author().equals(me.staffId()) && !me.has(Role.REVIEWER)) {
@@ -317,17 +332,58 @@ public class Posts {
         if (post.state() != PostState.FAILED) {
             throw new BusinessRuleException("Only a post that failed to publish can be tried again");
         }
-        audit.record(PostActions.RETRIED, "post", id, post.failure());
-        scheduleOut(post, clock.instant());
+        List<AccountSummary> targets =
+                post.accounts().stream().map(accounts::get).toList();
+        boolean levelForcesReview = false;
+        for (AccountSummary account : targets) {
+            PostingPermission permission = rights.check(post.author(), account.id());
+            if (!permission.allowed() || !permission.mayPost()) {
+                throw new BusinessRuleException(post.authorName() + " can no longer post to " + account.label() + ": "
+                        + (permission.reasons().isEmpty()
+                                ? "their level there is reply only"
+                                : String.join("; ", permission.reasons())));
+            }
+            levelForcesReview |= permission.reviewRequired();
+        }
+        archive.version(post, targets, PostArchive.SUBMITTED, post.author(), post.authorName());
+        SafeguardReport report = checkAndRecord(post, post.text(), targets, post.version());
+        Instant now = clock.instant();
+        Map<String, String> details = Map.of("outcome", report.outcome().name(), "version", "" + post.version());
+        audit.record(PostActions.RETRIED, "post", id, post.failure(), details);
+        boolean approved = post.reviewer() != null;
+        SubmitResult result;
+        if (report.outcome() == Outcome.BLOCK) {
+            post.reopen(now);
+            post.checked(report.outcome(), levelForcesReview, now);
+            post.block(now);
+            audit.record(PostActions.BLOCKED, "post", id, null, details);
+            result = result(
+                    post,
+                    report,
+                    "Checked again before trying: the check now blocks this post. Change the words marked and submit"
+                            + " it again.",
+                    false);
+        } else if (!approved && (report.outcome() == Outcome.REVIEW || levelForcesReview)) {
+            post.reopen(now);
+            post.checked(report.outcome(), levelForcesReview, now);
+            post.sendForReview(now);
+            audit.record(PostActions.SENT_FOR_REVIEW, "post", id, null, details);
+            events.publishEvent(new PostSubmittedForReview(post.id(), post.force(), post.author(), now));
+            result = result(
+                    post, report, "Checked again before trying: it now goes to the digital desk for review.", false);
+        } else {
+            scheduleOut(post, now);
+            result = result(post, report, "Checked again and trying again: the post is scheduled.", false);
+        }
         posts.update(post);
-        return view(post);
+        return result;
     }
 
     /**
-     * Deletes a post. A draft is discarded; a published post needs a reason, and is recorded as deleted. Postwatch
-     * cannot yet take a post down from a platform, so the result says so and the author removes it there.
+     * Deletes a post. A draft is discarded; a published post needs a reason, is recorded as deleted and is taken down
+     * from every platform it reached, through the outbox (its progress shows on the post's page).
      *
-     * @return what the author must still do, or null
+     * @return what happens next for a published post, or null
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -338,21 +394,30 @@ public class Posts {
             throw new RecordNotFoundException("Post", id);
         }
         PostState before = post.state();
+        // A post that failed on one account may be out on another: whatever is out is taken down, with a reason.
+        List<PostRepository.Target> out = posts.targets(post.force(), id).stream()
+                .filter(t -> t.published() && t.publication() != null)
+                .toList();
+        if (!out.isEmpty() && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleException("Give a reason for deleting a published post: it is part of the record");
+        }
         if (before == PostState.AWAITING_REVIEW) {
             events.publishEvent(new PostWithdrawnFromReview(post.id(), post.force(), clock.instant()));
         }
         post.delete(reason, clock.instant());
         audit.record(PostActions.DELETED, "post", id, blankToNull(reason), Map.of("from", before.name()));
         posts.update(post);
-        if (before != PostState.PUBLISHED) {
+        if (out.isEmpty()) {
             return null;
         }
-        List<String> urls = posts.targets(post.force(), id).stream()
-                .filter(PostRepository.Target::published)
-                .map(t -> t.url() == null ? accounts.get(t.account()).label() : t.url())
-                .toList();
-        return "Recorded as deleted. Postwatch cannot take posts down from the platforms yet: remove it there too ("
-                + String.join(", ", urls) + ").";
+        List<String> labels = new ArrayList<>();
+        for (PostRepository.Target target : out) {
+            publishing.takeDown(new PublicationId(target.publication()), post.deletedReason());
+            labels.add(
+                    accounts.find(target.account()).map(AccountSummary::label).orElse("the platform"));
+        }
+        return "Recorded as deleted. Postwatch is taking it down from " + String.join(", ", labels)
+                + ": follow it below.";
     }
 
     @Transactional
@@ -402,7 +467,13 @@ public class Posts {
                 right,
                 blankToNull(attribution));
         posts.insertImage(post.force(), id, image, now);
-        audit.record(PostActions.IMAGE_ADDED, "post", id, null, Map.of("file", image.fileName()));
+        newVersion(post, now);
+        audit.record(
+                PostActions.IMAGE_ADDED,
+                "post",
+                id,
+                null,
+                Map.of("file", image.fileName(), "version", "" + post.version()));
         return imageView(image);
     }
 
@@ -416,7 +487,33 @@ public class Posts {
         if (!posts.deleteImage(post.force(), id, image)) {
             throw new RecordNotFoundException("Image", image);
         }
-        audit.record(PostActions.IMAGE_REMOVED, "post", id, null);
+        Instant now = clock.instant();
+        if (post.state() != PostState.DRAFT) {
+            reopen(post, now);
+        }
+        newVersion(post, now);
+        audit.record(PostActions.IMAGE_REMOVED, "post", id, null, Map.of("version", "" + post.version()));
+    }
+
+    private void newVersion(Post post, Instant now) {
+        post.imagesChanged(now);
+        posts.update(post);
+        posts.saveVersion(post, CurrentUser.get().displayName(), now);
+    }
+
+    /**
+     * The force's scheduled and published posts (and published ones since deleted) whose time falls in [from, to),
+     * for the calendar. Reviewers, account managers and administrators.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ACCOUNT_MANAGER', 'FORCE_ADMIN')")
+    public List<PostView> calendar(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw new BusinessRuleException("The calendar's start must be before its end");
+        }
+        return posts.onCalendar(Tenancy.requireForce(), from, to).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** The image's bytes, for the author's and reviewers' pages. */
@@ -561,19 +658,33 @@ public class Posts {
         }
     }
 
-    private SafeguardReport checkAndRecord(Post post, String text, List<AccountSummary> targets) {
+    /** Checks and records the text once per distinct channel and account kind, keeping each decision in the archive. */
+    private SafeguardReport checkAndRecord(Post post, String text, List<AccountSummary> targets, int version) {
         List<CheckAttachment> attachments = posts.images(post.force(), post.id()).stream()
                 .map(i -> new CheckAttachment(i.fileName(), i.altText(), i.right(), i.attribution()))
                 .toList();
-        Map<String, SafeguardReport> byContext = new LinkedHashMap<>();
+        Map<String, CheckRequest> requests = new LinkedHashMap<>();
+        Map<String, List<AccountSummary>> accountsByContext = new LinkedHashMap<>();
         for (AccountSummary account : targets) {
             CheckRequest request = new CheckRequest(text, channel(account), kind(account), attachments);
             String key = request.channel() + "/" + request.accountKind();
-            if (!byContext.containsKey(key)) {
-                byContext.put(
-                        key,
-                        checks.checkAndRecord(request, post.id().toString()).report());
-            }
+            requests.putIfAbsent(key, request);
+            accountsByContext.computeIfAbsent(key, k -> new ArrayList<>()).add(account);
+        }
+        PostwatchUser me = CurrentUser.find().orElse(null);
+        Map<String, SafeguardReport> byContext = new LinkedHashMap<>();
+        for (Map.Entry<String, CheckRequest> entry : requests.entrySet()) {
+            SafeguardDecision decision =
+                    checks.checkAndRecord(entry.getValue(), post.id().toString());
+            archive.check(
+                    post,
+                    decision,
+                    text,
+                    version,
+                    accountsByContext.get(entry.getKey()),
+                    me == null ? null : me.staffId(),
+                    me == null ? "Postwatch (system)" : me.displayName());
+            byContext.put(entry.getKey(), decision.report());
         }
         return byContext.values().stream()
                 .reduce((a, b) -> b.outcome().compareTo(a.outcome()) > 0 ? b : a)

@@ -14,6 +14,7 @@ import org.postwatch.posts.domain.PostActions;
 import org.postwatch.posts.domain.PostRepository;
 import org.postwatch.publishing.PostPublished;
 import org.postwatch.publishing.PublicationFailed;
+import org.postwatch.publishing.Publishing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Follows each post out: when publishing reports a publication went out, the post's account is marked and, once every
- * account has it, the post is PUBLISHED; a failure marks the post FAILED with the platform's words. Runs after
+ * Follows each post out: when publishing reports a publication went out, the post's account is marked, the receipt is
+ * kept in the archive (once, however often the event arrives) and, once every account has it, the post is PUBLISHED; a failure marks the post FAILED with the platform's words. Runs after
  * publishing has committed, in its own transaction, so a problem here never undoes the record that a post went out.
  */
 @Component
@@ -35,13 +36,22 @@ class PublicationOutcomes {
     private final PostRepository posts;
     private final Accounts accounts;
     private final AuditTrail audit;
+    private final PostArchive archive;
+    private final Publishing publishing;
     private final TransactionTemplate transactions;
 
     PublicationOutcomes(
-            PostRepository posts, Accounts accounts, AuditTrail audit, PlatformTransactionManager transactions) {
+            PostRepository posts,
+            Accounts accounts,
+            AuditTrail audit,
+            PostArchive archive,
+            Publishing publishing,
+            PlatformTransactionManager transactions) {
         this.posts = posts;
         this.accounts = accounts;
         this.audit = audit;
+        this.archive = archive;
+        this.publishing = publishing;
         this.transactions = new TransactionTemplate(transactions);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -52,6 +62,15 @@ class PublicationOutcomes {
             AccountId account = new AccountId(event.account());
             posts.targetPublished(post.force(), post.id(), account, event.at(), event.platformPostId(), event.url());
             accounts.recordPost(account, event.at());
+            archive.receipt(
+                    post,
+                    event.publication().value(),
+                    accounts.find(account).orElse(null),
+                    event.channel().name(),
+                    publishing.find(event.publication()).map(p -> p.text()).orElse(post.text()),
+                    event.platformPostId(),
+                    event.url(),
+                    event.at());
             boolean all = posts.targets(post.force(), post.id()).stream().allMatch(PostRepository.Target::published);
             if (all && post.state() == PostState.SCHEDULED) {
                 post.published(event.at());

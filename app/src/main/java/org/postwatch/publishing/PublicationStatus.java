@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param waitingReason why a scheduled publication is not going out yet (pause, rate limit, retry), or null
  * @param nextAttemptAt when it will be tried next, or null when nothing more will happen
  * @param failure the platform's message when it failed
+ * @param takedown taking it down again after it was published, or null when nobody asked
  */
 public record PublicationStatus(
         PublicationId id,
@@ -26,7 +27,8 @@ public record PublicationStatus(
         String platformPostId,
         String url,
         String failure,
-        List<PublicationAttempt> attempts) {
+        List<PublicationAttempt> attempts,
+        TakedownStatus takedown) {
 
     public PublicationStatus {
         attempts = List.copyOf(attempts);

@@ -17,6 +17,8 @@ import org.postwatch.platform.Tenancy;
 import org.postwatch.publishing.domain.Publication;
 import org.postwatch.publishing.domain.PublicationRepository;
 import org.postwatch.publishing.domain.PublishingActions;
+import org.postwatch.publishing.domain.Takedown;
+import org.postwatch.publishing.domain.TakedownRepository;
 import org.postwatch.publishing.outbox.Connectors;
 import org.postwatch.publishing.outbox.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +38,7 @@ public class Publishing {
             java.util.Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
     private final PublicationRepository publications;
+    private final TakedownRepository takedowns;
     private final Outbox outbox;
     private final Connectors connectors;
     private final ObjectProvider<MediaSource> mediaSources;
@@ -44,12 +47,14 @@ public class Publishing {
 
     Publishing(
             PublicationRepository publications,
+            TakedownRepository takedowns,
             Outbox outbox,
             Connectors connectors,
             ObjectProvider<MediaSource> mediaSources,
             AuditTrail audit,
             Clock clock) {
         this.publications = publications;
+        this.takedowns = takedowns;
         this.outbox = outbox;
         this.connectors = connectors;
         this.mediaSources = mediaSources;
@@ -153,6 +158,49 @@ public class Publishing {
         return status(publication);
     }
 
+    /**
+     * Takes a published post down from its platform, through the outbox (retried like publishing, rate limits
+     * respected, the platform called until it confirms). Joins the caller's transaction. Asking again for the same
+     * publication changes nothing and returns its status. The outcome arrives as {@link PostTakenDown} or
+     * {@link TakedownFailed}.
+     *
+     * @throws BusinessRuleException when the publication is not published, or no reason is given
+     */
+    @Transactional
+    public PublicationStatus takeDown(PublicationId id, String reason) {
+        ForceId force = Tenancy.requireForce();
+        Publication publication = publications.lock(force, id).orElseThrow(() -> notFound(id));
+        if (takedowns.find(force, id).isPresent()) {
+            return status(publication);
+        }
+        Instant now = now();
+        Takedown takedown = Takedown.request(
+                publication,
+                reason,
+                CurrentUser.find().map(PostwatchUser::displayName).orElse("Postwatch (system)"),
+                now);
+        if (takedowns.insertIfAbsent(takedown)) {
+            audit.record(
+                    PublishingActions.TAKEDOWN_REQUESTED,
+                    "publication",
+                    id,
+                    takedown.reason(),
+                    Map.of(
+                            "post", publication.postReference(),
+                            "channel", publication.channel().name(),
+                            "handle", publication.handle(),
+                            "platformPostId", String.valueOf(publication.platformPostId())));
+            outbox.takeDown(force, id, now);
+        }
+        return status(publication);
+    }
+
+    /** How many of the force's published posts Postwatch could not take down (people must remove them by hand). */
+    @Transactional(readOnly = true)
+    public long failedTakedowns() {
+        return takedowns.countInState(Tenancy.requireForce(), TakedownState.FAILED);
+    }
+
     /** @throws RecordNotFoundException when there is no such publication in the current force */
     @Transactional(readOnly = true)
     public PublicationStatus status(PublicationId id) {
@@ -195,7 +243,8 @@ public class Publishing {
                 p.failure(),
                 publications.attempts(p.force(), p.id()).stream()
                         .map(a -> a.view())
-                        .toList());
+                        .toList(),
+                takedowns.find(p.force(), p.id()).map(Takedown::view).orElse(null));
     }
 
     private List<MediaItem> resolve(List<MediaItem> media) {

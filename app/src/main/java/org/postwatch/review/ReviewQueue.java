@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.postwatch.archive.ArchiveEntry;
+import org.postwatch.archive.ArchiveRecords;
 import org.postwatch.audit.AuditTrail;
 import org.postwatch.platform.BusinessRuleException;
 import org.postwatch.platform.CurrentUser;
@@ -37,14 +41,21 @@ public class ReviewQueue {
     private final ReviewRepository reviews;
     private final Posts posts;
     private final AuditTrail audit;
+    private final ArchiveRecords archive;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewQueue(
-            ReviewRepository reviews, Posts posts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            ReviewRepository reviews,
+            Posts posts,
+            AuditTrail audit,
+            ArchiveRecords archive,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reviews = reviews;
         this.posts = posts;
         this.audit = audit;
+        this.archive = archive;
         this.events = events;
         this.clock = clock;
     }
@@ -91,7 +102,7 @@ public class ReviewQueue {
     @PreAuthorize("hasRole('REVIEWER')")
     public PostView approve(PostId post, String note) {
         PostView approved = posts.approve(post, note);
-        record(post, ReviewDecision.Decision.APPROVED, note);
+        record(approved, ReviewDecision.Decision.APPROVED, note);
         return approved;
     }
 
@@ -99,7 +110,7 @@ public class ReviewQueue {
     @PreAuthorize("hasRole('REVIEWER')")
     public PostView approveWithEdits(PostId post, String text, String note) {
         PostView approved = posts.approveWithEdits(post, text, note);
-        record(post, ReviewDecision.Decision.APPROVED_WITH_EDITS, note);
+        record(approved, ReviewDecision.Decision.APPROVED_WITH_EDITS, note);
         return approved;
     }
 
@@ -110,7 +121,7 @@ public class ReviewQueue {
             throw new BusinessRuleException("Give a reason for rejecting the post: the author will see it");
         }
         PostView rejected = posts.reject(post, reason);
-        record(post, ReviewDecision.Decision.REJECTED, reason);
+        record(rejected, ReviewDecision.Decision.REJECTED, reason);
         return rejected;
     }
 
@@ -148,22 +159,41 @@ public class ReviewQueue {
         return hours;
     }
 
-    private void record(PostId post, ReviewDecision.Decision decision, String reason) {
+    /** Records the decision with the reviewer, reason and time, and keeps it in the archive with the text decided. */
+    private void record(PostView post, ReviewDecision.Decision decision, String reason) {
         PostwatchUser me = CurrentUser.get();
         ForceId force = Tenancy.requireForce();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         Instant now = clock.instant();
-        Instant submitted = reviews.decideItem(force, post, decision, me.staffId(), me.displayName(), why, now)
-                .orElseThrow(() -> new RecordNotFoundException("Review", post));
-        audit.record(ReviewActions.DECIDED, "post", post, why, Map.of("decision", decision.name()));
+        UUID review = reviews.decide(force, post.id(), decision, me.staffId(), me.displayName(), why, now)
+                .orElseThrow(() -> new RecordNotFoundException("Review", post.id()));
+        audit.record(ReviewActions.DECIDED, "post", post.id(), why, Map.of("decision", decision.name()));
+        Instant submitted = reviews.submittedAt(force, review).orElse(now);
         OfficeHours hours = sla();
         events.publishEvent(new PostReviewed(
-                post,
+                post.id(),
                 force,
                 decision,
                 submitted,
                 now,
                 hours.officeTimeBetween(submitted, now),
                 hours.overdue(submitted, now)));
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("postVersion", Integer.toString(post.version()));
+        metadata.put("postAuthor", post.authorName());
+        metadata.put("accounts", post.accountsLabel());
+        metadata.put(
+                "objective", post.objective() == null ? "" : post.objective().name());
+        archive.keep(ArchiveEntry.reviewDecision(
+                review,
+                post.id().value(),
+                post.targets().isEmpty() ? null : post.targets().getFirst().handle(),
+                me.staffId(),
+                me.displayName(),
+                now,
+                decision.name(),
+                why,
+                post.text(),
+                metadata));
     }
 }

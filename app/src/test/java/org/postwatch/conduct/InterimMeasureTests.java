@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.postwatch.accounts.AccountId;
+import org.postwatch.accounts.AccountRegister;
+import org.postwatch.accounts.AccountStatus;
 import org.postwatch.accounts.AccountSummary;
 import org.postwatch.accounts.Accounts;
 import org.postwatch.accounts.PostingPermission;
@@ -47,6 +49,9 @@ class InterimMeasureTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    AccountRegister accountRegister;
 
     @Autowired
     DemoUsers demo;
@@ -179,6 +184,80 @@ class InterimMeasureTests {
                 .containsOnly("Case concluded: Management action");
         assertThat(SignedIn.as(psd(), () -> postingRights.suspensionOf(subject.staffId())))
                 .isEmpty();
+    }
+
+    private AccountSummary dogs() {
+        return SignedIn.as(psd(), () -> accounts.get(dogsAccount()));
+    }
+
+    @Test
+    void anAccountSuspensionSuspendsTheAccountWithoutNamingTheCaseAndOnlyProfessionalStandardsCanLiftIt() {
+        AccountId dogs = dogsAccount();
+        Subject subject = fixtures.person(psd().forceId(), StaffType.POLICE_STAFF, "Digital Media Officer");
+        CaseId id = fixtures.openCase(psd(), subject, ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+        String reference =
+                SignedIn.as(psd(), () -> register.view(id)).conductCase().reference();
+        assertThat(dogs().status()).isEqualTo(AccountStatus.ACTIVE);
+        PostingPermission before = handlerMayPostToDogs();
+
+        MeasureId measure = SignedIn.as(psd(), () -> measures.suspendAccount(id, dogs, "Under investigation"));
+
+        assertThat(dogs().status()).isEqualTo(AccountStatus.SUSPENDED);
+        assertThat(dogs().statusReason()).doesNotContain(reference).doesNotContain("Under investigation");
+        assertThat(handlerMayPostToDogs().allowed()).isFalse();
+        PostwatchUser accountManager = demo.user("sta.accounts");
+        assertThatThrownBy(() -> SignedIn.as(accountManager, () -> accountRegister.reinstate(dogs, "Back")))
+                .hasMessageContaining("only they can lift it");
+        assertThat(dogs().status()).isEqualTo(AccountStatus.SUSPENDED);
+
+        SignedIn.as(psd(), () -> measures.lift(id, measure, "Allegation not substantiated"));
+
+        assertThat(dogs().status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(handlerMayPostToDogs()).isEqualTo(before);
+    }
+
+    @Test
+    void anAccountHeldByTwoCasesStaysSuspendedUntilBothAreLifted() {
+        AccountId dogs = dogsAccount();
+        Subject first = fixtures.person(psd().forceId(), StaffType.POLICE_STAFF, "Digital Media Officer");
+        Subject second = fixtures.person(psd().forceId(), StaffType.POLICE_OFFICER, "Police Constable");
+        CaseId one = fixtures.openCase(psd(), first, ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+        CaseId two = fixtures.openCase(psd(), second, ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+        MeasureId firstMeasure = SignedIn.as(psd(), () -> measures.suspendAccount(one, dogs, "Case one"));
+        MeasureId secondMeasure = SignedIn.as(psd(), () -> measures.suspendAccount(two, dogs, "Case two"));
+
+        SignedIn.as(psd(), () -> measures.lift(one, firstMeasure, "Done"));
+        assertThat(dogs().status()).isEqualTo(AccountStatus.SUSPENDED);
+
+        SignedIn.as(psd(), () -> measures.lift(two, secondMeasure, "Done"));
+        assertThat(dogs().status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void liftingAMeasureLeavesAnAccountTheAccountManagerSuspended() {
+        AccountId dogs = dogsAccount();
+        PostwatchUser accountManager = demo.user("sta.accounts");
+        SignedIn.as(accountManager, () -> accountRegister.suspend(dogs, "Password reset after a phishing e-mail"));
+        try {
+            Subject subject = fixtures.person(psd().forceId(), StaffType.POLICE_STAFF, "Digital Media Officer");
+            CaseId id = fixtures.openCase(psd(), subject, ConductFixtures.offDutyFacebookPost(), LocalDate.now());
+            MeasureId measure = SignedIn.as(psd(), () -> measures.suspendAccount(id, dogs, "Investigation"));
+            SignedIn.as(psd(), () -> measures.lift(id, measure, "Done"));
+
+            assertThat(dogs().status()).isEqualTo(AccountStatus.SUSPENDED);
+            assertThat(dogs().statusReason()).isEqualTo("Password reset after a phishing e-mail");
+        } finally {
+            SignedIn.as(accountManager, () -> accountRegister.reinstate(dogs, "Password reset"));
+        }
+    }
+
+    @Test
+    void onlyProfessionalStandardsMaySuspendAnAccountAsAnInterimMeasure() {
+        AccountId dogs = dogsAccount();
+        assertThatThrownBy(() ->
+                        SignedIn.as(demo.user("sta.accounts"), () -> accountRegister.suspendAsInterimMeasure(dogs)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(dogs().status()).isEqualTo(AccountStatus.ACTIVE);
     }
 
     @Test

@@ -184,6 +184,49 @@ public class Account {
         }
     }
 
+    /**
+     * What the account's history says of a suspension imposed by professional standards. The case itself is not
+     * named: contributors and account managers see the account's status, not the misconduct case behind it.
+     */
+    public static final String INTERIM_MEASURE_REASON = "Suspended by Professional Standards as an interim measure";
+
+    /**
+     * Professional standards suspend the account as an interim measure in a conduct case. An account that is
+     * already suspended, or closed, stays as it is and false is returned, so lifting the measure later will not
+     * reinstate an account someone else suspended.
+     */
+    public boolean suspendAsInterimMeasure(Actor actor, Instant now) {
+        return switch (status) {
+            case CLOSED, SUSPENDED -> false;
+            case TRANSFER_PENDING ->
+                throw new BusinessRuleException("The account " + label()
+                        + " is awaiting transfer to the force: ask its account manager to cancel the transfer, then"
+                        + " suspend it");
+            case ACTIVE -> {
+                moveTo(AccountStatus.SUSPENDED, AccountChange.SUSPENDED, INTERIM_MEASURE_REASON, actor, now, null);
+                yield true;
+            }
+        };
+    }
+
+    /**
+     * Professional standards lifted their interim suspension: the account is reinstated only if it is still
+     * suspended by an interim measure, not if an account manager has since closed or re-suspended it.
+     */
+    public boolean liftInterimMeasure(Actor actor, Instant now) {
+        if (status != AccountStatus.SUSPENDED || !INTERIM_MEASURE_REASON.equals(statusReason)) {
+            return false;
+        }
+        moveTo(
+                AccountStatus.ACTIVE,
+                AccountChange.REINSTATED,
+                "Professional Standards lifted the interim measure",
+                actor,
+                now,
+                null);
+        return true;
+    }
+
     public void reinstate(String reason, Actor actor, Instant now) {
         requireReason(reason, "reinstating");
         switch (status) {
@@ -192,7 +235,14 @@ public class Account {
             case TRANSFER_PENDING ->
                 throw new BusinessRuleException(
                         "This account is awaiting transfer, not suspended: complete or cancel the transfer instead");
-            case SUSPENDED -> moveTo(AccountStatus.ACTIVE, AccountChange.REINSTATED, reason, actor, now, null);
+            case SUSPENDED -> {
+                if (INTERIM_MEASURE_REASON.equals(statusReason)) {
+                    throw new BusinessRuleException(
+                            "Professional Standards suspended this account as an interim measure:"
+                                    + " only they can lift it");
+                }
+                moveTo(AccountStatus.ACTIVE, AccountChange.REINSTATED, reason, actor, now, null);
+            }
         }
     }
 

@@ -79,6 +79,17 @@ public class InterimMeasureRepository {
                 .single();
     }
 
+    /** How many account suspensions, in any of the force's cases, still hold this account. */
+    public long activeAccountSuspensions(ForceId force, AccountId account) {
+        return jdbc.sql("""
+                        select count(*) from conduct.interim_measure
+                         where force_id = ? and kind = 'ACCOUNT_SUSPENSION' and account_id = ? and lifted_at is null
+                        """)
+                .params(force.value(), account.value())
+                .query(Long.class)
+                .single();
+    }
+
     private static InterimMeasure map(ResultSet rs, int row) throws SQLException {
         UUID subject = rs.getObject("subject_id", UUID.class);
         UUID account = rs.getObject("account_id", UUID.class);

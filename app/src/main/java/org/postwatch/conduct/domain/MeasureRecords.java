@@ -3,6 +3,7 @@ package org.postwatch.conduct.domain;
 import java.time.Clock;
 import java.util.Map;
 import org.postwatch.accounts.AccountId;
+import org.postwatch.accounts.AccountRegister;
 import org.postwatch.accounts.PostingRights;
 import org.postwatch.accounts.PostingSuspension;
 import org.postwatch.audit.Actor;
@@ -14,15 +15,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Imposes and lifts interim measures: the case's own record, history and audit, and the effect elsewhere. A posting
- * suspension takes effect through the accounts module's posting rights, in the same transaction; an account
- * suspension is requested by event.
+ * Imposes and lifts interim measures: the case's own record, history and audit, and the effect elsewhere. Both
+ * kinds take effect through the accounts module in the same transaction: a posting suspension through its posting
+ * rights, an account suspension through its register. The events tell anyone else who needs to know.
  */
 @Component
 class MeasureRecords {
 
     private final InterimMeasureRepository measures;
     private final PostingRights postingRights;
+    private final AccountRegister accountRegister;
     private final CaseHistory history;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -31,12 +33,14 @@ class MeasureRecords {
     MeasureRecords(
             InterimMeasureRepository measures,
             PostingRights postingRights,
+            AccountRegister accountRegister,
             CaseHistory history,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.measures = measures;
         this.postingRights = postingRights;
+        this.accountRegister = accountRegister;
         this.history = history;
         this.audit = audit;
         this.events = events;
@@ -67,6 +71,14 @@ class MeasureRecords {
         }
         measures.insert(measure, by.staffId());
         recordImposed(on, measure, by);
+        if (!accountRegister.suspendAsInterimMeasure(account)) {
+            history.add(
+                    on.force(),
+                    on.id(),
+                    by,
+                    "Account " + label + " was already suspended or closed",
+                    "It stays as it is; lifting this measure will not reinstate it");
+        }
         events.publishEvent(
                 new AccountSuspensionRequested(on.force(), account, label, measure.reason(), on.reference()));
         return measure;
@@ -96,9 +108,15 @@ class MeasureRecords {
                     postingRights.liftPostingSuspension(measure.subject(), measure.liftReason());
                 }
             }
-            case ACCOUNT_SUSPENSION ->
+            case ACCOUNT_SUSPENSION -> {
+                // Another case may hold the same account suspended: it stays suspended until the last is lifted.
+                boolean heldElsewhere = measures.activeAccountSuspensions(on.force(), measure.accountId()) > 0;
+                if (!heldElsewhere) {
+                    accountRegister.liftInterimMeasure(measure.accountId());
+                }
                 events.publishEvent(new AccountSuspensionLifted(
                         on.force(), measure.accountId(), measure.account(), measure.liftReason(), on.reference()));
+            }
         }
     }
 

@@ -146,6 +146,16 @@ public class Post {
         }
     }
 
+    /** An image was added or removed: the post's content changed, so it is a new version (checked and kept anew). */
+    public void imagesChanged(Instant now) {
+        if (!state.editable()) {
+            throw new BusinessRuleException(
+                    "A " + state.label().toLowerCase(java.util.Locale.ROOT) + " post cannot be changed");
+        }
+        version++;
+        updatedAt = now;
+    }
+
     /** Takes a post out of review, approval or its schedule to change it. */
     public void reopen(Instant now) {
         if (state == PostState.DRAFT) {

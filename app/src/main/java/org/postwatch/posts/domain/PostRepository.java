@@ -154,6 +154,37 @@ public class PostRepository {
                 .update();
     }
 
+    /** When a version was saved; fixed once the version exists (a change makes a new version). */
+    public Optional<Instant> versionSavedAt(ForceId force, PostId id, int version) {
+        return jdbc.sql("select saved_at from posts.post_version where post_id = ? and version = ? and force_id = ?")
+                .params(id.value(), version, force.value())
+                .query((rs, n) -> rs.getTimestamp("saved_at").toInstant())
+                .optional();
+    }
+
+    /** Marks a version as kept in the archive; false when it already was (or does not exist). */
+    public boolean markVersionArchived(ForceId force, PostId id, int version, String status) {
+        return jdbc.sql("""
+                                update posts.post_version set archived_as = ?
+                                 where post_id = ? and version = ? and force_id = ? and archived_as is null
+                                """).params(status, id.value(), version, force.value()).update() > 0;
+    }
+
+    /** Posts of the force whose scheduled or published time falls in [from, to), for the calendar. */
+    public List<Post> onCalendar(ForceId force, Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from posts.post p where force_id = ?
+                           and (state in ('SCHEDULED', 'PUBLISHED') or (state = 'DELETED' and published_at is not null))
+                           and coalesce(published_at, scheduled_at, submitted_at) >= ?
+                           and coalesce(published_at, scheduled_at, submitted_at) < ?
+                         order by coalesce(published_at, scheduled_at, submitted_at)
+                         limit 2000
+                        """)
+                .params(force.value(), ts(from), ts(to))
+                .query(PostRepository::post)
+                .list();
+    }
+
     public int versionCount(ForceId force, PostId id) {
         return jdbc.sql("select count(*) from posts.post_version where post_id = ? and force_id = ?")
                 .params(id.value(), force.value())

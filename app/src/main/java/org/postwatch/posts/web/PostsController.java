@@ -2,6 +2,7 @@ package org.postwatch.posts.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.postwatch.accounts.AccountSummary;
+import org.postwatch.accounts.Accounts;
 import org.postwatch.accounts.StrategyObjective;
 import org.postwatch.platform.BusinessRuleException;
 import org.postwatch.platform.LondonTime;
@@ -52,9 +54,11 @@ class PostsController {
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Posts posts;
+    private final Accounts calendarAccounts;
 
-    PostsController(Posts posts) {
+    PostsController(Posts posts, Accounts calendarAccounts) {
         this.posts = posts;
+        this.calendarAccounts = calendarAccounts;
     }
 
     @ModelAttribute("objectives")
@@ -230,8 +234,11 @@ class PostsController {
     @PostMapping("/{id}/retry")
     String retry(@PathVariable PostId id, RedirectAttributes flash) {
         try {
-            posts.retry(id);
-            flash.addFlashAttribute("success", "Trying again: the post is scheduled.");
+            SubmitResult result = posts.retry(id);
+            flash.addFlashAttribute(result.state() == PostState.SCHEDULED ? "success" : "error", result.message());
+            if (result.state() == PostState.BLOCKED) {
+                return "redirect:/posts/" + id + "/edit";
+            }
         } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -243,7 +250,7 @@ class PostsController {
         try {
             String still = posts.delete(id, reason);
             flash.addFlashAttribute("success", still == null ? "Post deleted" : still);
-            return "redirect:/posts";
+            return still == null ? "redirect:/posts" : "redirect:/posts/" + id;
         } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/posts/" + id;
@@ -266,6 +273,44 @@ class PostsController {
                         Comparator.comparing(p -> p.scheduledAt() == null ? p.updatedAt() : p.scheduledAt())));
         model.addAttribute("byAccount", byAccount);
         return "posts/scheduled";
+    }
+
+    /**
+     * A month (or week) calendar of the force's scheduled and published posts, by London day, optionally for one
+     * account. A phone shows the days with posts as a list instead of the grid.
+     */
+    @GetMapping("/calendar")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ACCOUNT_MANAGER', 'FORCE_ADMIN')")
+    String calendar(
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String account,
+            Model model) {
+        LocalDate today = LocalDate.now(LondonTime.ZONE);
+        LocalDate anchor;
+        try {
+            anchor = date == null || date.isBlank() ? today : LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            model.addAttribute("error", "The date must look like 2026-11-21: showing this month instead");
+            anchor = today;
+        }
+        UUID chosen = null;
+        if (account != null && !account.isBlank()) {
+            try {
+                chosen = UUID.fromString(account.strip());
+            } catch (IllegalArgumentException e) {
+                model.addAttribute("error", "That account is not one of the force's: showing every account");
+            }
+        }
+        String kind = "week".equals(view) ? "week" : "month";
+        LocalDate[] range = PostCalendar.range(kind, anchor);
+        List<PostView> found =
+                posts.calendar(PostCalendar.startOf(range[0]), PostCalendar.startOf(range[1].plusDays(1)));
+        model.addAttribute("calendar", PostCalendar.of(kind, anchor, today, found, chosen));
+        model.addAttribute("accountChoices", calendarAccounts.all());
+        model.addAttribute("account", chosen == null ? "" : chosen.toString());
+        model.addAttribute("today", today);
+        return "posts/calendar";
     }
 
     /** The force's posts that failed to publish, for reviewers (each author sees their own under My posts). */

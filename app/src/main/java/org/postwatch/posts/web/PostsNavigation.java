@@ -28,7 +28,12 @@ class PostsNavigation implements NavigationContributor, HomePanelContributor {
     public List<NavigationItem> navigationItems() {
         return List.of(
                 new NavigationItem("Write a post", "/posts/new", 12, Set.of(Role.CONTRIBUTOR)),
-                new NavigationItem("My posts", "/posts", 14, Set.of(Role.CONTRIBUTOR)));
+                new NavigationItem("My posts", "/posts", 14, Set.of(Role.CONTRIBUTOR)),
+                new NavigationItem(
+                        "Calendar",
+                        "/posts/calendar",
+                        17,
+                        Set.of(Role.REVIEWER, Role.ACCOUNT_MANAGER, Role.FORCE_ADMIN)));
     }
 
     @Override

@@ -171,6 +171,42 @@ public class BlueskyConnector extends PlatformConnector {
         }
     }
 
+    /**
+     * {@code com.atproto.repo.deleteRecord} of the post's record (repo, collection and key from its {@code at://}
+     * address). The PDS answers 200 whether or not the record still exists, so a repeat is harmless.
+     */
+    @Override
+    public TakedownResult takeDown(PostOnPlatform post, Map<String, String> credentials) {
+        String[] parts = post.platformPostId().replace("at://", "").split("/");
+        if (parts.length != 3) {
+            return new TakedownResult.Refused(
+                    null, "The post's address is not a Bluesky record (at://did/app.bsky.feed.post/key)");
+        }
+        try {
+            SessionOrFailure opened = session(credentials);
+            if (opened.failure() != null) {
+                return TakedownResult.from(opened.failure());
+            }
+            Map<String, Object> delete = Map.of("repo", parts[0], "collection", parts[1], "rkey", parts[2]);
+            Response response = send(
+                    opened.session(),
+                    HttpRequest.newBuilder(xrpc("com.atproto.repo.deleteRecord"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(delete))));
+            if (response.ok()) {
+                return new TakedownResult.Removed(false);
+            }
+            if ("RecordNotFound".equals(parse(response.body()).path("error").asString(""))) {
+                return new TakedownResult.Removed(true);
+            }
+            return TakedownResult.from(failure(response, false, credentials));
+        } catch (NotSent | NoAnswer e) {
+            return new TakedownResult.TryAgain(null, e.getMessage());
+        } catch (MissingCredential e) {
+            return new TakedownResult.Refused(null, e.getMessage());
+        }
+    }
+
     @Override
     public String marker(Outgoing post) {
         return recordKey(post);

@@ -12,7 +12,8 @@ import org.postwatch.publishing.Channel;
  *       an error after which the post may exist is {@link PublishResult.Ambiguous}, never {@code RetryableError}.
  *   <li>{@link #recentPosts} lists the account's recent posts (at least those since {@code since}) without changing
  *       anything, so the outbox can find an ambiguous attempt's post before trying again.
- *   <li>Neither throws for platform or network trouble; messages are the platform's own words, safe to show staff
+ *   <li>{@link #takeDown} deletes a post it published, once per call; deleting a post already gone counts as removed.
+ *   <li>None throws for platform or network trouble; messages are the platform's own words, safe to show staff
  *       (never a credential).
  * </ul>
  */
@@ -23,6 +24,15 @@ public interface ChannelConnector {
     PublishResult publish(Outgoing post, Map<String, String> credentials);
 
     ReadBack recentPosts(Outgoing post, Map<String, String> credentials, Instant since);
+
+    /**
+     * Deletes a published post from the platform. The default refuses, so a channel without a delete call says so
+     * rather than pretending.
+     */
+    default TakedownResult takeDown(PostOnPlatform post, Map<String, String> credentials) {
+        return new TakedownResult.Refused(
+                null, "Postwatch cannot take posts down from " + channel().label() + ": remove it on the platform");
+    }
 
     /**
      * The key this platform keeps with the post and shows on read-back ({@link PlatformPost#marker()}), when it keeps

@@ -142,6 +142,37 @@ public class FacebookConnector extends PlatformConnector {
         }
     }
 
+    /**
+     * {@code DELETE /{version}/{post-id}} with the Page token, answering {@code {"success":true}}; a post already gone
+     * is error 100 with subcode 33 (the object does not exist) or a 404.
+     */
+    @Override
+    public TakedownResult takeDown(PostOnPlatform post, Map<String, String> credentials) {
+        try {
+            String token = required(credentials, "pageAccessToken");
+            Response response = send(
+                    token,
+                    HttpRequest.newBuilder(graph("/" + PlatformHttp.encode(post.platformPostId())))
+                            .DELETE());
+            if (response.ok()) {
+                return parse(response.body()).path("success").asBoolean(false)
+                        ? new TakedownResult.Removed(false)
+                        : new TakedownResult.TryAgain(response.status(), "Facebook did not confirm the deletion");
+            }
+            JsonNode error = parse(response.body()).path("error");
+            if (response.status() == 404
+                    || (error.path("code").asInt(-1) == 100
+                            && error.path("error_subcode").asInt(-1) == 33)) {
+                return new TakedownResult.Removed(true);
+            }
+            return TakedownResult.from(failure(response, false));
+        } catch (NotSent | NoAnswer e) {
+            return new TakedownResult.TryAgain(null, e.getMessage());
+        } catch (MissingCredential e) {
+            return new TakedownResult.Refused(null, e.getMessage());
+        }
+    }
+
     private URI graph(String path) {
         return PlatformHttp.uri(
                 settings.facebook().baseUrl(), "/" + settings.facebook().version() + path);

@@ -139,6 +139,32 @@ public class MastodonConnector extends PlatformConnector {
         }
     }
 
+    /** {@code DELETE /api/v1/statuses/:id}; a status already deleted answers 404. */
+    @Override
+    public TakedownResult takeDown(PostOnPlatform post, Map<String, String> credentials) {
+        try {
+            String instance = required(credentials, "instanceUrl");
+            String token = required(credentials, "accessToken");
+            Response response = send(
+                    instance,
+                    token,
+                    HttpRequest.newBuilder(PlatformHttp.uri(
+                                    instance, "/api/v1/statuses/" + PlatformHttp.encode(post.platformPostId())))
+                            .DELETE());
+            if (response.ok()) {
+                return new TakedownResult.Removed(false);
+            }
+            if (response.status() == 404) {
+                return new TakedownResult.Removed(true);
+            }
+            return TakedownResult.from(failure(response));
+        } catch (NotSent | NoAnswer e) {
+            return new TakedownResult.TryAgain(null, e.getMessage());
+        } catch (MissingCredential e) {
+            return new TakedownResult.Refused(null, e.getMessage());
+        }
+    }
+
     private Response send(String instance, String token, HttpRequest.Builder request) throws NotSent, NoAnswer {
         return http.send(request.header("Authorization", "Bearer " + token).header("Accept", "application/json"));
     }

@@ -142,6 +142,31 @@ public class XConnector extends PlatformConnector {
         }
     }
 
+    /** {@code DELETE /2/tweets/:id}, answering {@code {"data":{"deleted":true}}}; a tweet already gone is 404. */
+    @Override
+    public TakedownResult takeDown(PostOnPlatform post, Map<String, String> credentials) {
+        try {
+            String token = required(credentials, "accessToken");
+            Response response = send(
+                    token,
+                    HttpRequest.newBuilder(uri("/2/tweets/" + PlatformHttp.encode(post.platformPostId())))
+                            .DELETE());
+            if (response.ok()) {
+                return parse(response.body()).path("data").path("deleted").asBoolean(false)
+                        ? new TakedownResult.Removed(false)
+                        : new TakedownResult.TryAgain(response.status(), "X did not confirm the deletion");
+            }
+            if (response.status() == 404) {
+                return new TakedownResult.Removed(true);
+            }
+            return TakedownResult.from(failure(response, false));
+        } catch (NotSent | NoAnswer e) {
+            return new TakedownResult.TryAgain(null, e.getMessage());
+        } catch (MissingCredential e) {
+            return new TakedownResult.Refused(null, e.getMessage());
+        }
+    }
+
     private java.net.URI uri(String path) {
         return PlatformHttp.uri(settings.x().baseUrl(), path);
     }

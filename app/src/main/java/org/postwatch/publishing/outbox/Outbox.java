@@ -21,10 +21,17 @@ public class Outbox {
 
     private final SchedulerClient scheduler;
     private final PublishTask task;
+    private final TakedownTask takedowns;
 
-    Outbox(SchedulerClient scheduler, PublishTask task) {
+    Outbox(SchedulerClient scheduler, PublishTask task, TakedownTask takedowns) {
         this.scheduler = scheduler;
         this.task = task;
+        this.takedowns = takedowns;
+    }
+
+    /** Queues taking a published post down; a takedown already queued for it is left as it is. */
+    public void takeDown(ForceId force, PublicationId id, Instant at) {
+        scheduler.scheduleIfNotExists(takedowns.instance(id, force), at);
     }
 
     public void schedule(ForceId force, PublicationId id, Instant at) {

@@ -6,8 +6,10 @@ import org.postwatch.publishing.Channel;
 import org.postwatch.publishing.connector.ChannelConnector;
 import org.postwatch.publishing.connector.ConnectorSettings;
 import org.postwatch.publishing.connector.Outgoing;
+import org.postwatch.publishing.connector.PostOnPlatform;
 import org.postwatch.publishing.connector.PublishResult;
 import org.postwatch.publishing.connector.ReadBack;
+import org.postwatch.publishing.connector.TakedownResult;
 import org.springframework.stereotype.Component;
 
 /** The built-in Sandbox channel: posts go to Postwatch's own simulated network and need no credentials. */
@@ -34,6 +36,11 @@ class SandboxConnector implements ChannelConnector {
         return result instanceof PublishResult.Published(String id, String path)
                 ? new PublishResult.Published(id, publicUrl + path)
                 : result;
+    }
+
+    @Override
+    public TakedownResult takeDown(PostOnPlatform post, Map<String, String> credentials) {
+        return network.remove(post.handle(), post.platformPostId());
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.postwatch.platform.Tenancy;
 import org.postwatch.publishing.MediaItem;
 import org.postwatch.publishing.connector.PlatformPost;
 import org.postwatch.publishing.connector.PublishResult;
+import org.postwatch.publishing.connector.TakedownResult;
 import org.postwatch.publishing.domain.PublishingActions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -96,12 +97,70 @@ public class SandboxNetwork {
         return new PublishResult.Published(posted.id().toString(), posted.path());
     }
 
+    /**
+     * Deletes one of the current force's posts, answering as a platform would (a post already gone is removed, not an
+     * error); the failure set for the handle with {@link #failNext} applies to deletions too.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public TakedownResult remove(String handle, String postId) {
+        ForceId force = Tenancy.requireForce();
+        String key = normalise(handle);
+        UUID id;
+        try {
+            id = UUID.fromString(postId);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return new TakedownResult.Removed(true);
+        }
+        Optional<SandboxFault> fault = takeFault(force, key);
+        if (fault.isPresent()) {
+            SandboxFault f = fault.get();
+            String message = f.message() != null && !f.message().isBlank() ? f.message() : null;
+            switch (f.mode()) {
+                case SERVER_ERROR -> {
+                    return new TakedownResult.TryAgain(
+                            503, message != null ? message : "The Sandbox is failing on demand (server error)");
+                }
+                case REJECT -> {
+                    return new TakedownResult.Refused(
+                            403, message != null ? message : "The Sandbox refused this deletion on demand");
+                }
+                case RATE_LIMIT -> {
+                    return new TakedownResult.RateLimited(
+                            clock.instant().plus(RATE_LIMIT),
+                            429,
+                            message != null ? message : "The Sandbox is rate limiting on demand");
+                }
+                case TIMEOUT_AFTER_POST -> {
+                    markRemoved(force, key, id);
+                    return new TakedownResult.TryAgain(
+                            null, message != null ? message : "No answer from the Sandbox (simulated time-out)");
+                }
+            }
+        }
+        return new TakedownResult.Removed(!markRemoved(force, key, id));
+    }
+
+    private boolean markRemoved(ForceId force, String handle, UUID id) {
+        return jdbc.sql("""
+                        update publishing.sandbox_post set removed_at = ?
+                         where force_id = ? and handle = ? and id = ? and removed_at is null
+                        """)
+                        .params(
+                                java.sql.Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)),
+                                force.value(),
+                                handle,
+                                id)
+                        .update()
+                > 0;
+    }
+
     /** The current force's recent posts to a handle, for read-back. */
     @Transactional(readOnly = true)
     public List<PlatformPost> recent(String handle, Instant since) {
         return jdbc
                 .sql("""
                         select * from publishing.sandbox_post where force_id = ? and handle = ? and created_at >= ?
+                           and removed_at is null
                          order by created_at desc limit 100
                         """)
                 .params(Tenancy.requireForce().value(), normalise(handle), java.sql.Timestamp.from(since))
@@ -129,7 +188,8 @@ public class SandboxNetwork {
                         return 1;
                     })
                     .list();
-            return jdbc.sql("select * from publishing.sandbox_post where handle = ? order by created_at desc limit ?")
+            return jdbc.sql(
+                            "select * from publishing.sandbox_post where handle = ? and removed_at is null order by created_at desc limit ?")
                     .params(key, limit)
                     .query((rs, n) -> post(rs, images.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                     .list();

@@ -14,8 +14,10 @@ import org.postwatch.platform.Role;
 import org.postwatch.platform.Tenancy;
 import org.postwatch.publishing.PauseNotice;
 import org.postwatch.publishing.PublicationState;
+import org.postwatch.publishing.TakedownState;
 import org.postwatch.publishing.domain.PauseRepository;
 import org.postwatch.publishing.domain.PublicationRepository;
+import org.postwatch.publishing.domain.TakedownRepository;
 import org.springframework.stereotype.Component;
 
 /** The Publishing link, and a home panel for the comms team: what is queued, what failed, whether posting is paused. */
@@ -26,11 +28,14 @@ class PublishingNavigation implements NavigationContributor, HomePanelContributo
 
     private final PublicationRepository publications;
     private final PauseRepository pauses;
+    private final TakedownRepository takedowns;
     private final Clock clock;
 
-    PublishingNavigation(PublicationRepository publications, PauseRepository pauses, Clock clock) {
+    PublishingNavigation(
+            PublicationRepository publications, PauseRepository pauses, TakedownRepository takedowns, Clock clock) {
         this.publications = publications;
         this.pauses = pauses;
+        this.takedowns = takedowns;
         this.clock = clock;
     }
 
@@ -60,7 +65,17 @@ class PublishingNavigation implements NavigationContributor, HomePanelContributo
         if (failed > 0) {
             lines.add(failed + (failed == 1 ? " post" : " posts") + " failed to publish in the last 7 days.");
         }
+        long notTakenDown = takedowns.countInState(force, TakedownState.FAILED);
+        if (notTakenDown > 0) {
+            lines.add(notTakenDown + (notTakenDown == 1 ? " deleted post" : " deleted posts")
+                    + " could not be taken down: remove them on the platform by hand.");
+        }
         return List.of(new HomePanel(
-                "Publishing", lines, "Open publishing", "/publishing", 40, !active.isEmpty() || failed > 0));
+                "Publishing",
+                lines,
+                "Open publishing",
+                "/publishing",
+                40,
+                !active.isEmpty() || failed > 0 || notTakenDown > 0));
     }
 }

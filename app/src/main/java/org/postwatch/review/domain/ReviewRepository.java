@@ -36,20 +36,8 @@ public class ReviewRepository {
                 .update();
     }
 
-    /** Decides the post's open item; false when none is open. */
-    public boolean decide(
-            ForceId force,
-            PostId post,
-            ReviewDecision.Decision decision,
-            StaffId by,
-            String byName,
-            String reason,
-            Instant at) {
-        return decideItem(force, post, decision, by, byName, reason, at).isPresent();
-    }
-
-    /** Decides the post's open item and answers when it was held; empty when none is open. */
-    public Optional<Instant> decideItem(
+    /** Decides the post's open item; the item's id, or empty when none is open. */
+    public Optional<UUID> decide(
             ForceId force,
             PostId post,
             ReviewDecision.Decision decision,
@@ -61,7 +49,7 @@ public class ReviewRepository {
                         update review.review_item set decision = ?, decided_by = ?, decided_by_name = ?,
                             reason = ?, decided_at = ?
                          where force_id = ? and post_id = ? and decision is null
-                        returning submitted_at
+                        returning id
                         """)
                 .params(
                         decision.name(),
@@ -71,6 +59,14 @@ public class ReviewRepository {
                         Timestamp.from(at),
                         force.value(),
                         post.value())
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** When the review item was opened: the post was held then. */
+    public Optional<Instant> submittedAt(ForceId force, UUID item) {
+        return jdbc.sql("select submitted_at from review.review_item where force_id = ? and id = ?")
+                .params(force.value(), item)
                 .query((rs, n) -> rs.getTimestamp("submitted_at").toInstant())
                 .optional();
     }

@@ -30,7 +30,9 @@ class ReviewNavigation implements NavigationContributor, HomePanelContributor {
         String label = reviewer && Tenancy.currentForce().isPresent()
                 ? "Review queue (" + queue.openCount() + ")"
                 : "Review queue";
-        return List.of(new NavigationItem(label, "/review", 16, Set.of(Role.REVIEWER)));
+        return List.of(
+                new NavigationItem(label, "/review", 16, Set.of(Role.REVIEWER)),
+                new NavigationItem("Review time target", "/review/settings", 92, Set.of(Role.FORCE_ADMIN)));
     }
 
     @Override

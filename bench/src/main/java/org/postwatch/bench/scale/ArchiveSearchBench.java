@@ -1,4 +1,4 @@
-package org.postwatch.archive;
+package org.postwatch.bench.scale;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.postwatch.archive.ArchiveQuery;
+import org.postwatch.archive.SearchResults;
 import org.postwatch.archive.domain.ArchiveSearchQueries;
-import org.postwatch.bench.BenchApplication;
 import org.postwatch.platform.ForceId;
 import org.postwatch.platform.StaffId;
 import org.postwatch.platform.Tenancy;

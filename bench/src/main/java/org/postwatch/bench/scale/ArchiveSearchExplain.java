@@ -1,10 +1,10 @@
-package org.postwatch.archive;
+package org.postwatch.bench.scale;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.postwatch.archive.ArchiveQuery;
 import org.postwatch.archive.domain.SearchPredicate;
-import org.postwatch.bench.BenchApplication;
 import org.postwatch.platform.ForceId;
 import org.postwatch.platform.Tenancy;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,4 +1,4 @@
-package org.postwatch.bench;
+package org.postwatch.bench.scale;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.postwatch.bench;
+package org.postwatch.bench.scale;
 
 import java.net.CookieManager;
 import java.net.URI;

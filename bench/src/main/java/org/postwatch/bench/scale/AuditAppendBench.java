@@ -1,4 +1,4 @@
-package org.postwatch.audit;
+package org.postwatch.bench.scale;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.postwatch.bench.BenchApplication;
+import org.postwatch.audit.Actor;
+import org.postwatch.audit.AuditAction;
+import org.postwatch.audit.AuditTrail;
+import org.postwatch.audit.AuditVerification;
+import org.postwatch.audit.ChainReport;
 import org.postwatch.platform.ForceId;
 import org.postwatch.platform.Tenancy;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,8 +43,7 @@ public final class AuditAppendBench {
                             result.appends(),
                             result.seconds(),
                             result.appends() / result.seconds());
-                    for (ForceId force : result.forces()) {
-                        ChainReport report = verification.verify(force, List.of());
+                    for (ChainReport report : verification.verifyAllForces(List.of())) {
                         if (!report.intact()) {
                             throw new IllegalStateException("Chain broken: " + report.firstBreak());
                         }
