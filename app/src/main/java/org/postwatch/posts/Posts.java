@@ -693,6 +693,7 @@ public class Posts {
 
     private void scheduleOut(Post post, Instant now) {
         post.schedule(now);
+        events.publishEvent(new PostSentOut(post.id(), post.force(), post.objective(), now));
         List<MediaItem> media = posts.images(post.force(), post.id()).stream()
                 .map(i -> MediaItem.of(i.fileName(), i.contentType(), i.content(), i.altText()))
                 .toList();

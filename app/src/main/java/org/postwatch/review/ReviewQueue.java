@@ -25,6 +25,7 @@ import org.postwatch.posts.PostWithdrawnFromReview;
 import org.postwatch.posts.Posts;
 import org.postwatch.review.domain.ReviewActions;
 import org.postwatch.review.domain.ReviewRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,13 +42,21 @@ public class ReviewQueue {
     private final Posts posts;
     private final AuditTrail audit;
     private final ArchiveRecords archive;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewQueue(ReviewRepository reviews, Posts posts, AuditTrail audit, ArchiveRecords archive, Clock clock) {
+    ReviewQueue(
+            ReviewRepository reviews,
+            Posts posts,
+            AuditTrail audit,
+            ArchiveRecords archive,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reviews = reviews;
         this.posts = posts;
         this.audit = audit;
         this.archive = archive;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -159,6 +168,16 @@ public class ReviewQueue {
         UUID review = reviews.decide(force, post.id(), decision, me.staffId(), me.displayName(), why, now)
                 .orElseThrow(() -> new RecordNotFoundException("Review", post.id()));
         audit.record(ReviewActions.DECIDED, "post", post.id(), why, Map.of("decision", decision.name()));
+        Instant submitted = reviews.submittedAt(force, review).orElse(now);
+        OfficeHours hours = sla();
+        events.publishEvent(new PostReviewed(
+                post.id(),
+                force,
+                decision,
+                submitted,
+                now,
+                hours.officeTimeBetween(submitted, now),
+                hours.overdue(submitted, now)));
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("postVersion", Integer.toString(post.version()));
         metadata.put("postAuthor", post.authorName());

@@ -63,6 +63,14 @@ public class ReviewRepository {
                 .optional();
     }
 
+    /** When the review item was opened: the post was held then. */
+    public Optional<Instant> submittedAt(ForceId force, UUID item) {
+        return jdbc.sql("select submitted_at from review.review_item where force_id = ? and id = ?")
+                .params(force.value(), item)
+                .query((rs, n) -> rs.getTimestamp("submitted_at").toInstant())
+                .optional();
+    }
+
     public List<Open> open(ForceId force) {
         return jdbc.sql("""
                         select post_id, author_id, submitted_at from review.review_item
