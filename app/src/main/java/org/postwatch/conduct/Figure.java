@@ -1,5 +1,7 @@
 package org.postwatch.conduct;
 
+import org.postwatch.platform.Suppression;
+
 /**
  * A count as it may be published: the number, or suppressed. A suppressed figure never carries its number, so it cannot
  * leak through an export, a chart or an API response.
@@ -18,6 +20,11 @@ public record Figure(Long value) {
 
     public static Figure of(long value) {
         return new Figure(value);
+    }
+
+    /** The named count as a suppression (already applied) lets it be published. */
+    public static Figure of(Suppression suppression, String name) {
+        return suppression.hidden(name) ? suppressed() : of(suppression.value(name));
     }
 
     public static Figure suppressed() {

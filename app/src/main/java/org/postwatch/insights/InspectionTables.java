@@ -3,7 +3,7 @@ package org.postwatch.insights;
 import java.util.ArrayList;
 import java.util.List;
 import org.postwatch.insights.Insights.ForceMeasures;
-import org.postwatch.insights.domain.Suppression;
+import org.postwatch.platform.Suppression;
 
 /**
  * Lays the forces' counts side by side for the inspectorate. Each force is suppressed on its own, with the conduct

@@ -15,6 +15,7 @@ import org.postwatch.conduct.Share;
 import org.postwatch.conduct.StatisticsPeriod;
 import org.postwatch.identity.StaffType;
 import org.postwatch.platform.ForceId;
+import org.postwatch.platform.Suppression;
 
 /**
  * Turns the facts of a force's cases into its published figures. Every table is registered with one {@link
@@ -134,25 +135,28 @@ public final class AggregateBuilder {
         List<FoiRow> foi = new ArrayList<>();
         for (int year : period.years()) {
             String label = year == today.getYear() ? year + " (to date)" : Integer.toString(year);
-            yearCells.add(new Breakdown.Cell(Integer.toString(year), label, s.figure("year:" + year)));
+            yearCells.add(new Breakdown.Cell(Integer.toString(year), label, Figure.of(s, "year:" + year)));
             foi.add(new FoiRow(
-                    label, s.figure("year:" + year), s.figure("officers:" + year), s.figure("ended:" + year)));
+                    label,
+                    Figure.of(s, "year:" + year),
+                    Figure.of(s, "officers:" + year),
+                    Figure.of(s, "ended:" + year)));
         }
-        foi.add(new FoiRow("Total", s.figure(TOTAL), s.figure(OFFICERS), s.figure(ENDED)));
+        foi.add(new FoiRow("Total", Figure.of(s, TOTAL), Figure.of(s, OFFICERS), Figure.of(s, ENDED)));
 
         List<Breakdown.Cell> outcomeCells = new ArrayList<>();
         for (Outcome outcome : Outcome.values()) {
             outcomeCells.add(
-                    new Breakdown.Cell(outcome.name(), outcome.label(), s.figure("outcome:" + outcome.name())));
+                    new Breakdown.Cell(outcome.name(), outcome.label(), Figure.of(s, "outcome:" + outcome.name())));
         }
-        outcomeCells.add(new Breakdown.Cell("OPEN", "Not yet concluded", s.figure(OPEN)));
+        outcomeCells.add(new Breakdown.Cell("OPEN", "Not yet concluded", Figure.of(s, OPEN)));
 
         List<Breakdown.Cell> durationCells = Arrays.stream(Duration.values())
-                .map(d -> new Breakdown.Cell(d.name(), d.label, s.figure("duration:" + d.name())))
+                .map(d -> new Breakdown.Cell(d.name(), d.label, Figure.of(s, "duration:" + d.name())))
                 .toList();
 
-        Figure total = s.figure(TOTAL);
-        Figure concludedFigure = s.figure(CONCLUDED);
+        Figure total = Figure.of(s, TOTAL);
+        Figure concludedFigure = Figure.of(s, CONCLUDED);
         List<Long> sortedDays =
                 concluded.stream().map(AggregateBuilder::days).sorted().toList();
         // A median or percentile does not reveal how many cases it summarises, only needs enough of them.
@@ -162,7 +166,7 @@ public final class AggregateBuilder {
                 force,
                 period,
                 total,
-                s.figure(OPEN),
+                Figure.of(s, OPEN),
                 concludedFigure,
                 new Breakdown("year", "Cases by year reported", yearCells, total),
                 breakdown(
@@ -187,7 +191,7 @@ public final class AggregateBuilder {
                         null),
                 new Breakdown("outcome", "Cases by outcome", outcomeCells, total),
                 new Breakdown("timeToConclude", "Concluded cases by time taken", durationCells, concludedFigure),
-                new Share(s.figure(ENDED), total),
+                new Share(Figure.of(s, ENDED), total),
                 enoughToSummarise ? Figure.of(percentile(sortedDays, 50)) : Figure.suppressed(),
                 enoughToSummarise ? Figure.of(percentile(sortedDays, 90)) : Figure.suppressed(),
                 foi);
@@ -241,7 +245,7 @@ public final class AggregateBuilder {
                 key,
                 title,
                 Arrays.stream(values)
-                        .map(v -> new Breakdown.Cell(v.name(), label.apply(v), s.figure(prefix + v.name())))
+                        .map(v -> new Breakdown.Cell(v.name(), label.apply(v), Figure.of(s, prefix + v.name())))
                         .toList(),
                 total);
     }

@@ -1,4 +1,4 @@
-package org.postwatch.insights.domain;
+package org.postwatch.platform;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The conduct module's disclosure rule (docs/conduct.md), applied to insights' figures for the inspectorate: every count
- * from 1 to 4 is hidden (primary); then, in each published sum, wherever one hidden number could be worked out by
- * subtraction or hidden numbers add up to fewer than 5, the next smallest part is hidden too, until nothing changes.
+ * Statistical disclosure control for a set of linked tables, used wherever Postwatch publishes counts that could
+ * identify people (conduct's FOI statistics, insights' inspectorate view; docs/conduct.md). Primary suppression hides
+ * every count from 1 to 4. Secondary suppression then works through each published sum ("this total is the sum of
+ * these parts"): wherever one hidden number could be worked out by subtraction, or several hidden numbers would add up
+ * to fewer than 5, it hides the next smallest part too, until nothing changes. Every table that shares a total is
+ * registered together, so a number hidden in one cannot be recovered from another.
  */
 public final class Suppression {
 
