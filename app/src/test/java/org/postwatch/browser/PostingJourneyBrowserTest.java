@@ -41,7 +41,8 @@ class PostingJourneyBrowserTest extends BrowserTest {
         page.getByLabel("Your post").fill(fixed);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit post"))
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("on its way");
+        assertThat(page.locator(".govuk-notification-banner:not(.pw-incident-banner)"))
+                .containsText("on its way");
         eventually(() -> {
             page.reload();
             return page.locator(".pw-post-state").first().textContent().contains("Published");
@@ -56,7 +57,8 @@ class PostingJourneyBrowserTest extends BrowserTest {
         page.getByLabel("Your post").fill(held);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit post"))
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("review");
+        assertThat(page.locator(".govuk-notification-banner:not(.pw-incident-banner)"))
+                .containsText("review");
         assertThat(page.locator(".pw-post-state").first()).containsText("Waiting for review");
         screenshot("posting-4-sent-for-review");
 
@@ -125,7 +127,8 @@ class PostingJourneyBrowserTest extends BrowserTest {
         screenshot("posting-8-image-with-alt-text");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit post"))
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("review");
+        assertThat(page.locator(".govuk-notification-banner:not(.pw-incident-banner)"))
+                .containsText("review");
 
         context.clearCookies();
         signIn("glo.reviewer");
@@ -143,7 +146,8 @@ class PostingJourneyBrowserTest extends BrowserTest {
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Approve").setExact(true))
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Approved with your edits");
+        assertThat(page.locator(".govuk-notification-banner:not(.pw-incident-banner)"))
+                .containsText("Approved with your edits");
 
         page.navigate(url("/posts/" + id));
         assertThat(page.locator("[data-testid=post-text]")).hasText(edited);
@@ -174,7 +178,8 @@ class PostingJourneyBrowserTest extends BrowserTest {
         page.getByLabel("Reason (required, recorded)").fill("The owner has been traced: appeal no longer needed");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete and take it down"))
                 .click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("taking it down");
+        assertThat(page.locator(".govuk-notification-banner:not(.pw-incident-banner)"))
+                .containsText("taking it down");
         eventually(() -> {
             page.reload();
             return page.locator("[data-testid=takedown]").textContent().contains("Taken down");

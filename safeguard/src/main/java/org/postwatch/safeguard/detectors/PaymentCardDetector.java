@@ -11,10 +11,13 @@ import org.postwatch.safeguard.engine.Finding;
 import org.postwatch.safeguard.engine.Severity;
 import org.postwatch.safeguard.engine.Span;
 
-/** Payment card numbers: 13 to 19 digits from a card scheme's range that pass the Luhn check. */
+/**
+ * Payment card numbers: 13 to 19 digits from a card scheme's range that pass the Luhn check, standing on their own
+ * (not digits inside a longer code such as a UUID or a reference with letters).
+ */
 public final class PaymentCardDetector implements Detector {
 
-    private static final Pattern CARD = Pattern.compile("(?<![\\d/-])[2-6]\\d{2,3}(?:[ -]?\\d{1,4}){2,5}(?![\\d/-])");
+    private static final Pattern CARD = Pattern.compile("(?<![\\w/-])[2-6]\\d{2,3}(?:[ -]?\\d{1,4}){2,5}(?![\\w/-])");
 
     @Override
     public String name() {

@@ -421,6 +421,11 @@ public final class FoldedText {
                 }
             }
         }
+        if (hasLetter && toTok - fromTok == 1 && partOfCode(f, tokStart[fromTok], tokEnd[fromTok])) {
+            // A segment of a reference such as a UUID or "AB12-55CD-9F00": its digits are digits, not disguise
+            // ("aa55" is not "ass", "f499" is not a slur).
+            hasLetter = false;
+        }
         a.beginWord();
         char prev = 0;
         for (int t = fromTok; t < toTok; t++) {
@@ -436,6 +441,45 @@ public final class FoldedText {
             }
         }
         a.endWord(sentence);
+    }
+
+    /**
+     * Whether the characters {@code from..to} sit in a run of letters and digits joined by hyphens or slashes, with
+     * no spaces, of at least three segments of which at least two hold a digit: a code or reference number, not a
+     * word. "sh1t-head" has one such segment, so it is still a disguised word.
+     */
+    private static boolean partOfCode(Folded f, int from, int to) {
+        int start = from;
+        while (start > 0 && isCodeChar(f.chars[start - 1])) {
+            start--;
+        }
+        int end = to;
+        while (end < f.length && isCodeChar(f.chars[end])) {
+            end++;
+        }
+        int segments = 0;
+        int withDigit = 0;
+        boolean inSegment = false;
+        boolean segmentDigit = false;
+        for (int k = start; k <= end; k++) {
+            char c = k < end ? f.chars[k] : '-';
+            if (c == '-' || c == '/') {
+                if (inSegment) {
+                    segments++;
+                    withDigit += segmentDigit ? 1 : 0;
+                }
+                inSegment = false;
+                segmentDigit = false;
+            } else {
+                inSegment = true;
+                segmentDigit |= c >= '0' && c <= '9';
+            }
+        }
+        return segments >= 3 && withDigit >= 2;
+    }
+
+    private static boolean isCodeChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '/';
     }
 
     /** Builds a view's text and maps, starting with a space. */
