@@ -1,35 +1,6 @@
 // Insights: draws each chart from its canvas's data-insights-chart attribute (JSON). The table under each chart holds
 // the same figures, so nothing here is needed to read them. Suppressed or empty figures arrive as null.
-const PALETTE = ['#1d70b8', '#f47738', '#00703c', '#4c2c92', '#d53880', '#28a197', '#b58840', '#505a5f', '#912b88'];
-
-function loadChartJs() {
-  if (window.Chart) {
-    return Promise.resolve(window.Chart);
-  }
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/webjars/chart.js/dist/chart.umd.min.js';
-    script.onload = () => resolve(window.Chart);
-    script.onerror = reject;
-    document.head.appendChild(script);
-  });
-}
-
-// Long labels go on several lines, so the axis does not cut them off on a narrow screen.
-function wrap(label, width) {
-  const lines = [];
-  let line = '';
-  for (const word of String(label).split(' ')) {
-    if (line && (line + ' ' + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  lines.push(line);
-  return lines.length === 1 ? lines[0] : lines;
-}
+import { PALETTE, loadChartJs, wrap } from './charts.js';
 
 function draw(Chart, canvas) {
   if (canvas.dataset.drawn === 'true') {
