@@ -156,10 +156,7 @@ class InboxController {
             @RequestParam(defaultValue = "false") boolean me,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        return act(id, model, flash, () -> {
+        return act(id, errors, model, flash, () -> {
             if (me) {
                 inbox.assignToMe(id);
                 return "Assigned to you";
@@ -176,10 +173,7 @@ class InboxController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        return act(id, model, flash, () -> {
+        return act(id, errors, model, flash, () -> {
             inbox.noReplyNeeded(id, form.reason());
             return "Closed: no reply needed";
         });
@@ -192,10 +186,7 @@ class InboxController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        return act(id, model, flash, () -> {
+        return act(id, errors, model, flash, () -> {
             var item = inbox.escalate(id, form.handoffTo(), form.reference(), form.note());
             return "Hand-off to " + item.handoffTo() + " recorded, reference " + item.handoffReference();
         });
@@ -209,10 +200,7 @@ class InboxController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        return act(id, model, flash, () -> {
+        return act(id, errors, model, flash, () -> {
             var done = inbox.moderate(id, form.action(), form.standard(), form.note());
             return done.action().label() + " under \"" + done.standard() + "\": " + done.platformMessage();
         });
@@ -226,10 +214,7 @@ class InboxController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        return act(id, model, flash, () -> {
+        return act(id, errors, model, flash, () -> {
             inbox.recategorise(id, form.category(), form.reason());
             return "Category changed to " + form.category().label();
         });
@@ -280,10 +265,7 @@ class InboxController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        return act(id, model, flash, () -> {
+        return act(id, errors, model, flash, () -> {
             inbox.recordAppeal(moderation, form.text());
             return "Appeal recorded";
         });
@@ -298,14 +280,24 @@ class InboxController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return page(id, model);
-        }
-        return act(id, model, flash, () -> {
+        return act(id, errors, model, flash, () -> {
             boolean overturn = "OVERTURN".equals(form.decision());
             inbox.decideAppeal(moderation, overturn, form.reason());
             return overturn ? "Appeal upheld: the action is undone" : "Appeal refused: the action stands";
         });
+    }
+
+    /** Does the work unless the form has errors; a refused action shows the page again with the reason. */
+    private String act(
+            InboundItemId id,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash,
+            java.util.function.Supplier<String> work) {
+        if (errors.hasErrors()) {
+            return page(id, model);
+        }
+        return act(id, model, flash, work);
     }
 
     private String act(

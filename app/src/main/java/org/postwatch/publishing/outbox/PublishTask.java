@@ -1,52 +1,14 @@
 package org.postwatch.publishing.outbox;
 
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
-import com.github.kagkarlsson.scheduler.task.ExecutionContext;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import org.postwatch.platform.ForceId;
-import org.postwatch.publishing.PublicationId;
 import org.springframework.stereotype.Component;
 
-/**
- * The db-scheduler task that publishes one publication: instance id = publication id, data = its force. It keeps
- * itself scheduled (for a retry, a read-back, a rate limit or a pause) until the publication is finished. db-scheduler
- * runs each instance on one application instance at a time, and revives an execution whose instance stopped sending
- * heartbeats; {@link PublicationRunner} makes every such re-run safe.
- */
+/** The task that publishes one publication, through {@link PublicationRunner}. */
 @Component
-public class PublishTask extends OneTimeTask<String> {
+public class PublishTask extends PublicationTask {
 
     public static final String NAME = "publishing-publish";
 
-    private final PublicationRunner runner;
-
     PublishTask(PublicationRunner runner, OutboxSettings settings) {
-        super(
-                NAME,
-                String.class,
-                new FailureHandler.OnFailureRetryLater<>(settings.failureRetry()),
-                new DeadExecutionHandler.ReviveDeadExecution<>());
-        this.runner = runner;
-    }
-
-    public TaskInstance<String> instance(PublicationId publication, ForceId force) {
-        return instance(publication.toString(), force.toString());
-    }
-
-    @Override
-    public CompletionHandler<String> execute(TaskInstance<String> instance, ExecutionContext context) {
-        PublicationRunner.Next next = runner.run(ForceId.of(instance.getData()), PublicationId.of(instance.getId()));
-        if (next instanceof PublicationRunner.Next.RunAt(java.time.Instant at)) {
-            return (complete, operations) -> operations.reschedule(complete, at);
-        }
-        return new CompletionHandler.OnCompleteRemove<>();
-    }
-
-    @Override
-    public void executeOnce(TaskInstance<String> instance, ExecutionContext context) {
-        execute(instance, context);
+        super(NAME, settings, runner::run);
     }
 }
