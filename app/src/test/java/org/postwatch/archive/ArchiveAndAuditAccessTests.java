@@ -96,6 +96,19 @@ class ArchiveAndAuditAccessTests {
     }
 
     @Test
+    void theSearchApiSaysWhetherTheCountIsWhole() throws Exception {
+        mvc.perform(get("/api/v1/archive/search?text=" + ArchiveFixtures.uniqueWord())
+                        .header(
+                                "Authorization",
+                                "Bearer " + demo.login("glo.psd").token()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.matches").value(0))
+                .andExpect(jsonPath("$.moreThanCounted").value(false))
+                .andExpect(jsonPath("$.countStopped").value(false))
+                .andExpect(jsonPath("$.hits").isEmpty());
+    }
+
+    @Test
     void theVerifyEndpointReportsAnIntactChain() throws Exception {
         mvc.perform(get("/api/v1/audit/verify")
                         .header(

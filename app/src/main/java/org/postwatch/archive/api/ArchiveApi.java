@@ -37,7 +37,16 @@ class ArchiveApi {
         this.records = records;
     }
 
-    record SearchResponse(long matches, boolean moreThanCounted, int page, boolean hasNext, List<HitResponse> hits) {}
+    /**
+     * @param countStopped counting took longer than its budget and was stopped; {@code matches} is then a lower bound
+     */
+    record SearchResponse(
+            long matches,
+            boolean moreThanCounted,
+            boolean countStopped,
+            int page,
+            boolean hasNext,
+            List<HitResponse> hits) {}
 
     record HitResponse(
             String id,
@@ -133,6 +142,7 @@ class ArchiveApi {
         return new SearchResponse(
                 results.matches(),
                 results.moreThanCounted(),
+                results.countStopped(),
                 results.page(),
                 results.hasNext(),
                 results.hits().stream().map(HitResponse::of).toList());

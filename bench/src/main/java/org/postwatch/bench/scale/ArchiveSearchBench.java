@@ -182,7 +182,8 @@ public final class ArchiveSearchBench {
             for (var scenario : scenarios.entrySet()) {
                 time(transactions, queries, glo, scenario.getValue(), 5, false);
             }
-            System.out.printf("%n| search | p50 ms | p95 ms | p99 ms | matches |%n|---|---|---|---|---|%n");
+            System.out.printf(
+                    "%n| search | p50 ms | p95 ms | p99 ms | matches (last) | counts stopped |%n|---|---|---|---|---|---|%n");
             for (var scenario : scenarios.entrySet()) {
                 report(scenario.getKey(), time(transactions, queries, glo, scenario.getValue(), iterations, false));
             }
@@ -202,7 +203,7 @@ public final class ArchiveSearchBench {
         }
     }
 
-    record Timing(double[] millis, String matches) {}
+    record Timing(double[] millis, String matches, int countsStopped) {}
 
     private static Timing time(
             TransactionTemplate transactions,
@@ -213,6 +214,7 @@ public final class ArchiveSearchBench {
             boolean publishedOnly) {
         double[] millis = new double[iterations];
         String matches = "";
+        int stopped = 0;
         for (int i = 0; i < iterations; i++) {
             ArchiveQuery q = query.apply(i);
             long start = System.nanoTime();
@@ -220,15 +222,17 @@ public final class ArchiveSearchBench {
                     force, () -> transactions.execute(status -> queries.search(force, q, publishedOnly, 1, 20)));
             millis[i] = (System.nanoTime() - start) / 1e6;
             matches = results.matchesText();
+            stopped += results.countStopped() ? 1 : 0;
         }
         java.util.Arrays.sort(millis);
-        return new Timing(millis, matches);
+        return new Timing(millis, matches, stopped);
     }
 
     private static Timing timePage(
             TransactionTemplate transactions, ArchiveSearchQueries queries, ForceId force, String[] words, int n) {
         double[] millis = new double[n];
         String matches = "";
+        int stopped = 0;
         for (int i = 0; i < n; i++) {
             ArchiveQuery q = ArchiveQuery.text(words[i % words.length]);
             long start = System.nanoTime();
@@ -236,19 +240,22 @@ public final class ArchiveSearchBench {
                     force, () -> transactions.execute(status -> queries.search(force, q, false, 10, 20)));
             millis[i] = (System.nanoTime() - start) / 1e6;
             matches = results.matchesText();
+            stopped += results.countStopped() ? 1 : 0;
         }
         java.util.Arrays.sort(millis);
-        return new Timing(millis, matches);
+        return new Timing(millis, matches, stopped);
     }
 
     private static void report(String name, Timing timing) {
         System.out.printf(
-                "| %s | %.1f | %.1f | %.1f | %s |%n",
+                "| %s | %.1f | %.1f | %.1f | %s | %d of %d |%n",
                 name,
                 BenchApplication.percentile(timing.millis(), 50),
                 BenchApplication.percentile(timing.millis(), 95),
                 BenchApplication.percentile(timing.millis(), 99),
-                timing.matches());
+                timing.matches(),
+                timing.countsStopped(),
+                timing.millis().length);
     }
 
     private static void load(
