@@ -33,8 +33,12 @@ import org.postwatch.safeguard.engine.SafeguardReport;
 @Threads(1)
 public class ClassifierBenchmark {
 
-    @Param({"benign180", "implicit66", "post280"})
+    @Param({"benign180", "benign280", "implicit66", "post280", "long2000"})
     public String input;
+
+    static final String BENIGN_280 = "Thank you to everyone who came to our open day at Cheltenham station on Sunday."
+            + " Over 400 of you met our officers, sat in a response car and watched the dogs at work. The cadets ran"
+            + " the tea stall and raised £312 for the air ambulance. We will be back in spring, so see you then!";
 
     private String text;
     private SafeguardEngine engine;
@@ -48,6 +52,10 @@ public class ClassifierBenchmark {
                         + " and their handlers. PD Max will be showing off his tracking skills from 11am.";
             // Implicit abuse the rules do not catch (round 3 made them catch "breed like rabbits").
             case "implicit66" -> "Girls should not be allowed to join the army, they are too weak.";
+            // A full-length post the model reads (no counter-speech cue lets it skip).
+            case "benign280" -> BENIGN_280;
+            // A long Facebook-style post: the model reads its first 2,000 characters.
+            case "long2000" -> (BENIGN_280 + " ").repeat(8).substring(0, 2_000);
             // SafeguardBenchmark's ordinary 280-character appeal.
             case "post280" -> SafeguardBenchmark.POST_280;
             default -> throw new IllegalArgumentException(input);
