@@ -67,6 +67,23 @@ class ChecksApiTests {
     }
 
     @Test
+    void theImplicitAbuseClassifierRunsAfterTheRules() throws Exception {
+        // No offensive word: the rules alone let this through, the on-device classifier does not.
+        check("glo.handler", """
+                        {"text": "Women should stay at home and look after the children instead of joining the army."}
+                        """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.categories[0]").value("OFFENSIVE"))
+                .andExpect(jsonPath("$.findings[0].rule").value("offensive.implicit-abuse"))
+                .andExpect(jsonPath("$.outcome").value("REVIEW"));
+        check("glo.handler", """
+                        {"text": "Our dog unit will be at the Three Counties Show on Saturday, come and meet PD Max."}
+                        """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("ALLOW"));
+    }
+
+    @Test
     void echoesAnIdAndUsesTheForcesCasesAndAccountKind() throws Exception {
         check("sta.reviewer", """
                         {"id": "draft-7", "text": "Jason Pritchard is guilty as sin.", "accountKind": "PERSONAL"}

@@ -61,6 +61,8 @@ class PolicyPagesTests {
         mvc.perform(get("/safeguard/policy").with(demo.as("glo.admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Active: version 1 (2025.1)")))
+                .andExpect(content().string(containsString("Implicit-abuse classifier")))
+                .andExpect(content().string(containsString("an on-device language model looks for abuse")))
                 .andExpect(content().string(containsString("Version 2")))
                 .andExpect(content().string(containsString("gloucestershire.police.uk")))
                 .andExpect(content().string(containsString("01632960123")));

@@ -13,11 +13,16 @@ import org.postwatch.safeguard.detectors.Detectors;
 import org.postwatch.safeguard.engine.Policy;
 import org.postwatch.safeguard.engine.PolicyException;
 import org.postwatch.safeguard.engine.SafeguardEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * One engine per policy version, built once and shared: engines are immutable and thread-safe, and building one means
  * parsing the YAML. A draft's engine is rebuilt when its text changes (the cache checks the text's fingerprint).
+ *
+ * <p>With {@code postwatch.safeguard.classifier.enabled} (on by default) every engine also runs the on-device
+ * implicit-abuse classifier after the rules: its model loads once, at start-up (a few seconds), and adds about 8 ms to
+ * a check the rules did not already decide. A deployment that asked for it and cannot load it does not start.
  */
 @Component
 public class PolicyEngines {
@@ -30,14 +35,16 @@ public class PolicyEngines {
     private final Map<UUID, Cached> engines = new ConcurrentHashMap<>();
     private final String shippedYaml;
     private final SafeguardEngine shippedDefault;
+    private final boolean classifier;
 
-    PolicyEngines() {
+    PolicyEngines(@Value("${postwatch.safeguard.classifier.enabled:true}") boolean classifier) {
+        this.classifier = classifier;
         try (InputStream in = Policy.class.getClassLoader().getResourceAsStream(Policy.DEFAULT_RESOURCE)) {
             this.shippedYaml = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.shippedDefault = Detectors.defaultEngine();
+        this.shippedDefault = build(Policy.defaultPolicy());
     }
 
     /** The text of the policy shipped with Postwatch: every force's version 1. */
@@ -57,9 +64,18 @@ public class PolicyEngines {
         if (engines.size() >= MAX_CACHED) {
             engines.clear();
         }
-        SafeguardEngine engine = Detectors.engine(parse(yaml.get()));
+        SafeguardEngine engine = build(parse(yaml.get()));
         engines.put(versionId, new Cached(sha256, engine));
         return engine;
+    }
+
+    /** True when engines run the implicit-abuse classifier after the rules. */
+    public boolean classifierEnabled() {
+        return classifier;
+    }
+
+    private SafeguardEngine build(Policy policy) {
+        return classifier ? Detectors.withClassifier(policy) : Detectors.engine(policy);
     }
 
     /** Parses policy text, or throws with the engine's line-numbered errors. */

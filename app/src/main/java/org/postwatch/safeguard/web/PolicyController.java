@@ -14,6 +14,7 @@ import org.postwatch.safeguard.domain.ForceProfiles;
 import org.postwatch.safeguard.domain.ForceSettings;
 import org.postwatch.safeguard.domain.InvalidPolicyException;
 import org.postwatch.safeguard.domain.PolicyAdministration;
+import org.postwatch.safeguard.domain.PolicyEngines;
 import org.postwatch.safeguard.domain.PolicyVersion;
 import org.postwatch.safeguard.engine.Policy;
 import org.springframework.http.ContentDisposition;
@@ -49,10 +50,12 @@ class PolicyController {
 
     private final PolicyAdministration policies;
     private final ForceProfiles profiles;
+    private final PolicyEngines engines;
 
-    PolicyController(PolicyAdministration policies, ForceProfiles profiles) {
+    PolicyController(PolicyAdministration policies, ForceProfiles profiles, PolicyEngines engines) {
         this.policies = policies;
         this.profiles = profiles;
+        this.engines = engines;
     }
 
     @GetMapping
@@ -71,6 +74,7 @@ class PolicyController {
         model.addAttribute("nationalNumbers", ForceSettings.NATIONAL_NUMBERS);
         model.addAttribute("suite", policies.suite().orElse(null));
         model.addAttribute("emailDomain", emailDomain());
+        model.addAttribute("classifierEnabled", engines.classifierEnabled());
         return "safeguard/policy";
     }
 
