@@ -33,7 +33,7 @@ import org.postwatch.safeguard.engine.SafeguardReport;
 @Threads(1)
 public class ClassifierBenchmark {
 
-    @Param({"benign180", "benign280", "implicit66", "post280", "long2000"})
+    @Param({"benign180", "benign280", "implicit82", "post280", "long2000"})
     public String input;
 
     static final String BENIGN_280 = "Thank you to everyone who came to our open day at Cheltenham station on Sunday."
@@ -51,7 +51,7 @@ public class ClassifierBenchmark {
                 "Our dog unit will be at the Three Counties Show on Saturday - come and meet the dogs"
                         + " and their handlers. PD Max will be showing off his tracking skills from 11am.";
             // Implicit abuse the rules do not catch (round 3 made them catch "breed like rabbits").
-            case "implicit66" -> "Girls should not be allowed to join the army, they are too weak.";
+            case "implicit82" -> "Women should stay at home and look after the children instead of joining the army.";
             // A full-length post the model reads (no counter-speech cue lets it skip).
             case "benign280" -> BENIGN_280;
             // A long Facebook-style post: the model reads its first 2,000 characters.

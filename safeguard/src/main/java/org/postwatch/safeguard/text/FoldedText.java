@@ -380,6 +380,10 @@ public final class FoldedText {
                     && (run == t || (!breakBefore[run] && tokSentence[run] == tokSentence[t]))) {
                 run++;
             }
+            // "he's a c.u.n.t": single words before the letters joined by dots or dashes stand apart.
+            for (int dotted = dottedTail(f, t, run, tokStart, tokEnd); t < dotted; t++) {
+                emitToken(a, f, t, t + 1, tokStart, tokEnd, tokSentence[t]);
+            }
             if (run - t >= 3) {
                 emitToken(a, f, t, run, tokStart, tokEnd, tokSentence[t]);
                 t = run;
@@ -389,6 +393,25 @@ public final class FoldedText {
             }
         }
         return a.view();
+    }
+
+    /**
+     * Where, in a run of single characters, the letters joined by dots or dashes begin: after the last gap of plain
+     * spaces, when at least three letters follow and every gap after it holds punctuation ("s a c.u.n.t"). The run's
+     * start when there is no such split ("c u n t", "f.u.c.k").
+     */
+    private static int dottedTail(Folded f, int t, int run, int[] tokStart, int[] tokEnd) {
+        int lastSpace = -1;
+        for (int k = t; k < run - 1; k++) {
+            boolean spaces = true;
+            for (int c = tokEnd[k]; c < tokStart[k + 1] && spaces; c++) {
+                spaces = Character.isWhitespace(f.chars[c]);
+            }
+            if (spaces) {
+                lastSpace = k;
+            }
+        }
+        return lastSpace >= 0 && lastSpace + 1 > t && run - (lastSpace + 1) >= 3 ? lastSpace + 1 : t;
     }
 
     private static boolean leetStartsWord(Folded f, int i) {
@@ -421,7 +444,10 @@ public final class FoldedText {
                 }
             }
         }
-        if (hasLetter && toTok - fromTok == 1 && partOfCode(f, tokStart[fromTok], tokEnd[fromTok])) {
+        if (hasLetter
+                && toTok - fromTok == 1
+                && (roadNumber(f, tokStart[fromTok], tokEnd[fromTok])
+                        || partOfCode(f, tokStart[fromTok], tokEnd[fromTok]))) {
             // A segment of a reference such as a UUID or "AB12-55CD-9F00": its digits are digits, not disguise
             // ("aa55" is not "ass", "f499" is not a slur).
             hasLetter = false;
@@ -448,6 +474,19 @@ public final class FoldedText {
      * no spaces, of at least three segments of which at least two hold a digit: a code or reference number, not a
      * word. "sh1t-head" has one such segment, so it is still a disguised word.
      */
+    /** One letter then digits only: a road ("A55", "M5", "B4215") or a grid square, not "ass" disguised. */
+    private static boolean roadNumber(Folded f, int from, int to) {
+        if (to - from < 2 || !Character.isLetter(f.chars[from])) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (f.chars[k] < '0' || f.chars[k] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean partOfCode(Folded f, int from, int to) {
         int start = from;
         while (start > 0 && isCodeChar(f.chars[start - 1])) {

@@ -68,6 +68,39 @@ public final class OffensiveDetector implements Detector {
     /** Words that may open a short place phrase between a group and what is said of it ("X on the estate are"). */
     private static final Set<String> PLACE_WORDS = Set.of("on", "from", "in", "round", "around", "near", "at", "over");
 
+    /** Words for people that may follow a group word before what is said of them ("Polish drivers are"). */
+    private static final Set<String> HEAD_NOUNS = java.util.stream.Stream.of(
+                    "officers",
+                    "drivers",
+                    "landlords",
+                    "people",
+                    "folk",
+                    "men",
+                    "women",
+                    "lads",
+                    "families",
+                    "kids",
+                    "students",
+                    "workers",
+                    "neighbours",
+                    "parents",
+                    "mums",
+                    "dads",
+                    "staff",
+                    "recruits",
+                    "cops",
+                    "coppers",
+                    "blokes",
+                    "guys",
+                    "youths",
+                    "gangs",
+                    "girls",
+                    "boys",
+                    "shopkeepers",
+                    "immigrants")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Intensifiers that aim the next insult at someone ("a total clown"), but only a word or two ahead. */
     private static final Set<String> INTENSIFIERS = Set.of("total", "complete", "absolute", "utter", "proper");
 
@@ -94,6 +127,7 @@ public final class OffensiveDetector implements Detector {
     private final int contemptAdj = cues.concept("contempt_adj");
     private final int personNoun = cues.concept("person_noun");
     private final int dehumanisingWords = cues.concept("dehumanising");
+    private final int insinuation = cues.concept("insinuation");
 
     @Override
     public String name() {
@@ -312,7 +346,7 @@ public final class OffensiveDetector implements Detector {
             }
             Cue cue = new Cue(h.concept(), h.sentence(), h.span(), tokenAt[h.viewStart()], tokenAt[h.viewEnd() - 1]);
             found.add(cue);
-            if (h.concept() == counter) {
+            if (h.concept() == counter && !negatedCounter(folded.original(), cue, tokens)) {
                 counterSentences.set(h.sentence());
             }
             if (h.concept() == advocacy) {
@@ -333,7 +367,12 @@ public final class OffensiveDetector implements Detector {
             if (counterSentences.get(c.sentence())) {
                 continue;
             }
-            if ((c.concept() == exclusion || c.concept() == threat)
+            if ((c.concept() == exclusion || c.concept() == threat || c.concept() == mockery)
+                    && !counterSentences.isEmpty()
+                    && quoted(folded.original(), c.span())) {
+                continue; // "To everyone saying 'she was asking for it': no one asks to be assaulted."
+            }
+            if ((c.concept() == exclusion || c.concept() == threat || c.concept() == mockery)
                     && negated(tokens, c.firstToken() - 3, c.firstToken())) {
                 continue; // "don't ever kill yourself"
             }
@@ -361,6 +400,14 @@ public final class OffensiveDetector implements Detector {
                         0.75,
                         "This describes people as less than human.",
                         "Remove this. Describe behaviour, never people, in these terms."));
+            } else if (c.concept() == insinuation) {
+                cueFindings.add(finding(
+                        "offensive.discriminatory",
+                        c.span(),
+                        Severity.MEDIUM,
+                        0.7,
+                        "This hints that a group of people, by race, religion or origin, is to blame (a dog whistle).",
+                        "Remove the hint. Describe the suspect and the facts, never who people are."));
             } else if (c.concept() == personInsult || c.concept() == personNoun) {
                 Finding f = aimedInsult(c, bySentence.get(c.sentence()), tokens);
                 if (f != null) {
@@ -413,6 +460,50 @@ public final class OffensiveDetector implements Detector {
                 out.add(f);
             }
         }
+    }
+
+    /**
+     * "don't respect women", "never support them": a counter-speech word negated says the opposite. Negated
+     * tolerance stays counter-speech ("we do not tolerate hate").
+     */
+    private static boolean negatedCounter(String original, Cue cue, Tokens tokens) {
+        if (!negated(tokens, cue.firstToken() - 2, cue.firstToken())) {
+            return false;
+        }
+        String words = original.substring(cue.span().start(), cue.span().end()).toLowerCase(java.util.Locale.ROOT);
+        return !words.contains("tolerat");
+    }
+
+    /** Words inside quotation marks in their sentence: someone else's words, reported ('she was asking for it'). */
+    private static boolean quoted(String original, Span span) {
+        int open = -1;
+        for (int i = span.start() - 1; i >= 0 && span.start() - i <= 60; i--) {
+            char ch = original.charAt(i);
+            if (".!?\n".indexOf(ch) >= 0) {
+                break;
+            }
+            if (isQuote(ch) && (i == 0 || !Character.isLetter(original.charAt(i - 1)))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = span.end(); i < original.length() && i - span.end() <= 20; i++) {
+            char ch = original.charAt(i);
+            if (isQuote(ch) && (i + 1 == original.length() || !Character.isLetter(original.charAt(i + 1)))) {
+                return true;
+            }
+            if (".!?\n".indexOf(ch) >= 0 && i + 1 < original.length() && !isQuote(original.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(char ch) {
+        return ch == '\'' || ch == '"' || ch == '‘' || ch == '’' || ch == '“' || ch == '”';
     }
 
     /**
@@ -494,6 +585,14 @@ public final class OffensiveDetector implements Detector {
                 return dehumanising(g, c);
             }
             if (c.concept() == neg) {
+                // "they're a plague": the pronoun brings its own verb.
+                if (g.concept() == they
+                        && g.span().length() > 4
+                        && c.firstToken() > g.lastToken()
+                        && c.firstToken() - g.lastToken() <= 3
+                        && leadsIn(tokens, g.lastToken() + 1, c.firstToken())) {
+                    return dehumanising(g, c);
+                }
                 // "GROUP are (all/just/...) WORD" ...
                 if (c.firstToken() > g.lastToken() && c.firstToken() - g.lastToken() <= 7) {
                     Cue link = between(found, copula, g.lastToken(), c.firstToken(), g.sentence());
@@ -538,6 +637,13 @@ public final class OffensiveDetector implements Detector {
      */
     private static boolean leadsIn(Tokens tokens, int from, int to) {
         if (to - from <= 3 && allIn(tokens, from, to, FILLERS)) {
+            return true;
+        }
+        // "Polish drivers are ...", "gay officers shouldn't be ...": a word for people right after the group.
+        if (from < to
+                && to - from <= 3
+                && HEAD_NOUNS.contains(tokens.get(from))
+                && allIn(tokens, from + 1, to, FILLERS)) {
             return true;
         }
         if (from >= tokens.size() || !PLACE_WORDS.contains(tokens.get(from)) || negated(tokens, from, to)) {

@@ -59,6 +59,31 @@ class OffensiveDetectorTest {
             burgled again? you deserve to be burgled with that lock    | offensive.mockery       | deserve to be burgled
             anyone stupid enough to answer that text gets what they get| offensive.mockery       | stupid enough to
             Scammed by a fake courier again 😂                         | offensive.mockery       | 😂
+            What a c.u.n.t that bloke is                               | offensive.profanity     | c.u.n.t
+            I reckon he's a c-u-n-t                                    | offensive.profanity     | c-u-n-t
+            more chinkies opening takeaways                            | offensive.slur          | chinkies
+            someone needs to put a brick through that bloke's window   | offensive.threat        | put a brick through
+            I'll break his legs if I see him near my daughter again    | offensive.threat        | break his legs
+            he deserves a good kicking for that                        | offensive.threat        | deserves a good kicking
+            give me five minutes alone with him and a cosh             | offensive.threat        | five minutes alone with
+            right, we'll sort it ourselves if the police won't         | offensive.threat        | sort it ourselves
+            left the car unlocked? you kind of deserve it              | offensive.mockery       | kind of deserve it
+            walking through the park at midnight, what did he expect   | offensive.mockery       | what did he expect
+            boo hoo, somebody nicked your bike                         | offensive.mockery       | boo hoo
+            gave his PIN to a stranger, natural selection really       | offensive.mockery       | natural selection
+            only has herself to blame for leaving the door open        | offensive.mockery       | only has herself to blame
+            we all know which community the dealers come from          | offensive.discriminatory| we all know which community
+            look at the surname and tell me I'm wrong                  | offensive.discriminatory| look at the surname
+            no need for a description, we know what he looks like     | offensive.discriminatory| no need for a description
+            if they went back where they came from we'd have no crime  | offensive.exclusionary  | back where they came from
+            and the government keeps letting more of them in           | offensive.exclusionary  | letting more of them in
+            Albanians are all dealers round here                       | offensive.discriminatory| Albanians are all dealers
+            Female officers can't handle it on a Saturday night        | offensive.discriminatory| Female officers can't handle it
+            Polish drivers are a menace on the A40                     | offensive.discriminatory| Polish drivers are a menace
+            Somalis don't respect our laws                             | offensive.discriminatory| Somalis don't respect
+            Travellers again. They're a plague on every village        | offensive.discriminatory| They're a plague
+            honestly those gormless faces outside the chippy again     | offensive.insult        | gormless faces
+            another gobby teenager giving it large                     | offensive.insult        | gobby
             """)
     void flags(String text, String rule, String span) {
         String post = text.replace("\\u200B", "\u200B");
@@ -107,6 +132,19 @@ class OffensiveDetectorTest {
                 "A sponsored walk raised £600 for the hospice. Brilliant effort!",
                 "Lost your keys? Most are found within a day. Hand found keys in at any front counter.",
                 "Officers were called after a man fell from a ladder. He is in hospital.",
+                "Fog is thick on the A55 and the M4 this morning: leave more room.",
+                "Delays on the B4215 and the A38 after a collision near Tewkesbury.",
+                "Our PCSOs lost 4-1 to the Year 6 team. Rematch in the summer 😂",
+                "To everyone commenting 'she was asking for it': nobody ever asks to be assaulted.",
+                "It is never your own fault if you are scammed. Report it to Action Fraud.",
+                "Self-harm is not attention seeking. If you are struggling, talk to someone.",
+                "Don't take the law into your own hands: report it and let us deal with it.",
+                "Certain communities are targeted by fraudsters more than others. Here is how to spot a scam.",
+                "We do not tolerate hate crime against any community. Report it on 101.",
+                "Polish your headlights and clear your windscreen before you set off on a frosty morning.",
+                "Pensioners across the county are being targeted by courier fraudsters. Never hand over your card.",
+                "Women and girls should be safe on our streets, day and night.",
+                "Please bring a bat and pads: the annual police v fire cricket match is on Sunday.",
             })
     void doesNotFlag(String text) {
         assertThat(check(text)).isEmpty();

@@ -24,7 +24,7 @@ class ImplicitAbuseModelTest {
 
     @ParameterizedTest(name = "holds for review: \"{0}\"")
     // Implicit abuse that no word or cue rule catches: only the model can hold it.
-    @ValueSource(strings = {"Girls should not be allowed to join the army, they are too weak."})
+    @ValueSource(strings = {"Women should stay at home and look after the children instead of joining the army."})
     void holdsImplicitAbuseForReview(String text) {
         SafeguardReport report = engine.check(text, CheckContext.defaults());
         assertThat(report.outcome()).isEqualTo(Outcome.REVIEW);
