@@ -44,6 +44,19 @@ class SafeguardCliTest {
     }
 
     @Test
+    void checkRunsTheClassifierUnlessToldRulesOnly() {
+        String implicit = "{\"id\":\"i\",\"text\":\"Women should stay at home and look after the children instead of"
+                + " joining the army.\"}\n";
+
+        assertThat(run(implicit, "check")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"rule\":\"offensive.implicit-abuse\"");
+
+        out.reset();
+        assertThat(run(implicit, "check", "--rules-only")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"outcome\":\"ALLOW\"");
+    }
+
+    @Test
     void checkUsesAnotherPolicyWhenAsked(@TempDir Path dir) throws Exception {
         Path policy = dir.resolve("policy.yaml");
         Files.writeString(policy, "name: Lenient\nversion: 9\ncategories:\n  PERSONAL_DATA: { HIGH: ADVISE }\n");
