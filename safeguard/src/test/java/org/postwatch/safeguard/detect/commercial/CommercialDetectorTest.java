@@ -23,7 +23,11 @@ class CommercialDetectorTest {
             Shout out to Crumbs Bakery on Market Street, officer approved doughnuts.                   | commercial.endorsement
             Our team swear by the Lidl meal deals, cheaper than Tesco and just as good.                | commercial.endorsement
             The Daily Grind cafe serves the best brownies in the Cotswolds.                            | commercial.endorsement
+            Best chippy in Gloucestershire? It has to be Fins on London Road.                          | commercial.endorsement
+            Officer tip: Screwfix do a cracking deal on dusk-to-dawn lights.                           | commercial.endorsement
             Want 10% off a new bike lock? Quote BIKESAFE10 at checkout.                                | commercial.discount-code
+            DM us for the discount link.                                                               | commercial.discount-code
+            Guess the weight of PD Rex to win a hamper from Jollys Farm Shop!                          | commercial.giveaway
             Enter COPS10 at Lockstock for a free gift.                                                 | commercial.discount-code
             Show your blue light card at Bella's Diner for a free brew all week.                       | commercial.discount-code
             Exclusive to our followers: free fitting on all smart doorbells this week.                 | commercial.discount-code
@@ -69,6 +73,7 @@ class CommercialDetectorTest {
                 "Please share this post to help us reach as many people as possible.",
                 "Congratulations to Coleford Primary, winners of the council's poster competition. Prizes presented by the Mayor.",
                 "Use A417 northbound while the A40 is closed.",
+                "Staff at Asda put a great deal of effort into helping us find the missing boy.",
                 "Officers will always show their warrant card. If in doubt, call 101.",
                 "Black Friday warning: only shop on websites you trust and never click links in unexpected texts.",
             })

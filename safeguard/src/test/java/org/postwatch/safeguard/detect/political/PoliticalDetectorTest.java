@@ -31,6 +31,12 @@ class PoliticalDetectorTest {
             The Home Office has been a total disaster from top to bottom.               | political.partisan-comment
             The Ministry of Justice is a shambles and victims are paying the price.     | political.partisan-comment
             Knife crime has doubled under this government.                              | political.partisan-comment
+            Another broken promise from Downing Street on police numbers.               | political.partisan-comment
+            A 2% pay rise from this government is an insult to every officer.           | political.partisan-comment
+            EU membership was the best deal we ever had.                                | political.partisan-comment
+            Brexit means we can finally control our borders.                            | political.slogan
+            Honk if you support the nurses strike!                                      | political.union-strike
+            Proud to stand shoulder to shoulder with striking junior doctors.           | political.union-strike
             Early release is a shambles and the public will pay for it.                 | political.partisan-comment
             Leaving the EU was the best thing this country ever did.                    | political.partisan-comment
             Austerity gutted our neighbourhood teams and that was a political choice.   | political.slogan
