@@ -74,6 +74,13 @@ class CommercialDetectorTest {
                 "Congratulations to Coleford Primary, winners of the council's poster competition. Prizes presented by the Mayor.",
                 "Use A417 northbound while the A40 is closed.",
                 "Staff at Asda put a great deal of effort into helping us find the missing boy.",
+                "Thank you to the Royal Oak for lending us their car park for our bike marking event.",
+                "We've joined forces with Stroud District Council and the fire service to run free home safety checks.",
+                "A van was stolen from outside Screwfix in Tewkesbury overnight. Call 101 quoting incident 45.",
+                "Work at the Amazon depot? Our officers will be at the gate on Friday handing out bike locks.",
+                "Greggs on the High Street is now a safe space for anyone who feels threatened. Look for the sticker.",
+                "Thanks to Costa Coffee for donating hot drinks to officers at last night's flood response.",
+                "Worried about energy bills? Beware of cold callers offering grants: check with your supplier first.",
                 "Officers will always show their warrant card. If in doubt, call 101.",
                 "Black Friday warning: only shop on websites you trust and never click links in unexpected texts.",
             })

@@ -79,6 +79,12 @@ class PoliticalDetectorTest {
                 "Thanks to @LocalHistoriesGlos for the photos of our old station.",
                 // The force before Parliament is a neutral fact.
                 "Our Deputy Chief Constable will give evidence to MPs on the Justice Committee on Tuesday; it is shown live on Parliament TV.",
+                "MPs have approved new powers for officers to seize off-road bikes. They come into force in June.",
+                "Thanks to our MP for visiting the control room on Friday and meeting our call handlers.",
+                "The Home Affairs Committee has published its report on police recruitment. You can read it on the Parliament website.",
+                "The Home Secretary has announced a review of police pay. We'll update officers as soon as we know more.",
+                "Due to the teachers strike, more children may be out in town on Wednesday. Officers will be on patrol.",
+                "Police staff union representatives met senior leaders today to discuss the new shift pattern.",
                 // Strikes and unions reported or policed, not backed.
                 "Rail strike tomorrow: expect busier roads and plan your journey in advance.",
                 "Officers will be at the picket line on Monday to keep everyone safe and support the right to peaceful protest.",
