@@ -27,6 +27,9 @@ class CommercialDetectorTest {
             Officer tip: Screwfix do a cracking deal on dusk-to-dawn lights.                           | commercial.endorsement
             Want 10% off a new bike lock? Quote BIKESAFE10 at checkout.                                | commercial.discount-code
             DM us for the discount link.                                                               | commercial.discount-code
+            Free doughnuts for the night shift, best doughnuts in the city, no contest.                | commercial.endorsement
+            Thanks to Brew Crew cafe, officers love the coffee at their George Street shop.            | commercial.endorsement
+            Get your free doorbell trial with our exclusive link.                                      | commercial.paid-promotion
             Guess the weight of PD Rex to win a hamper from Jollys Farm Shop!                          | commercial.giveaway
             Enter COPS10 at Lockstock for a free gift.                                                 | commercial.discount-code
             Show your blue light card at Bella's Diner for a free brew all week.                       | commercial.discount-code
@@ -74,6 +77,7 @@ class CommercialDetectorTest {
                 "Congratulations to Coleford Primary, winners of the council's poster competition. Prizes presented by the Mayor.",
                 "Use A417 northbound while the A40 is closed.",
                 "Staff at Asda put a great deal of effort into helping us find the missing boy.",
+                "Our officers love the food at the community iftar every year.",
                 "Thank you to the Royal Oak for lending us their car park for our bike marking event.",
                 "We've joined forces with Stroud District Council and the fire service to run free home safety checks.",
                 "A van was stolen from outside Screwfix in Tewkesbury overnight. Call 101 quoting incident 45.",

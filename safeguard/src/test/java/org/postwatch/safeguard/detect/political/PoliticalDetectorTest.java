@@ -32,6 +32,12 @@ class PoliticalDetectorTest {
             The Ministry of Justice is a shambles and victims are paying the price.     | political.partisan-comment
             Knife crime has doubled under this government.                              | political.partisan-comment
             Another broken promise from Downing Street on police numbers.               | political.partisan-comment
+            Cannot wait to see the back of this government on Thursday.                 | political.partisan-comment
+            The Home Secretary would not know a frontline shift if it hit her.          | political.partisan-comment
+            The new immigration rules will not make anyone safer.                       | political.partisan-comment
+            Leave voters were right all along.                                          | political.partisan-comment
+            Nurses are striking for a reason.                                           | political.union-strike
+            Polls close at 10pm, so back the candidate who backs your police!           | political.voting-intention
             A 2% pay rise from this government is an insult to every officer.           | political.partisan-comment
             EU membership was the best deal we ever had.                                | political.partisan-comment
             Brexit means we can finally control our borders.                            | political.slogan
@@ -105,6 +111,10 @@ class PoliticalDetectorTest {
                 "Congratulations to our new Police and Crime Commissioner, who takes office on Monday.",
                 "Cost of living pressures? Help is available from your local council and Citizens Advice.",
                 "An officer has been sacked after a misconduct hearing found he lied about his overtime.",
+                "The government wants to get rid of rogue landlords with its new renters law.",
+                // Public-information campaigns run by government are not election campaigns.
+                "We're supporting the government's Enough campaign to tackle violence against women and girls.",
+                "Our MP backed our campaign to tackle rural crime.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
