@@ -18,6 +18,30 @@ class CommercialDetectorTest {
             Buy from Halfords and get the best bike locks.                       | commercial.endorsement
             Sponsored: our shifts are powered by Red Bull. Order now.            | commercial.paid-promotion
             Giveaway! Win a Greggs hamper - just RT and follow to enter.         | commercial.giveaway
+            Thanks to Dough Bros for feeding the night shift, you are missing out if you have not been! | commercial.endorsement
+            Cheers to Greggs for the free coffees. Hands down the best bacon rolls going!             | commercial.endorsement
+            Shout out to Crumbs Bakery on Market Street, officer approved doughnuts.                   | commercial.endorsement
+            Our team swear by the Lidl meal deals, cheaper than Tesco and just as good.                | commercial.endorsement
+            The Daily Grind cafe serves the best brownies in the Cotswolds.                            | commercial.endorsement
+            Best chippy in Gloucestershire? It has to be Fins on London Road.                          | commercial.endorsement
+            Officer tip: Screwfix do a cracking deal on dusk-to-dawn lights.                           | commercial.endorsement
+            Want 10% off a new bike lock? Quote BIKESAFE10 at checkout.                                | commercial.discount-code
+            DM us for the discount link.                                                               | commercial.discount-code
+            Free doughnuts for the night shift, best doughnuts in the city, no contest.                | commercial.endorsement
+            Thanks to Brew Crew cafe, officers love the coffee at their George Street shop.            | commercial.endorsement
+            Get your free doorbell trial with our exclusive link.                                      | commercial.paid-promotion
+            Guess the weight of PD Rex to win a hamper from Jollys Farm Shop!                          | commercial.giveaway
+            Enter COPS10 at Lockstock for a free gift.                                                 | commercial.discount-code
+            Show your blue light card at Bella's Diner for a free brew all week.                       | commercial.discount-code
+            Exclusive to our followers: free fitting on all smart doorbells this week.                 | commercial.discount-code
+            Best dashcam we have tried, grab yours here: amzn.to/4abCdEf                               | commercial.paid-promotion
+            We may earn a small commission if you buy through our links to these window alarms.        | commercial.paid-promotion
+            Our favourite personal alarm: shop.example.com/alarm?id=7-aff                              | commercial.paid-promotion
+            Teamed up with Costa this month for our cuppa campaign.                                    | commercial.paid-promotion
+            Thanks to our sponsors at Hilltop Motors for the prizes in our cadets quiz!                | commercial.paid-promotion
+            Night shift fuelled by pasties again #PoweredByPasty                                       | commercial.paid-promotion
+            WIN a £100 Argos voucher! Follow us, like & share this post. T&Cs apply.                   | commercial.giveaway
+            Competition time! Tag your mates and follow @BrightSmileDental to win a free whitening.    | commercial.giveaway
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -34,6 +58,35 @@ class CommercialDetectorTest {
                 "Thanks to staff at Boots who helped a vulnerable woman get home safely.",
                 "Register your bike for free on BikeRegister and use a D-lock.",
                 "Our officers ran 10k for a local hospice - thank you for your support.",
+                // Thanking a venue or a business for help, without praise or a call to buy.
+                "Thanks to the Guildhall for hosting our community safety meeting on Tuesday.",
+                "Thank you to the Swan in Hay-on-Wye for the lovely food at last night's rural crime meeting.",
+                "Thanks to Costa on the High Street for letting us hold our Cuppa with a Copper session there.",
+                "Thanks to Tesco for donating food to our Christmas hamper appeal for the food bank.",
+                "Our community cafe is back at the library on Friday - pop in and say hello to the team!",
+                // Partnerships with councils and charities.
+                "We've teamed up with the city council to put new CCTV in the town centre.",
+                "In partnership with Crimestoppers, we're asking anyone with information to come forward anonymously.",
+                "Sponsored by the Rotary Club, our youth football tournament returns on Saturday.",
+                // Superlatives and sharing that are not about a business.
+                "Our sniffer dog Bruno is the best boy going!",
+                "The best way around the roadworks is the A40. Allow extra time.",
+                "Our drones are worth every penny: last night one found a missing walker in 20 minutes.",
+                "Like and share this appeal to help us find missing Sam.",
+                "Please share this post to help us reach as many people as possible.",
+                "Congratulations to Coleford Primary, winners of the council's poster competition. Prizes presented by the Mayor.",
+                "Use A417 northbound while the A40 is closed.",
+                "Staff at Asda put a great deal of effort into helping us find the missing boy.",
+                "Our officers love the food at the community iftar every year.",
+                "Thank you to the Royal Oak for lending us their car park for our bike marking event.",
+                "We've joined forces with Stroud District Council and the fire service to run free home safety checks.",
+                "A van was stolen from outside Screwfix in Tewkesbury overnight. Call 101 quoting incident 45.",
+                "Work at the Amazon depot? Our officers will be at the gate on Friday handing out bike locks.",
+                "Greggs on the High Street is now a safe space for anyone who feels threatened. Look for the sticker.",
+                "Thanks to Costa Coffee for donating hot drinks to officers at last night's flood response.",
+                "Worried about energy bills? Beware of cold callers offering grants: check with your supplier first.",
+                "Officers will always show their warrant card. If in doubt, call 101.",
+                "Black Friday warning: only shop on websites you trust and never click links in unexpected texts.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

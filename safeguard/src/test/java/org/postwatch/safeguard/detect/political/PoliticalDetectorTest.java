@@ -24,6 +24,40 @@ class PoliticalDetectorTest {
             Proud to stand with our local MP, who always delivers for this town.        | political.partisan-comment
             Boris Johnson was in town this morning.                                     | political.politician-mention
             A Conservative councillor has written to residents.                         | political.party-mention
+            The Home Secretary is clueless about what our officers face every night.    | political.partisan-comment
+            This Home Secretary is the worst in living memory and should be sacked.     | political.partisan-comment
+            Finally a Home Secretary who actually gets policing.                        | political.partisan-comment
+            Thank goodness we now have a Home Sec who backs the police.                 | political.partisan-comment
+            The Home Office has been a total disaster from top to bottom.               | political.partisan-comment
+            The Ministry of Justice is a shambles and victims are paying the price.     | political.partisan-comment
+            Knife crime has doubled under this government.                              | political.partisan-comment
+            Another broken promise from Downing Street on police numbers.               | political.partisan-comment
+            Cannot wait to see the back of this government on Thursday.                 | political.partisan-comment
+            The Home Secretary would not know a frontline shift if it hit her.          | political.partisan-comment
+            The new immigration rules will not make anyone safer.                       | political.partisan-comment
+            Leave voters were right all along.                                          | political.partisan-comment
+            Nurses are striking for a reason.                                           | political.union-strike
+            Polls close at 10pm, so back the candidate who backs your police!           | political.voting-intention
+            A 2% pay rise from this government is an insult to every officer.           | political.partisan-comment
+            EU membership was the best deal we ever had.                                | political.partisan-comment
+            Brexit means we can finally control our borders.                            | political.slogan
+            Honk if you support the nurses strike!                                      | political.union-strike
+            Proud to stand shoulder to shoulder with striking junior doctors.           | political.union-strike
+            Early release is a shambles and the public will pay for it.                 | political.partisan-comment
+            Leaving the EU was the best thing this country ever did.                    | political.partisan-comment
+            Austerity gutted our neighbourhood teams and that was a political choice.   | political.slogan
+            Get Brexit done and take back control of our borders.                       | political.slogan
+            We should rejoin the EU tomorrow.                                           | political.slogan
+            #ToriesOut #GeneralElectionNow                                              | political.slogan
+            Join a union, folks. Together we are stronger.                              | political.slogan
+            Solidarity with the striking rail workers today.                            | political.union-strike
+            Pop down and support the picket at the hospital gates this morning!         | political.union-strike
+            Use your vote wisely on Thursday.                                           | political.voting-intention
+            Vote Reform on Thursday, the only party serious about crime.                | political.voting-intention
+            With polls opening tomorrow, never forget who shut your local station.      | political.voting-intention
+            labour have wrecked policing in this county                                 | political.party-mention
+            Brilliant to see #VoteLibDem posters going up all over town.                | political.voting-intention
+            Brilliant to see the Lib Dems delivering for our town at last.              | political.party-partisan
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -46,6 +80,41 @@ class PoliticalDetectorTest {
                 "Conservative estimates put the crowd at 20,000; please plan your journey.",
                 "Great to see so many of you at the Safer Streets event, funded by the Home Office.",
                 "The government's new law on knife crime comes into force today: here is what it means.",
+                // Party names inside longer tags and handles.
+                "Join our #HistoryOfPolicing walk through Gloucester on Sunday.",
+                "Thanks to @LocalHistoriesGlos for the photos of our old station.",
+                // The force before Parliament is a neutral fact.
+                "Our Deputy Chief Constable will give evidence to MPs on the Justice Committee on Tuesday; it is shown live on Parliament TV.",
+                "MPs have approved new powers for officers to seize off-road bikes. They come into force in June.",
+                "Thanks to our MP for visiting the control room on Friday and meeting our call handlers.",
+                "The Home Affairs Committee has published its report on police recruitment. You can read it on the Parliament website.",
+                "The Home Secretary has announced a review of police pay. We'll update officers as soon as we know more.",
+                "Due to the teachers strike, more children may be out in town on Wednesday. Officers will be on patrol.",
+                "Police staff union representatives met senior leaders today to discuss the new shift pattern.",
+                // Strikes and unions reported or policed, not backed.
+                "Rail strike tomorrow: expect busier roads and plan your journey in advance.",
+                "Officers will be at the picket line on Monday to keep everyone safe and support the right to peaceful protest.",
+                "A lightning strike set fire to a barn near Ross last night. Please support the fire service by keeping the lane clear.",
+                "Due to industrial action on the railways, expect more traffic on the A38 this week.",
+                "Union Street will be closed from 7pm for resurfacing.",
+                "Staff from the Unison branch at the hospital joined our knife crime awareness day.",
+                // Government, departments and policy named neutrally.
+                "Home Office figures show thefts in the county fell by 12% last year.",
+                "Our Disaster Victim Identification team, funded by the Home Office, trained with partners this week.",
+                "The government's new law on reckless driving comes into force today, the biggest change in years.",
+                "The Prime Minister visited today and thanked our officers for their great job during the summit.",
+                "Government flood funding is available for the worst hit areas. Details on the council website.",
+                "Police numbers in the county are at a record high, with 120 new officers joining this year.",
+                "Brexit changed the rules for driving in Europe: check you have the right documents before you travel.",
+                "Rejoin the A417 at the next junction: the diversion is signed.",
+                "Turnout in last week's PCC election was 24%. The new Commissioner takes office on Monday.",
+                "Congratulations to our new Police and Crime Commissioner, who takes office on Monday.",
+                "Cost of living pressures? Help is available from your local council and Citizens Advice.",
+                "An officer has been sacked after a misconduct hearing found he lied about his overtime.",
+                "The government wants to get rid of rogue landlords with its new renters law.",
+                // Public-information campaigns run by government are not election campaigns.
+                "We're supporting the government's Enough campaign to tackle violence against women and girls.",
+                "Our MP backed our campaign to tackle rural crime.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
