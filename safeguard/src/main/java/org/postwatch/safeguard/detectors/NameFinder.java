@@ -62,6 +62,15 @@ final class NameFinder {
     private static final Set<String> SURNAMES = lowerCase(WordList.load(NAMES + "surnames.txt"));
     private static final Set<String> NOT_SURNAMES = lowerCase(WordList.load(NAMES + "not-surnames.txt"));
     private static final Set<String> ROLES = Set.copyOf(WordList.load(NAMES + "roles.txt"));
+    // East Asian family names written first ("Huang Mei", "Nguyen Thi Lan"): a name when a given name follows.
+    private static final Set<String> SURNAME_FIRST = lowerCase(WordList.load(NAMES + "surnames-first.txt"));
+    // Endings and beginnings that mark a word as a surname in many languages: Polish "-ski"/"-czyk", Greek
+    // "-opoulos"/"-iou", Ukrainian "-enko", Romanian "-escu", Turkish "-oglu", Balkan "-ovic", Irish "O'", "Mc".
+    private static final List<String> SURNAME_ENDINGS = List.of(
+            "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk", "czak", "opoulos", "poulos", "akis", "idis", "iadis",
+            "iou", "enko", "chuk", "czuk", "escu", "eanu", "oglu", "oğlu", "ović", "ovic", "ević", "evic", "shvili",
+            "adze", "aitis", "auskas", "avičius", "avicius", "evičius", "evicius", "ienė", "yte", "ytė", "sson",
+            "dottir", "yan", "zadeh", "ekwe", "chukwu");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
     // First names that are also everyday words: they need a known surname or a telling context.
@@ -170,8 +179,12 @@ final class NameFinder {
     private static final Pattern AGE_AFTER = Pattern.compile("(?:,\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,.;)]|"
             + "\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\)|,?\\s{1,2}aged\\s{1,2}\\d{1,2}\\b)");
     // "Jordan Pike, from Stroud," / "Jo Hill, of Tetbury,": where someone lives, right after the name.
-    private static final Pattern HOME_AFTER = Pattern.compile(
-            ",\\s{0,2}(?:from|of)\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{0,2},");
+    private static final Pattern HOME_AFTER =
+            Pattern.compile(",\\s{0,2}(?:from|of)\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{0,2},"
+                    // "Huang Mei from Cheltenham lost ...": the same without commas, when a lower-case word follows.
+                    + "|\\s{1,2}from\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{1,2}[a-z]"
+                    // "..., Stavros Georgiou, who kept a lost toddler safe": a person is a who.
+                    + "|,?\\s{1,2}who\\s");
     // Words right before two capitalised words that show they name a person: "victim Jo Bloggs", "named as ...".
     private static final Set<String> TELLING_WORD = Set.of(
             "victim",
@@ -211,8 +224,81 @@ final class NameFinder {
             "pensioner",
             "teenager",
             "schoolboy",
-            "schoolgirl");
-    private static final Set<String> TELLING_PAIR = Set.of("named as", "locally as", "identified as", "thanks to");
+            "schoolgirl",
+            // who someone is to the incident: "IP Krystyna Bak", "complainant ...", "the owner, ..."
+            "ip",
+            "complainant",
+            "informant",
+            "caller",
+            "owner",
+            "pedestrian",
+            "cyclist",
+            "motorcyclist",
+            "passenger",
+            "resident",
+            "shopkeeper",
+            "homeowner",
+            "householder",
+            "tenant",
+            "toddler",
+            "baby",
+            "lad",
+            "youth",
+            "gran",
+            "grandmother",
+            "grandfather",
+            "grandad",
+            "nan",
+            "aunt",
+            "uncle",
+            "cousin",
+            "girlfriend",
+            "boyfriend",
+            "fiancee",
+            "fiancé",
+            "stepson",
+            "stepdaughter",
+            "called",
+            "named",
+            "aka",
+            "alias",
+            "née",
+            "nee",
+            "questioned",
+            "interviewed",
+            "arrested",
+            "detained",
+            "accused");
+    // Two words before a name that show it names a person: thanks and praise for a member of the public, an appeal
+    // to trace someone, or what happened to them ("the death of ...").
+    private static final Set<String> TELLING_PAIR = Set.of(
+            "named as",
+            "locally as",
+            "identified as",
+            "thanks to",
+            "thank you",
+            "you to",
+            "well done",
+            "out to",
+            "off to",
+            "kudos to",
+            "credit to",
+            "grateful to",
+            "congratulations to",
+            "you seen",
+            "to trace",
+            "to locate",
+            "to find",
+            "looking for",
+            "speak to",
+            "paid to",
+            "family of",
+            "memory of",
+            "death of",
+            "murder of",
+            "killing of",
+            "disappearance of",
+            "whereabouts of");
     private static final Pattern NAMED_IN_ROLE_AFTER = Pattern.compile(
             ",?\\s{0,2}(?:(?:our|the|a|who\\s{1,2}is\\s{1,2}(?:our|the|a))\\s{1,2})?(?:new\\s{1,2}|local\\s{1,2}|"
                     + "neighbourhood\\s{1,2}|beat\\s{1,2}|dog\\s{1,2}|area\\s{1,2})*(?:MP|MSP|KC|QC|officer|sergeant|"
@@ -305,12 +391,16 @@ final class NameFinder {
                 && i + 2 < tokens.size()
                 && adjacent(text, second, tokens.get(i + 2))
                 && isSurnameLike(tokens.get(i + 2))
-                && SURNAMES.contains(tokens.get(i + 2).lower())) {
+                && isSurname(tokens.get(i + 2).lower())) {
             lastIndex = i + 2; // a middle name: "Mary Jane Smith"
         }
         Token last = tokens.get(lastIndex);
-        boolean knownFirst = FIRST_NAMES.contains(first.lower());
-        boolean knownSurname = SURNAMES.contains(last.lower());
+        boolean knownFirst = isFirstName(first.lower());
+        boolean knownSurname = isSurname(last.lower());
+        if (!knownFirst && SURNAME_FIRST.contains(first.lower()) && isFirstName(second.lower())) {
+            knownFirst = true; // "Huang Mei": family name first, then a known given name
+            knownSurname = !AMBIGUOUS.contains(second.lower());
+        }
         boolean ageAfter = lookingAt(AGE_AFTER, text, last.end(), 24);
         boolean telling = ageAfter || tellingBefore(tokens, i) || lookingAt(HOME_AFTER, text, last.end(), 48);
         double confidence;
@@ -322,6 +412,9 @@ final class NameFinder {
             confidence = 0.8;
         } else {
             confidence = 0;
+        }
+        if (confidence > 0 && !knownSurname && placeBefore(tokens, i)) {
+            confidence = 0; // "volunteers in Upton St Leonards and Ashton Keynes": a place, not a person
         }
         if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
@@ -336,6 +429,71 @@ final class NameFinder {
         java.util.regex.Matcher m = pattern.matcher(text);
         m.region(from, Math.min(text.length(), from + window));
         return m.lookingAt();
+    }
+
+    // Words before a run of capitalised words that make it a place: "in Ashton Keynes", "near Chipping Sodbury".
+    private static final Set<String> PLACE_BEFORE = Set.of(
+            "in",
+            "near",
+            "around",
+            "across",
+            "through",
+            "towards",
+            "into",
+            "between",
+            "throughout",
+            "within",
+            "outside",
+            "via");
+
+    /**
+     * A place preposition just before the name, possibly with other capitalised words and "and" between: "in Upton
+     * St Leonards and Ashton Keynes". Looks back at most six words.
+     */
+    private static boolean placeBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            Token token = tokens.get(k);
+            String lower = token.lower();
+            if (PLACE_BEFORE.contains(lower)) {
+                return true;
+            }
+            if (!isCapitalised(token.text()) && !lower.equals("and") && !lower.equals("st")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A known first name, or a hyphenated one whose parts are ("Lily-Mae", "Mary-Jane", "Jean-Paul"). */
+    private static boolean isFirstName(String lower) {
+        if (FIRST_NAMES.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        return hyphen > 1
+                && FIRST_NAMES.contains(lower.substring(0, hyphen))
+                && lower.indexOf('-', hyphen + 1) < 0
+                && lower.length() - hyphen > 2;
+    }
+
+    /** A known surname, a double-barrelled one with a known part, or a word with a surname's shape. */
+    private static boolean isSurname(String lower) {
+        if (SURNAMES.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 1
+                && (SURNAMES.contains(lower.substring(0, hyphen)) || SURNAMES.contains(lower.substring(hyphen + 1)))) {
+            return true;
+        }
+        if (lower.length() >= 5) {
+            for (String ending : SURNAME_ENDINGS) {
+                if (lower.endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        return lower.length() >= 4 && ((lower.startsWith("o'") || lower.startsWith("o’")) || lower.startsWith("mc"));
     }
 
     /** The one or two words before the name say it is a person: "victim", "named as", "a 9-year-old girl". */
