@@ -383,6 +383,19 @@ final class NameFinder {
         if (NOT_SURNAMES.contains(first.lower()) || ROLES.contains(first.text())) {
             return 1;
         }
+        int particleEnd = particleSurname(text, tokens, i);
+        if (particleEnd > 0) {
+            Token last = tokens.get(particleEnd);
+            if (inRole(text, tokens, i)
+                    || placeBefore(tokens, i)
+                    || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
+                return particleEnd - i + 1;
+            }
+            mentions.add(new Mention(first.start(), last.end(), false, 0.85));
+            named.add(first.lower());
+            named.add(last.lower());
+            return particleEnd - i + 1;
+        }
         if (!isSurnameLike(second) && !isPlaceWordSurname(text, tokens, i)) {
             return 1;
         }
@@ -429,6 +442,34 @@ final class NameFinder {
         java.util.regex.Matcher m = pattern.matcher(text);
         m.region(from, Math.min(text.length(), from + window));
         return m.lookingAt();
+    }
+
+    // Surname particles: "Oisín Ó Briain", "Aoife Ní Bhriain", "Lucas van der Berg", "Ana de Souza".
+    private static final Set<String> PARTICLES = Set.of(
+            "Ó", "O", "Ní", "Ni", "Nic", "Mac", "Ua", "de", "da", "di", "dos", "das", "van", "von", "der", "den", "bin",
+            "ibn", "ap", "De", "Van", "Von", "Da", "Di");
+
+    /**
+     * A known first name, one or two surname particles, then a capitalised word: the index of that word, or -1.
+     */
+    private static int particleSurname(String text, List<Token> tokens, int i) {
+        if (!isFirstName(tokens.get(i).lower())
+                || AMBIGUOUS.contains(tokens.get(i).lower())) {
+            return -1;
+        }
+        int k = i + 1;
+        int particles = 0;
+        while (k < tokens.size()
+                && particles < 2
+                && PARTICLES.contains(tokens.get(k).text())
+                && adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            particles++;
+            k++;
+        }
+        if (particles == 0 || k >= tokens.size() || !adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            return -1;
+        }
+        return isSurnameLike(tokens.get(k)) ? k : -1;
     }
 
     // Words before a run of capitalised words that make it a place: "in Ashton Keynes", "near Chipping Sodbury".
@@ -509,6 +550,27 @@ final class NameFinder {
                 || (i >= 2 && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()));
     }
 
+    private static final Set<String> ROLE_BEFORE_COMMA = Set.of(
+            "pcc",
+            "commissioner",
+            "candidate",
+            "councillor",
+            "mp",
+            "mayor",
+            "minister",
+            "constable",
+            "inspector",
+            "sergeant",
+            "superintendent",
+            "officer",
+            "pcso",
+            "commander",
+            "chair",
+            "chairman",
+            "chairwoman",
+            "coroner",
+            "judge");
+
     /** The word before is a rank or role ("PC", "Chief Constable"), possibly with a collar number between. */
     private static boolean inRole(String text, List<Token> tokens, int i) {
         int previous = i - 1;
@@ -516,6 +578,10 @@ final class NameFinder {
             return false;
         }
         String gap = text.substring(tokens.get(previous).end(), tokens.get(i).start());
+        if (gap.strip().equals(",")
+                && ROLE_BEFORE_COMMA.contains(tokens.get(previous).lower())) {
+            return true; // "the PCC, Jane Smith", "Conservative candidate, Aled Luckman"
+        }
         if (isCollarNumber(gap)) {
             gap = "";
         } else if (!gap.isBlank()) {
