@@ -71,6 +71,7 @@ final class NameFinder {
             "iou", "enko", "chuk", "czuk", "escu", "eanu", "oglu", "oğlu", "ović", "ovic", "ević", "evic", "shvili",
             "adze", "aitis", "auskas", "avičius", "avicius", "evičius", "evicius", "ienė", "yte", "ytė", "sson",
             "dottir", "yan", "zadeh", "ekwe", "chukwu");
+    private static final Set<String> FAMOUS = lowerCase(WordList.load(NAMES + "famous-people.txt"));
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
     // First names that are also everyday words: they need a known surname or a telling context.
@@ -336,6 +337,18 @@ final class NameFinder {
             int consumed = tryName(text, tokens, i, mentions, named);
             i += Math.max(consumed, 1);
         }
+        childFirstNames(text, tokens, mentions, named);
+        for (int m = mentions.size() - 1; m >= 0; m--) {
+            Mention mention = mentions.get(m);
+            if (isFamous(text, mention)) {
+                mentions.remove(m);
+                for (String word : text.substring(mention.start(), mention.end())
+                        .toLowerCase(Locale.ROOT)
+                        .split(" ")) {
+                    named.remove(word);
+                }
+            }
+        }
         if (!named.isEmpty()) {
             java.util.BitSet covered = new java.util.BitSet(text.length());
             for (Mention m : mentions) {
@@ -363,6 +376,15 @@ final class NameFinder {
         }
         if (TITLES.contains(first.text())) {
             int last = i + 1;
+            if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isInitial(text, tokens, last)) {
+                int surname = skipInitials(text, tokens, last);
+                if (surname > last && isSurnameLike(tokens.get(surname))) { // "Mr J Smith", "Mrs A. B. Jones"
+                    mentions.add(new Mention(first.start(), tokens.get(surname).end(), false, 0.85));
+                    named.add(tokens.get(surname).lower());
+                    return surname - i + 1;
+                }
+                return 1;
+            }
             if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isSurnameLike(tokens.get(last))) {
                 if (last + 1 < tokens.size()
                         && adjacent(text, tokens.get(last), tokens.get(last + 1))
@@ -384,6 +406,14 @@ final class NameFinder {
             return 1;
         }
         int particleEnd = particleSurname(text, tokens, i);
+        if (particleEnd < 0 && isFirstName(first.lower()) && !AMBIGUOUS.contains(first.lower())) {
+            if (isInitial(text, tokens, i + 1)) { // "Jane A. Smith"
+                int surname = skipInitials(text, tokens, i + 1);
+                particleEnd = surname > i + 1 && isSurnameLike(tokens.get(surname)) ? surname : -1;
+            } else if (isUpperCaseSurname(second)) { // "John SMITH", as copied from a log
+                particleEnd = i + 1;
+            }
+        }
         if (particleEnd > 0) {
             Token last = tokens.get(particleEnd);
             if (inRole(text, tokens, i)
@@ -470,6 +500,108 @@ final class NameFinder {
             return -1;
         }
         return isSurnameLike(tokens.get(k)) ? k : -1;
+    }
+
+    /**
+     * A middle or first initial: one capital letter followed by a space or a full stop, then the next word. "A" and
+     * "I" count only with a full stop ("Jane A. Smith"), as they are also words.
+     */
+    private static boolean isInitial(String text, List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token token = tokens.get(k);
+        if (token.end() - token.start() != 1 || !Character.isUpperCase(text.charAt(token.start()))) {
+            return false;
+        }
+        String gap = text.substring(token.end(), tokens.get(k + 1).start());
+        boolean dotted = gap.equals(".") || gap.equals(". ") || gap.equals(".  ");
+        char letter = text.charAt(token.start());
+        return dotted || ((gap.equals(" ") || gap.equals("  ")) && letter != 'A' && letter != 'I');
+    }
+
+    /** The index of the word after at most two initials from {@code k}. */
+    private static int skipInitials(String text, List<Token> tokens, int k) {
+        int n = 0;
+        while (n < 2 && isInitial(text, tokens, k)) {
+            k++;
+            n++;
+        }
+        return k;
+    }
+
+    /** "SMITH", "BĄK", "NOWAK": a known surname (or a surname's shape) in capitals. */
+    private static boolean isUpperCaseSurname(Token token) {
+        String word = token.text();
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return isSurname(token.lower()) && !NOT_SURNAMES.contains(token.lower());
+    }
+
+    // Words right before a lone first name that make it a child's name: "schoolboy Alfie", "toddler Ruby-Mae".
+    private static final Set<String> CHILD_BEFORE = Set.of(
+            "schoolboy",
+            "schoolgirl",
+            "toddler",
+            "tot",
+            "baby",
+            "little",
+            "youngster",
+            "boy",
+            "girl",
+            "son",
+            "daughter",
+            "grandson",
+            "granddaughter",
+            "teenager",
+            "pupil");
+    private static final Set<String> NOT_A_CHILD = Set.of("jesus", "christ", "moses");
+
+    /** "Dick Turpin", "Edward R. Murrow": the first and last words of the mention name a famous person. */
+    private static boolean isFamous(String text, Mention m) {
+        String name = text.substring(m.start(), m.end());
+        int firstSpace = name.indexOf(' ');
+        int lastSpace = name.lastIndexOf(' ');
+        if (firstSpace < 0) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return FAMOUS.contains(lower)
+                || FAMOUS.contains(lower.substring(0, firstSpace) + " " + lower.substring(lastSpace + 1));
+    }
+
+    /** A known first name on its own right after a word for a child: "little Alfie was found safe". */
+    private static void childFirstNames(String text, List<Token> tokens, List<Mention> mentions, Set<String> named) {
+        for (int t = 1; t < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
+            Token token = tokens.get(t);
+            Token before = tokens.get(t - 1);
+            if (!isCapitalised(token.text())
+                    || !CHILD_BEFORE.contains(before.lower())
+                    || !adjacent(text, before, token)
+                    || !isFirstName(token.lower())
+                    || AMBIGUOUS.contains(token.lower())
+                    || NOT_A_CHILD.contains(token.lower())
+                    || (t + 1 < tokens.size()
+                            && adjacent(text, token, tokens.get(t + 1))
+                            && isCapitalised(tokens.get(t + 1).text()))) {
+                continue;
+            }
+            boolean covered = false;
+            for (Mention m : mentions) {
+                covered |= m.start() <= token.start() && token.start() < m.end();
+            }
+            if (!covered) {
+                mentions.add(new Mention(token.start(), token.end(), false, 0.7));
+                named.add(token.lower());
+            }
+        }
     }
 
     // Words before a run of capitalised words that make it a place: "in Ashton Keynes", "near Chipping Sodbury".

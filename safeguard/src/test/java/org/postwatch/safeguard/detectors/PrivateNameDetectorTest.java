@@ -39,6 +39,11 @@ class PrivateNameDetectorTest {
             Thanks to Stavros Charalambous, who kept the shop owner safe               | Stavros Charalambous
             Lorenzo Moretti from Stonehouse had his van broken into                    | Lorenzo Moretti
             Officers would like to speak to Olga Kravchenko about the collision        | Olga Kravchenko
+            Mr K Patel of Barton was the victim of a doorstep scam                      | Mr K Patel
+            The victim, Joanne M. Hughes, is recovering at home                         | Joanne M. Hughes
+            IP Dariusz KOWALCZYK states his van was entered overnight                   | Dariusz KOWALCZYK
+            schoolgirl Amelia was found safe and well in Tuffley                        | Amelia
+            Toddler Oscar was returned to his family within the hour                   | Oscar
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -74,6 +79,12 @@ class PrivateNameDetectorTest {
             The Kennedy Centre and Ashton Court were busy for the fun day.
             Stroud Rugby Club and Forest Green Rovers supported the event.
             A 16-year-old boy from Cardiff has been arrested on suspicion of robbery.
+            Dick Turpin would not get far with today's ANPR cameras. Turpin would be nicked.
+            Sir Robert Peel set out nine principles of policing in 1829.
+            Isambard Kingdom Brunel would love the view from our patrol car.
+            Edward R. Murrow would be proud of local journalism.
+            Come and see baby Jesus at the nativity with our cadets.
+            Sarah A Great Day Out at the open day, thanks all.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
