@@ -65,7 +65,7 @@ public final class EmailAddressDetector implements Detector {
             if (!Character.isLetterOrDigit(lower.charAt(at - 1))
                     && !Character.isLetterOrDigit(lower.charAt(at + 2))
                     && providerAt(lower, at + 2)) {
-                return spelledOut(text.original(), Math.max(0, at - 72), findings);
+                return spelledOut(text.original(), Math.max(0, at - 68), findings);
             }
             at = lower.indexOf("at", at + 2);
         }
@@ -89,7 +89,7 @@ public final class EmailAddressDetector implements Detector {
     private static List<Finding> spelledOut(String text, int from, List<Finding> found) {
         List<Finding> findings = new ArrayList<>(found);
         Matcher m = SPELT_OUT.matcher(text);
-        m.region(from, Math.min(text.length(), from + 400));
+        m.region(from, Math.min(text.length(), from + 160));
         while (m.find() && findings.size() < Windows.MAX_MATCHES) {
             if (NOT_A_MAILBOX.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 continue;

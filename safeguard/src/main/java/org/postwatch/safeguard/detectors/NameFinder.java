@@ -582,8 +582,9 @@ final class NameFinder {
         for (int t = 1; t < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
             Token token = tokens.get(t);
             Token before = tokens.get(t - 1);
-            if (!isCapitalised(token.text())
+            if (!Character.isUpperCase(text.charAt(token.start()))
                     || !CHILD_BEFORE.contains(before.lower())
+                    || !isCapitalised(token.text())
                     || !adjacent(text, before, token)
                     || !isFirstName(token.lower())
                     || AMBIGUOUS.contains(token.lower())

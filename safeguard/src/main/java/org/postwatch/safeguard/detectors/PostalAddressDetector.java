@@ -49,9 +49,8 @@ public final class PostalAddressDetector implements Detector {
             "(?:The\\s{1,2})?(?:[A-Z][a-z]{2,15}\\s{1,2}){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|"
                     + "Bungalow|Rectory|Vicarage|Forge|Mill|Cottages|Barns)\\s{0,2},?\\s{1,3}$");
     // An address typed in lower case, after a word that places something there: "outside 27 ermin street".
-    private static final Pattern LOWER_CASE_ADDRESS = Pattern.compile(
-            "\\b(?:at|outside|opposite|behind|near|from|to|on|lives|address|addr)\\s{1,2}(?:no\\.?\\s{0,2})?"
-                    + "(\\d{1,4}[a-z]?)\\s{1,3}(?:[a-z][a-z'’]{2,20}\\s{1,3}){1,2}"
+    private static final Pattern LOWER_CASE_ADDRESS =
+            Pattern.compile("(?<![\\w/£$.,:-])(\\d{1,4}[a-z]?)\\s{1,3}(?:[a-z][a-z'’]{2,20}\\s{1,3}){1,2}"
                     + "(?:road|rd|street|st|lane|avenue|ave|close|drive|crescent|grove|terrace|gardens|place|court|way)"
                     + "\\b(?!\\s{1,2}(?:shops|stores|banks|businesses|premises|properties|traders|pubs|venues|"
                     + "retailers|schools|sites|addresses|locations|junctions))");
@@ -77,7 +76,7 @@ public final class PostalAddressDetector implements Detector {
         List<Finding> findings = new ArrayList<>();
         List<MatchResult> streets = new ArrayList<>(Windows.nearDigits(STREET_ADDRESS, text, 0, 160));
         streets.removeIf(street -> FAMOUS.contains(street.group()));
-        for (MatchResult lower : Windows.nearDigits(LOWER_CASE_ADDRESS, text, 18, 70)) {
+        for (MatchResult lower : lowerCaseAddresses(text)) {
             if (streets.stream()
                     .noneMatch(street -> street.start() <= lower.start(1) && lower.start(1) < street.end())) {
                 streets.add(new Found(lower.start(1), lower.end()));
@@ -116,6 +115,73 @@ public final class PostalAddressDetector implements Detector {
                     "Use only the first half of the postcode (for example 'GL5') or the area's name."));
         }
         return findings;
+    }
+
+    /**
+     * Lower-case addresses, tried only at a number with a placing word just before it ("at 27", "outside no. 4"):
+     * a cheap look back, so most numbers in a post cost no regular expression.
+     */
+    private static List<MatchResult> lowerCaseAddresses(String text) {
+        List<MatchResult> found = List.of();
+        Matcher m = null;
+        int length = text.length();
+        for (int i = 2; i < length; i++) {
+            char c = text.charAt(i);
+            char previous = text.charAt(i - 1);
+            if (c < '0' || c > '9' || previous != ' ' && previous != '.' || !placedBefore(text, i)) {
+                continue;
+            }
+            if (m == null) {
+                m = LOWER_CASE_ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                found = new ArrayList<>();
+            }
+            m.region(i, Math.min(length, i + 70));
+            if (m.lookingAt() && found.size() < Windows.MAX_MATCHES) {
+                found.add(m.toMatchResult());
+                i = m.end();
+            }
+        }
+        return found;
+    }
+
+    private static final List<String> PLACING_WORDS =
+            List.of("at", "outside", "opposite", "behind", "near", "from", "to", "on", "lives", "address", "addr");
+
+    /** The word before the number (skipping a "no." between) places something there: "at", "outside". */
+    private static boolean placedBefore(String text, int digit) {
+        int end = skipSpaces(text, digit - 1);
+        for (int round = 0; round < 2 && end > 0; round++) {
+            if (text.charAt(end) == '.') {
+                end--;
+            }
+            int start = end;
+            while (start >= 0 && end - start < 8 && Character.isLetter(text.charAt(start))) {
+                start--;
+            }
+            int length = end - start;
+            if (length == 0 || start >= 0 && Character.isLetterOrDigit(text.charAt(start))) {
+                return false;
+            }
+            if (length == 2 && text.regionMatches(true, start + 1, "no", 0, 2)) {
+                end = skipSpaces(text, start); // "outside no. 48": look at the word before "no."
+                continue;
+            }
+            for (String word : PLACING_WORDS) {
+                if (word.length() == length && text.regionMatches(true, start + 1, word, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String text, int at) {
+        int k = at;
+        while (k >= 0 && at - k < 2 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k;
     }
 
     /** "Flat 2, 14 Kingsway", "no. 48", "Rose Cottage, 4 Mill Lane": what comes before the number belongs to it. */
