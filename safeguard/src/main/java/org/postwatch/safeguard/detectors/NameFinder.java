@@ -272,11 +272,10 @@ final class NameFinder {
             "accused");
     // Two words before a name that show it names a person: thanks and praise for a member of the public, an appeal
     // to trace someone, or what happened to them ("the death of ...").
-    private static final Set<String> TELLING_PAIR = Set.of(
-            "named as",
-            "locally as",
-            "identified as",
-            "thanks to",
+    private static final Set<String> TELLING_PAIR = Set.of("named as", "locally as", "identified as", "thanks to");
+    // Praise and appeals ("well done ...", "have you seen ..."): telling for a plain first name, but not enough for
+    // one that is also a word ("Chelsea Flower Show", "Jack Frost").
+    private static final Set<String> PRAISE_PAIR = Set.of(
             "thank you",
             "you to",
             "well done",
@@ -445,7 +444,15 @@ final class NameFinder {
             knownSurname = !AMBIGUOUS.contains(second.lower());
         }
         boolean ageAfter = lookingAt(AGE_AFTER, text, last.end(), 24);
-        boolean telling = ageAfter || tellingBefore(tokens, i) || lookingAt(HOME_AFTER, text, last.end(), 48);
+        if (lastIndex + 1 < tokens.size()
+                && adjacent(text, last, tokens.get(lastIndex + 1))
+                && isCapitalised(tokens.get(lastIndex + 1).text())
+                && NOT_SURNAMES.contains(tokens.get(lastIndex + 1).lower())
+                && !FIRST_NAMES.contains(tokens.get(lastIndex + 1).lower())) {
+            return lastIndex - i + 1; // "Chelsea Flower Show", "Ben Kinsella Trust": an event or a body
+        }
+        boolean praise = !AMBIGUOUS.contains(first.lower()) || knownSurname;
+        boolean telling = ageAfter || tellingBefore(tokens, i, praise) || lookingAt(HOME_AFTER, text, last.end(), 48);
         double confidence;
         if (knownFirst && !AMBIGUOUS.contains(first.lower())) {
             confidence = knownSurname || telling ? 0.9 : 0.75;
@@ -671,7 +678,7 @@ final class NameFinder {
     }
 
     /** The one or two words before the name say it is a person: "victim", "named as", "a 9-year-old girl". */
-    private static boolean tellingBefore(List<Token> tokens, int i) {
+    private static boolean tellingBefore(List<Token> tokens, int i, boolean praise) {
         if (i == 0) {
             return false;
         }
@@ -680,7 +687,8 @@ final class NameFinder {
             return false;
         }
         return TELLING_WORD.contains(previous.lower())
-                || (i >= 2 && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()));
+                || (i >= 2 && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()))
+                || (praise && i >= 2 && PRAISE_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()));
     }
 
     private static final Set<String> ROLE_BEFORE_COMMA = Set.of(

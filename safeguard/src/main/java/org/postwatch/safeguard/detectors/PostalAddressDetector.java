@@ -59,7 +59,8 @@ public final class PostalAddressDetector implements Detector {
 
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
-                    + "pop-up|event|stall|caf[eé]|leisure centre|town hall|market|open day|fun day|school hall)\\b");
+                    + "pop-up|event|stall|caf[eé]|leisure centre|town hall|market|open day|fun day|school hall|front counter|front desk|"
+                    + "enquiry office)\\b");
 
     @Override
     public String name() {

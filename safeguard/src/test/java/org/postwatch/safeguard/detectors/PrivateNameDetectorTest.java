@@ -85,6 +85,13 @@ class PrivateNameDetectorTest {
             Edward R. Murrow would be proud of local journalism.
             Come and see baby Jesus at the nativity with our cadets.
             Sarah A Great Day Out at the open day, thanks all.
+            Shout out to Chelsea Flower Show volunteers for the help.
+            Have you seen Jack Frost yet? Watch out for ice on the roads.
+            Thanks to John Lewis in Cheltenham for donating the prizes.
+            Well done Sandy Lane Primary on the poster competition.
+            Kudos to Amber Valley council for the new street lights.
+            Thanks to Rosie's Cafe, who kept us fed all night.
+            Big thanks to Dean Forest Railway for the open day.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
