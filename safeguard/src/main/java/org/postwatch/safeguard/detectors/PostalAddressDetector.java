@@ -27,7 +27,7 @@ public final class PostalAddressDetector implements Detector {
             String.join("|", WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
 
     private static final Pattern STREET_ADDRESS = Pattern.compile(
-            "(?<![\\w/£$.,:-])\\d{1,4}[A-Za-z]?(?:-\\d{1,4}|/\\d{1,3})?,?\\s{1,3}"
+            "(?:(?<![\\w/£$.,:-])|(?<=\\b[Nn]o\\.))\\d{1,4}[A-Za-z]?(?:-\\d{1,4}|/\\d{1,3})?,?\\s{1,3}"
                     + "(?:(?:[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2}\\s{1,3}){1,3}(?:" + SUFFIXES + ")"
                     // Welsh street names put the word for "road" first: "48 Heol Llanishen Fach", "7 Ffordd Las".
                     + "|(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Clos|Llys|Maes|Parc|Tŷ)"

@@ -27,6 +27,7 @@ class PostalAddressDetectorTest {
             Burglary at Ivy Cottage, 4 Mill Lane, Painswick           | Ivy Cottage, 4 Mill Lane, Painswick
             Fire at The Old Forge, 12 High Street                     | The Old Forge, 12 High Street
             the van is parked at number 14 Orchard Close              | number 14 Orchard Close
+            Door kicked in at No.6 Linden Avenue last night           | No.6 Linden Avenue
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -46,6 +47,8 @@ class PostalAddressDetectorTest {
             We visited 5 high street shops today to talk about shoplifting.
             Officers closed 2 side roads near the school.
             Tourists queued outside 10 Downing Street for photos.
+            Speeds of 1.5 Church Lane residents said were fine.
+            Tickets cost £12 Saturday and Sunday.
             Litter pick on Eastgate Street and Brunswick Road on Saturday.
             """)
     void doesNotFlag(String text) {
