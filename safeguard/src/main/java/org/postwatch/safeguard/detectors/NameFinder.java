@@ -371,7 +371,7 @@ final class NameFinder {
     private static int tryName(String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
         Token first = tokens.get(i);
         if (!isCapitalised(first.text()) && !TITLES.contains(first.text())) {
-            return 1;
+            return upperCaseName(text, tokens, i, mentions, named);
         }
         if (TITLES.contains(first.text())) {
             int last = i + 1;
@@ -537,6 +537,45 @@ final class NameFinder {
         return k;
     }
 
+    /**
+     * "MISSING: JANE SMITH": a known first name and a listed surname, both in capitals. Everyday words in capitals
+     * ("GRACE ROAD") are left alone: the first name must not be ambiguous and the surname must be on the list.
+     */
+    private static int upperCaseName(
+            String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
+        Token first = tokens.get(i);
+        if (i + 1 >= tokens.size()
+                || first.end() - first.start() < 2
+                || !Character.isUpperCase(text.charAt(first.start()))
+                || !Character.isUpperCase(text.charAt(first.start() + 1))) {
+            return 1;
+        }
+        Token second = tokens.get(i + 1);
+        if (!adjacent(text, first, second)
+                || !isAllUpperCase(first.text())
+                || !isAllUpperCase(second.text())
+                || !FIRST_NAMES.contains(first.lower())
+                || AMBIGUOUS.contains(first.lower())
+                || !SURNAMES.contains(second.lower())
+                || NOT_SURNAMES.contains(second.lower())
+                || inRole(text, tokens, i)) {
+            return 1;
+        }
+        mentions.add(new Mention(first.start(), second.end(), false, 0.8));
+        named.add(first.lower());
+        named.add(second.lower());
+        return 2;
+    }
+
+    private static boolean isAllUpperCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return word.length() >= 2;
+    }
+
     /** "SMITH", "BĄK", "NOWAK": a known surname (or a surname's shape) in capitals. */
     private static boolean isUpperCaseSurname(Token token) {
         String word = token.text();
@@ -687,6 +726,7 @@ final class NameFinder {
             return false;
         }
         return TELLING_WORD.contains(previous.lower())
+                || previous.lower().contains("-of-") // "mum-of-two", "grandfather-of-five"
                 || (i >= 2 && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()))
                 || (praise && i >= 2 && PRAISE_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()));
     }

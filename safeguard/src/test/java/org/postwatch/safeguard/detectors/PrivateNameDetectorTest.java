@@ -44,6 +44,8 @@ class PrivateNameDetectorTest {
             IP Dariusz KOWALCZYK states his van was entered overnight                   | Dariusz KOWALCZYK
             schoolgirl Amelia was found safe and well in Tuffley                        | Amelia
             Toddler Oscar was returned to his family within the hour                   | Oscar
+            MISSING: SOPHIE TURNER, 16, from Matson                                    | SOPHIE TURNER
+            Tributes have been paid to dad-of-three Emeka Okafor                        | Emeka Okafor
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -92,6 +94,9 @@ class PrivateNameDetectorTest {
             Kudos to Amber Valley council for the new street lights.
             Thanks to Rosie's Cafe, who kept us fed all night.
             Big thanks to Dean Forest Railway for the open day.
+            PLEASE SHARE - GRACE ROAD IS CLOSED UNTIL 6PM.
+            MERRY CHRISTMAS FROM EVERYONE AT STROUD POLICE STATION.
+            PC JOHN SMITH AND PCSO AMY PATEL ARE ON FOOT PATROL TODAY.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
