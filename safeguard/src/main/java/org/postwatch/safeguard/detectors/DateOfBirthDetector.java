@@ -23,14 +23,16 @@ public final class DateOfBirthDetector implements Detector {
             "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                     + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String DAY = "(?:[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?:\\d{4}|'?\\d{2})(?!\\d)";
     private static final String DATE = "(?:" + "[0-3]?\\d[/.-][01]?\\d[/.-](?:\\d{4}|\\d{2})" // 16/01/1960, 16.01.60
-            + "|" + DAY + "\\s{1,2}(?:of\\s{1,2})?" + MONTH + ",?\\s{1,2}(?:\\d{4}|'\\d{2})" // 17th June 1999
-            + "|" + MONTH + "\\s{1,2}" + DAY + ",?\\s{1,2}\\d{4}" // November 21, 1998
-            + "|(?:19|20)\\d{2}-[01]\\d-[0-3]\\d" // 1998-11-21
+            // 17th June 1999, 9 Jan 41, 12-Mar-1990, 3rd of March '87
+            + "|" + DAY + "(?:\\s{1,2}(?:of\\s{1,2})?|[-/])" + MONTH + "\\.?(?:,?\\s{1,2}|[-/])" + YEAR
+            + "|" + MONTH + "\\.?\\s{1,2}" + DAY + ",?\\s{1,2}\\d{4}" // November 21, 1998
+            + "|(?:19|20)\\d{2}[-/][01]?\\d[-/][0-3]?\\d" // 1998-11-21, 1998/11/21
             + ")";
-    private static final Pattern DOB = Pattern.compile(
-            "(?i)\\b(?:born(?:\\s{1,2}on)?|d\\.?\\s?o\\.?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birthday)"
-                    + "\\s{0,2}(?:(?:is|was|:|-|–)\\s{0,2})?\\(?\\s{0,2}(" + DATE + ")(?![\\w/])");
+    private static final Pattern DOB = Pattern.compile("(?i)\\b(?:born(?:\\s{1,2}on)?(?:\\s{1,2}the)?"
+            + "|d\\.?\\s?o\\.?\\s?b\\.?|date[\\s-]{1,2}of[\\s-]{1,2}birth|birth\\s?date|birthday)"
+            + "\\s{0,2}(?:(?:is|was|of|being|:|-|–)\\s{0,2})?\\(?\\s{0,2}(" + DATE + ")(?![\\w/])");
 
     @Override
     public String name() {

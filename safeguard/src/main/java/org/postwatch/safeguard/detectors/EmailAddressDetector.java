@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -42,8 +44,74 @@ public final class EmailAddressDetector implements Detector {
         return Category.PERSONAL_DATA;
     }
 
+    // "jen.w [at] gmail [dot] com", "jenw at hotmail dot co dot uk": an address spelt out to dodge filters. Only at
+    // consumer providers, so "meet us at the Guildhall" is never read as one.
+    private static final Pattern SPELT_OUT = Pattern.compile(
+            "(?<![\\w.+'-])([a-z0-9][a-z0-9._%+'-]{1,63})\\s{0,2}(?:[\\[({<]\\s{0,2}at\\s{0,2}[\\])}>]|\\sat\\s)\\s{0,2}"
+                    + "(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail|live|ntlworld)"
+                    + "\\s{0,2}(?:[\\[({<]\\s{0,2}dot\\s{0,2}[\\])}>]|\\sdot\\s|\\.)\\s{0,2}"
+                    + "(?:com|co(?:\\s{0,2}(?:[\\[({<]\\s{0,2}dot\\s{0,2}[\\])}>]|\\sdot\\s|\\.)\\s{0,2}uk)?|net)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> PROVIDERS = List.of(
+            "gmail", "hotmail", "outlook", "yahoo", "icloud", "btinternet", "aol", "protonmail", "live", "ntlworld");
+    private static final Set<String> NOT_A_MAILBOX = Set.of("me", "us", "him", "her", "them", "you", "email", "mail");
+
+    @Override
+    public List<Finding> detect(AnalysedText text, CheckContext context) {
+        List<Finding> findings = withAtSign(text.original(), context);
+        String lower = LowerCase.of(text);
+        int at = lower.indexOf("at");
+        while (at > 0 && at + 3 < lower.length()) {
+            if (!Character.isLetterOrDigit(lower.charAt(at - 1))
+                    && !Character.isLetterOrDigit(lower.charAt(at + 2))
+                    && providerAt(lower, at + 2)) {
+                return spelledOut(text.original(), Math.max(0, at - 68), findings);
+            }
+            at = lower.indexOf("at", at + 2);
+        }
+        return findings;
+    }
+
+    /** A consumer provider's name after at most three spaces or brackets: " gmail", "] hotmail". */
+    private static boolean providerAt(String lower, int from) {
+        int k = from;
+        while (k < lower.length() && k < from + 3 && !Character.isLetterOrDigit(lower.charAt(k))) {
+            k++;
+        }
+        for (String provider : PROVIDERS) {
+            if (lower.startsWith(provider, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Finding> spelledOut(String text, int from, List<Finding> found) {
+        List<Finding> findings = new ArrayList<>(found);
+        Matcher m = SPELT_OUT.matcher(text);
+        m.region(from, Math.min(text.length(), from + 160));
+        while (m.find() && findings.size() < Windows.MAX_MATCHES) {
+            if (NOT_A_MAILBOX.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            findings.add(new Finding(
+                    Category.PERSONAL_DATA,
+                    "personal-data.email",
+                    new Span(m.start(), m.end()),
+                    Severity.HIGH,
+                    0.9,
+                    "This is a personal e-mail address written out in words.",
+                    "Remove it, or give the force's own contact details instead."));
+        }
+        return findings;
+    }
+
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(AnalysedText.of(text), context);
+    }
+
+    private static List<Finding> withAtSign(String text, CheckContext context) {
         if (text.indexOf('@') < 0) {
             return List.of();
         }

@@ -62,6 +62,16 @@ final class NameFinder {
     private static final Set<String> SURNAMES = lowerCase(WordList.load(NAMES + "surnames.txt"));
     private static final Set<String> NOT_SURNAMES = lowerCase(WordList.load(NAMES + "not-surnames.txt"));
     private static final Set<String> ROLES = Set.copyOf(WordList.load(NAMES + "roles.txt"));
+    // East Asian family names written first ("Huang Mei", "Nguyen Thi Lan"): a name when a given name follows.
+    private static final Set<String> SURNAME_FIRST = lowerCase(WordList.load(NAMES + "surnames-first.txt"));
+    // Endings and beginnings that mark a word as a surname in many languages: Polish "-ski"/"-czyk", Greek
+    // "-opoulos"/"-iou", Ukrainian "-enko", Romanian "-escu", Turkish "-oglu", Balkan "-ovic", Irish "O'", "Mc".
+    private static final List<String> SURNAME_ENDINGS = List.of(
+            "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk", "czak", "opoulos", "poulos", "akis", "idis", "iadis",
+            "iou", "enko", "chuk", "czuk", "escu", "eanu", "oglu", "oğlu", "ović", "ovic", "ević", "evic", "shvili",
+            "adze", "aitis", "auskas", "avičius", "avicius", "evičius", "evicius", "ienė", "yte", "ytė", "sson",
+            "dottir", "yan", "zadeh", "ekwe", "chukwu");
+    private static final Set<String> FAMOUS = lowerCase(WordList.load(NAMES + "famous-people.txt"));
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
     // First names that are also everyday words: they need a known surname or a telling context.
@@ -170,8 +180,12 @@ final class NameFinder {
     private static final Pattern AGE_AFTER = Pattern.compile("(?:,\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,.;)]|"
             + "\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\)|,?\\s{1,2}aged\\s{1,2}\\d{1,2}\\b)");
     // "Jordan Pike, from Stroud," / "Jo Hill, of Tetbury,": where someone lives, right after the name.
-    private static final Pattern HOME_AFTER = Pattern.compile(
-            ",\\s{0,2}(?:from|of)\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{0,2},");
+    private static final Pattern HOME_AFTER =
+            Pattern.compile(",\\s{0,2}(?:from|of)\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{0,2},"
+                    // "Huang Mei from Cheltenham lost ...": the same without commas, when a lower-case word follows.
+                    + "|\\s{1,2}from\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{1,2}[a-z]"
+                    // "..., Stavros Georgiou, who kept a lost toddler safe": a person is a who.
+                    + "|,?\\s{1,2}who\\s");
     // Words right before two capitalised words that show they name a person: "victim Jo Bloggs", "named as ...".
     private static final Set<String> TELLING_WORD = Set.of(
             "victim",
@@ -211,8 +225,80 @@ final class NameFinder {
             "pensioner",
             "teenager",
             "schoolboy",
-            "schoolgirl");
+            "schoolgirl",
+            // who someone is to the incident: "IP Krystyna Bak", "complainant ...", "the owner, ..."
+            "ip",
+            "complainant",
+            "informant",
+            "caller",
+            "owner",
+            "pedestrian",
+            "cyclist",
+            "motorcyclist",
+            "passenger",
+            "resident",
+            "shopkeeper",
+            "homeowner",
+            "householder",
+            "tenant",
+            "toddler",
+            "baby",
+            "lad",
+            "youth",
+            "gran",
+            "grandmother",
+            "grandfather",
+            "grandad",
+            "nan",
+            "aunt",
+            "uncle",
+            "cousin",
+            "girlfriend",
+            "boyfriend",
+            "fiancee",
+            "fiancé",
+            "stepson",
+            "stepdaughter",
+            "called",
+            "named",
+            "aka",
+            "alias",
+            "née",
+            "nee",
+            "questioned",
+            "interviewed",
+            "arrested",
+            "detained",
+            "accused");
+    // Two words before a name that show it names a person: thanks and praise for a member of the public, an appeal
+    // to trace someone, or what happened to them ("the death of ...").
     private static final Set<String> TELLING_PAIR = Set.of("named as", "locally as", "identified as", "thanks to");
+    // Praise and appeals ("well done ...", "have you seen ..."): telling for a plain first name, but not enough for
+    // one that is also a word ("Chelsea Flower Show", "Jack Frost").
+    private static final Set<String> PRAISE_PAIR = Set.of(
+            "thank you",
+            "you to",
+            "well done",
+            "out to",
+            "off to",
+            "kudos to",
+            "credit to",
+            "grateful to",
+            "congratulations to",
+            "you seen",
+            "to trace",
+            "to locate",
+            "to find",
+            "looking for",
+            "speak to",
+            "paid to",
+            "family of",
+            "memory of",
+            "death of",
+            "murder of",
+            "killing of",
+            "disappearance of",
+            "whereabouts of");
     private static final Pattern NAMED_IN_ROLE_AFTER = Pattern.compile(
             ",?\\s{0,2}(?:(?:our|the|a|who\\s{1,2}is\\s{1,2}(?:our|the|a))\\s{1,2})?(?:new\\s{1,2}|local\\s{1,2}|"
                     + "neighbourhood\\s{1,2}|beat\\s{1,2}|dog\\s{1,2}|area\\s{1,2})*(?:MP|MSP|KC|QC|officer|sergeant|"
@@ -250,6 +336,18 @@ final class NameFinder {
             int consumed = tryName(text, tokens, i, mentions, named);
             i += Math.max(consumed, 1);
         }
+        childFirstNames(text, tokens, mentions, named);
+        for (int m = mentions.size() - 1; m >= 0; m--) {
+            Mention mention = mentions.get(m);
+            if (isFamous(text, mention)) {
+                mentions.remove(m);
+                for (String word : text.substring(mention.start(), mention.end())
+                        .toLowerCase(Locale.ROOT)
+                        .split(" ")) {
+                    named.remove(word);
+                }
+            }
+        }
         if (!named.isEmpty()) {
             java.util.BitSet covered = new java.util.BitSet(text.length());
             for (Mention m : mentions) {
@@ -273,10 +371,19 @@ final class NameFinder {
     private static int tryName(String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
         Token first = tokens.get(i);
         if (!isCapitalised(first.text()) && !TITLES.contains(first.text())) {
-            return 1;
+            return upperCaseName(text, tokens, i, mentions, named);
         }
         if (TITLES.contains(first.text())) {
             int last = i + 1;
+            if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isInitial(text, tokens, last)) {
+                int surname = skipInitials(text, tokens, last);
+                if (surname > last && isSurnameLike(tokens.get(surname))) { // "Mr J Smith", "Mrs A. B. Jones"
+                    mentions.add(new Mention(first.start(), tokens.get(surname).end(), false, 0.85));
+                    named.add(tokens.get(surname).lower());
+                    return surname - i + 1;
+                }
+                return 1;
+            }
             if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isSurnameLike(tokens.get(last))) {
                 if (last + 1 < tokens.size()
                         && adjacent(text, tokens.get(last), tokens.get(last + 1))
@@ -297,6 +404,27 @@ final class NameFinder {
         if (NOT_SURNAMES.contains(first.lower()) || ROLES.contains(first.text())) {
             return 1;
         }
+        int particleEnd = particleSurname(text, tokens, i);
+        if (particleEnd < 0 && isFirstName(first.lower()) && !AMBIGUOUS.contains(first.lower())) {
+            if (isInitial(text, tokens, i + 1)) { // "Jane A. Smith"
+                int surname = skipInitials(text, tokens, i + 1);
+                particleEnd = surname > i + 1 && isSurnameLike(tokens.get(surname)) ? surname : -1;
+            } else if (isUpperCaseSurname(second)) { // "John SMITH", as copied from a log
+                particleEnd = i + 1;
+            }
+        }
+        if (particleEnd > 0) {
+            Token last = tokens.get(particleEnd);
+            if (inRole(text, tokens, i)
+                    || placeBefore(tokens, i)
+                    || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
+                return particleEnd - i + 1;
+            }
+            mentions.add(new Mention(first.start(), last.end(), false, 0.85));
+            named.add(first.lower());
+            named.add(last.lower());
+            return particleEnd - i + 1;
+        }
         if (!isSurnameLike(second) && !isPlaceWordSurname(text, tokens, i)) {
             return 1;
         }
@@ -305,14 +433,26 @@ final class NameFinder {
                 && i + 2 < tokens.size()
                 && adjacent(text, second, tokens.get(i + 2))
                 && isSurnameLike(tokens.get(i + 2))
-                && SURNAMES.contains(tokens.get(i + 2).lower())) {
+                && isSurname(tokens.get(i + 2).lower())) {
             lastIndex = i + 2; // a middle name: "Mary Jane Smith"
         }
         Token last = tokens.get(lastIndex);
-        boolean knownFirst = FIRST_NAMES.contains(first.lower());
-        boolean knownSurname = SURNAMES.contains(last.lower());
+        boolean knownFirst = isFirstName(first.lower());
+        boolean knownSurname = isSurname(last.lower());
+        if (!knownFirst && SURNAME_FIRST.contains(first.lower()) && isFirstName(second.lower())) {
+            knownFirst = true; // "Huang Mei": family name first, then a known given name
+            knownSurname = !AMBIGUOUS.contains(second.lower());
+        }
         boolean ageAfter = lookingAt(AGE_AFTER, text, last.end(), 24);
-        boolean telling = ageAfter || tellingBefore(tokens, i) || lookingAt(HOME_AFTER, text, last.end(), 48);
+        if (lastIndex + 1 < tokens.size()
+                && adjacent(text, last, tokens.get(lastIndex + 1))
+                && isCapitalised(tokens.get(lastIndex + 1).text())
+                && NOT_SURNAMES.contains(tokens.get(lastIndex + 1).lower())
+                && !FIRST_NAMES.contains(tokens.get(lastIndex + 1).lower())) {
+            return lastIndex - i + 1; // "Chelsea Flower Show", "Ben Kinsella Trust": an event or a body
+        }
+        boolean praise = !AMBIGUOUS.contains(first.lower()) || knownSurname;
+        boolean telling = ageAfter || tellingBefore(tokens, i, praise) || lookingAt(HOME_AFTER, text, last.end(), 48);
         double confidence;
         if (knownFirst && !AMBIGUOUS.contains(first.lower())) {
             confidence = knownSurname || telling ? 0.9 : 0.75;
@@ -322,6 +462,9 @@ final class NameFinder {
             confidence = 0.8;
         } else {
             confidence = 0;
+        }
+        if (confidence > 0 && !knownSurname && placeBefore(tokens, i)) {
+            confidence = 0; // "volunteers in Upton St Leonards and Ashton Keynes": a place, not a person
         }
         if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
@@ -338,8 +481,243 @@ final class NameFinder {
         return m.lookingAt();
     }
 
+    // Surname particles: "Oisín Ó Briain", "Aoife Ní Bhriain", "Lucas van der Berg", "Ana de Souza".
+    private static final Set<String> PARTICLES = Set.of(
+            "Ó", "O", "Ní", "Ni", "Nic", "Mac", "Ua", "de", "da", "di", "dos", "das", "van", "von", "der", "den", "bin",
+            "ibn", "ap", "De", "Van", "Von", "Da", "Di");
+
+    /**
+     * A known first name, one or two surname particles, then a capitalised word: the index of that word, or -1.
+     */
+    private static int particleSurname(String text, List<Token> tokens, int i) {
+        if (!isFirstName(tokens.get(i).lower())
+                || AMBIGUOUS.contains(tokens.get(i).lower())) {
+            return -1;
+        }
+        int k = i + 1;
+        int particles = 0;
+        while (k < tokens.size()
+                && particles < 2
+                && PARTICLES.contains(tokens.get(k).text())
+                && adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            particles++;
+            k++;
+        }
+        if (particles == 0 || k >= tokens.size() || !adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            return -1;
+        }
+        return isSurnameLike(tokens.get(k)) ? k : -1;
+    }
+
+    /**
+     * A middle or first initial: one capital letter followed by a space or a full stop, then the next word. "A" and
+     * "I" count only with a full stop ("Jane A. Smith"), as they are also words.
+     */
+    private static boolean isInitial(String text, List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token token = tokens.get(k);
+        if (token.end() - token.start() != 1 || !Character.isUpperCase(text.charAt(token.start()))) {
+            return false;
+        }
+        String gap = text.substring(token.end(), tokens.get(k + 1).start());
+        boolean dotted = gap.equals(".") || gap.equals(". ") || gap.equals(".  ");
+        char letter = text.charAt(token.start());
+        return dotted || ((gap.equals(" ") || gap.equals("  ")) && letter != 'A' && letter != 'I');
+    }
+
+    /** The index of the word after at most two initials from {@code k}. */
+    private static int skipInitials(String text, List<Token> tokens, int k) {
+        int n = 0;
+        while (n < 2 && isInitial(text, tokens, k)) {
+            k++;
+            n++;
+        }
+        return k;
+    }
+
+    /**
+     * "MISSING: JANE SMITH": a known first name and a listed surname, both in capitals. Everyday words in capitals
+     * ("GRACE ROAD") are left alone: the first name must not be ambiguous and the surname must be on the list.
+     */
+    private static int upperCaseName(
+            String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
+        Token first = tokens.get(i);
+        if (i + 1 >= tokens.size()
+                || first.end() - first.start() < 2
+                || !Character.isUpperCase(text.charAt(first.start()))
+                || !Character.isUpperCase(text.charAt(first.start() + 1))) {
+            return 1;
+        }
+        Token second = tokens.get(i + 1);
+        if (!adjacent(text, first, second)
+                || !isAllUpperCase(first.text())
+                || !isAllUpperCase(second.text())
+                || !FIRST_NAMES.contains(first.lower())
+                || AMBIGUOUS.contains(first.lower())
+                || !SURNAMES.contains(second.lower())
+                || NOT_SURNAMES.contains(second.lower())
+                || inRole(text, tokens, i)) {
+            return 1;
+        }
+        mentions.add(new Mention(first.start(), second.end(), false, 0.8));
+        named.add(first.lower());
+        named.add(second.lower());
+        return 2;
+    }
+
+    private static boolean isAllUpperCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return word.length() >= 2;
+    }
+
+    /** "SMITH", "BĄK", "NOWAK": a known surname (or a surname's shape) in capitals. */
+    private static boolean isUpperCaseSurname(Token token) {
+        String word = token.text();
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return isSurname(token.lower()) && !NOT_SURNAMES.contains(token.lower());
+    }
+
+    // Words right before a lone first name that make it a child's name: "schoolboy Alfie", "toddler Ruby-Mae".
+    private static final Set<String> CHILD_BEFORE = Set.of(
+            "schoolboy",
+            "schoolgirl",
+            "toddler",
+            "tot",
+            "baby",
+            "little",
+            "youngster",
+            "boy",
+            "girl",
+            "son",
+            "daughter",
+            "grandson",
+            "granddaughter",
+            "teenager",
+            "pupil");
+    private static final Set<String> NOT_A_CHILD = Set.of("jesus", "christ", "moses");
+
+    /** "Dick Turpin", "Edward R. Murrow": the first and last words of the mention name a famous person. */
+    private static boolean isFamous(String text, Mention m) {
+        String name = text.substring(m.start(), m.end());
+        int firstSpace = name.indexOf(' ');
+        int lastSpace = name.lastIndexOf(' ');
+        if (firstSpace < 0) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return FAMOUS.contains(lower)
+                || FAMOUS.contains(lower.substring(0, firstSpace) + " " + lower.substring(lastSpace + 1));
+    }
+
+    /** A known first name on its own right after a word for a child: "little Alfie was found safe". */
+    private static void childFirstNames(String text, List<Token> tokens, List<Mention> mentions, Set<String> named) {
+        for (int t = 1; t < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
+            Token token = tokens.get(t);
+            Token before = tokens.get(t - 1);
+            if (!Character.isUpperCase(text.charAt(token.start()))
+                    || !CHILD_BEFORE.contains(before.lower())
+                    || !isCapitalised(token.text())
+                    || !adjacent(text, before, token)
+                    || !isFirstName(token.lower())
+                    || AMBIGUOUS.contains(token.lower())
+                    || NOT_A_CHILD.contains(token.lower())
+                    || (t + 1 < tokens.size()
+                            && adjacent(text, token, tokens.get(t + 1))
+                            && isCapitalised(tokens.get(t + 1).text()))) {
+                continue;
+            }
+            boolean covered = false;
+            for (Mention m : mentions) {
+                covered |= m.start() <= token.start() && token.start() < m.end();
+            }
+            if (!covered) {
+                mentions.add(new Mention(token.start(), token.end(), false, 0.7));
+                named.add(token.lower());
+            }
+        }
+    }
+
+    // Words before a run of capitalised words that make it a place: "in Ashton Keynes", "near Chipping Sodbury".
+    private static final Set<String> PLACE_BEFORE = Set.of(
+            "in",
+            "near",
+            "around",
+            "across",
+            "through",
+            "towards",
+            "into",
+            "between",
+            "throughout",
+            "within",
+            "outside",
+            "via");
+
+    /**
+     * A place preposition just before the name, possibly with other capitalised words and "and" between: "in Upton
+     * St Leonards and Ashton Keynes". Looks back at most six words.
+     */
+    private static boolean placeBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            Token token = tokens.get(k);
+            String lower = token.lower();
+            if (PLACE_BEFORE.contains(lower)) {
+                return true;
+            }
+            if (!isCapitalised(token.text()) && !lower.equals("and") && !lower.equals("st")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A known first name, or a hyphenated one whose parts are ("Lily-Mae", "Mary-Jane", "Jean-Paul"). */
+    private static boolean isFirstName(String lower) {
+        if (FIRST_NAMES.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        return hyphen > 1
+                && FIRST_NAMES.contains(lower.substring(0, hyphen))
+                && lower.indexOf('-', hyphen + 1) < 0
+                && lower.length() - hyphen > 2;
+    }
+
+    /** A known surname, a double-barrelled one with a known part, or a word with a surname's shape. */
+    private static boolean isSurname(String lower) {
+        if (SURNAMES.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 1
+                && (SURNAMES.contains(lower.substring(0, hyphen)) || SURNAMES.contains(lower.substring(hyphen + 1)))) {
+            return true;
+        }
+        if (lower.length() >= 5) {
+            for (String ending : SURNAME_ENDINGS) {
+                if (lower.endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        return lower.length() >= 4 && ((lower.startsWith("o'") || lower.startsWith("o’")) || lower.startsWith("mc"));
+    }
+
     /** The one or two words before the name say it is a person: "victim", "named as", "a 9-year-old girl". */
-    private static boolean tellingBefore(List<Token> tokens, int i) {
+    private static boolean tellingBefore(List<Token> tokens, int i, boolean praise) {
         if (i == 0) {
             return false;
         }
@@ -348,8 +726,31 @@ final class NameFinder {
             return false;
         }
         return TELLING_WORD.contains(previous.lower())
-                || (i >= 2 && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()));
+                || previous.lower().contains("-of-") // "mum-of-two", "grandfather-of-five"
+                || (i >= 2 && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()))
+                || (praise && i >= 2 && PRAISE_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()));
     }
+
+    private static final Set<String> ROLE_BEFORE_COMMA = Set.of(
+            "pcc",
+            "commissioner",
+            "candidate",
+            "councillor",
+            "mp",
+            "mayor",
+            "minister",
+            "constable",
+            "inspector",
+            "sergeant",
+            "superintendent",
+            "officer",
+            "pcso",
+            "commander",
+            "chair",
+            "chairman",
+            "chairwoman",
+            "coroner",
+            "judge");
 
     /** The word before is a rank or role ("PC", "Chief Constable"), possibly with a collar number between. */
     private static boolean inRole(String text, List<Token> tokens, int i) {
@@ -358,6 +759,10 @@ final class NameFinder {
             return false;
         }
         String gap = text.substring(tokens.get(previous).end(), tokens.get(i).start());
+        if (gap.strip().equals(",")
+                && ROLE_BEFORE_COMMA.contains(tokens.get(previous).lower())) {
+            return true; // "the PCC, Jane Smith", "Conservative candidate, Aled Luckman"
+        }
         if (isCollarNumber(gap)) {
             gap = "";
         } else if (!gap.isBlank()) {

@@ -27,8 +27,11 @@ public final class PostalAddressDetector implements Detector {
             String.join("|", WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
 
     private static final Pattern STREET_ADDRESS = Pattern.compile(
-            "(?<![\\w/£$.,:-])\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s{1,3}"
+            "(?:(?<![\\w/£$.,:-])|(?<=\\b[Nn]o\\.))\\d{1,4}[A-Za-z]?(?:-\\d{1,4}|/\\d{1,3})?,?\\s{1,3}"
                     + "(?:(?:[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2}\\s{1,3}){1,3}(?:" + SUFFIXES + ")"
+                    // Welsh street names put the word for "road" first: "48 Heol Llanishen Fach", "7 Ffordd Las".
+                    + "|(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Clos|Llys|Maes|Parc|Tŷ)"
+                    + "(?:\\s{1,3}(?:[A-Z][a-z'’ŵŷâêôû]{1,20}|y|yr|an)){1,3}(?![\\w'’])"
                     + "|[A-Z][a-z]{2,20}(?:way|gate|side)"
                     // "3 The Paddocks, Bishops Cleeve": a named close with no suffix, only with the town after it.
                     + "|The\\s[A-Z][a-z]{2,20}(?=,\\s{0,2}[A-Z]))\\b"
@@ -36,11 +39,28 @@ public final class PostalAddressDetector implements Detector {
                     + "(?:,\\s{0,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}(?:[A-Z][a-z]{1,20}|upon|on|super|under|le)){0,3}(?![\\w'’]))?");
 
     private static final Pattern FLAT = Pattern.compile(
-            "(?:Flat|Apartment|Apt|Unit|Room)\\s{1,3}\\d{1,4}[A-Za-z]?,?\\s{1,3}$", Pattern.CASE_INSENSITIVE);
+            "(?:Flat|Apartment|Apt|Unit|Room)\\s{1,3}(?:\\d{1,4}[A-Za-z]?(?:/\\d{1,3})?|[A-H]),?\\s{1,3}$",
+            Pattern.CASE_INSENSITIVE);
+    // "no. 48 Heol ...", "number 12 Church Lane": the word for the number belongs to the address.
+    private static final Pattern NUMBER_WORD =
+            Pattern.compile("(?:\\bno\\.?|\\bnumber|\\bnum\\.?|#)\\s{0,2}$", Pattern.CASE_INSENSITIVE);
+    // "Rose Cottage, 4 Mill Lane", "The Old Forge, 12 High Street": a named house before the number.
+    private static final Pattern HOUSE_NAME = Pattern.compile(
+            "(?:The\\s{1,2})?(?:[A-Z][a-z]{2,15}\\s{1,2}){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|"
+                    + "Bungalow|Rectory|Vicarage|Forge|Mill|Cottages|Barns)\\s{0,2},?\\s{1,3}$");
+    // An address typed in lower case, after a word that places something there: "outside 27 ermin street".
+    private static final Pattern LOWER_CASE_ADDRESS =
+            Pattern.compile("(?<![\\w/£$.,:-])(\\d{1,4}[a-z]?)\\s{1,3}(?:[a-z][a-z'’]{2,20}\\s{1,3}){1,2}"
+                    + "(?:road|rd|street|st|lane|avenue|ave|close|drive|crescent|grove|terrace|gardens|place|court|way)"
+                    + "\\b(?!\\s{1,2}(?:shops|stores|banks|businesses|premises|properties|traders|pubs|venues|"
+                    + "retailers|schools|sites|addresses|locations|junctions))");
+    // Addresses everyone knows; not anyone's private home.
+    private static final List<String> FAMOUS = List.of("10 Downing Street", "221b Baker Street", "221B Baker Street");
 
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
-                    + "pop-up|event|stall|caf[eé]|leisure centre|town hall|market|open day|fun day|school hall)\\b");
+                    + "pop-up|event|stall|caf[eé]|leisure centre|town hall|market|open day|fun day|school hall|front counter|front desk|"
+                    + "enquiry office)\\b");
 
     @Override
     public String name() {
@@ -55,7 +75,14 @@ public final class PostalAddressDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        List<MatchResult> streets = Windows.nearDigits(STREET_ADDRESS, text, 0, 160);
+        List<MatchResult> streets = new ArrayList<>(Windows.nearDigits(STREET_ADDRESS, text, 0, 160));
+        streets.removeIf(street -> FAMOUS.contains(street.group()));
+        for (MatchResult lower : lowerCaseAddresses(text)) {
+            if (streets.stream()
+                    .noneMatch(street -> street.start() <= lower.start(1) && lower.start(1) < street.end())) {
+                streets.add(new Found(lower.start(1), lower.end()));
+            }
+        }
         List<MatchResult> postcodes = Windows.nearDigits(POSTCODE, text, 2, 8);
         if (streets.isEmpty() && postcodes.isEmpty()) {
             return findings;
@@ -91,11 +118,113 @@ public final class PostalAddressDetector implements Detector {
         return findings;
     }
 
-    /** "Flat 2, 14 Kingsway": the flat belongs to the address. */
+    /**
+     * Lower-case addresses, tried only at a number with a placing word just before it ("at 27", "outside no. 4"):
+     * a cheap look back, so most numbers in a post cost no regular expression.
+     */
+    private static List<MatchResult> lowerCaseAddresses(String text) {
+        List<MatchResult> found = List.of();
+        Matcher m = null;
+        int length = text.length();
+        for (int i = 2; i < length; i++) {
+            char c = text.charAt(i);
+            char previous = text.charAt(i - 1);
+            if (c < '0' || c > '9' || previous != ' ' && previous != '.' || !placedBefore(text, i)) {
+                continue;
+            }
+            if (m == null) {
+                m = LOWER_CASE_ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                found = new ArrayList<>();
+            }
+            m.region(i, Math.min(length, i + 70));
+            if (m.lookingAt() && found.size() < Windows.MAX_MATCHES) {
+                found.add(m.toMatchResult());
+                i = m.end();
+            }
+        }
+        return found;
+    }
+
+    private static final List<String> PLACING_WORDS =
+            List.of("at", "outside", "opposite", "behind", "near", "from", "to", "on", "lives", "address", "addr");
+
+    /** The word before the number (skipping a "no." between) places something there: "at", "outside". */
+    private static boolean placedBefore(String text, int digit) {
+        int end = skipSpaces(text, digit - 1);
+        for (int round = 0; round < 2 && end > 0; round++) {
+            if (text.charAt(end) == '.') {
+                end--;
+            }
+            int start = end;
+            while (start >= 0 && end - start < 8 && Character.isLetter(text.charAt(start))) {
+                start--;
+            }
+            int length = end - start;
+            if (length == 0 || start >= 0 && Character.isLetterOrDigit(text.charAt(start))) {
+                return false;
+            }
+            if (length == 2 && text.regionMatches(true, start + 1, "no", 0, 2)) {
+                end = skipSpaces(text, start); // "outside no. 48": look at the word before "no."
+                continue;
+            }
+            for (String word : PLACING_WORDS) {
+                if (word.length() == length && text.regionMatches(true, start + 1, word, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String text, int at) {
+        int k = at;
+        while (k >= 0 && at - k < 2 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k;
+    }
+
+    /** "Flat 2, 14 Kingsway", "no. 48", "Rose Cottage, 4 Mill Lane": what comes before the number belongs to it. */
     private static int withFlat(String text, int start) {
-        Matcher flat = FLAT.matcher(text);
-        flat.region(Math.max(0, start - 20), start);
-        return flat.find() ? flat.start() : start;
+        start = extendBack(NUMBER_WORD, text, start, 8);
+        start = extendBack(FLAT, text, start, 24);
+        return extendBack(HOUSE_NAME, text, start, 48);
+    }
+
+    private static int extendBack(Pattern pattern, String text, int start, int window) {
+        Matcher m = pattern.matcher(text);
+        m.region(Math.max(0, start - window), start);
+        m.useTransparentBounds(true);
+        return m.find() ? m.start() : start;
+    }
+
+    /** A match made from a wider one: the address part of a lower-case match. */
+    private record Found(int start, int end) implements MatchResult {
+        @Override
+        public int start(int group) {
+            return start;
+        }
+
+        @Override
+        public int end(int group) {
+            return end;
+        }
+
+        @Override
+        public String group() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String group(int group) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int groupCount() {
+            return 0;
+        }
     }
 
     private static boolean hasLetter(String value) {

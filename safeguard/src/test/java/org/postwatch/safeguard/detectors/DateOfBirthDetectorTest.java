@@ -17,6 +17,12 @@ class DateOfBirthDetectorTest {
             d.o.b. 12/12/1990                     | 12/12/1990
             born on 3rd March 1987                | 3rd March 1987
             date of birth: 07-01-1996             | 07-01-1996
+            he says he was born on the 2nd of May 1950 | 2nd of May 1950
+            DOB 04-Sep-1988                       | 04-Sep-1988
+            born 11 Feb 52, lives alone           | 11 Feb 52
+            date-of-birth 1991/07/23              | 1991/07/23
+            a dob of 3.4.39 was given             | 3.4.39
+            birth date: 19 Oct 2003               | 19 Oct 2003
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -30,6 +36,9 @@ class DateOfBirthDetectorTest {
             The incident happened on 16/01/2024.
             Born and bred in Gloucester, PC Hughes joined us in 2001.
             We were born to serve: 30 years of the Specials.
+            Happy birthday to the Specials, born in 1831!
+            Our new station opened on 3 March 1999.
+            The festival takes place on Saturday 14 June 2025.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

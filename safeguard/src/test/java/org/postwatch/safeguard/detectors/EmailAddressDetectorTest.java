@@ -15,6 +15,9 @@ class EmailAddressDetectorTest {
             Email jane.smith84@gmail.com with footage          | jane.smith84@gmail.com
             Contact bob@smithplumbing.co.uk for the rota      | bob@smithplumbing.co.uk
             send to shanicex_uk@googlemail.com.                 | shanicex_uk@googlemail.com
+            footage to dazza.b (at) hotmail (dot) co (dot) uk pls | dazza.b (at) hotmail (dot) co (dot) uk
+            drop me a line: mel_r91 at gmail dot com          | mel_r91 at gmail dot com
+            contact tomek.k [at] outlook [dot] com            | tomek.k [at] outlook [dot] com
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -30,6 +33,9 @@ class EmailAddressDetectorTest {
             Email licensing@stroud.gov.uk
             Email info@communitycentre.org.uk to book.
             Follow us @GlosPolice for updates.
+            Meet us at the Guildhall at 7pm, or email us at gmail dot com scams advice.
+            Officers were at Gmail's offices at 10am.
+            Scam texts sometimes claim to be from Gmail or Outlook. Don't reply.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -19,6 +19,15 @@ class PostalAddressDetectorTest {
             Postcode GL5 3AB area                                     | GL5 3AB
             lives in cf24 8aa                                         | cf24 8aa
             near E17 5ZN                                              | E17 5ZN
+            Car abandoned outside no. 7 Heol y Felin overnight        | no. 7 Heol y Felin
+            Fire reported at 22 Ffordd Las, Rhyl                      | 22 Ffordd Las, Rhyl
+            Someone keeps knocking at 31 maple avenue late at night   | 31 maple avenue
+            Warrant executed at Flat 3/2, 41 Leith Walk               | Flat 3/2, 41 Leith Walk
+            Disturbance at Flat C, 9 Kingsway                         | Flat C, 9 Kingsway
+            Burglary at Ivy Cottage, 4 Mill Lane, Painswick           | Ivy Cottage, 4 Mill Lane, Painswick
+            Fire at The Old Forge, 12 High Street                     | The Old Forge, 12 High Street
+            the van is parked at number 14 Orchard Close              | number 14 Orchard Close
+            Door kicked in at No.6 Linden Avenue last night           | No.6 Linden Avenue
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -35,6 +44,12 @@ class PostalAddressDetectorTest {
             Slow down on the A38 near Junction 12.
             Congratulations on 30 years' service!
             Please quote 20CV/008480E/21 when contacting us.
+            We visited 5 high street shops today to talk about shoplifting.
+            Officers closed 2 side roads near the school.
+            Tourists queued outside 10 Downing Street for photos.
+            Speeds of 1.5 Church Lane residents said were fine.
+            Tickets cost £12 Saturday and Sunday.
+            Litter pick on Eastgate Street and Brunswick Road on Saturday.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

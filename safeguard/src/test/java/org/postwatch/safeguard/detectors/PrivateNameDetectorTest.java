@@ -19,6 +19,33 @@ class PrivateNameDetectorTest {
             The driver, named locally as Stephen Ogundipe, died       | Stephen Ogundipe
             Shout out to Mrs Patterson who called us                  | Mrs Patterson
             Please share: Lily Evans, 8, has not been seen. Lily may be with friends. | Lily
+            Huge thanks to Wojciech Nowicki who chased off the thieves                 | Wojciech Nowicki
+            Can you help us trace Bartosz Wisniewski, who is wanted on recall          | Bartosz Wisniewski
+            Wanted on warrant: Przemek Zalewski has links to Tredworth                 | Przemek Zalewski
+            Well done Chiamaka Nwosu - you kept the driver talking till we arrived     | Chiamaka Nwosu
+            Shout out to Tunde Adeleke for the dashcam clip                           | Tunde Adeleke
+            Kwabena Asante, 19, of Quedgeley, was assaulted outside a bar               | Kwabena Asante
+            Thank you Mr Gurpreet Dhillon for handing in a lost passport                | Mr Gurpreet Dhillon
+            The witness, Asif Chaudhry, came forward yesterday                         | Asif Chaudhry
+            Zhou Xin from Tewkesbury was scammed out of her savings                     | Zhou Xin
+            Please help us find Nguyen Linh, who has not been home since Friday        | Nguyen Linh
+            Credit to Siobhan Gallagher who gave first aid at the scene                | Siobhan Gallagher
+            Have you seen Caoimhe Ni Dhonnaill? She is missing from Bath               | Caoimhe Ni Dhonnaill
+            Well done Aoife Ní Bhriain for keeping the lad calm                         | Aoife Ní Bhriain
+            Cheers to Rhodri Pugh who rang it in straight away                          | Rhodri Pugh
+            The lorry driver, Gethin Vaughan-Price, helped us close the road            | Gethin Vaughan-Price
+            Safeguarding referral for Ruby-Mae Jenkins (4) after she was found alone   | Ruby-Mae Jenkins
+            A pupil, Mihai Popescu, 15, has not returned home                          | Mihai Popescu
+            Thanks to Stavros Charalambous, who kept the shop owner safe               | Stavros Charalambous
+            Lorenzo Moretti from Stonehouse had his van broken into                    | Lorenzo Moretti
+            Officers would like to speak to Olga Kravchenko about the collision        | Olga Kravchenko
+            Mr K Patel of Barton was the victim of a doorstep scam                      | Mr K Patel
+            The victim, Joanne M. Hughes, is recovering at home                         | Joanne M. Hughes
+            IP Dariusz KOWALCZYK states his van was entered overnight                   | Dariusz KOWALCZYK
+            schoolgirl Amelia was found safe and well in Tuffley                        | Amelia
+            Toddler Oscar was returned to his family within the hour                   | Oscar
+            MISSING: SOPHIE TURNER, 16, from Matson                                    | SOPHIE TURNER
+            Tributes have been paid to dad-of-three Emeka Okafor                        | Emeka Okafor
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -39,6 +66,37 @@ class PrivateNameDetectorTest {
             Inspector Lisa Clarke is the new neighbourhood inspector.
             New officer for Hesters Way: PC Daniel Morgan joins the team.
             Moss Side police station's front office is closed.
+            Welcome to Sgt Abi Okonkwo and DC Tomasz Nowak, who join the team today.
+            Ch Supt Harpreet Sandhu opened the new custody suite.
+            Insp Siobhan Kelly will chair the meeting in Stroud.
+            Our PCC, Chris Nelson, visited the control room.
+            Out with the Conservative candidate, Aled Luckman, today.
+            Speedwatch volunteers in Upton St Leonards and Ashton Keynes caught 90 drivers.
+            Great turnout in Milton Keynes and Chipping Sodbury this weekend.
+            Lots of people out in Ashton and Kingsley today.
+            Florence Nightingale would be proud of our custody nurses.
+            Police dog Bruno and PD Kane found the suspect in a shed.
+            Our officer Dave and PCSO Kaur visited the school today.
+            Thanks to Tesco Express and Morrisons in Quedgeley for their support.
+            The Kennedy Centre and Ashton Court were busy for the fun day.
+            Stroud Rugby Club and Forest Green Rovers supported the event.
+            A 16-year-old boy from Cardiff has been arrested on suspicion of robbery.
+            Dick Turpin would not get far with today's ANPR cameras. Turpin would be nicked.
+            Sir Robert Peel set out nine principles of policing in 1829.
+            Isambard Kingdom Brunel would love the view from our patrol car.
+            Edward R. Murrow would be proud of local journalism.
+            Come and see baby Jesus at the nativity with our cadets.
+            Sarah A Great Day Out at the open day, thanks all.
+            Shout out to Chelsea Flower Show volunteers for the help.
+            Have you seen Jack Frost yet? Watch out for ice on the roads.
+            Thanks to John Lewis in Cheltenham for donating the prizes.
+            Well done Sandy Lane Primary on the poster competition.
+            Kudos to Amber Valley council for the new street lights.
+            Thanks to Rosie's Cafe, who kept us fed all night.
+            Big thanks to Dean Forest Railway for the open day.
+            PLEASE SHARE - GRACE ROAD IS CLOSED UNTIL 6PM.
+            MERRY CHRISTMAS FROM EVERYONE AT STROUD POLICE STATION.
+            PC JOHN SMITH AND PCSO AMY PATEL ARE ON FOOT PATROL TODAY.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
