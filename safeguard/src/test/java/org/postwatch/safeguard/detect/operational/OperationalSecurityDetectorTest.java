@@ -32,6 +32,104 @@ class OperationalSecurityDetectorTest {
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
 
+    /** One kind per row, in wording written for this test (not taken from any data set). */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            planned_raid      | Early doors tomorrow we're going through a door in Tuffley.                                   | operational.future-raid
+            planned_raid      | Couple of addresses in Kingsway getting an early morning knock from us on Thursday.           | operational.future-raid
+            planned_raid      | We've got a search warrant lined up for later this week in Hesters Way.                       | operational.future-raid
+            planned_raid      | We'll be calling at four addresses in Coleford at dawn on Thursday.                           | operational.future-raid
+            planned_raid      | Early start for the team tomorrow: three warrants to execute in Stroud before 7am.            | operational.future-raid
+            op_timing         | Operation Falcon starts at 0600 Sunday across Gloucester.                                     | operational.planned-operation
+            op_timing         | Big operation planned for Saturday night in the city centre - 25 officers, starting at 10pm.  | operational.planned-operation
+            op_timing         | Knife sweep round the Quays this evening from 8 till midnight.                                | operational.future-raid
+            op_timing         | Drugs sweep of the bus station tomorrow from 6 until 10pm.                                    | operational.future-raid
+            live_location     | Me and Sarge outside the chippy in Coleford right now, here for the next hour.                | operational.live-location
+            live_location     | We're at the Tesco car park now.                                                              | operational.live-location
+            live_location     | Parked up at the top of Crickley Hill rn with the speed gun.                                  | operational.live-location
+            live_location     | Two of our officers are in the McDonald's car park on Eastern Avenue right now.               | operational.live-location
+            live_location     | We're on the Oxstalls roundabout now with the speed gun.                                      | operational.live-location
+            patrol_gap        | We're down to two officers for the entire north of the county until 6am.                      | operational.patrol-gap
+            patrol_gap        | Just the one car for the whole of Tewkesbury tonight, so please be patient.                   | operational.patrol-gap
+            patrol_gap        | Nobody on patrol in Lydney between 3 and 4am while the shifts change over.                    | operational.patrol-gap
+            patrol_gap        | Nobody will be covering Tewkesbury between 3am and 7am tonight.                               | operational.patrol-gap
+            patrol_gap        | Only 2 of us on in Nailsworth tonight, so please bear with us.                                | operational.patrol-gap
+            unmarked_vehicles | The dark blue Skoda Octavia you've seen round Matson is one of ours.                          | operational.unmarked-vehicle
+            unmarked_vehicles | Plain car for the drugs team this week is a white Vauxhall Astra estate.                      | operational.unmarked-vehicle
+            unmarked_vehicles | That black Audi A6 tailgating you on the M5 could be us.                                      | operational.unmarked-vehicle
+            unmarked_vehicles | Our covert van is a white Transit with a ladder rack.                                         | operational.unmarked-vehicle
+            covert_tactics    | We've left bait bikes fitted with trackers outside Gloucester station. Help yourself.          | operational.covert-tactics
+            covert_tactics    | Decoy parcels are on doorsteps in Quedgeley this week to catch the porch pirates.             | operational.covert-tactics
+            covert_tactics    | Our officers are posing as buyers on Marketplace to catch the people selling stolen tools.     | operational.covert-tactics
+            covert_tactics    | Covert cameras have been installed at the fly-tipping hotspot on Hempsted Lane.               | operational.covert-tactics
+            security_detail   | The MP's car will come in through the rear entrance on Station Road tomorrow morning.          | operational.protection-detail
+            security_detail   | Police escort for the minister will use the A38 from the motorway at about 2pm.               | operational.protection-detail
+            security_detail   | The Princess is staying at the Hilton tonight; her protection team are with her.              | operational.protection-detail
+            surveillance      | Our officers have been watching the suspects' house for weeks.                                | operational.surveillance
+            surveillance      | We've got eyes on the garages behind Robinswood Hill. See you soon lads.                      | operational.surveillance
+            surveillance      | Obs on the address in Matson continue tonight.                                                | operational.surveillance
+            surveillance      | Monitoring the WhatsApp group where they sell the stolen bikes.                               | operational.surveillance
+            surveillance      | Our drone is up over the industrial estate in Brockworth every night this week.               | operational.surveillance
+            checkpoint_timing | Stop checks on every van leaving the Michaelwood services tomorrow between 1 and 4pm.         | operational.operation-timing
+            checkpoint_timing | Vehicle checks planned at the Lydney end of the bypass Saturday night after closing time.     | operational.operation-timing
+            checkpoint_timing | Roadside checks outside the Cross Hands pub at closing time on Saturday.                      | operational.operation-timing
+            checkpoint_timing | Speed trap on Cirencester Road tomorrow morning, between 7 and 9.                             | operational.operation-timing
+            secrecy           | Drink drive checkpoint at Over roundabout on Friday night - don't tell anyone.                | operational.secret-operation
+            secrecy           | Undercover officer has been in their group chat since January. They have no idea.             | operational.secret-operation
+            """)
+    void flagsEachKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Near misses of those kinds that ordinary posts make: incidents, engagement, advice, results, events. */
+    @ParameterizedTest(name = "does not flag near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Officers are currently at the scene of a collision on the A40 near Northleach. The road is closed in both directions.",
+                "Right now we're at the Tesco car park in Quedgeley with our bike marking stall until 2pm. Pop over for a chat!",
+                "The helicopter is currently over Stroud searching for a missing 79-year-old man. Have you seen him?",
+                "Consider fitting a GPS tracker to your caravan or trailer. It could help us get it back if it's stolen.",
+                "Criminals are posing as police officers on the phone. We will never ask for your bank details.",
+                "Watch out for fake delivery texts. Couriers will never ask you to pay a fee by link.",
+                "Watch out for distraction burglars. One often acts as a decoy while the other searches your home.",
+                "An unmarked road near Birdlip was the scene of a collision involving a black Ford Focus this morning.",
+                "The red car in our photo is ours - it's our new electric patrol car, and it's already on the roads.",
+                "Free tyre safety checks at the Morrisons car park this Saturday from 10am. Bring your car along.",
+                "Speed checks on Church Road on Saturday: 12 drivers stopped, one at 52mph in a 30.",
+                "Drink drive checks will take place across the county throughout December.",
+                "We're working hard to close the gap in response times across the Forest of Dean.",
+                "Nobody is available to take your call? Please hold - our call handlers will answer as soon as possible.",
+                "There's no one on duty at the front counter on Sundays; please use our online services.",
+                "Just a few officers can make a huge difference - thank you to our volunteer specials.",
+                "We're knocking on doors in Matson tomorrow to speak to residents after Tuesday's burglary.",
+                "Officers will visit addresses on Barton Street tomorrow to speak to residents about the burglary.",
+                "John Smith is wanted on warrant for failing to appear at court. He was last seen in Gloucester on Friday.",
+                "If you get a knock at the door on Friday from someone claiming to be from the water board, ask for ID.",
+                "Friday's drug bust on the Westgate estate netted 10k of cocaine. Great work team.",
+                "We'll be posting results from Operation Sceptre at 6pm tonight.",
+                "This year 40 officers will graduate at our ceremony on Friday at 11am.",
+                "Over 100 officers will be on duty for Saturday's Gloucester v Bath game from 1pm.",
+                "The Home Secretary will use new powers to ban the group, it was announced today.",
+                "The minister will arrive in Gloucester on Friday to meet flood-hit residents, according to the Government.",
+                "Our MP visited the control room last Friday and heard about the pressures on our call handlers.",
+                "Abnormal load travelling on the M5 under police escort tonight between 10pm and 2am. Expect delays.",
+                "Currently our officers are at the Tesco car park with Neighbourhood Watch giving out free purse bells.",
+                "Our officers are currently at the address supporting the family. There is no risk to the wider public.",
+                "Plain clothes officers are part of our shoplifting strategy this Christmas, alongside shop staff.",
+                "Our unmarked cars are out this month as part of the national mobile phone campaign.",
+                "We're monitoring the situation on the river and will update you at 6pm.",
+                "The helicopter is up over Stroud right now searching for a missing man.",
+                "Our drone is up over the county show today - come and see a demo at our stand!",
+                "Thanks to the anonymous caller who helped us find the stolen quad bikes - you know who you are!",
+                "Test purchase results: four shops sold knives to under-18s last month and have been warned.",
+                "Call Crimestoppers anonymously on 0800 555 111 if you know who is dealing near the skate park.",
+            })
+    void doesNotFlagNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
     @ParameterizedTest(name = "does not flag \"{0}\"")
     @ValueSource(
             strings = {
