@@ -76,6 +76,23 @@ class OperationalSecurityDetectorTest {
             checkpoint_timing | Speed trap on Cirencester Road tomorrow morning, between 7 and 9.                             | operational.operation-timing
             secrecy           | Drink drive checkpoint at Over roundabout on Friday night - don't tell anyone.                | operational.secret-operation
             secrecy           | Undercover officer has been in their group chat since January. They have no idea.             | operational.secret-operation
+            planned_raid      | Magistrates have granted us a warrant for a flat in Tredworth. Watch this space.              | operational.future-raid
+            planned_raid      | Plans are in place to raid a cannabis farm in Cinderford this weekend.                        | operational.future-raid
+            planned_raid      | 5am start tmrw lads, 3 doors to go through in Tuffley.                                        | operational.future-raid
+            planned_raid      | Big one planned for thurs, warrants for 4 flats in Kingsholm.                                 | operational.future-raid
+            op_timing         | Our roads crime team will run a joint operation on the M5 at Strensham services from 6am Tuesday. | operational.planned-operation
+            patrol_gap        | Literally nobody on in the Forest after 3am tonight.                                          | operational.patrol-gap
+            patrol_gap        | Sickness means no cover in the Forest between midnight and 6am.                               | operational.patrol-gap
+            unmarked_vehicles | The unmarked van with the ladders on the roof is ours.                                        | operational.unmarked-vehicle
+            unmarked_vehicles | Spot the difference: our undercover Transit is the grey one with the builder's logo.          | operational.unmarked-vehicle
+            covert_tactics    | Undercover officers are posing as students at the university to catch drug dealers.           | operational.covert-tactics
+            covert_tactics    | We've got officers dressed as builders on the Kingsway estate.                                | operational.covert-tactics
+            covert_tactics    | Plain clothes on the 66 bus every morning this week.                                          | operational.covert-tactics
+            security_detail   | The Prime Minister will land at Staverton Airport at 9:15am tomorrow.                         | operational.protection-detail
+            surveillance      | We know where you keep it and we're watching the lock-up on Saturday nights.                  | operational.surveillance
+            surveillance      | Drone over the Matson allotments again tonight.                                               | operational.surveillance
+            checkpoint_timing | Random breath tests outside the Royal Oak in Painswick when the pub shuts tonight.            | operational.operation-timing
+            checkpoint_timing | Checkpoint at the top of Painswick Hill after the pubs shut sat night.                        | operational.operation-timing
             """)
     void flagsEachKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -125,6 +142,26 @@ class OperationalSecurityDetectorTest {
                 "Thanks to the anonymous caller who helped us find the stolen quad bikes - you know who you are!",
                 "Test purchase results: four shops sold knives to under-18s last month and have been warned.",
                 "Call Crimestoppers anonymously on 0800 555 111 if you know who is dealing near the skate park.",
+                "Government is planning to raid a billion pounds from police pension funds, say critics.",
+                "Officers executing a search warrant in Matson this morning recovered a stolen motorbike.",
+                "Burglars are forcing entry to sheds across the Forest of Dean overnight. Lock up and mark your tools.",
+                "Fraudsters posing as customers are targeting small shops with fake payment screenshots.",
+                "Two men posing as council workers stole cash from an elderly woman's home in Tuffley. Call 101.",
+                "Officers dressed as Santa visited the children's ward today. Thank you to the nurses for having us!",
+                "Covert cameras caught a white van fly-tipping on Hempsted Lane. Do you recognise it?",
+                "Plain clothes officers spotted a black BMW being driven dangerously and stopped it. The driver was arrested.",
+                "Operation Sceptre: our knife arch will be at Gloucester bus station on Saturday from 10am. Come and say hello.",
+                "No cover in the world makes a rubbish password safe. Use three random words.",
+                "We're at Gloucester Park now for the Big Lunch - what a turnout!",
+                "Currently parked outside Hucclecote library with the mobile police station until 3pm.",
+                "Our drone flew over the Severn to help the fire service tackle the blaze last night.",
+                "We'll be giving a drone display over the showground on Saturday - come along!",
+                "Four houses were burgled in Kingsholm last week. Lock your doors and windows.",
+                "A Section 60 order has been authorised in Matson until 6am tomorrow. Officers have additional powers to stop and search.",
+                "Knife amnesty: bins are at Gloucester, Cheltenham and Stroud police stations all this week.",
+                "Our neighbourhood team will be on the Kingsway estate on Thursday from 3pm to 5pm for a street meeting.",
+                "This year 40 officers will graduate at our ceremony on Friday at 11am.",
+                "Speed checks at Twigworth on the A38 this morning - 14 drivers caught speeding, 3 over 50mph.",
             })
     void doesNotFlagNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
