@@ -93,6 +93,12 @@ class OperationalSecurityDetectorTest {
             surveillance      | Drone over the Matson allotments again tonight.                                               | operational.surveillance
             checkpoint_timing | Random breath tests outside the Royal Oak in Painswick when the pub shuts tonight.            | operational.operation-timing
             checkpoint_timing | Checkpoint at the top of Painswick Hill after the pubs shut sat night.                        | operational.operation-timing
+            planned_raid      | We'll be paying a few dealers a visit on Thursday morning.                                    | operational.future-raid
+            patrol_gap        | Only a couple of us covering the whole county tonight.                                        | operational.patrol-gap
+            patrol_gap        | Half strength on nights this week across Cheltenham.                                          | operational.patrol-gap
+            security_detail   | Our firearms officers will be guarding the judge's house in Cheltenham all week.              | operational.protection-detail
+            surveillance      | We've had a camera on the drug house on Tredworth Road for a month.                           | operational.surveillance
+            secrecy           | Checkpoint on the A40 Friday night, don’t tell the drink drivers.                             | operational.secret-operation
             """)
     void flagsEachKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -162,6 +168,13 @@ class OperationalSecurityDetectorTest {
                 "Our neighbourhood team will be on the Kingsway estate on Thursday from 3pm to 5pm for a street meeting.",
                 "This year 40 officers will graduate at our ceremony on Friday at 11am.",
                 "Speed checks at Twigworth on the A38 this morning - 14 drivers caught speeding, 3 over 50mph.",
+                "Drug dealers, we're coming for you. Keep the information coming to 101.",
+                "We'll be paying schools in Stroud a visit next week to talk about online safety.",
+                "Officers will be guarding the scene overnight while investigations continue.",
+                "Armed guard of honour for PC Smith's funeral at 11am on Friday at Gloucester Cathedral.",
+                "Fit a camera covering the front of your house - it helps us catch burglars.",
+                "We've installed cameras in the town centre to help keep everyone safe.",
+                "Thanks to everyone who came to say hello - a couple of us will be back next month.",
             })
     void doesNotFlagNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
