@@ -174,6 +174,8 @@ class OperationalSecurityDetectorTest {
                 "Armed guard of honour for PC Smith's funeral at 11am on Friday at Gloucester Cathedral.",
                 "Fit a camera covering the front of your house - it helps us catch burglars.",
                 "We've installed cameras in the town centre to help keep everyone safe.",
+                "We regularly train our officers in roadside checks so they can spot unroadworthy vehicles.",
+                "Social Services and officers will hold a joint drop-in at the library tomorrow from 10am.",
                 "Thanks to everyone who came to say hello - a couple of us will be back next month.",
             })
     void doesNotFlagNearMiss(String text) {
