@@ -32,6 +32,156 @@ class OperationalSecurityDetectorTest {
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
 
+    /** One kind per row, in wording written for this test (not taken from any data set). */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            planned_raid      | Early doors tomorrow we're going through a door in Tuffley.                                   | operational.future-raid
+            planned_raid      | Couple of addresses in Kingsway getting an early morning knock from us on Thursday.           | operational.future-raid
+            planned_raid      | We've got a search warrant lined up for later this week in Hesters Way.                       | operational.future-raid
+            planned_raid      | We'll be calling at four addresses in Coleford at dawn on Thursday.                           | operational.future-raid
+            planned_raid      | Early start for the team tomorrow: three warrants to execute in Stroud before 7am.            | operational.future-raid
+            op_timing         | Operation Falcon starts at 0600 Sunday across Gloucester.                                     | operational.planned-operation
+            op_timing         | Big operation planned for Saturday night in the city centre - 25 officers, starting at 10pm.  | operational.planned-operation
+            op_timing         | Knife sweep round the Quays this evening from 8 till midnight.                                | operational.future-raid
+            op_timing         | Drugs sweep of the bus station tomorrow from 6 until 10pm.                                    | operational.future-raid
+            live_location     | Me and Sarge outside the chippy in Coleford right now, here for the next hour.                | operational.live-location
+            live_location     | We're at the Tesco car park now.                                                              | operational.live-location
+            live_location     | Parked up at the top of Crickley Hill rn with the speed gun.                                  | operational.live-location
+            live_location     | Two of our officers are in the McDonald's car park on Eastern Avenue right now.               | operational.live-location
+            live_location     | We're on the Oxstalls roundabout now with the speed gun.                                      | operational.live-location
+            patrol_gap        | We're down to two officers for the entire north of the county until 6am.                      | operational.patrol-gap
+            patrol_gap        | Just the one car for the whole of Tewkesbury tonight, so please be patient.                   | operational.patrol-gap
+            patrol_gap        | Nobody on patrol in Lydney between 3 and 4am while the shifts change over.                    | operational.patrol-gap
+            patrol_gap        | Nobody will be covering Tewkesbury between 3am and 7am tonight.                               | operational.patrol-gap
+            patrol_gap        | Only 2 of us on in Nailsworth tonight, so please bear with us.                                | operational.patrol-gap
+            unmarked_vehicles | The dark blue Skoda Octavia you've seen round Matson is one of ours.                          | operational.unmarked-vehicle
+            unmarked_vehicles | Plain car for the drugs team this week is a white Vauxhall Astra estate.                      | operational.unmarked-vehicle
+            unmarked_vehicles | That black Audi A6 tailgating you on the M5 could be us.                                      | operational.unmarked-vehicle
+            unmarked_vehicles | Our covert van is a white Transit with a ladder rack.                                         | operational.unmarked-vehicle
+            covert_tactics    | We've left bait bikes fitted with trackers outside Gloucester station. Help yourself.          | operational.covert-tactics
+            covert_tactics    | Decoy parcels are on doorsteps in Quedgeley this week to catch the porch pirates.             | operational.covert-tactics
+            covert_tactics    | Our officers are posing as buyers on Marketplace to catch the people selling stolen tools.     | operational.covert-tactics
+            covert_tactics    | Covert cameras have been installed at the fly-tipping hotspot on Hempsted Lane.               | operational.covert-tactics
+            security_detail   | The MP's car will come in through the rear entrance on Station Road tomorrow morning.          | operational.protection-detail
+            security_detail   | Police escort for the minister will use the A38 from the motorway at about 2pm.               | operational.protection-detail
+            security_detail   | The Princess is staying at the Hilton tonight; her protection team are with her.              | operational.protection-detail
+            surveillance      | Our officers have been watching the suspects' house for weeks.                                | operational.surveillance
+            surveillance      | We've got eyes on the garages behind Robinswood Hill. See you soon lads.                      | operational.surveillance
+            surveillance      | Obs on the address in Matson continue tonight.                                                | operational.surveillance
+            surveillance      | Monitoring the WhatsApp group where they sell the stolen bikes.                               | operational.surveillance
+            surveillance      | Our drone is up over the industrial estate in Brockworth every night this week.               | operational.surveillance
+            checkpoint_timing | Stop checks on every van leaving the Michaelwood services tomorrow between 1 and 4pm.         | operational.operation-timing
+            checkpoint_timing | Vehicle checks planned at the Lydney end of the bypass Saturday night after closing time.     | operational.operation-timing
+            checkpoint_timing | Roadside checks outside the Cross Hands pub at closing time on Saturday.                      | operational.operation-timing
+            checkpoint_timing | Speed trap on Cirencester Road tomorrow morning, between 7 and 9.                             | operational.operation-timing
+            secrecy           | Drink drive checkpoint at Over roundabout on Friday night - don't tell anyone.                | operational.secret-operation
+            secrecy           | Undercover officer has been in their group chat since January. They have no idea.             | operational.secret-operation
+            planned_raid      | Magistrates have granted us a warrant for a flat in Tredworth. Watch this space.              | operational.future-raid
+            planned_raid      | Plans are in place to raid a cannabis farm in Cinderford this weekend.                        | operational.future-raid
+            planned_raid      | 5am start tmrw lads, 3 doors to go through in Tuffley.                                        | operational.future-raid
+            planned_raid      | Big one planned for thurs, warrants for 4 flats in Kingsholm.                                 | operational.future-raid
+            op_timing         | Our roads crime team will run a joint operation on the M5 at Strensham services from 6am Tuesday. | operational.planned-operation
+            patrol_gap        | Literally nobody on in the Forest after 3am tonight.                                          | operational.patrol-gap
+            patrol_gap        | Sickness means no cover in the Forest between midnight and 6am.                               | operational.patrol-gap
+            unmarked_vehicles | The unmarked van with the ladders on the roof is ours.                                        | operational.unmarked-vehicle
+            unmarked_vehicles | Spot the difference: our undercover Transit is the grey one with the builder's logo.          | operational.unmarked-vehicle
+            covert_tactics    | Undercover officers are posing as students at the university to catch drug dealers.           | operational.covert-tactics
+            covert_tactics    | We've got officers dressed as builders on the Kingsway estate.                                | operational.covert-tactics
+            covert_tactics    | Plain clothes on the 66 bus every morning this week.                                          | operational.covert-tactics
+            security_detail   | The Prime Minister will land at Staverton Airport at 9:15am tomorrow.                         | operational.protection-detail
+            surveillance      | We know where you keep it and we're watching the lock-up on Saturday nights.                  | operational.surveillance
+            surveillance      | Drone over the Matson allotments again tonight.                                               | operational.surveillance
+            checkpoint_timing | Random breath tests outside the Royal Oak in Painswick when the pub shuts tonight.            | operational.operation-timing
+            checkpoint_timing | Checkpoint at the top of Painswick Hill after the pubs shut sat night.                        | operational.operation-timing
+            planned_raid      | We'll be paying a few dealers a visit on Thursday morning.                                    | operational.future-raid
+            patrol_gap        | Only a couple of us covering the whole county tonight.                                        | operational.patrol-gap
+            patrol_gap        | Half strength on nights this week across Cheltenham.                                          | operational.patrol-gap
+            security_detail   | Our firearms officers will be guarding the judge's house in Cheltenham all week.              | operational.protection-detail
+            surveillance      | We've had a camera on the drug house on Tredworth Road for a month.                           | operational.surveillance
+            secrecy           | Checkpoint on the A40 Friday night, don’t tell the drink drivers.                             | operational.secret-operation
+            """)
+    void flagsEachKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Near misses of those kinds that ordinary posts make: incidents, engagement, advice, results, events. */
+    @ParameterizedTest(name = "does not flag near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Officers are currently at the scene of a collision on the A40 near Northleach. The road is closed in both directions.",
+                "Right now we're at the Tesco car park in Quedgeley with our bike marking stall until 2pm. Pop over for a chat!",
+                "The helicopter is currently over Stroud searching for a missing 79-year-old man. Have you seen him?",
+                "Consider fitting a GPS tracker to your caravan or trailer. It could help us get it back if it's stolen.",
+                "Criminals are posing as police officers on the phone. We will never ask for your bank details.",
+                "Watch out for fake delivery texts. Couriers will never ask you to pay a fee by link.",
+                "Watch out for distraction burglars. One often acts as a decoy while the other searches your home.",
+                "An unmarked road near Birdlip was the scene of a collision involving a black Ford Focus this morning.",
+                "The red car in our photo is ours - it's our new electric patrol car, and it's already on the roads.",
+                "Free tyre safety checks at the Morrisons car park this Saturday from 10am. Bring your car along.",
+                "Speed checks on Church Road on Saturday: 12 drivers stopped, one at 52mph in a 30.",
+                "Drink drive checks will take place across the county throughout December.",
+                "We're working hard to close the gap in response times across the Forest of Dean.",
+                "Nobody is available to take your call? Please hold - our call handlers will answer as soon as possible.",
+                "There's no one on duty at the front counter on Sundays; please use our online services.",
+                "Just a few officers can make a huge difference - thank you to our volunteer specials.",
+                "We're knocking on doors in Matson tomorrow to speak to residents after Tuesday's burglary.",
+                "Officers will visit addresses on Barton Street tomorrow to speak to residents about the burglary.",
+                "John Smith is wanted on warrant for failing to appear at court. He was last seen in Gloucester on Friday.",
+                "If you get a knock at the door on Friday from someone claiming to be from the water board, ask for ID.",
+                "Friday's drug bust on the Westgate estate netted 10k of cocaine. Great work team.",
+                "We'll be posting results from Operation Sceptre at 6pm tonight.",
+                "This year 40 officers will graduate at our ceremony on Friday at 11am.",
+                "Over 100 officers will be on duty for Saturday's Gloucester v Bath game from 1pm.",
+                "The Home Secretary will use new powers to ban the group, it was announced today.",
+                "The minister will arrive in Gloucester on Friday to meet flood-hit residents, according to the Government.",
+                "Our MP visited the control room last Friday and heard about the pressures on our call handlers.",
+                "Abnormal load travelling on the M5 under police escort tonight between 10pm and 2am. Expect delays.",
+                "Currently our officers are at the Tesco car park with Neighbourhood Watch giving out free purse bells.",
+                "Our officers are currently at the address supporting the family. There is no risk to the wider public.",
+                "Plain clothes officers are part of our shoplifting strategy this Christmas, alongside shop staff.",
+                "Our unmarked cars are out this month as part of the national mobile phone campaign.",
+                "We're monitoring the situation on the river and will update you at 6pm.",
+                "The helicopter is up over Stroud right now searching for a missing man.",
+                "Our drone is up over the county show today - come and see a demo at our stand!",
+                "Thanks to the anonymous caller who helped us find the stolen quad bikes - you know who you are!",
+                "Test purchase results: four shops sold knives to under-18s last month and have been warned.",
+                "Call Crimestoppers anonymously on 0800 555 111 if you know who is dealing near the skate park.",
+                "Government is planning to raid a billion pounds from police pension funds, say critics.",
+                "Officers executing a search warrant in Matson this morning recovered a stolen motorbike.",
+                "Burglars are forcing entry to sheds across the Forest of Dean overnight. Lock up and mark your tools.",
+                "Fraudsters posing as customers are targeting small shops with fake payment screenshots.",
+                "Two men posing as council workers stole cash from an elderly woman's home in Tuffley. Call 101.",
+                "Officers dressed as Santa visited the children's ward today. Thank you to the nurses for having us!",
+                "Covert cameras caught a white van fly-tipping on Hempsted Lane. Do you recognise it?",
+                "Plain clothes officers spotted a black BMW being driven dangerously and stopped it. The driver was arrested.",
+                "Operation Sceptre: our knife arch will be at Gloucester bus station on Saturday from 10am. Come and say hello.",
+                "No cover in the world makes a rubbish password safe. Use three random words.",
+                "We're at Gloucester Park now for the Big Lunch - what a turnout!",
+                "Currently parked outside Hucclecote library with the mobile police station until 3pm.",
+                "Our drone flew over the Severn to help the fire service tackle the blaze last night.",
+                "We'll be giving a drone display over the showground on Saturday - come along!",
+                "Four houses were burgled in Kingsholm last week. Lock your doors and windows.",
+                "A Section 60 order has been authorised in Matson until 6am tomorrow. Officers have additional powers to stop and search.",
+                "Knife amnesty: bins are at Gloucester, Cheltenham and Stroud police stations all this week.",
+                "Our neighbourhood team will be on the Kingsway estate on Thursday from 3pm to 5pm for a street meeting.",
+                "This year 40 officers will graduate at our ceremony on Friday at 11am.",
+                "Speed checks at Twigworth on the A38 this morning - 14 drivers caught speeding, 3 over 50mph.",
+                "Drug dealers, we're coming for you. Keep the information coming to 101.",
+                "We'll be paying schools in Stroud a visit next week to talk about online safety.",
+                "Officers will be guarding the scene overnight while investigations continue.",
+                "Armed guard of honour for PC Smith's funeral at 11am on Friday at Gloucester Cathedral.",
+                "Fit a camera covering the front of your house - it helps us catch burglars.",
+                "We've installed cameras in the town centre to help keep everyone safe.",
+                "We regularly train our officers in roadside checks so they can spot unroadworthy vehicles.",
+                "Social Services and officers will hold a joint drop-in at the library tomorrow from 10am.",
+                "Thanks to everyone who came to say hello - a couple of us will be back next month.",
+            })
+    void doesNotFlagNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
     @ParameterizedTest(name = "does not flag \"{0}\"")
     @ValueSource(
             strings = {
