@@ -21,7 +21,8 @@ import org.postwatch.safeguard.text.WordList;
  */
 public final class ContemptDetector implements Detector {
 
-    private static final AhoCorasick<String> PHRASES = phrases();
+    private static final AhoCorasick<String> PHRASES = phrases("contempt-phrases.txt");
+    private static final AhoCorasick<String> CONTEXT = phrases("contempt-cues.txt");
 
     @Override
     public String name() {
@@ -46,34 +47,43 @@ public final class ContemptDetector implements Detector {
         Cues cues = Cues.of(analysed);
         boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE);
         boolean concluded = cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED);
-        boolean proceedingsLive = active && !(concluded && !mentionsFutureHearing(lower));
+        boolean future = mentionsFutureHearing(lower);
+        boolean proceedingsLive = active && !(concluded && !future);
         List<ActiveCase> named = namedCases(lower, context);
+        List<AhoCorasick.Match<String>> phrases =
+                lower.contains("innocent until proven") ? List.of() : PHRASES.findLongest(text);
+        if (active && concluded && !proceedingsLive && endsOnlyInsideRecord(text, phrases)) {
+            // "charged ... he was jailed before for the same thing": the only conclusion is an old case's.
+            proceedingsLive = true;
+        }
         boolean live = proceedingsLive || !named.isEmpty();
 
-        if (!lower.contains("innocent until proven")) {
-            for (AhoCorasick.Match<String> match : PHRASES.findLongest(text)) {
-                Finding finding = phraseFinding(match, live, !named.isEmpty());
-                if (finding != null) {
-                    findings.add(finding);
-                }
+        for (AhoCorasick.Match<String> match : phrases) {
+            Finding finding = phraseFinding(match, live, !named.isEmpty());
+            if (finding != null) {
+                findings.add(finding);
             }
         }
-        if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
+        // Someone is charged or due in court: the contempt detector's own, stricter context.
+        List<AhoCorasick.Match<String>> own = proceedingsLive ? CONTEXT.findAll(text) : List.of();
+        boolean charged = has(own, "charge");
+        boolean sexual = cues.any(Cues.Cue.SEXUAL_OFFENCE) || (charged && has(own, "sexual"));
+        if (sexual) {
             for (NameFinder.Mention mention : NameFinder.find(analysed)) {
                 if (!mention.repeat()
                         && (NameFinder.namedAsVictimOf(text, mention)
                                 || !cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end()))) {
-                    findings.add(new Finding(
-                            Category.CONTEMPT,
-                            "contempt.complainant-identified",
-                            new Span(mention.start(), mention.end()),
-                            Severity.CRITICAL,
-                            mention.confidence(),
-                            "This seems to name the complainant in a sexual offence case. They have lifelong"
-                                    + " anonymity: naming them is a criminal offence.",
-                            "Remove the name and any detail that could identify them."));
+                    findings.add(complainantFinding(new Span(mention.start(), mention.end()), mention.confidence()));
                 }
             }
+            if (charged) {
+                for (Span span : lonePersonalNames(text, lower)) {
+                    findings.add(complainantFinding(span, 0.75));
+                }
+            }
+        }
+        if (charged && (cues.any(Cues.Cue.CHILD) || has(own, "child") || cues.any(Cues.Cue.AGE))) {
+            findChildren(text, lower, analysed, cues, own, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -158,8 +168,195 @@ public final class ContemptDetector implements Detector {
                         confidence,
                         "This discusses the evidence in a live case. Only the court may weigh the evidence.",
                         "Remove it. Say only that the person has been charged and when they appear in court.");
+            case "plea" ->
+                new Finding(
+                        Category.CONTEMPT,
+                        "contempt.plea-speculation",
+                        span,
+                        Severity.HIGH,
+                        confidence,
+                        "This guesses how the accused will plead. Only the court hears a plea: speculating about it"
+                                + " could prejudice the trial.",
+                        "Remove it. Say only that the person has been charged and when they appear in court.");
             default -> null;
         };
+    }
+
+    private static Finding complainantFinding(Span span, double confidence) {
+        return new Finding(
+                Category.CONTEMPT,
+                "contempt.complainant-identified",
+                span,
+                Severity.CRITICAL,
+                confidence,
+                "This seems to name the complainant in a sexual offence case. They have lifelong"
+                        + " anonymity: naming them is a criminal offence.",
+                "Remove the name and any detail that could identify them.");
+    }
+
+    /**
+     * Names a child once someone is charged: "the boy, Alfie Smith", "a 15-year-old, Jo Bloggs", "Jo Bloggs
+     * (15)", or "his name's Jo Bloggs" in a post about a child. A name with an adult age beside it is not.
+     */
+    private static void findChildren(
+            String text,
+            String lower,
+            AnalysedText analysed,
+            Cues cues,
+            List<AhoCorasick.Match<String>> own,
+            List<Finding> findings) {
+        List<NameFinder.Mention> mentions = NameFinder.find(analysed);
+        if (mentions.isEmpty()) {
+            return;
+        }
+        boolean childInPost = has(own, "child") || juvenileAgeIn(lower, 0, lower.length());
+        for (NameFinder.Mention mention : mentions) {
+            if (mention.repeat()) {
+                continue;
+            }
+            int ageAfter = ageAfter(text, mention.end());
+            if (ageAfter >= 18) {
+                continue;
+            }
+            int from = Math.max(cues.sentenceStart(mention.start()), mention.start() - 40);
+            boolean childBefore = juvenileAgeIn(lower, from, mention.start());
+            for (AhoCorasick.Match<String> match : own) {
+                if (match.value().equals("child") && match.start() >= from && match.end() <= mention.start()) {
+                    childBefore = true;
+                }
+            }
+            if ((ageAfter >= 0) || childBefore || (childInPost && namedBefore(lower, mention.start()))) {
+                findings.add(new Finding(
+                        Category.CONTEMPT,
+                        "contempt.child-identified",
+                        new Span(mention.start(), mention.end()),
+                        Severity.CRITICAL,
+                        mention.confidence(),
+                        "This seems to name a child in a case before the courts. Children in criminal cases are"
+                                + " usually protected from being identified.",
+                        "Remove the name and anything that could identify the child (school, street, family)."));
+            }
+        }
+    }
+
+    /** The age written right after a name (", 15," or " (15)"), or -1 when there is none. */
+    private static int ageAfter(String text, int at) {
+        int i = at;
+        int limit = Math.min(text.length(), at + 12);
+        while (i < limit && (text.charAt(i) == ',' || text.charAt(i) == '(' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        if (i == at) {
+            return -1;
+        }
+        if (text.startsWith("aged ", i)) {
+            i += 5;
+        }
+        int digits = i;
+        while (i < text.length() && i - digits < 3 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digits || i - digits > 2 || (i < text.length() && Character.isLetterOrDigit(text.charAt(i)))) {
+            return -1;
+        }
+        return Integer.parseInt(text, digits, i, 10);
+    }
+
+    /** A "15-year-old" or "15 years old" under 18 in {@code lower[from, to)}. */
+    private static boolean juvenileAgeIn(String lower, int from, int to) {
+        for (int at = lower.indexOf("year", from); at >= 0 && at < to; at = lower.indexOf("year", at + 4)) {
+            boolean old = lower.startsWith("-old", at + 4)
+                    || lower.startsWith(" old", at + 4)
+                    || lower.startsWith("s old", at + 4)
+                    || lower.startsWith("s-old", at + 4);
+            if (!old) {
+                continue;
+            }
+            int end = at;
+            if (end > 0 && (lower.charAt(end - 1) == '-' || lower.charAt(end - 1) == ' ')) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && end - start < 3 && Character.isDigit(lower.charAt(start - 1))) {
+                start--;
+            }
+            if (start < end && end - start <= 2 && Integer.parseInt(lower, start, end, 10) < 18) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "his name's", "named", "called" right before a name. */
+    private static boolean namedBefore(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 16), at).stripTrailing();
+        return before.endsWith("name's")
+                || before.endsWith("name’s")
+                || before.endsWith("name is")
+                || before.endsWith("name was")
+                || before.endsWith("named")
+                || before.endsWith("called");
+    }
+
+    /**
+     * A lone first name given to the complainant: "our survivor Hollie", "victim Amy", "Hollie, 19,". Only read
+     * once someone is charged with what looks like a sexual offence.
+     */
+    private static List<Span> lonePersonalNames(String text, String lower) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length() && spans.size() < Windows.MAX_MATCHES) {
+            if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 3
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && NameFinder.isFirstName(lower.substring(i, end))) {
+                String before = lower.substring(Math.max(0, i - 12), i).stripTrailing();
+                int age = ageAfter(text, end);
+                if (before.endsWith("survivor")
+                        || before.endsWith("victim")
+                        || before.endsWith("complainant")
+                        || (age > 0 && age < 120)) {
+                    spans.add(new Span(i, end));
+                }
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    /**
+     * True when every word that ends the proceedings ("jailed", "convicted") lies inside a mention of the accused's
+     * record ("previously jailed", "jailed before"): the case in hand is still live.
+     */
+    private static boolean endsOnlyInsideRecord(String text, List<AhoCorasick.Match<String>> phrases) {
+        StringBuilder masked = null;
+        for (AhoCorasick.Match<String> match : phrases) {
+            if (match.value().equals("record")) {
+                if (masked == null) {
+                    masked = new StringBuilder(text);
+                }
+                for (int k = match.start(); k < match.end(); k++) {
+                    masked.setCharAt(k, ' ');
+                }
+            }
+        }
+        return masked != null && !Cues.of(masked.toString()).any(Cues.Cue.PROCEEDINGS_CONCLUDED);
+    }
+
+    private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
+        for (AhoCorasick.Match<String> match : matches) {
+            if (match.value().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding activeCaseFinding(ActiveCase activeCase, Span span) {
@@ -219,9 +416,9 @@ public final class ContemptDetector implements Detector {
                 || lower.contains("co-defendant");
     }
 
-    private static AhoCorasick<String> phrases() {
+    private static AhoCorasick<String> phrases(String file) {
         AhoCorasick.Builder<String> builder = AhoCorasick.builder();
-        for (String line : WordList.load("org/postwatch/safeguard/detectors/contempt-phrases.txt")) {
+        for (String line : WordList.load("org/postwatch/safeguard/detectors/" + file)) {
             int bar = line.indexOf('|');
             String kind = line.substring(0, bar).strip();
             for (String phrase : expand(line.substring(bar + 1).strip())) {
