@@ -72,6 +72,7 @@ public final class ContemptDetector implements Detector {
             for (NameFinder.Mention mention : NameFinder.find(analysed)) {
                 if (!mention.repeat()
                         && (NameFinder.namedAsVictimOf(text, mention)
+                                || offenceAgainst(lower, mention.start())
                                 || !cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end()))) {
                     findings.add(complainantFinding(new Span(mention.start(), mention.end()), mention.confidence()));
                 }
@@ -82,8 +83,8 @@ public final class ContemptDetector implements Detector {
                 }
             }
         }
-        if (charged && (cues.any(Cues.Cue.CHILD) || has(own, "child") || cues.any(Cues.Cue.AGE))) {
-            findChildren(text, lower, analysed, cues, own, findings);
+        if (charged) {
+            findChildren(text, lower, analysed, own, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -195,21 +196,25 @@ public final class ContemptDetector implements Detector {
     }
 
     /**
-     * Names a child once someone is charged: "the boy, Alfie Smith", "a 15-year-old, Jo Bloggs", "Jo Bloggs
-     * (15)", or "his name's Jo Bloggs" in a post about a child. A name with an adult age beside it is not.
+     * Names a child once someone is charged: "the boy, Alfie Smith", "a 15-year-old, Jo Bloggs", "Jo Bloggs (15)",
+     * or "his name's Jo Bloggs" in a post about a child. A name with an adult age beside it is not.
      */
     private static void findChildren(
             String text,
             String lower,
             AnalysedText analysed,
-            Cues cues,
             List<AhoCorasick.Match<String>> own,
             List<Finding> findings) {
         List<NameFinder.Mention> mentions = NameFinder.find(analysed);
         if (mentions.isEmpty()) {
             return;
         }
-        boolean childInPost = has(own, "child") || juvenileAgeIn(lower, 0, lower.length());
+        List<Integer> childEnds = juvenileAgeEnds(lower);
+        for (AhoCorasick.Match<String> match : own) {
+            if (match.value().equals("child")) {
+                childEnds.add(match.end());
+            }
+        }
         for (NameFinder.Mention mention : mentions) {
             if (mention.repeat()) {
                 continue;
@@ -218,14 +223,11 @@ public final class ContemptDetector implements Detector {
             if (ageAfter >= 18) {
                 continue;
             }
-            int from = Math.max(cues.sentenceStart(mention.start()), mention.start() - 40);
-            boolean childBefore = juvenileAgeIn(lower, from, mention.start());
-            for (AhoCorasick.Match<String> match : own) {
-                if (match.value().equals("child") && match.start() >= from && match.end() <= mention.start()) {
-                    childBefore = true;
-                }
+            boolean childBefore = false;
+            for (int end : childEnds) {
+                childBefore |= end <= mention.start() && besideName(lower.substring(end, mention.start()));
             }
-            if ((ageAfter >= 0) || childBefore || (childInPost && namedBefore(lower, mention.start()))) {
+            if (ageAfter >= 0 || childBefore || (!childEnds.isEmpty() && namedBefore(lower, mention.start()))) {
                 findings.add(new Finding(
                         Category.CONTEMPT,
                         "contempt.child-identified",
@@ -237,6 +239,15 @@ public final class ContemptDetector implements Detector {
                         "Remove the name and anything that could identify the child (school, street, family)."));
             }
         }
+    }
+
+    /** What lies between "the boy" and a name makes the name his: ", ", " named ", " called ". */
+    private static boolean besideName(String gap) {
+        String words = gap.strip();
+        if (words.startsWith(",")) {
+            words = words.substring(1).strip();
+        }
+        return gap.length() <= 12 && (words.isEmpty() || words.equals("named") || words.equals("called"));
     }
 
     /** The age written right after a name (", 15," or " (15)"), or -1 when there is none. */
@@ -262,14 +273,16 @@ public final class ContemptDetector implements Detector {
         return Integer.parseInt(text, digits, i, 10);
     }
 
-    /** A "15-year-old" or "15 years old" under 18 in {@code lower[from, to)}. */
-    private static boolean juvenileAgeIn(String lower, int from, int to) {
-        for (int at = lower.indexOf("year", from); at >= 0 && at < to; at = lower.indexOf("year", at + 4)) {
-            boolean old = lower.startsWith("-old", at + 4)
-                    || lower.startsWith(" old", at + 4)
-                    || lower.startsWith("s old", at + 4)
-                    || lower.startsWith("s-old", at + 4);
-            if (!old) {
+    /** Where each "15-year-old" or "15 years old" under 18 ends. */
+    private static List<Integer> juvenileAgeEnds(String lower) {
+        List<Integer> ends = new ArrayList<>();
+        for (int at = lower.indexOf("year");
+                at >= 0 && ends.size() < Windows.MAX_MATCHES;
+                at = lower.indexOf("year", at + 4)) {
+            int oldAt = lower.startsWith("-old", at + 4) || lower.startsWith(" old", at + 4)
+                    ? at + 8
+                    : lower.startsWith("s old", at + 4) || lower.startsWith("s-old", at + 4) ? at + 9 : -1;
+            if (oldAt < 0) {
                 continue;
             }
             int end = at;
@@ -281,10 +294,17 @@ public final class ContemptDetector implements Detector {
                 start--;
             }
             if (start < end && end - start <= 2 && Integer.parseInt(lower, start, end, 10) < 18) {
-                return true;
+                ends.add(oldAt);
             }
         }
-        return false;
+        return ends;
+    }
+
+    /** "sexual assault on", "offences against" right before a name: the person named is the complainant. */
+    private static boolean offenceAgainst(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 40), at).stripTrailing();
+        return (before.endsWith(" on") || before.endsWith(" against"))
+                && (before.contains("assault") || before.contains("attack") || before.contains("offence"));
     }
 
     /** "his name's", "named", "called" right before a name. */
