@@ -21,6 +21,59 @@ import org.postwatch.safeguard.text.WordList;
  */
 public final class ContemptDetector implements Detector {
 
+    /** What "{offender}" stands for: the accused named by the crime ("the burglar who"). */
+    private static final String[] OFFENDERS = {
+        "{offender}",
+        "thief",
+        "burglar",
+        "robber",
+        "mugger",
+        "shoplifter",
+        "fraudster",
+        "conman",
+        "con man",
+        "arsonist",
+        "stalker",
+        "abuser",
+        "paedophile",
+        "groomer",
+        "vandal",
+        "yob",
+        "thug",
+        "knifeman",
+        "drug dealer",
+        "dealer",
+        "drink driver",
+        "drink-driver",
+        "joyrider",
+        "killer",
+        "murderer",
+        "rapist",
+        "scumbag",
+        "lowlife",
+        "coward",
+        "monster",
+        "predator",
+        "pervert",
+        "beast",
+        "sex offender",
+        "wife beater"
+    };
+
+    private static final String[] ORDINALS = {
+        "{nth}", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "umpteenth"
+    };
+    private static final String[] YEARS = years();
+
+    private static String[] years() {
+        String[] years = new String[41];
+        years[0] = "{year}";
+        for (int k = 1; k < years.length; k++) {
+            years[k] = Integer.toString(1989 + k);
+        }
+        return years;
+    }
+
     private static final AhoCorasick<String> PHRASES = phrases("contempt-phrases.txt");
     private static final AhoCorasick<String> CONTEXT = phrases("contempt-cues.txt");
 
@@ -84,7 +137,7 @@ public final class ContemptDetector implements Detector {
             }
         }
         if (charged) {
-            findChildren(text, lower, analysed, own, findings);
+            findChildren(text, lower, analysed, cues, own, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -203,6 +256,7 @@ public final class ContemptDetector implements Detector {
             String text,
             String lower,
             AnalysedText analysed,
+            Cues cues,
             List<AhoCorasick.Match<String>> own,
             List<Finding> findings) {
         List<NameFinder.Mention> mentions = NameFinder.find(analysed);
@@ -220,7 +274,7 @@ public final class ContemptDetector implements Detector {
                 continue;
             }
             int ageAfter = ageAfter(text, mention.end());
-            if (ageAfter >= 18) {
+            if (ageAfter >= 18 || diedNear(lower, cues, mention)) {
                 continue;
             }
             boolean childBefore = false;
@@ -240,6 +294,29 @@ public final class ContemptDetector implements Detector {
             }
         }
     }
+
+    /**
+     * A child who died is named by the force with the family's agreement ("the murder of Amy Hill, 7", "Jo Hill,
+     * 16, who died"): that is not a child protected from being identified.
+     */
+    private static boolean diedNear(String lower, Cues cues, NameFinder.Mention mention) {
+        String before =
+                lower.substring(Math.max(cues.sentenceStart(mention.start()), mention.start() - 60), mention.start());
+        String after = lower.substring(mention.end(), Math.min(lower.length(), mention.end() + 40));
+        for (String word : DEATH_BEFORE) {
+            if (before.contains(word)) {
+                return true;
+            }
+        }
+        return after.contains("died")
+                || after.contains("was killed")
+                || after.contains("lost his life")
+                || after.contains("lost her life");
+    }
+
+    private static final String[] DEATH_BEFORE = {
+        "murder of", "death of", "killing of", "manslaughter of", "died", "killed", "fatal", "tributes", "rip "
+    };
 
     /** What lies between "the boy" and a name makes the name his: ", ", " named ", " called ". */
     private static boolean besideName(String gap) {
@@ -303,8 +380,13 @@ public final class ContemptDetector implements Detector {
     /** "sexual assault on", "offences against" right before a name: the person named is the complainant. */
     private static boolean offenceAgainst(String lower, int at) {
         String before = lower.substring(Math.max(0, at - 40), at).stripTrailing();
-        return (before.endsWith(" on") || before.endsWith(" against"))
-                && (before.contains("assault") || before.contains("attack") || before.contains("offence"));
+        return ((before.endsWith(" on") || before.endsWith(" against"))
+                        && (before.contains("assault") || before.contains("attack") || before.contains("offence")))
+                || before.endsWith("raping")
+                || before.endsWith("assaulting")
+                || before.endsWith("abusing")
+                || before.endsWith("grooming")
+                || before.endsWith("molesting");
     }
 
     /** "his name's", "named", "called" right before a name. */
@@ -450,7 +532,12 @@ public final class ContemptDetector implements Detector {
 
     static List<String> expand(String phrase) {
         String[][] slots = {
-            {"{he}", "he", "she", "they"}, {"{him}", "him", "her", "them"}, {"{his}", "his", "her", "their"}
+            {"{he}", "he", "she", "they"},
+            {"{him}", "him", "her", "them"},
+            {"{his}", "his", "her", "their"},
+            OFFENDERS,
+            ORDINALS,
+            YEARS
         };
         for (String[] slot : slots) {
             if (phrase.contains(slot[0])) {
