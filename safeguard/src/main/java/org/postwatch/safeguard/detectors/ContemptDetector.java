@@ -38,8 +38,6 @@ public final class ContemptDetector implements Detector {
         "paedophile",
         "groomer",
         "vandal",
-        "yob",
-        "thug",
         "knifeman",
         "drug dealer",
         "dealer",
@@ -49,13 +47,6 @@ public final class ContemptDetector implements Detector {
         "killer",
         "murderer",
         "rapist",
-        "scumbag",
-        "lowlife",
-        "coward",
-        "monster",
-        "predator",
-        "pervert",
-        "beast",
         "sex offender",
         "wife beater"
     };
@@ -130,10 +121,10 @@ public final class ContemptDetector implements Detector {
                     findings.add(complainantFinding(new Span(mention.start(), mention.end()), mention.confidence()));
                 }
             }
-            if (charged) {
-                for (Span span : lonePersonalNames(text, lower)) {
-                    findings.add(complainantFinding(span, 0.75));
-                }
+        }
+        if (charged && (sexual || has(own, "survivor"))) {
+            for (Span span : lonePersonalNames(text, lower)) {
+                findings.add(complainantFinding(span, 0.75));
             }
         }
         if (charged) {
@@ -311,11 +302,13 @@ public final class ContemptDetector implements Detector {
         return after.contains("died")
                 || after.contains("was killed")
                 || after.contains("lost his life")
-                || after.contains("lost her life");
+                || after.contains("lost her life")
+                || after.contains("tribute")
+                || after.contains("funeral");
     }
 
     private static final String[] DEATH_BEFORE = {
-        "murder of", "death of", "killing of", "manslaughter of", "died", "killed", "fatal", "tributes", "rip "
+        "murder of", "death of", "killing of", "manslaughter of", "died", "killed", "fatal", "tribute", "rip "
     };
 
     /** What lies between "the boy" and a name makes the name his: ", ", " named ", " called ". */
