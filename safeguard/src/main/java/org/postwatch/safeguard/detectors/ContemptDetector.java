@@ -122,6 +122,21 @@ public final class ContemptDetector implements Detector {
                 }
             }
         }
+        if (charged && sexual && !NameFinder.find(analysed).isEmpty()) {
+            for (AhoCorasick.Match<String> match : own) {
+                if (match.value().equals("relation")) {
+                    findings.add(new Finding(
+                            Category.CONTEMPT,
+                            "contempt.complainant-identified",
+                            new Span(match.start(), match.end()),
+                            Severity.CRITICAL,
+                            0.75,
+                            "Naming the accused and saying how the complainant is related to them identifies the"
+                                    + " complainant in a sexual offence case, who has lifelong anonymity.",
+                            "Remove the relationship: say only what the person is charged with."));
+                }
+            }
+        }
         if (charged && (sexual || has(own, "survivor"))) {
             for (Span span : lonePersonalNames(text, lower)) {
                 findings.add(complainantFinding(span, 0.75));
