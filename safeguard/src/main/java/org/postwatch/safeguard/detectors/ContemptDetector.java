@@ -21,52 +21,11 @@ import org.postwatch.safeguard.text.WordList;
  */
 public final class ContemptDetector implements Detector {
 
-    /** What "{offender}" stands for: the accused named by the crime ("the burglar who"). */
-    private static final String[] OFFENDERS = {
-        "{offender}",
-        "thief",
-        "burglar",
-        "robber",
-        "mugger",
-        "shoplifter",
-        "fraudster",
-        "conman",
-        "con man",
-        "arsonist",
-        "stalker",
-        "abuser",
-        "paedophile",
-        "groomer",
-        "vandal",
-        "knifeman",
-        "drug dealer",
-        "dealer",
-        "drink driver",
-        "drink-driver",
-        "joyrider",
-        "killer",
-        "murderer",
-        "rapist",
-        "sex offender",
-        "wife beater"
-    };
+    private static final AhoCorasick<String> PHRASES = phrases("contempt-phrases.txt", null);
+    /** Only the phrases that matter before anyone is arrested: a post with no case in it reads just these. */
+    private static final AhoCorasick<String> STRONG = phrases("contempt-phrases.txt", "guilt-strong");
 
-    private static final String[] ORDINALS = {
-        "{nth}", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "umpteenth"
-    };
-    private static final String[] YEARS = years();
-
-    private static String[] years() {
-        String[] years = new String[41];
-        years[0] = "{year}";
-        for (int k = 1; k < years.length; k++) {
-            years[k] = Integer.toString(1989 + k);
-        }
-        return years;
-    }
-
-    private static final AhoCorasick<String> PHRASES = phrases("contempt-phrases.txt");
-    private static final AhoCorasick<String> CONTEXT = phrases("contempt-cues.txt");
+    private static final AhoCorasick<String> CONTEXT = phrases("contempt-cues.txt", null);
 
     @Override
     public String name() {
@@ -94,8 +53,9 @@ public final class ContemptDetector implements Detector {
         boolean future = mentionsFutureHearing(lower);
         boolean proceedingsLive = active && !(concluded && !future);
         List<ActiveCase> named = namedCases(lower, context);
-        List<AhoCorasick.Match<String>> phrases =
-                lower.contains("innocent until proven") ? List.of() : PHRASES.findLongest(text);
+        List<AhoCorasick.Match<String>> phrases = lower.contains("innocent until proven")
+                ? List.of()
+                : resolve(lower, (active || !named.isEmpty() ? PHRASES : STRONG).findLongest(text));
         if (active && concluded && !proceedingsLive && endsOnlyInsideRecord(text, phrases)) {
             // "charged ... he was jailed before for the same thing": the only conclusion is an old case's.
             proceedingsLive = true;
@@ -109,7 +69,8 @@ public final class ContemptDetector implements Detector {
             }
         }
         // Someone is charged or due in court: the contempt detector's own, stricter context.
-        List<AhoCorasick.Match<String>> own = proceedingsLive ? CONTEXT.findAll(text) : List.of();
+        List<AhoCorasick.Match<String>> own =
+                proceedingsLive && mayBeCharged(lower) ? CONTEXT.findAll(text) : List.of();
         boolean charged = has(own, "charge");
         boolean sexual = cues.any(Cues.Cue.SEXUAL_OFFENCE) || (charged && has(own, "sexual"));
         if (sexual) {
@@ -240,6 +201,108 @@ public final class ContemptDetector implements Detector {
                         "Remove it. Say only that the person has been charged and when they appear in court.");
             default -> null;
         };
+    }
+
+    /** The cheap test before reading the contempt detector's own context: no charge or court word, no charge. */
+    private static boolean mayBeCharged(String lower) {
+        return lower.contains("charge")
+                || lower.contains("remand")
+                || lower.contains("appear")
+                || lower.contains("trial")
+                || lower.contains("magistrates")
+                || lower.contains("court")
+                || lower.contains("summons");
+    }
+
+    /**
+     * Phrases that count only with the right words around them: an offender word ("burglar") only as "the burglar
+     * who", "this burglar" or "he's a burglar"; "jailed in" only with a year after it.
+     */
+    private static List<AhoCorasick.Match<String>> resolve(String lower, List<AhoCorasick.Match<String>> matches) {
+        List<AhoCorasick.Match<String>> resolved = null;
+        for (int k = 0; k < matches.size(); k++) {
+            AhoCorasick.Match<String> match = matches.get(k);
+            AhoCorasick.Match<String> replacement = match;
+            if (match.value().equals("offender")) {
+                int start = offenderStart(lower, match.start(), match.end());
+                replacement = start < 0 ? null : new AhoCorasick.Match<>(start, match.end(), match.phrase(), "guilt");
+            } else if (match.value().equals("nth")) {
+                int end = nthEnd(lower, match.start(), match.end());
+                replacement = end < 0 ? null : new AhoCorasick.Match<>(match.start(), end, match.phrase(), "record");
+            } else if (match.value().equals("record-year")) {
+                replacement = yearAt(lower, match.end())
+                        ? new AhoCorasick.Match<>(match.start(), match.end() + 5, match.phrase(), "record")
+                        : null;
+            }
+            if (replacement != match && resolved == null) {
+                resolved = new ArrayList<>(matches.subList(0, k));
+            }
+            if (resolved != null && replacement != null) {
+                resolved.add(replacement);
+            }
+        }
+        return resolved == null ? matches : resolved;
+    }
+
+    private static final String[] OFFENDER_AFTER = {" who", " that", " behind", " responsible"};
+    private static final String[] OFFENDER_BEFORE = {"this ", "is a ", "'s a ", "\u2019s a "};
+
+    /** Where "the burglar who", "this burglar" or "he's a burglar" starts, or -1. */
+    private static int offenderStart(String lower, int start, int end) {
+        if (lower.startsWith("the ", start - 4)) {
+            for (String after : OFFENDER_AFTER) {
+                if (lower.startsWith(after, end)
+                        && (end + after.length() == lower.length()
+                                || !Character.isLetter(lower.charAt(end + after.length())))) {
+                    return start - 4;
+                }
+            }
+            return -1;
+        }
+        for (String before : OFFENDER_BEFORE) {
+            if (lower.startsWith(before, start - before.length())) {
+                return start - before.length();
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] NTH_OWN = {" arrest", " offence", " conviction", " time in court"};
+    private static final String[] NTH_TIME = {" time this year", " time this month", " time we've", " time we have"};
+
+    /** Where "his third arrest" or "third time this year" ends, or -1. */
+    private static int nthEnd(String lower, int start, int end) {
+        boolean own = lower.startsWith("his ", start - 4)
+                || lower.startsWith("her ", start - 4)
+                || lower.startsWith("their ", start - 6);
+        int to = own ? endOfAny(lower, end, NTH_OWN) : -1;
+        return to >= 0 ? to : endOfAny(lower, end, NTH_TIME);
+    }
+
+    /** Where the first of {@code words} that follows {@code at} as whole words ends, or -1. */
+    private static int endOfAny(String lower, int at, String[] words) {
+        for (String word : words) {
+            int to = at + word.length();
+            if (lower.startsWith(word, at) && (to == lower.length() || !Character.isLetter(lower.charAt(to)))) {
+                return to;
+            }
+        }
+        return -1;
+    }
+
+    /** " 2019": a year from 1950 to 2049 right after {@code at}. */
+    private static boolean yearAt(String lower, int at) {
+        if (at + 5 > lower.length() || lower.charAt(at) != ' ') {
+            return false;
+        }
+        for (int k = at + 1; k < at + 5; k++) {
+            if (!Character.isDigit(lower.charAt(k))) {
+                return false;
+            }
+        }
+        String century = lower.substring(at + 1, at + 3);
+        return (century.equals("19") || century.equals("20"))
+                && (at + 5 == lower.length() || !Character.isLetterOrDigit(lower.charAt(at + 5)));
     }
 
     private static Finding complainantFinding(Span span, double confidence) {
@@ -526,11 +589,14 @@ public final class ContemptDetector implements Detector {
                 || lower.contains("co-defendant");
     }
 
-    private static AhoCorasick<String> phrases(String file) {
+    private static AhoCorasick<String> phrases(String file, String onlyKind) {
         AhoCorasick.Builder<String> builder = AhoCorasick.builder();
         for (String line : WordList.load("org/postwatch/safeguard/detectors/" + file)) {
             int bar = line.indexOf('|');
             String kind = line.substring(0, bar).strip();
+            if (onlyKind != null && !onlyKind.equals(kind)) {
+                continue;
+            }
             for (String phrase : expand(line.substring(bar + 1).strip())) {
                 builder.add(phrase, kind);
             }
@@ -540,12 +606,7 @@ public final class ContemptDetector implements Detector {
 
     static List<String> expand(String phrase) {
         String[][] slots = {
-            {"{he}", "he", "she", "they"},
-            {"{him}", "him", "her", "them"},
-            {"{his}", "his", "her", "their"},
-            OFFENDERS,
-            ORDINALS,
-            YEARS
+            {"{he}", "he", "she", "they"}, {"{him}", "him", "her", "them"}, {"{his}", "his", "her", "their"}
         };
         for (String[] slot : slots) {
             if (phrase.contains(slot[0])) {
