@@ -21,11 +21,16 @@ import org.postwatch.safeguard.text.WordList;
  */
 public final class ContemptDetector implements Detector {
 
-    private static final AhoCorasick<String> PHRASES = phrases("contempt-phrases.txt", null);
+    /** What a post about an arrest reads. */
+    private static final AhoCorasick<String> PHRASES = phrases(null, "contempt-phrases.txt");
+    /** What a post reads once someone is charged or due in court: the arrest phrases and many more. */
+    private static final AhoCorasick<String> AFTER_CHARGE =
+            phrases(null, "contempt-phrases.txt", "contempt-after-charge.txt");
     /** Only the phrases that matter before anyone is arrested: a post with no case in it reads just these. */
-    private static final AhoCorasick<String> STRONG = phrases("contempt-phrases.txt", "guilt-strong");
+    private static final AhoCorasick<String> STRONG =
+            phrases("guilt-strong", "contempt-phrases.txt", "contempt-after-charge.txt");
 
-    private static final AhoCorasick<String> CONTEXT = phrases("contempt-cues.txt", null);
+    private static final AhoCorasick<String> CONTEXT = phrases(null, "contempt-cues.txt");
 
     @Override
     public String name() {
@@ -50,12 +55,12 @@ public final class ContemptDetector implements Detector {
         Cues cues = Cues.of(analysed);
         boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE);
         boolean concluded = cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED);
-        boolean future = mentionsFutureHearing(lower);
-        boolean proceedingsLive = active && !(concluded && !future);
+        boolean proceedingsLive = active && !(concluded && !mentionsFutureHearing(lower));
         List<ActiveCase> named = namedCases(lower, context);
-        List<AhoCorasick.Match<String>> phrases = lower.contains("innocent until proven")
-                ? List.of()
-                : resolve(lower, (active || !named.isEmpty() ? PHRASES : STRONG).findLongest(text));
+        boolean mayBeCharged = active && cues.anyOtherThan(Cues.Cue.PROCEEDINGS_ACTIVE, ARREST_ONLY);
+        AhoCorasick<String> reading = !named.isEmpty() || mayBeCharged ? AFTER_CHARGE : active ? PHRASES : STRONG;
+        List<AhoCorasick.Match<String>> phrases =
+                lower.contains("innocent until proven") ? List.of() : resolve(lower, reading.findLongest(text));
         if (active && concluded && !proceedingsLive && endsOnlyInsideRecord(text, phrases)) {
             // "charged ... he was jailed before for the same thing": the only conclusion is an old case's.
             proceedingsLive = true;
@@ -69,8 +74,7 @@ public final class ContemptDetector implements Detector {
             }
         }
         // Someone is charged or due in court: the contempt detector's own, stricter context.
-        List<AhoCorasick.Match<String>> own =
-                proceedingsLive && mayBeCharged(lower) ? CONTEXT.findAll(text) : List.of();
+        List<AhoCorasick.Match<String>> own = proceedingsLive && mayBeCharged ? CONTEXT.findAll(text) : List.of();
         boolean charged = has(own, "charge");
         boolean sexual = cues.any(Cues.Cue.SEXUAL_OFFENCE) || (charged && has(own, "sexual"));
         if (sexual) {
@@ -203,16 +207,9 @@ public final class ContemptDetector implements Detector {
         };
     }
 
-    /** The cheap test before reading the contempt detector's own context: no charge or court word, no charge. */
-    private static boolean mayBeCharged(String lower) {
-        return lower.contains("charge")
-                || lower.contains("remand")
-                || lower.contains("appear")
-                || lower.contains("trial")
-                || lower.contains("magistrates")
-                || lower.contains("court")
-                || lower.contains("summons");
-    }
+    /** Words that show an arrest but not yet a charge: a post with only these reads the arrest phrases. */
+    private static final java.util.Set<String> ARREST_ONLY =
+            java.util.Set.of("arrested", "bailed", "in custody", "denies", "denied");
 
     /**
      * Phrases that count only with the right words around them: an offender word ("burglar") only as "the burglar
@@ -348,7 +345,9 @@ public final class ContemptDetector implements Detector {
             }
             boolean childBefore = false;
             for (int end : childEnds) {
-                childBefore |= end <= mention.start() && besideName(lower.substring(end, mention.start()));
+                childBefore |= end <= mention.start()
+                        && mention.start() - end <= 12
+                        && besideName(lower.substring(end, mention.start()));
             }
             if (ageAfter >= 0 || childBefore || (!childEnds.isEmpty() && namedBefore(lower, mention.start()))) {
                 findings.add(new Finding(
@@ -589,9 +588,13 @@ public final class ContemptDetector implements Detector {
                 || lower.contains("co-defendant");
     }
 
-    private static AhoCorasick<String> phrases(String file, String onlyKind) {
+    private static AhoCorasick<String> phrases(String onlyKind, String... files) {
         AhoCorasick.Builder<String> builder = AhoCorasick.builder();
-        for (String line : WordList.load("org/postwatch/safeguard/detectors/" + file)) {
+        List<String> lines = new ArrayList<>();
+        for (String file : files) {
+            lines.addAll(WordList.load("org/postwatch/safeguard/detectors/" + file));
+        }
+        for (String line : lines) {
             int bar = line.indexOf('|');
             String kind = line.substring(0, bar).strip();
             if (onlyKind != null && !onlyKind.equals(kind)) {
