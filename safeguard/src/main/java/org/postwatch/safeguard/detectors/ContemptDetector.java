@@ -244,6 +244,8 @@ public final class ContemptDetector implements Detector {
     private static final String[] OFFENDER_AFTER = {" who", " that", " behind", " responsible"};
     private static final String[] OFFENDER_BEFORE = {"this ", "is a ", "'s a ", "\u2019s a "};
 
+    private static final String[] NOT_OFFENDER_AFTER = {" alarm", " alarms", " proof", " prevention", " proofing"};
+
     /** Where "the burglar who", "this burglar" or "he's a burglar" starts, or -1. */
     private static int offenderStart(String lower, int start, int end) {
         if (lower.startsWith("the ", start - 4)) {
@@ -255,6 +257,9 @@ public final class ContemptDetector implements Detector {
                 }
             }
             return -1;
+        }
+        if (endOfAny(lower, end, NOT_OFFENDER_AFTER) >= 0) {
+            return -1; // "this burglar alarm"
         }
         for (String before : OFFENDER_BEFORE) {
             if (lower.startsWith(before, start - before.length())) {

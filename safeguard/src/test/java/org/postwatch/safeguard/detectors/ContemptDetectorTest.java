@@ -74,10 +74,16 @@ class ContemptDetectorTest {
             The accused is expected to plead guilty at Crown Court next month, sources tell us.                       | contempt.plea-speculation
             Charged with fraud. I'd be amazed if she pleads not guilty given what we found.                           | contempt.plea-speculation
             Charged with robbery - if she has any decency she will admit it and spare the victim a trial.            | contempt.plea-speculation
+            # trial commentary and punishment predicted before a verdict
+            Day three of the trial and his story doesn't add up. Jury out next week.                                  | contempt.guilt-presumed
+            The defendant claims he's innocent. Of course he does.                                                    | contempt.guilt-presumed
+            He'll get life for this. Charged with murder and remanded.                                                | contempt.guilt-presumed
+            The woman accused of stealing from her neighbour is a thief, plain and simple. Due in court.              | contempt.guilt-presumed
             # the complainant of a sexual offence, by full name or first name alone
             Thinking of survivor Chloe today as the man accused of assaulting her appears at court.                  | contempt.complainant-identified
             Charged: Gary Mills, 51, with sexual assault on Jessica Reed at a bus stop in Stroud.                     | contempt.complainant-identified
             The man accused of raping Emma Jones in Stroud has been remanded in custody.                              | contempt.complainant-identified
+            Paul Ross, 52, of Stroud, has been charged with sexually assaulting his stepdaughter.                     | contempt.complainant-identified
             # a child named once someone is charged
             A 14-year-old, Tyler Evans, has been charged with robbery and will appear at youth court.                 | contempt.child-identified
             Mark Hill, 36, is charged with assaulting a schoolgirl. The girl, Ruby Collins, was walking home.        | contempt.child-identified
@@ -112,7 +118,13 @@ class ContemptDetectorTest {
             A man has been charged with animal cruelty. The dog was rescued by the RSPCA and is now recovering.
             A man has been charged with murder after the body of a woman was found in her home in Coleford.
             Please remember that a man has now been charged. Please do not comment on the case or speculate online.
+            A man has been charged with burglary and a second arrest has been made. Both are due at court Monday.
+            Tom Hale, 30, who was arrested in 2023, has now been charged and will appear at court in June.
+            A man has been charged with burglary. Is a burglar alarm worth it? Our crime prevention team can advise.
+            A man has been charged with rape and will appear at court. His wife has been told and is being supported.
+            Day three of the trial continues at Gloucester Crown Court. We will post an update after the verdict.
             # after the verdict or sentence the same words are fine
+            Sentenced: the man who attacked a pensioner in Lydney is now behind bars where he belongs.
             A prolific shoplifter with 40 previous convictions has been jailed for 18 months.
             Justice has been served. The thug who attacked a bus driver in Cheltenham has been jailed for two years.
             Dale Hughes has been sentenced to 4 years. The judge called him a thoroughly nasty individual.
