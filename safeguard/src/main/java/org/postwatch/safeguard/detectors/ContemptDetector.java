@@ -399,7 +399,12 @@ public final class ContemptDetector implements Detector {
         if (words.startsWith(",")) {
             words = words.substring(1).strip();
         }
-        return gap.length() <= 12 && (words.isEmpty() || words.equals("named") || words.equals("called"));
+        return gap.length() <= 12
+                && (words.isEmpty()
+                        || words.equals("named")
+                        || words.equals("called")
+                        || words.equals("little")
+                        || words.equals("young"));
     }
 
     /** The age written right after a name (", 15," or " (15)"), or -1 when there is none. */

@@ -64,7 +64,9 @@ class ContemptDetectorTest {
             The man charged with the robbery only came out of prison in March.                                        | contempt.previous-convictions
             Charged again. This is his fifth arrest this year.                                                        | contempt.previous-convictions
             Remanded in custody: the lad who glassed a barman. Known to every officer in town.                        | contempt.previous-convictions
+            Charged with harassment - and he has been warned about this twice before.                              | contempt.previous-convictions
             # evidence weighed in public
+            Due in court Monday charged with the Stroud robbery. Thanks to DC Lee for getting a confession out of him. | contempt.evidence
             Charged with arson. Doorbell footage shows him pouring petrol through the letterbox.                      | contempt.evidence
             A man has been charged with the assault. The victim picked him out at an identity parade.                | contempt.evidence
             He was charged after we found the jewellery under his bed. Can't argue with that!                         | contempt.evidence
@@ -90,6 +92,7 @@ class ContemptDetectorTest {
             Charged: a teenager from Matson with knife possession. His name is Ethan Moore for anyone wondering.     | contempt.child-identified
             Two teens charged with the Gloucester park attack: Jake Price (16) and Liam Hart (15).                    | contempt.child-identified
             A woman has been charged with neglecting her son, Noah Baker, aged 4.                                     | contempt.child-identified
+            The man accused of hurting a baby appears at court today. The baby, little Rory Hale, is in hospital.   | contempt.child-identified
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
