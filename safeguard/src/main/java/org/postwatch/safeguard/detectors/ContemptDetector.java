@@ -331,20 +331,22 @@ public final class ContemptDetector implements Detector {
             List<AhoCorasick.Match<String>> own,
             List<Finding> findings) {
         List<NameFinder.Mention> mentions = NameFinder.find(analysed);
-        if (mentions.isEmpty()) {
-            return;
-        }
         List<Integer> childEnds = juvenileAgeEnds(lower);
         for (AhoCorasick.Match<String> match : own) {
             if (match.value().equals("child")) {
                 childEnds.add(match.end());
             }
         }
-        for (NameFinder.Mention mention : mentions) {
+        List<NameFinder.Mention> candidates = new ArrayList<>(mentions);
+        for (Span lone : loneFirstNames(text, lower, mentions)) {
+            candidates.add(new NameFinder.Mention(lone.start(), lone.end(), false, 0.75));
+        }
+        for (NameFinder.Mention mention : candidates) {
             if (mention.repeat()) {
                 continue;
             }
-            int ageAfter = ageAfter(text, mention.end());
+            boolean lone = !mentions.contains(mention);
+            int ageAfter = lone ? -1 : ageAfter(text, mention.end());
             if (ageAfter >= 18 || diedNear(lower, cues, mention)) {
                 continue;
             }
@@ -354,7 +356,9 @@ public final class ContemptDetector implements Detector {
                         && mention.start() - end <= 12
                         && besideName(lower.substring(end, mention.start()));
             }
-            if (ageAfter >= 0 || childBefore || (!childEnds.isEmpty() && namedBefore(lower, mention.start()))) {
+            if (lone
+                    ? childBefore
+                    : ageAfter >= 0 || childBefore || (!childEnds.isEmpty() && namedBefore(lower, mention.start()))) {
                 findings.add(new Finding(
                         Category.CONTEMPT,
                         "contempt.child-identified",
@@ -478,6 +482,39 @@ public final class ContemptDetector implements Detector {
                 || before.endsWith("name was")
                 || before.endsWith("named")
                 || before.endsWith("called");
+    }
+
+    /** Capitalised known first names standing alone, outside the full names already found ("16-year-old Grace"). */
+    private static List<Span> loneFirstNames(String text, String lower, List<NameFinder.Mention> mentions) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length() && spans.size() < Windows.MAX_MATCHES) {
+            if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 3
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && !inside(mentions, i)
+                    && NameFinder.isAnyFirstName(lower.substring(i, end))) {
+                spans.add(new Span(i, end));
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    private static boolean inside(List<NameFinder.Mention> mentions, int at) {
+        for (NameFinder.Mention mention : mentions) {
+            if (at >= mention.start() && at < mention.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -93,6 +93,9 @@ class ContemptDetectorTest {
             Two teens charged with the Gloucester park attack: Jake Price (16) and Liam Hart (15).                    | contempt.child-identified
             A woman has been charged with neglecting her son, Noah Baker, aged 4.                                     | contempt.child-identified
             The man accused of hurting a baby appears at court today. The baby, little Rory Hale, is in hospital.   | contempt.child-identified
+            The accused will appear at court tomorrow. His victim, 15-year-old Grace, is doing well.                  | contempt.child-identified
+            Charged with rape: Liam Short, 27. The woman, his former colleague at the call centre, was so brave.     | contempt.complainant-identified
+            Two men charged over the post office raid. Proper villains, the pair of them.                             | contempt.character
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
