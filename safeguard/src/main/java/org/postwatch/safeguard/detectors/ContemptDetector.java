@@ -21,7 +21,16 @@ import org.postwatch.safeguard.text.WordList;
  */
 public final class ContemptDetector implements Detector {
 
-    private static final AhoCorasick<String> PHRASES = phrases();
+    /** What a post about an arrest reads. */
+    private static final AhoCorasick<String> PHRASES = phrases(null, "contempt-phrases.txt");
+    /** What a post reads once someone is charged or due in court: the arrest phrases and many more. */
+    private static final AhoCorasick<String> AFTER_CHARGE =
+            phrases(null, "contempt-phrases.txt", "contempt-after-charge.txt");
+    /** Only the phrases that matter before anyone is arrested: a post with no case in it reads just these. */
+    private static final AhoCorasick<String> STRONG =
+            phrases("guilt-strong", "contempt-phrases.txt", "contempt-after-charge.txt");
+
+    private static final AhoCorasick<String> CONTEXT = phrases(null, "contempt-cues.txt");
 
     @Override
     public String name() {
@@ -48,32 +57,58 @@ public final class ContemptDetector implements Detector {
         boolean concluded = cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED);
         boolean proceedingsLive = active && !(concluded && !mentionsFutureHearing(lower));
         List<ActiveCase> named = namedCases(lower, context);
+        boolean mayBeCharged = active && cues.anyOtherThan(Cues.Cue.PROCEEDINGS_ACTIVE, ARREST_ONLY);
+        AhoCorasick<String> reading = !named.isEmpty() || mayBeCharged ? AFTER_CHARGE : active ? PHRASES : STRONG;
+        List<AhoCorasick.Match<String>> phrases =
+                lower.contains("innocent until proven") ? List.of() : resolve(lower, reading.findLongest(text));
+        if (active && concluded && !proceedingsLive && endsOnlyInsideRecord(text, phrases)) {
+            // "charged ... he was jailed before for the same thing": the only conclusion is an old case's.
+            proceedingsLive = true;
+        }
         boolean live = proceedingsLive || !named.isEmpty();
 
-        if (!lower.contains("innocent until proven")) {
-            for (AhoCorasick.Match<String> match : PHRASES.findLongest(text)) {
-                Finding finding = phraseFinding(match, live, !named.isEmpty());
-                if (finding != null) {
-                    findings.add(finding);
-                }
+        for (AhoCorasick.Match<String> match : phrases) {
+            Finding finding = phraseFinding(match, live, !named.isEmpty());
+            if (finding != null) {
+                findings.add(finding);
             }
         }
-        if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
+        // Someone is charged or due in court: the contempt detector's own, stricter context.
+        List<AhoCorasick.Match<String>> own = proceedingsLive && mayBeCharged ? CONTEXT.findAll(text) : List.of();
+        boolean charged = has(own, "charge");
+        boolean sexual = cues.any(Cues.Cue.SEXUAL_OFFENCE) || (charged && has(own, "sexual"));
+        if (sexual) {
             for (NameFinder.Mention mention : NameFinder.find(analysed)) {
                 if (!mention.repeat()
                         && (NameFinder.namedAsVictimOf(text, mention)
+                                || offenceAgainst(lower, mention.start())
                                 || !cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end()))) {
+                    findings.add(complainantFinding(new Span(mention.start(), mention.end()), mention.confidence()));
+                }
+            }
+        }
+        if (charged && sexual && !NameFinder.find(analysed).isEmpty()) {
+            for (AhoCorasick.Match<String> match : own) {
+                if (match.value().equals("relation")) {
                     findings.add(new Finding(
                             Category.CONTEMPT,
                             "contempt.complainant-identified",
-                            new Span(mention.start(), mention.end()),
+                            new Span(match.start(), match.end()),
                             Severity.CRITICAL,
-                            mention.confidence(),
-                            "This seems to name the complainant in a sexual offence case. They have lifelong"
-                                    + " anonymity: naming them is a criminal offence.",
-                            "Remove the name and any detail that could identify them."));
+                            0.75,
+                            "Naming the accused and saying how the complainant is related to them identifies the"
+                                    + " complainant in a sexual offence case, who has lifelong anonymity.",
+                            "Remove the relationship: say only what the person is charged with."));
                 }
             }
+        }
+        if (charged && (sexual || has(own, "survivor"))) {
+            for (Span span : lonePersonalNames(text, lower)) {
+                findings.add(complainantFinding(span, 0.75));
+            }
+        }
+        if (charged) {
+            findChildren(text, lower, analysed, cues, own, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -158,8 +193,389 @@ public final class ContemptDetector implements Detector {
                         confidence,
                         "This discusses the evidence in a live case. Only the court may weigh the evidence.",
                         "Remove it. Say only that the person has been charged and when they appear in court.");
+            case "plea" ->
+                new Finding(
+                        Category.CONTEMPT,
+                        "contempt.plea-speculation",
+                        span,
+                        Severity.HIGH,
+                        confidence,
+                        "This guesses how the accused will plead. Only the court hears a plea: speculating about it"
+                                + " could prejudice the trial.",
+                        "Remove it. Say only that the person has been charged and when they appear in court.");
             default -> null;
         };
+    }
+
+    /** Words that show an arrest but not yet a charge: a post with only these reads the arrest phrases. */
+    private static final java.util.Set<String> ARREST_ONLY =
+            java.util.Set.of("arrested", "bailed", "in custody", "denies", "denied");
+
+    /**
+     * Phrases that count only with the right words around them: an offender word ("burglar") only as "the burglar
+     * who", "this burglar" or "he's a burglar"; "jailed in" only with a year after it.
+     */
+    private static List<AhoCorasick.Match<String>> resolve(String lower, List<AhoCorasick.Match<String>> matches) {
+        List<AhoCorasick.Match<String>> resolved = null;
+        for (int k = 0; k < matches.size(); k++) {
+            AhoCorasick.Match<String> match = matches.get(k);
+            AhoCorasick.Match<String> replacement = match;
+            if (match.value().equals("offender")) {
+                int start = offenderStart(lower, match.start(), match.end());
+                replacement = start < 0 ? null : new AhoCorasick.Match<>(start, match.end(), match.phrase(), "guilt");
+            } else if (match.value().equals("nth")) {
+                int end = nthEnd(lower, match.start(), match.end());
+                replacement = end < 0 ? null : new AhoCorasick.Match<>(match.start(), end, match.phrase(), "record");
+            } else if (match.value().equals("record-year")) {
+                replacement = yearAt(lower, match.end())
+                        ? new AhoCorasick.Match<>(match.start(), match.end() + 5, match.phrase(), "record")
+                        : null;
+            }
+            if (replacement != match && resolved == null) {
+                resolved = new ArrayList<>(matches.subList(0, k));
+            }
+            if (resolved != null && replacement != null) {
+                resolved.add(replacement);
+            }
+        }
+        return resolved == null ? matches : resolved;
+    }
+
+    private static final String[] OFFENDER_AFTER = {" who", " that", " behind", " responsible"};
+    private static final String[] OFFENDER_BEFORE = {"this ", "is a ", "'s a ", "\u2019s a "};
+
+    private static final String[] NOT_OFFENDER_AFTER = {" alarm", " alarms", " proof", " prevention", " proofing"};
+
+    /** Where "the burglar who", "this burglar" or "he's a burglar" starts, or -1. */
+    private static int offenderStart(String lower, int start, int end) {
+        if (lower.startsWith("the ", start - 4)) {
+            for (String after : OFFENDER_AFTER) {
+                if (lower.startsWith(after, end)
+                        && (end + after.length() == lower.length()
+                                || !Character.isLetter(lower.charAt(end + after.length())))) {
+                    return start - 4;
+                }
+            }
+            return -1;
+        }
+        if (endOfAny(lower, end, NOT_OFFENDER_AFTER) >= 0) {
+            return -1; // "this burglar alarm"
+        }
+        for (String before : OFFENDER_BEFORE) {
+            if (lower.startsWith(before, start - before.length())) {
+                return start - before.length();
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] NTH_OWN = {" arrest", " offence", " conviction", " time in court"};
+    private static final String[] NTH_TIME = {" time this year", " time this month", " time we've", " time we have"};
+
+    /** Where "his third arrest" or "third time this year" ends, or -1. */
+    private static int nthEnd(String lower, int start, int end) {
+        boolean own = lower.startsWith("his ", start - 4)
+                || lower.startsWith("her ", start - 4)
+                || lower.startsWith("their ", start - 6);
+        int to = own ? endOfAny(lower, end, NTH_OWN) : -1;
+        return to >= 0 ? to : endOfAny(lower, end, NTH_TIME);
+    }
+
+    /** Where the first of {@code words} that follows {@code at} as whole words ends, or -1. */
+    private static int endOfAny(String lower, int at, String[] words) {
+        for (String word : words) {
+            int to = at + word.length();
+            if (lower.startsWith(word, at) && (to == lower.length() || !Character.isLetter(lower.charAt(to)))) {
+                return to;
+            }
+        }
+        return -1;
+    }
+
+    /** " 2019": a year from 1950 to 2049 right after {@code at}. */
+    private static boolean yearAt(String lower, int at) {
+        if (at + 5 > lower.length() || lower.charAt(at) != ' ') {
+            return false;
+        }
+        for (int k = at + 1; k < at + 5; k++) {
+            if (!Character.isDigit(lower.charAt(k))) {
+                return false;
+            }
+        }
+        String century = lower.substring(at + 1, at + 3);
+        return (century.equals("19") || century.equals("20"))
+                && (at + 5 == lower.length() || !Character.isLetterOrDigit(lower.charAt(at + 5)));
+    }
+
+    private static Finding complainantFinding(Span span, double confidence) {
+        return new Finding(
+                Category.CONTEMPT,
+                "contempt.complainant-identified",
+                span,
+                Severity.CRITICAL,
+                confidence,
+                "This seems to name the complainant in a sexual offence case. They have lifelong"
+                        + " anonymity: naming them is a criminal offence.",
+                "Remove the name and any detail that could identify them.");
+    }
+
+    /**
+     * Names a child once someone is charged: "the boy, Alfie Smith", "a 15-year-old, Jo Bloggs", "Jo Bloggs (15)",
+     * or "his name's Jo Bloggs" in a post about a child. A name with an adult age beside it is not.
+     */
+    private static void findChildren(
+            String text,
+            String lower,
+            AnalysedText analysed,
+            Cues cues,
+            List<AhoCorasick.Match<String>> own,
+            List<Finding> findings) {
+        List<NameFinder.Mention> mentions = NameFinder.find(analysed);
+        List<Integer> childEnds = juvenileAgeEnds(lower);
+        for (AhoCorasick.Match<String> match : own) {
+            if (match.value().equals("child")) {
+                childEnds.add(match.end());
+            }
+        }
+        List<NameFinder.Mention> candidates = new ArrayList<>(mentions);
+        for (Span lone : loneFirstNames(text, lower, mentions)) {
+            candidates.add(new NameFinder.Mention(lone.start(), lone.end(), false, 0.75));
+        }
+        for (NameFinder.Mention mention : candidates) {
+            if (mention.repeat()) {
+                continue;
+            }
+            boolean lone = !mentions.contains(mention);
+            int ageAfter = lone ? -1 : ageAfter(text, mention.end());
+            if (ageAfter >= 18 || diedNear(lower, cues, mention)) {
+                continue;
+            }
+            boolean childBefore = false;
+            for (int end : childEnds) {
+                childBefore |= end <= mention.start()
+                        && mention.start() - end <= 12
+                        && besideName(lower.substring(end, mention.start()));
+            }
+            if (lone
+                    ? childBefore
+                    : ageAfter >= 0 || childBefore || (!childEnds.isEmpty() && namedBefore(lower, mention.start()))) {
+                findings.add(new Finding(
+                        Category.CONTEMPT,
+                        "contempt.child-identified",
+                        new Span(mention.start(), mention.end()),
+                        Severity.CRITICAL,
+                        mention.confidence(),
+                        "This seems to name a child in a case before the courts. Children in criminal cases are"
+                                + " usually protected from being identified.",
+                        "Remove the name and anything that could identify the child (school, street, family)."));
+            }
+        }
+    }
+
+    /**
+     * A child who died is named by the force with the family's agreement ("the murder of Amy Hill, 7", "Jo Hill,
+     * 16, who died"): that is not a child protected from being identified.
+     */
+    private static boolean diedNear(String lower, Cues cues, NameFinder.Mention mention) {
+        String before =
+                lower.substring(Math.max(cues.sentenceStart(mention.start()), mention.start() - 60), mention.start());
+        String after = lower.substring(mention.end(), Math.min(lower.length(), mention.end() + 40));
+        for (String word : DEATH_BEFORE) {
+            if (before.contains(word)) {
+                return true;
+            }
+        }
+        return after.contains("died")
+                || after.contains("was killed")
+                || after.contains("lost his life")
+                || after.contains("lost her life")
+                || after.contains("tribute")
+                || after.contains("funeral");
+    }
+
+    private static final String[] DEATH_BEFORE = {
+        "murder of", "death of", "killing of", "manslaughter of", "died", "killed", "fatal", "tribute", "rip "
+    };
+
+    /** What lies between "the boy" and a name makes the name his: ", ", " named ", " called ". */
+    private static boolean besideName(String gap) {
+        String words = gap.strip();
+        if (words.startsWith(",")) {
+            words = words.substring(1).strip();
+        }
+        return gap.length() <= 12
+                && (words.isEmpty()
+                        || words.equals("named")
+                        || words.equals("called")
+                        || words.equals("little")
+                        || words.equals("young"));
+    }
+
+    /** The age written right after a name (", 15," or " (15)"), or -1 when there is none. */
+    private static int ageAfter(String text, int at) {
+        int i = at;
+        int limit = Math.min(text.length(), at + 12);
+        while (i < limit && (text.charAt(i) == ',' || text.charAt(i) == '(' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        if (i == at) {
+            return -1;
+        }
+        if (text.startsWith("aged ", i)) {
+            i += 5;
+        }
+        int digits = i;
+        while (i < text.length() && i - digits < 3 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digits || i - digits > 2 || (i < text.length() && Character.isLetterOrDigit(text.charAt(i)))) {
+            return -1;
+        }
+        return Integer.parseInt(text, digits, i, 10);
+    }
+
+    /** Where each "15-year-old" or "15 years old" under 18 ends. */
+    private static List<Integer> juvenileAgeEnds(String lower) {
+        List<Integer> ends = new ArrayList<>();
+        for (int at = lower.indexOf("year");
+                at >= 0 && ends.size() < Windows.MAX_MATCHES;
+                at = lower.indexOf("year", at + 4)) {
+            int oldAt = lower.startsWith("-old", at + 4) || lower.startsWith(" old", at + 4)
+                    ? at + 8
+                    : lower.startsWith("s old", at + 4) || lower.startsWith("s-old", at + 4) ? at + 9 : -1;
+            if (oldAt < 0) {
+                continue;
+            }
+            int end = at;
+            if (end > 0 && (lower.charAt(end - 1) == '-' || lower.charAt(end - 1) == ' ')) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && end - start < 3 && Character.isDigit(lower.charAt(start - 1))) {
+                start--;
+            }
+            if (start < end && end - start <= 2 && Integer.parseInt(lower, start, end, 10) < 18) {
+                ends.add(oldAt);
+            }
+        }
+        return ends;
+    }
+
+    /** "sexual assault on", "offences against" right before a name: the person named is the complainant. */
+    private static boolean offenceAgainst(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 40), at).stripTrailing();
+        return ((before.endsWith(" on") || before.endsWith(" against"))
+                        && (before.contains("assault") || before.contains("attack") || before.contains("offence")))
+                || before.endsWith("raping")
+                || before.endsWith("assaulting")
+                || before.endsWith("abusing")
+                || before.endsWith("grooming")
+                || before.endsWith("molesting");
+    }
+
+    /** "his name's", "named", "called" right before a name. */
+    private static boolean namedBefore(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 16), at).stripTrailing();
+        return before.endsWith("name's")
+                || before.endsWith("name’s")
+                || before.endsWith("name is")
+                || before.endsWith("name was")
+                || before.endsWith("named")
+                || before.endsWith("called");
+    }
+
+    /** Capitalised known first names standing alone, outside the full names already found ("16-year-old Grace"). */
+    private static List<Span> loneFirstNames(String text, String lower, List<NameFinder.Mention> mentions) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length() && spans.size() < Windows.MAX_MATCHES) {
+            if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 3
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && !inside(mentions, i)
+                    && NameFinder.isAnyFirstName(lower.substring(i, end))) {
+                spans.add(new Span(i, end));
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    private static boolean inside(List<NameFinder.Mention> mentions, int at) {
+        for (NameFinder.Mention mention : mentions) {
+            if (at >= mention.start() && at < mention.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lone first name given to the complainant: "our survivor Hollie", "victim Amy", "Hollie, 19,". Only read
+     * once someone is charged with what looks like a sexual offence.
+     */
+    private static List<Span> lonePersonalNames(String text, String lower) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < text.length() && spans.size() < Windows.MAX_MATCHES) {
+            if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 3
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && NameFinder.isFirstName(lower.substring(i, end))) {
+                String before = lower.substring(Math.max(0, i - 12), i).stripTrailing();
+                int age = ageAfter(text, end);
+                if (before.endsWith("survivor")
+                        || before.endsWith("victim")
+                        || before.endsWith("complainant")
+                        || (age > 0 && age < 120)) {
+                    spans.add(new Span(i, end));
+                }
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    /**
+     * True when every word that ends the proceedings ("jailed", "convicted") lies inside a mention of the accused's
+     * record ("previously jailed", "jailed before"): the case in hand is still live.
+     */
+    private static boolean endsOnlyInsideRecord(String text, List<AhoCorasick.Match<String>> phrases) {
+        StringBuilder masked = null;
+        for (AhoCorasick.Match<String> match : phrases) {
+            if (match.value().equals("record")) {
+                if (masked == null) {
+                    masked = new StringBuilder(text);
+                }
+                for (int k = match.start(); k < match.end(); k++) {
+                    masked.setCharAt(k, ' ');
+                }
+            }
+        }
+        return masked != null && !Cues.of(masked.toString()).any(Cues.Cue.PROCEEDINGS_CONCLUDED);
+    }
+
+    private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
+        for (AhoCorasick.Match<String> match : matches) {
+            if (match.value().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding activeCaseFinding(ActiveCase activeCase, Span span) {
@@ -219,11 +635,18 @@ public final class ContemptDetector implements Detector {
                 || lower.contains("co-defendant");
     }
 
-    private static AhoCorasick<String> phrases() {
+    private static AhoCorasick<String> phrases(String onlyKind, String... files) {
         AhoCorasick.Builder<String> builder = AhoCorasick.builder();
-        for (String line : WordList.load("org/postwatch/safeguard/detectors/contempt-phrases.txt")) {
+        List<String> lines = new ArrayList<>();
+        for (String file : files) {
+            lines.addAll(WordList.load("org/postwatch/safeguard/detectors/" + file));
+        }
+        for (String line : lines) {
             int bar = line.indexOf('|');
             String kind = line.substring(0, bar).strip();
+            if (onlyKind != null && !onlyKind.equals(kind)) {
+                continue;
+            }
             for (String phrase : expand(line.substring(bar + 1).strip())) {
                 builder.add(phrase, kind);
             }

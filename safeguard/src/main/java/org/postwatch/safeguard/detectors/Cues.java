@@ -70,6 +70,16 @@ final class Cues {
         return false;
     }
 
+    /** A cue found through a word other than the ones given ("charged" or "jury" rather than "arrested"). */
+    boolean anyOtherThan(Cue cue, Set<String> words) {
+        for (AhoCorasick.Match<Set<Cue>> match : matches) {
+            if (match.value().contains(cue) && !words.contains(match.phrase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A cue anywhere in the sentence holding {@code [start, end)}. */
     boolean inSentence(Cue cue, int start, int end) {
         int from = sentenceStart(start);

@@ -313,6 +313,16 @@ final class NameFinder {
 
     private NameFinder() {}
 
+    /** A known first name, in lower case ("hollie"), for a name given alone. */
+    static boolean isFirstName(String lower) {
+        return FIRST_NAMES.contains(lower) && !AMBIGUOUS.contains(lower);
+    }
+
+    /** A known first name, even one that is also a word ("grace"): for a name right after "16-year-old". */
+    static boolean isAnyFirstName(String lower) {
+        return FIRST_NAMES.contains(lower);
+    }
+
     /** True when the words just before the mention make the person the victim ("the rape of ..."). */
     static boolean namedAsVictimOf(String text, Mention mention) {
         return VICTIM_OF_BEFORE
