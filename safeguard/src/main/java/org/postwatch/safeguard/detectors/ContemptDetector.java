@@ -535,7 +535,7 @@ public final class ContemptDetector implements Detector {
             }
             if (end - i >= 3
                     && (end == text.length() || !Character.isLetter(text.charAt(end)))
-                    && NameFinder.isFirstName(lower.substring(i, end))) {
+                    && NameFinder.isLoneFirstName(lower.substring(i, end))) {
                 String before = lower.substring(Math.max(0, i - 12), i).stripTrailing();
                 int age = ageAfter(text, end);
                 if (before.endsWith("survivor")

@@ -314,7 +314,7 @@ final class NameFinder {
     private NameFinder() {}
 
     /** A known first name, in lower case ("hollie"), for a name given alone. */
-    static boolean isFirstName(String lower) {
+    static boolean isLoneFirstName(String lower) {
         return FIRST_NAMES.contains(lower) && !AMBIGUOUS.contains(lower);
     }
 
