@@ -200,4 +200,88 @@ class OperationalSecurityDetectorTest {
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /** Second round: kinds the held-back half showed were missed, in wording written for this test. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            planned_raid      | Entry team are briefed and ready, we go through the door on Friday.                                  | operational.future-raid
+            planned_raid      | Method of entry team on standby for tomorrow's job in Bream.                                         | operational.future-raid
+            planned_raid      | We're going in at dawn on Saturday, lads.                                                            | operational.future-raid
+            planned_raid      | Door goes in at first light tomorrow in Cinderford.                                                  | operational.future-raid
+            live_location     | Armed officers in the back garden right now, he's still inside the house.                            | operational.live-location
+            live_location     | Man holed up in a flat on Kingsway, our firearms team currently at the front and back doors.         | operational.live-location
+            live_location     | Suspect barricaded in the garage, negotiators are with him now and officers are round the back.      | operational.live-location
+            live_location     | Just arrived at the Kingsway car park, we'll be here for the next couple of hours.                   | operational.live-location
+            live_location     | Just pulled into Lydney bus station, we'll be here till 9 keeping an eye out.                        | operational.live-location
+            patrol_gap        | There'll be no response officers in the Forest on Sunday night because of the match.                 | operational.patrol-gap
+            patrol_gap        | With the team away on training, no one will be doing the evening patrols round Brockworth this week. | operational.patrol-gap
+            patrol_gap        | No PCSOs on the Podsmead estate until Tuesday, they're all at the carnival.                          | operational.patrol-gap
+            covert_tactics    | Our plain clothes officers are wearing Gloucester Rugby shirts in the crowd today.                   | operational.covert-tactics
+            covert_tactics    | Undercover officers are dressed as delivery drivers in Barton this week.                             | operational.covert-tactics
+            covert_tactics    | Officers will be pretending to be dog walkers on the canal path this week.                           | operational.covert-tactics
+            security_detail   | The trial judge is under police protection and leaves court by the side entrance at 4pm each day.    | operational.protection-detail
+            security_detail   | Jurors are being escorted to the car park every evening at 5.                                        | operational.protection-detail
+            surveillance      | We've an observation post in the upstairs flat across from the shop.                                 | operational.surveillance
+            surveillance      | We've been filming the handovers behind the Co-op for a fortnight.                                   | operational.surveillance
+            checkpoint_timing | Our ANPR intercept team will be on the A417 near Birdlip from 7am Friday.                            | operational.operation-timing
+            checkpoint_timing | Interceptors will be waiting at the Over roundabout tonight from 10pm.                               | operational.operation-timing
+            """)
+    void flagsSecondRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Second round near misses: disguise advice, court business, training, evacuations, engagement stands. */
+    @ParameterizedTest(name = "does not flag second-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Beware of anyone pretending to be council workers asking to check your water.",
+                "Officers warn that fraudsters are posing as bank staff.",
+                "Our officers wearing body cameras help keep everyone safe.",
+                "Plain clothes officers wearing hi-vis jackets were among those who arrested two men last night.",
+                "If you want to raise an issue with your MP, you can contact them via their website.",
+                "The judge will hand down sentence on Friday at 10am at Gloucester Crown Court.",
+                "A man who barricaded himself in a flat in Matson has been arrested. Thanks for your patience.",
+                "Armed officers are at a property on Elm Road where a man is holed up. Please avoid the area.",
+                "Our entry team training day with the fire service was a great success.",
+                "Officers are still at the scene of the crash on the A38 while the road is cleared.",
+                "Our PCSO Dave is on leave next week; for anything urgent call 101.",
+                "No officers were injured during the incident.",
+                "Nobody will be doing anything silly this New Year's Eve, right? Plan your journey home.",
+                "ANPR cameras helped us trace the stolen van, which was recovered yesterday.",
+                "Just arrived at the Three Counties Show! Come and say hello at our stand.",
+                "Our MP visited the station on Friday and met the response team.",
+                "The Mayor will arrive at the parade at 11am - come and join the celebrations.",
+                "Children are being escorted across the road by the school crossing patrol every morning at 8.",
+                "Please don't let anyone pretending to be from the water board into your home.",
+                "Our PCSOs will be out in the town centre this weekend, come and say hi.",
+                "Scammers are pretending to be delivery drivers by text. Never click the link.",
+                "Our new recruits start their training on Monday, wish them luck!",
+                "We'll be here until 4pm at the Tesco car park with our bike marking stall.",
+                "Officers remain at the property on Grove Road while enquiries continue.",
+                "Jurors who served on the case were thanked by the judge yesterday.",
+                "A fire crew were on scene right now dealing with the blaze; residents still inside were helped out.",
+                "Just arrived at Cheltenham Racecourse for Gold Cup day, we'll be here all week, come and say hello!",
+                "Just arrived at Gloucester Bus Station for our knife crime awareness talk, we'll be here until 2pm.",
+                "The judge will be arriving at court by 9am tomorrow for the sentencing.",
+                "The judge adjourned the case until Monday at 10am, when the defendant will return to court.",
+                "There were no officers in the building at the time.",
+                "No police officers on the beat? Not true: we've got 12 PCSOs covering the town centre.",
+                "Our officers are wearing poppies this week in memory of the fallen.",
+                "Our entry team course starts on Monday for new recruits.",
+                "Entry team training exercise at the old hospital site on Tuesday - don't be alarmed by the noise.",
+                "The suspect is still inside the prison system awaiting trial, says the judge.",
+                "Our officers will be wearing body worn video at the festival this weekend.",
+                "Our dog handlers are on leave so there'll be no demonstrations at the open day.",
+                "Nobody will be doing the school visits next week as it's half term.",
+                "Police escort for the Remembrance parade will leave the cathedral at 10.45 on Sunday.",
+                "The Lord Lieutenant will arrive at the war memorial at 10.50 for the service.",
+                "Our neighbourhood team will be at Tesco from 10am until midday on Saturday, come and say hi.",
+                "Officers are currently at a house on Elm Road where a man is barricaded inside. Please stay away from the area.",
+                "We'll be here until 5pm - come and chat about bike security at our stall.",
+                "The helicopter was up at dawn on Sunday searching for the missing walker.",
+            })
+    void doesNotFlagSecondRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
