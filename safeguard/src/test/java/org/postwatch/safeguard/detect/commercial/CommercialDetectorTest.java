@@ -42,6 +42,15 @@ class CommercialDetectorTest {
             Night shift fuelled by pasties again #PoweredByPasty                                       | commercial.paid-promotion
             WIN a £100 Argos voucher! Follow us, like & share this post. T&Cs apply.                   | commercial.giveaway
             Competition time! Tag your mates and follow @BrightSmileDental to win a free whitening.    | commercial.giveaway
+            Best garage in the Forest of Dean, hands down. They sorted our van in an hour.            | commercial.endorsement
+            Mo's Tyres in Cinderford are superb, they do all our fleet.                               | commercial.endorsement
+            Thanks to Asda Bridgend for the free brews, top notch as always!                          | commercial.endorsement
+            Cheers Papa Johns for the pizzas on lates, order yours tonight!                           | commercial.endorsement
+            Lidl in Yate is the best supermarket around, no question.                                 | commercial.endorsement
+            Our pick of the dashcams is here: https://shop.example.com/cams?ref=nhoodteam              | commercial.paid-promotion
+            The bike lock we use on patrol: https://deals.example.co.uk/lock?aff=4411                  | commercial.paid-promotion
+            Cheapest tyres in town at Northgate Garage, the whole team uses them.                     | commercial.endorsement
+            Highly rated by our response team: the breakfast baps at Ruby's Cafe.                     | commercial.endorsement
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -87,6 +96,14 @@ class CommercialDetectorTest {
                 "Worried about energy bills? Beware of cold callers offering grants: check with your supplier first.",
                 "Officers will always show their warrant card. If in doubt, call 101.",
                 "Black Friday warning: only shop on websites you trust and never click links in unexpected texts.",
+                // Named businesses and links without praise or a referral.
+                "Thanks to the staff at Kev's Motors, who spotted the stolen car and called us.",
+                "Our volunteers are brilliant, thanks to everyone who came to the farm shop watch meeting.",
+                "Apply to be a special constable: https://www.glos.police.uk/apply?ref=glospolice",
+                "Read the new guidance here: https://www.gov.uk/guidance/bike-theft?ref=homepage",
+                "Best way to keep your shop safe? Ask for a free crime prevention visit.",
+                "The quickest way to report a crime is online, or call 101.",
+                "Our finest moment this year: 40 stolen bikes back with their owners.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

@@ -58,6 +58,26 @@ class PoliticalDetectorTest {
             labour have wrecked policing in this county                                 | political.party-mention
             Brilliant to see #VoteLibDem posters going up all over town.                | political.voting-intention
             Brilliant to see the Lib Dems delivering for our town at last.              | political.party-partisan
+            Priya Lakhani-Shaw for PCC! A real friend to rural policing 🗳️             | political.voting-intention
+            Tom Fairweather for Mayor. Finally someone who gets it.                     | political.voting-intention
+            Out delivering leaflets this weekend #WhitlockForMP                         | political.voting-intention
+            Polls open at 7 tomorrow. Think carefully about who closed our front counter. | political.voting-intention
+            Off to vote later. We all know which lot shut the custody suite.            | political.voting-intention
+            Your vote matters on Thursday, and you know who left us short of officers.  | political.voting-intention
+            The Policing Minister should spend a weekend in our custody suite before lecturing us about response times. | political.partisan-comment
+            Would love the Prime Minister to come and try a night shift in Gloucester 🙄 | political.partisan-comment
+            Another Chancellor, more soundbites, and still no money for our front counters. | political.partisan-comment
+            Bringing in voter ID was a stroke of genius.                                | political.partisan-comment
+            Scrapping the benefit cap is the only sensible thing ministers have done this year. | political.partisan-comment
+            Axing the Rwanda plan was madness.                                          | political.partisan-comment
+            Funny how the same party that closed our station now wants more bobbies.    | political.slogan
+            The rail unions are holding the country to ransom again.                    | political.union-strike
+            Junior doctors strikes again? Not in my name.                               | political.union-strike
+            If we had the right to strike, we would walk out tomorrow.                  | political.union-strike
+            Police pay is a joke. #PayJustice                                           | political.slogan
+            Councillor Okafor has my backing for mayor, simple as that.                 | political.voting-intention
+            Maybe the Home Secretary could try a week on response before preaching about standards. | political.partisan-comment
+            Let officers have the right to strike and we'd be out by Friday.            | political.union-strike
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -115,6 +135,19 @@ class PoliticalDetectorTest {
                 // Public-information campaigns run by government are not election campaigns.
                 "We're supporting the government's Enough campaign to tackle violence against women and girls.",
                 "Our MP backed our campaign to tackle rural crime.",
+                // Hints, candidates and strikes that only look partisan.
+                "If you know who is responsible for the damage on polling day, call 101.",
+                "We all know how busy the roads get on election day, so plan your journey.",
+                "Remember that next time you leave your car unlocked on the drive.",
+                "Well done to Amy Clarke for PCC Youth Ambassador of the year.",
+                "The Home Secretary gave a lecture at the police college this morning.",
+                "It's about time you checked your tyres before the winter.",
+                "Use common sense during the power cuts: check on elderly neighbours.",
+                "The rail strikes are off: trains run as normal from Monday.",
+                "Police officers do not have the right to strike. Our control room stays open as normal.",
+                "A scandal in 1985 led to the rules on evidence that officers follow today.",
+                "Our new sergeant has the backing of the whole team.",
+                "Officers cannot strike by law. If the rail strikes affect your journey, check before you travel.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
