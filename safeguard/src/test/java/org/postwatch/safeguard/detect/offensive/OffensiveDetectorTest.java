@@ -84,6 +84,11 @@ class OffensiveDetectorTest {
             Travellers again. They're a plague on every village        | offensive.discriminatory| They're a plague
             honestly those gormless faces outside the chippy again     | offensive.insult        | gormless faces
             another gobby teenager giving it large                     | offensive.insult        | gobby
+            Somalis won't integrate, that's the problem               | offensive.discriminatory| Somalis won't integrate
+            Poles don't want to integrate round here                   | offensive.discriminatory| Poles don't want to integrate
+            remember lads, snitches get stitches                       | offensive.threat        | snitches get stitches
+            string the lot of them up from the nearest tree            | offensive.threat        | string the lot of them up
+            funny how you always leave out the ethnicity               | offensive.discriminatory| leave out the ethnicity
             """)
     void flags(String text, String rule, String span) {
         String post = text.replace("\\u200B", "\u200B");
@@ -146,6 +151,8 @@ class OffensiveDetectorTest {
                 "Women and girls should be safe on our streets, day and night.",
                 "Please bring a bat and pads: the annual police v fire cricket match is on Sunday.",
                 "Call 101 quoting incident 1488 of 21 November.",
+                "Help your new neighbours settle in: our community team runs a welcome cafe every Friday.",
+                "We hope whoever lost this spaniel gets him back soon. He is safe at the station.",
                 "The card ending 4539 1488 0343 6467 was used in two shops.",
             })
     void doesNotFlag(String text) {
