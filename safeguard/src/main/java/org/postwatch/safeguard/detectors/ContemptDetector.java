@@ -241,6 +241,10 @@ public final class ContemptDetector implements Detector {
                     start = end < 0 ? -1 : match.start();
                 }
                 replacement = start < 0 ? null : new AhoCorasick.Match<>(start, end, match.phrase(), "guilt");
+            } else if (match.value().equals("remember")) {
+                replacement = aboutADeath(lower)
+                        ? null
+                        : new AhoCorasick.Match<>(match.start(), match.end(), match.phrase(), "record");
             } else if (match.value().equals("label")) {
                 // "Monster Gareth Pugh": a contemptuous word as a title before a name.
                 int end = nameAfter(analysed, match.end());
@@ -457,6 +461,9 @@ public final class ContemptDetector implements Detector {
             List<Finding> findings) {
         for (AhoCorasick.Match<String> ref : own) {
             String kind = ref.value();
+            if (kind.equals("ref") && ref.phrase().startsWith("she") && womanAccused(lower)) {
+                continue; // "she" may be the accused
+            }
             boolean protectedPerson = kind.equals("child")
                     || (kind.equals("relation") && CHILD_RELATIONS.contains(ref.phrase()))
                     || (sexual && (kind.equals("ref") || kind.equals("relation")));
@@ -478,6 +485,29 @@ public final class ContemptDetector implements Detector {
                 return;
             }
         }
+    }
+
+    private static final String[] WOMAN_ACCUSED = {
+        "woman has been charged",
+        "woman charged",
+        "woman is charged",
+        "woman was charged",
+        "she has been charged",
+        "she is charged",
+        "she's been charged",
+        "she was charged",
+        "she will appear",
+        "she is due",
+        "she's due"
+    };
+
+    private static boolean womanAccused(String lower) {
+        for (String words : WOMAN_ACCUSED) {
+            if (lower.contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> CHILD_RELATIONS = java.util.Set.of(
@@ -506,7 +536,7 @@ public final class ContemptDetector implements Detector {
         }
         for (AhoCorasick.Match<String> match : own) {
             if (match.start() >= from && match.end() <= to && match.value().equals("identify")) {
-                boolean found = match.phrase().equals("in year")
+                boolean found = match.phrase().endsWith(" year")
                         ? match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1))
                         : namedPlaceAt(text, lower, match.end() + 1) >= 0;
                 if (found) {
@@ -564,6 +594,30 @@ public final class ContemptDetector implements Detector {
                 || after.contains("tribute")
                 || after.contains("funeral");
     }
+
+    /** "the murder of Tom Green, who many of you will remember": the person remembered may be the one who died. */
+    private static boolean aboutADeath(String lower) {
+        for (String word : DEATH_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] DEATH_WORDS = {
+        "murder of",
+        "death of",
+        "killing of",
+        "manslaughter of",
+        "died",
+        "was killed",
+        "were killed",
+        "tribute",
+        "passed away",
+        "funeral",
+        "rip "
+    };
 
     private static final String[] DEATH_BEFORE = {
         "murder of", "death of", "killing of", "manslaughter of", "died", "killed", "fatal", "tribute", "rip "
