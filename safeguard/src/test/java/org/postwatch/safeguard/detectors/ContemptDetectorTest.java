@@ -126,6 +126,12 @@ class ContemptDetectorTest {
             Hoping for a guilty plea from Tara Wells at the Crown Court on Friday.                              | contempt.plea-speculation
             No chance he pleads not guilty at Bristol Crown Court.                                              | contempt.plea-speculation
             The man charged with arson is expected to admit the offence when he appears in court on Monday.    | contempt.plea-speculation
+            A woman has been charged with fraud. Honestly, she's been ripping people off for years.              | contempt.character
+            Charged with assault: Mick Doyle. Nobody in Podsmead will be shedding a tear when he's sent down.    | contempt.guilt-presumed
+            The man charged with the post office robbery was only released from HMP Bristol last month.        | contempt.previous-convictions
+            Charged with robbery. I'm sure he'll hold his hands up when he gets to court.                       | contempt.plea-speculation
+            Charged with burglary: Darren Lee. His mum must be so proud 🙄                                       | contempt.character
+            Finally charged. Let's see him try to explain his way out of this one at Gloucester Crown Court.    | contempt.guilt-presumed
             # a workplace, school or year group that identifies a complainant or a child
             Man charged with rape in Stroud. The woman is a nurse at Gloucestershire Royal and we are proud of her. | contempt.complainant-identified
             A man has been charged with sexual assault. The victim, a cleaner at the Kingsholm office block, was brave. | contempt.complainant-identified
@@ -204,6 +210,11 @@ class ContemptDetectorTest {
             A man has been charged with assault. The girl was treated at Gloucestershire Royal Hospital and has since been discharged.
             Our schools officer spoke to pupils in Year 6 at Hillview Primary today about online safety.
             A 40-year-old man was found guilty of rape at Gloucester Crown Court. The woman, a nurse at the hospital, showed great courage.
+            Jailed again: Darren Lee, who was released from HMP Bristol in May, has been sentenced to four years.
+            Retiring PC Jones made us all shed a tear at her leaving do. Her family must be so proud.
+            A man has been charged with assaulting a woman who works at the Co-op in Stroud. He will appear in court on Friday.
+            A man has been charged in connection with a burglary at the Red Lion pub in Stroud. He will appear in court on Friday.
+            A woman has been charged with sexual assault. The victim is being supported by our specially trained officers.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
