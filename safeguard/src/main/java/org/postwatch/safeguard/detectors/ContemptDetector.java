@@ -561,11 +561,27 @@ public final class ContemptDetector implements Detector {
                             || article.endsWith(" the")
                             || article.equals("a")
                             || article.equals("an")
-                            || article.equals("the"))) {
+                            || article.equals("the"))
+                    && describesThem(lower, from, Math.max(from, at - 30) + article.lastIndexOf(' ') + 1)) {
                 return place;
             }
         }
         return -1;
+    }
+
+    /**
+     * The role is said of the person: right after the reference ("She's the barmaid"), after a comma ("The woman
+     * ..., a receptionist") or after "is", "was" or "as" ("The victim is a nurse"), not of someone else further on.
+     */
+    private static boolean describesThem(String lower, int from, int articleAt) {
+        String gap = lower.substring(from, Math.max(from, articleAt)).stripTrailing();
+        return gap.isEmpty()
+                || gap.endsWith(",")
+                || gap.endsWith(" is")
+                || gap.endsWith(" was")
+                || gap.endsWith(" as")
+                || gap.endsWith("'s")
+                || gap.endsWith("\u2019s");
     }
 
     /** {@code at} or just after "the " there, when a capitalised word starts it ("the Red Lion"), or -1. */

@@ -215,6 +215,10 @@ class ContemptDetectorTest {
             A man has been charged with assaulting a woman who works at the Co-op in Stroud. He will appear in court on Friday.
             A man has been charged in connection with a burglary at the Red Lion pub in Stroud. He will appear in court on Friday.
             A woman has been charged with sexual assault. The victim is being supported by our specially trained officers.
+            A man has been charged with sexual assault. The victim was on a bus at the time; the driver at the Stagecoach depot called us.
+            A man has been charged with indecent exposure. The girl told a teacher at the school, who called us straight away.
+            A man has been charged with child neglect after the boy was found alone. A neighbour at the Willows estate raised the alarm.
+            Charged with rape: the woman is being helped by the team at the Sexual Assault Referral Centre in Bristol.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
