@@ -26,9 +26,12 @@ public final class ContemptDetector implements Detector {
     /** What a post reads once someone is charged or due in court: the arrest phrases and many more. */
     private static final AhoCorasick<String> AFTER_CHARGE =
             phrases(null, "contempt-phrases.txt", "contempt-after-charge.txt");
-    /** Only the phrases that matter before anyone is arrested: a post with no case in it reads just these. */
+    /**
+     * Only the phrases that matter before anyone is arrested (kinds ending "-strong"): a post with no case in it
+     * reads just these.
+     */
     private static final AhoCorasick<String> STRONG =
-            phrases("guilt-strong", "contempt-phrases.txt", "contempt-after-charge.txt");
+            phrases("-strong", "contempt-phrases.txt", "contempt-after-charge.txt");
 
     private static final AhoCorasick<String> CONTEXT = phrases(null, "contempt-cues.txt");
 
@@ -59,8 +62,9 @@ public final class ContemptDetector implements Detector {
         List<ActiveCase> named = namedCases(lower, context);
         boolean mayBeCharged = active && cues.anyOtherThan(Cues.Cue.PROCEEDINGS_ACTIVE, ARREST_ONLY);
         AhoCorasick<String> reading = !named.isEmpty() || mayBeCharged ? AFTER_CHARGE : active ? PHRASES : STRONG;
-        List<AhoCorasick.Match<String>> phrases =
-                lower.contains("innocent until proven") ? List.of() : resolve(lower, reading.findLongest(text));
+        List<AhoCorasick.Match<String>> phrases = lower.contains("innocent until proven")
+                ? List.of()
+                : resolve(lower, analysed, reading.findLongest(text));
         if (active && concluded && !proceedingsLive && endsOnlyInsideRecord(text, phrases)) {
             // "charged ... he was jailed before for the same thing": the only conclusion is an old case's.
             proceedingsLive = true;
@@ -109,6 +113,9 @@ public final class ContemptDetector implements Detector {
         }
         if (charged) {
             findChildren(text, lower, analysed, cues, own, findings);
+            if (sexual || cues.any(Cues.Cue.CHILD)) {
+                findIdentifyingDetail(text, lower, cues, own, sexual, findings);
+            }
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -139,6 +146,10 @@ public final class ContemptDetector implements Detector {
         Span span = new Span(match.start(), match.end());
         String kind = match.value();
         if (!live) {
+            if (kind.equals("plea-strong")) {
+                // "expect a guilty plea at Crown Court next month": a guess at the plea is about a case in court.
+                return phraseFinding(match, true, activeCaseNamed);
+            }
             if (!kind.equals("guilt-strong")) {
                 return null;
             }
@@ -193,7 +204,7 @@ public final class ContemptDetector implements Detector {
                         confidence,
                         "This discusses the evidence in a live case. Only the court may weigh the evidence.",
                         "Remove it. Say only that the person has been charged and when they appear in court.");
-            case "plea" ->
+            case "plea", "plea-strong" ->
                 new Finding(
                         Category.CONTEMPT,
                         "contempt.plea-speculation",
@@ -215,14 +226,29 @@ public final class ContemptDetector implements Detector {
      * Phrases that count only with the right words around them: an offender word ("burglar") only as "the burglar
      * who", "this burglar" or "he's a burglar"; "jailed in" only with a year after it.
      */
-    private static List<AhoCorasick.Match<String>> resolve(String lower, List<AhoCorasick.Match<String>> matches) {
+    private static List<AhoCorasick.Match<String>> resolve(
+            String lower, AnalysedText analysed, List<AhoCorasick.Match<String>> matches) {
         List<AhoCorasick.Match<String>> resolved = null;
         for (int k = 0; k < matches.size(); k++) {
             AhoCorasick.Match<String> match = matches.get(k);
             AhoCorasick.Match<String> replacement = match;
             if (match.value().equals("offender")) {
                 int start = offenderStart(lower, match.start(), match.end());
-                replacement = start < 0 ? null : new AhoCorasick.Match<>(start, match.end(), match.phrase(), "guilt");
+                int end = match.end();
+                if (start < 0 && !tradeBefore(lower, match.start())) {
+                    // "Burglar Connor Price has been charged": the crime used as the accused's title.
+                    end = nameAfter(analysed, match.end());
+                    start = end < 0 ? -1 : match.start();
+                }
+                replacement = start < 0 ? null : new AhoCorasick.Match<>(start, end, match.phrase(), "guilt");
+            } else if (match.value().equals("remember")) {
+                replacement = aboutADeath(lower)
+                        ? null
+                        : new AhoCorasick.Match<>(match.start(), match.end(), match.phrase(), "record");
+            } else if (match.value().equals("label")) {
+                // "Monster Gareth Pugh": a contemptuous word as a title before a name.
+                int end = nameAfter(analysed, match.end());
+                replacement = end < 0 ? null : new AhoCorasick.Match<>(match.start(), end, match.phrase(), "character");
             } else if (match.value().equals("nth")) {
                 int end = nthEnd(lower, match.start(), match.end());
                 replacement = end < 0 ? null : new AhoCorasick.Match<>(match.start(), end, match.phrase(), "record");
@@ -241,8 +267,58 @@ public final class ContemptDetector implements Detector {
         return resolved == null ? matches : resolved;
     }
 
+    /** Where the name that starts one space after {@code at} ends, or -1 when no name starts there. */
+    private static int nameAfter(AnalysedText analysed, int at) {
+        String text = analysed.original();
+        if (at + 1 >= text.length() || text.charAt(at) != ' ' || !Character.isUpperCase(text.charAt(at + 1))) {
+            return -1;
+        }
+        int labelStart = at;
+        while (labelStart > 0 && Character.isLetter(text.charAt(labelStart - 1))) {
+            labelStart--;
+        }
+        for (NameFinder.Mention mention : NameFinder.find(analysed)) {
+            if (mention.start() == at + 1 || (mention.start() == labelStart && mention.end() > at + 1)) {
+                return mention.end(); // "Burglar Connor Price" may be found as one three-word name
+            }
+        }
+        // A known first name and a capitalised surname: "Coward Lee Pike".
+        int first = wordEnd(text, at + 1);
+        if (first < text.length()
+                && text.charAt(first) == ' '
+                && first + 1 < text.length()
+                && Character.isUpperCase(text.charAt(first + 1))
+                && NameFinder.isAnyFirstName(text.substring(at + 1, first).toLowerCase(Locale.ROOT))) {
+            int surname = wordEnd(text, first + 1);
+            return surname - first > 2 ? surname : -1;
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String text, int at) {
+        int end = at;
+        while (end < text.length()
+                && end - at < 30
+                && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return end;
+    }
+
+    private static final String[] TRADES = {"car ", "art ", "antique ", "antiques ", "scrap ", "motor ", "horse "};
+
+    /** "car dealer Tom Briggs": a trade, not a crime, before the name. */
+    private static boolean tradeBefore(String lower, int at) {
+        for (String trade : TRADES) {
+            if (lower.startsWith(trade, at - trade.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String[] OFFENDER_AFTER = {" who", " that", " behind", " responsible"};
-    private static final String[] OFFENDER_BEFORE = {"this ", "is a ", "'s a ", "\u2019s a "};
+    private static final String[] OFFENDER_BEFORE = {"this ", "is a ", "'s a ", "\u2019s a ", "and a "};
 
     private static final String[] NOT_OFFENDER_AFTER = {" alarm", " alarms", " proof", " prevention", " proofing"};
 
@@ -373,6 +449,148 @@ public final class ContemptDetector implements Detector {
     }
 
     /**
+     * "his daughter, who's in Year 3 at ...", "She's the barmaid at the Red Lion": a school, year group or workplace
+     * given for the complainant of a sexual offence or for a child identifies them without a name.
+     */
+    private static void findIdentifyingDetail(
+            String text,
+            String lower,
+            Cues cues,
+            List<AhoCorasick.Match<String>> own,
+            boolean sexual,
+            List<Finding> findings) {
+        for (AhoCorasick.Match<String> ref : own) {
+            String kind = ref.value();
+            if (kind.equals("ref") && ref.phrase().startsWith("she") && womanAccused(lower)) {
+                continue; // "she" may be the accused
+            }
+            boolean protectedPerson = kind.equals("child")
+                    || (kind.equals("relation") && CHILD_RELATIONS.contains(ref.phrase()))
+                    || (sexual && (kind.equals("ref") || kind.equals("relation")));
+            if (!protectedPerson) {
+                continue;
+            }
+            int to = Math.min(cues.sentenceEnd(ref.end()), ref.end() + 90);
+            int at = identifyingDetail(text, lower, own, ref.end(), to);
+            if (at >= 0) {
+                findings.add(new Finding(
+                        Category.CONTEMPT,
+                        sexual ? "contempt.complainant-identified" : "contempt.child-identified",
+                        new Span(ref.start(), at),
+                        Severity.CRITICAL,
+                        0.75,
+                        "This gives a school, year group or workplace for the complainant or child in a case before"
+                                + " the courts, which can identify them without a name.",
+                        "Remove the detail: say only what the person is charged with."));
+                return;
+            }
+        }
+    }
+
+    private static final String[] WOMAN_ACCUSED = {
+        "woman has been charged",
+        "woman charged",
+        "woman is charged",
+        "woman was charged",
+        "she has been charged",
+        "she is charged",
+        "she's been charged",
+        "she was charged",
+        "she will appear",
+        "she is due",
+        "she's due"
+    };
+
+    private static boolean womanAccused(String lower) {
+        for (String words : WOMAN_ACCUSED) {
+            if (lower.contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CHILD_RELATIONS = java.util.Set.of(
+            "his daughter",
+            "her daughter",
+            "his stepdaughter",
+            "her stepdaughter",
+            "his son",
+            "her son",
+            "his stepson",
+            "her stepson",
+            "his niece",
+            "his nephew",
+            "his granddaughter",
+            "his grandson",
+            "his pupil");
+
+    private static final java.util.Set<String> NOT_IDENTIFYING =
+            java.util.Set.of("officer", "officers", "staff", "team", "advisor", "adviser", "doctor", "doctors");
+
+    /** Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ..."). */
+    private static int identifyingDetail(
+            String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to) {
+        if (lower.substring(from, to).contains(" by ")) {
+            return -1; // "she is being supported by officers at ..." says who helps her, not who she is
+        }
+        for (AhoCorasick.Match<String> match : own) {
+            if (match.start() >= from && match.end() <= to && match.value().equals("identify")) {
+                boolean found = match.phrase().endsWith(" year")
+                        ? match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1))
+                        : namedPlaceAt(text, lower, match.end() + 1) >= 0;
+                if (found) {
+                    return match.end();
+                }
+            }
+        }
+        // "a receptionist at the GP surgery", "the barmaid at the Red Lion": a role at a named place.
+        for (int at = lower.indexOf(" at ", from); at >= 0 && at < to; at = lower.indexOf(" at ", at + 1)) {
+            int place = namedPlaceAt(text, lower, at + 4);
+            if (place < 0) {
+                continue;
+            }
+            String before = lower.substring(Math.max(from, at - 30), at);
+            int space = before.lastIndexOf(' ');
+            String role = before.substring(space + 1);
+            String article = before.substring(0, Math.max(0, space));
+            if (!role.isEmpty()
+                    && !NOT_IDENTIFYING.contains(role)
+                    && (article.endsWith(" a")
+                            || article.endsWith(" an")
+                            || article.endsWith(" the")
+                            || article.equals("a")
+                            || article.equals("an")
+                            || article.equals("the"))
+                    && describesThem(lower, from, Math.max(from, at - 30) + article.lastIndexOf(' ') + 1)) {
+                return place;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The role is said of the person: right after the reference ("She's the barmaid"), after a comma ("The woman
+     * ..., a receptionist") or after "is", "was" or "as" ("The victim is a nurse"), not of someone else further on.
+     */
+    private static boolean describesThem(String lower, int from, int articleAt) {
+        String gap = lower.substring(from, Math.max(from, articleAt)).stripTrailing();
+        return gap.isEmpty()
+                || gap.endsWith(",")
+                || gap.endsWith(" is")
+                || gap.endsWith(" was")
+                || gap.endsWith(" as")
+                || gap.endsWith("'s")
+                || gap.endsWith("\u2019s");
+    }
+
+    /** {@code at} or just after "the " there, when a capitalised word starts it ("the Red Lion"), or -1. */
+    private static int namedPlaceAt(String text, String lower, int at) {
+        int place = lower.startsWith("the ", at) ? at + 4 : at;
+        return place < text.length() && Character.isUpperCase(text.charAt(place)) ? place : -1;
+    }
+
+    /**
      * A child who died is named by the force with the family's agreement ("the murder of Amy Hill, 7", "Jo Hill,
      * 16, who died"): that is not a child protected from being identified.
      */
@@ -392,6 +610,30 @@ public final class ContemptDetector implements Detector {
                 || after.contains("tribute")
                 || after.contains("funeral");
     }
+
+    /** "the murder of Tom Green, who many of you will remember": the person remembered may be the one who died. */
+    private static boolean aboutADeath(String lower) {
+        for (String word : DEATH_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] DEATH_WORDS = {
+        "murder of",
+        "death of",
+        "killing of",
+        "manslaughter of",
+        "died",
+        "was killed",
+        "were killed",
+        "tribute",
+        "passed away",
+        "funeral",
+        "rip "
+    };
 
     private static final String[] DEATH_BEFORE = {
         "murder of", "death of", "killing of", "manslaughter of", "died", "killed", "fatal", "tribute", "rip "
@@ -644,7 +886,7 @@ public final class ContemptDetector implements Detector {
         for (String line : lines) {
             int bar = line.indexOf('|');
             String kind = line.substring(0, bar).strip();
-            if (onlyKind != null && !onlyKind.equals(kind)) {
+            if (onlyKind != null && !kind.endsWith(onlyKind)) {
                 continue;
             }
             for (String phrase : expand(line.substring(bar + 1).strip())) {

@@ -96,6 +96,50 @@ class ContemptDetectorTest {
             The accused will appear at court tomorrow. His victim, 15-year-old Grace, is doing well.                  | contempt.child-identified
             Charged with rape: Liam Short, 27. The woman, his former colleague at the call centre, was so brave.     | contempt.complainant-identified
             Two men charged over the post office raid. Proper villains, the pair of them.                             | contempt.character
+            # round 2: guilt as a settled fact, calls for a lifelong ban or for hell
+            Charged at last. Now Liam Foster can answer for what he did to those pensioners in Tredworth.           | contempt.guilt-presumed
+            Remanded in custody 🙌 He'll finally pay for what he did to that little lad.                             | contempt.guilt-presumed
+            Remanded after the Hucclecote break-ins. He knows what he did and so do we.                             | contempt.guilt-presumed
+            Kieran Lowe, 31, charged with drink driving again. Should never be allowed near a car.                 | contempt.guilt-presumed
+            Charged over the hit and run in Abbeydale. Someone like that should never hold a licence again.        | contempt.guilt-presumed
+            Charged with child neglect. There's a special place in hell for people like her.                      | contempt.guilt-presumed
+            Charged with cruelty to a dog. Hope he burns in hell.                                                  | contempt.guilt-presumed
+            # character witnesses, kinds of liar, a label used as the accused's title
+            Sophie Hart, charged with fraud, is a compulsive liar according to everyone who knows her.            | contempt.character
+            Jade Morris, 26, charged with theft from her employer. Colleagues say she has always been light-fingered. | contempt.character
+            Coward Lee Pike charged with attacking a pensioner. Remanded to appear at court Monday.               | contempt.character
+            Beast Darren Holt appears at Gloucester Crown Court today charged with rape.                          | contempt.character
+            # the crime used as the accused's title
+            Burglar Connor Price, 22, has been charged and will appear at court on Tuesday.                       | contempt.guilt-presumed
+            Fraudster Helen Price charged with conning pensioners out of £40,000.                                 | contempt.guilt-presumed
+            # reminding the public of the accused's past
+            Charged: Wayne Tyler, who many of you will remember from the Asda car park brawl in 2019.            | contempt.previous-convictions
+            Due before magistrates Monday: Carl Webb, who readers may remember was fined for assault in 2018.    | contempt.previous-convictions
+            Charged with burglary - you may remember him from our wanted appeal when he robbed a post office.   | contempt.previous-convictions
+            # taunts about the evidence, where the goods were, a confession
+            Charged with burglary after we found the missing laptops in his loft. Explain that one to the jury!  | contempt.evidence
+            Stolen bikes stashed in her shed. Charged with handling - good luck wriggling out of that one.        | contempt.evidence
+            Charged with possession with intent to supply. Good luck explaining the £20k under the floorboards.  | contempt.evidence
+            Charged with assault and due in court. He's already admitted the whole lot to officers.             | contempt.evidence
+            # a guess at the plea is about a case in court even with no charge word
+            We fully expect a guilty plea when Ben Moss appears at Gloucester Crown Court next week.            | contempt.plea-speculation
+            Hoping for a guilty plea from Tara Wells at the Crown Court on Friday.                              | contempt.plea-speculation
+            No chance he pleads not guilty at Bristol Crown Court.                                              | contempt.plea-speculation
+            The man charged with arson is expected to admit the offence when he appears in court on Monday.    | contempt.plea-speculation
+            A woman has been charged with fraud. Honestly, she's been ripping people off for years.              | contempt.character
+            Charged with assault: Mick Doyle. Nobody in Podsmead will be shedding a tear when he's sent down.    | contempt.guilt-presumed
+            The man charged with the post office robbery was only released from HMP Bristol last month.        | contempt.previous-convictions
+            Charged with robbery. I'm sure he'll hold his hands up when he gets to court.                       | contempt.plea-speculation
+            Charged with burglary: Darren Lee. His mum must be so proud 🙄                                       | contempt.character
+            Finally charged. Let's see him try to explain his way out of this one at Gloucester Crown Court.    | contempt.guilt-presumed
+            # a workplace, school or year group that identifies a complainant or a child
+            Man charged with rape in Stroud. The woman is a nurse at Gloucestershire Royal and we are proud of her. | contempt.complainant-identified
+            A man has been charged with sexual assault. The victim, a cleaner at the Kingsholm office block, was brave. | contempt.complainant-identified
+            Charged with voyeurism after filming a woman in Cheltenham. She works at the Co-op on London Road.   | contempt.complainant-identified
+            Charged with grooming. His victim is a Year 9 pupil at a school in Tewkesbury.                      | contempt.complainant-identified
+            Man charged with assaulting his son, who is in Year 5 at Hillview Primary.                           | contempt.child-identified
+            Woman charged with cruelty to her daughter, a pupil at St Mary's in Coleford.                        | contempt.child-identified
+            A man has been charged with neglect. The little girl goes to Tredworth Juniors.                      | contempt.child-identified
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -141,6 +185,40 @@ class ContemptDetectorTest {
             Help us find the thief who stole a charity box from a shop in Stroud.
             Missing 15-year-old Ellie Watts has been found safe and well. Thank you for sharing our appeal.
             Meet Mason, 9, who won our road safety poster competition. Well done!
+            # round 2 hard negatives: the same words in ordinary posts
+            Car dealer Tom Briggs, 45, has been charged with fraud and will appear at court in June.
+            Monster Energy drinks worth £300 were stolen; a man has been charged with theft and will appear at court.
+            Animal Rescue Gloucester helped officers after a man was charged with neglecting 12 dogs. He will appear at court in May.
+            Coward Lee Pike was jailed for two years today for attacking a pensioner.
+            Burglar Craig Neale, 38, was jailed for three years yesterday for a spree of break-ins.
+            Wanted: the coward who punched a pensioner in Abbeydale. Do you know him? Call 101.
+            A man has been charged with theft. Keep your tools locked away in your shed or garage.
+            You may remember our appeal from last month after a burglary in Stroud. A man has now been charged.
+            A man has been charged with the murder of Tom Green. Many will remember him as a keen footballer with Rovers.
+            A man has been charged with the murder of Tom Green, who many of you will remember from the Rovers team.
+            The case has been all over the news; a man is now charged, so please don't speculate.
+            If you're going to plead guilty to a speeding offence you can do so online. Visit our website.
+            He is expected to enter a plea at Gloucester Crown Court next month. Please don't comment on the case.
+            A 15-year-old has been charged with possessing a knife at school. Knives should never be allowed in classrooms.
+            Thanks to the witnesses, a man will now face justice for the attack. He appears at court on Monday.
+            A man has been charged with sexual assault after a woman was attacked in Painswick. She is being supported by specially trained officers at the SARC.
+            A man has been charged with rape. The woman is being supported by a specialist officer at Gloucester.
+            A man has been charged after a girl was approached near St Peter's Primary School in Chepstow. He will appear at court today.
+            A teacher at St Mary's has been charged with sexual assault and will appear at court on Friday.
+            A woman has been charged with sexual assault. She is a teacher at St Mary's and will appear at court on Friday.
+            A man has been charged with sexual assault on a train. The woman, who works in Bristol, reported it to staff at the station.
+            A man has been charged with assault. The girl was treated at Gloucestershire Royal Hospital and has since been discharged.
+            Our schools officer spoke to pupils in Year 6 at Hillview Primary today about online safety.
+            A 40-year-old man was found guilty of rape at Gloucester Crown Court. The woman, a nurse at the hospital, showed great courage.
+            Jailed again: Darren Lee, who was released from HMP Bristol in May, has been sentenced to four years.
+            Retiring PC Jones made us all shed a tear at her leaving do. Her family must be so proud.
+            A man has been charged with assaulting a woman who works at the Co-op in Stroud. He will appear in court on Friday.
+            A man has been charged in connection with a burglary at the Red Lion pub in Stroud. He will appear in court on Friday.
+            A woman has been charged with sexual assault. The victim is being supported by our specially trained officers.
+            A man has been charged with sexual assault. The victim was on a bus at the time; the driver at the Stagecoach depot called us.
+            A man has been charged with indecent exposure. The girl told a teacher at the school, who called us straight away.
+            A man has been charged with child neglect after the boy was found alone. A neighbour at the Willows estate raised the alarm.
+            Charged with rape: the woman is being helped by the team at the Sexual Assault Referral Centre in Bristol.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
