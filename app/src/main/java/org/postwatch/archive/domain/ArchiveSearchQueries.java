@@ -104,19 +104,15 @@ public class ArchiveSearchQueries {
                 })
                 .list();
         boolean hasNext = hits.size() > size;
+        int shownPage = Math.max(page, 1);
+        List<SearchHit> shown = hits.stream().limit(size).toList();
         if (stopped) {
             // What is known: every record on the pages so far matches, and one more if there is a next page.
-            long known = (long) (Math.max(page, 1) - 1) * size + Math.min(hits.size(), size);
-            return new SearchResults(
-                    hits.stream().limit(size).toList(), Math.max(page, 1), hasNext, known, hasNext, true);
+            long known = (long) (shownPage - 1) * size + shown.size();
+            return new SearchResults(shown, shownPage, hasNext, known, hasNext, true);
         }
         return new SearchResults(
-                hits.stream().limit(size).toList(),
-                Math.max(page, 1),
-                hasNext,
-                Math.min(count.get(), SearchResults.COUNT_LIMIT),
-                more,
-                false);
+                shown, shownPage, hasNext, Math.min(count.get(), SearchResults.COUNT_LIMIT), more, false);
     }
 
     /**

@@ -46,68 +46,51 @@ public class FactRepository {
 
     public record DemoHistory(LocalDate firstDay, LocalDate lastDay) {}
 
-    private static final String ADD_PUBLICATION = """
-            insert into insights.publication_day as p (force_id, day, account_id, objective, broadcasts, replies, failures)
-            values (?, ?, ?, ?, ?, ?, ?)
-            on conflict (force_id, day, account_id, objective) do update
-               set broadcasts = p.broadcasts + excluded.broadcasts, replies = p.replies + excluded.replies,
-                   failures = p.failures + excluded.failures
-            """;
+    private static final List<String> PUBLICATION_KEY = List.of("account_id", "objective");
+    private static final List<String> PUBLICATION_COUNTS = List.of("broadcasts", "replies", "failures");
+    private static final List<String> INBOUND_KEY = List.of("account_id");
+    private static final List<String> INBOUND_COUNTS = List.of(
+            "received",
+            "answered",
+            "replied",
+            "response_seconds",
+            "within_hour",
+            "answered_late",
+            "escalated",
+            "breached");
 
-    private static final String ADD_PUBLICATION_MONTH = """
-            insert into insights.publication_month as p (force_id, month, account_id, objective, broadcasts, replies,
-                failures)
-            values (?, ?, ?, ?, ?, ?, ?)
-            on conflict (force_id, month, account_id, objective) do update
-               set broadcasts = p.broadcasts + excluded.broadcasts, replies = p.replies + excluded.replies,
-                   failures = p.failures + excluded.failures
-            """;
+    private static final String ADD_PUBLICATION =
+            addTo("insights.publication_day", "day", PUBLICATION_KEY, PUBLICATION_COUNTS);
+    private static final String ADD_PUBLICATION_MONTH =
+            addTo("insights.publication_month", "month", PUBLICATION_KEY, PUBLICATION_COUNTS);
+    private static final String ADD_CHECK =
+            addTo("insights.check_day", "day", List.of("outcome", "category"), List.of("checks"));
+    private static final String ADD_REVIEW =
+            addTo("insights.review_day", "day", List.of("decision"), List.of("decisions", "office_seconds", "overdue"));
+    private static final String ADD_INBOUND = addTo("insights.inbound_day", "day", INBOUND_KEY, INBOUND_COUNTS);
+    private static final String ADD_INBOUND_MONTH =
+            addTo("insights.inbound_month", "month", INBOUND_KEY, INBOUND_COUNTS);
+    private static final String ADD_INBOUND_CATEGORY =
+            addTo("insights.inbound_category_day", "day", List.of("category"), List.of("received", "escalated"));
 
-    private static final String ADD_CHECK = """
-            insert into insights.check_day as c (force_id, day, outcome, category, checks) values (?, ?, ?, ?, ?)
-            on conflict (force_id, day, outcome, category) do update set checks = c.checks + excluded.checks
-            """;
-
-    private static final String ADD_REVIEW = """
-            insert into insights.review_day as r (force_id, day, decision, decisions, office_seconds, overdue)
-            values (?, ?, ?, ?, ?, ?)
-            on conflict (force_id, day, decision) do update
-               set decisions = r.decisions + excluded.decisions,
-                   office_seconds = r.office_seconds + excluded.office_seconds, overdue = r.overdue + excluded.overdue
-            """;
-
-    private static final String ADD_INBOUND = """
-            insert into insights.inbound_day as i (force_id, day, account_id, received, answered, replied,
-                response_seconds, within_hour, answered_late, escalated, breached)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (force_id, day, account_id) do update
-               set received = i.received + excluded.received, answered = i.answered + excluded.answered,
-                   replied = i.replied + excluded.replied,
-                   response_seconds = i.response_seconds + excluded.response_seconds,
-                   within_hour = i.within_hour + excluded.within_hour,
-                   answered_late = i.answered_late + excluded.answered_late,
-                   escalated = i.escalated + excluded.escalated, breached = i.breached + excluded.breached
-            """;
-
-    private static final String ADD_INBOUND_MONTH = """
-            insert into insights.inbound_month as i (force_id, month, account_id, received, answered, replied,
-                response_seconds, within_hour, answered_late, escalated, breached)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (force_id, month, account_id) do update
-               set received = i.received + excluded.received, answered = i.answered + excluded.answered,
-                   replied = i.replied + excluded.replied,
-                   response_seconds = i.response_seconds + excluded.response_seconds,
-                   within_hour = i.within_hour + excluded.within_hour,
-                   answered_late = i.answered_late + excluded.answered_late,
-                   escalated = i.escalated + excluded.escalated, breached = i.breached + excluded.breached
-            """;
-
-    private static final String ADD_INBOUND_CATEGORY = """
-            insert into insights.inbound_category_day as c (force_id, day, category, received, escalated)
-            values (?, ?, ?, ?, ?)
-            on conflict (force_id, day, category) do update
-               set received = c.received + excluded.received, escalated = c.escalated + excluded.escalated
-            """;
+    /**
+     * Facts are additive counters: a row per force, period and key, and a repeat adds to the counts. Parameters:
+     * force, period, the key columns, then the counts.
+     */
+    private static String addTo(String table, String period, List<String> key, List<String> counts) {
+        List<String> columns = new java.util.ArrayList<>(List.of("force_id", period));
+        columns.addAll(key);
+        List<String> conflict = List.copyOf(columns);
+        columns.addAll(counts);
+        return "insert into " + table + " as f (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ") on conflict ("
+                + String.join(", ", conflict) + ") do update set "
+                + String.join(
+                        ", ",
+                        counts.stream()
+                                .map(c -> c + " = f." + c + " + excluded." + c)
+                                .toList());
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -149,7 +132,7 @@ public class FactRepository {
     public void addPublications(ForceId force, List<Object[]> dayAccountObjectiveBroadcastsRepliesFailures) {
         List<Object[]> rows = withForce(force, dayAccountObjectiveBroadcastsRepliesFailures);
         template.batchUpdate(ADD_PUBLICATION, rows);
-        template.batchUpdate(ADD_PUBLICATION_MONTH, byMonth(rows));
+        template.batchUpdate(ADD_PUBLICATION_MONTH, byMonth(rows, 2 + PUBLICATION_KEY.size()));
     }
 
     public void addCheck(ForceId force, LocalDate day, String outcome, String category, int checks) {
@@ -183,16 +166,15 @@ public class FactRepository {
     public void addInbounds(ForceId force, List<Object[]> dayAccountCounts) {
         List<Object[]> rows = withForce(force, dayAccountCounts);
         template.batchUpdate(ADD_INBOUND, rows);
-        template.batchUpdate(ADD_INBOUND_MONTH, byMonth(rows));
+        template.batchUpdate(ADD_INBOUND_MONTH, byMonth(rows, 2 + INBOUND_KEY.size()));
     }
 
-    /** The same rows keyed by the first day of their month, summed. */
-    private static List<Object[]> byMonth(List<Object[]> rows) {
+    /** The same rows keyed by the first day of their month, summed; the first {@code keyLength} values are the key. */
+    private static List<Object[]> byMonth(List<Object[]> rows, int keyLength) {
         java.util.Map<List<Object>, Object[]> months = new java.util.LinkedHashMap<>();
         for (Object[] row : rows) {
             Object[] month = row.clone();
             month[1] = ((LocalDate) row[1]).withDayOfMonth(1);
-            int keyLength = month.length == 7 ? 4 : 3;
             List<Object> key = List.of(java.util.Arrays.copyOf(month, keyLength));
             Object[] sum = months.get(key);
             if (sum == null) {

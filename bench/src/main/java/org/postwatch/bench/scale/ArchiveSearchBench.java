@@ -199,7 +199,16 @@ public final class ArchiveSearchBench {
             report(
                     "reviewer (published posts only), rare word",
                     time(transactions, queries, glo, i -> ArchiveQuery.text(rare[i % rare.length]), iterations, true));
-            report("common word, page 10", timePage(transactions, queries, glo, common, iterations));
+            report(
+                    "common word, page 10",
+                    time(
+                            transactions,
+                            queries,
+                            glo,
+                            i -> ArchiveQuery.text(common[i % common.length]),
+                            iterations,
+                            false,
+                            10));
         }
     }
 
@@ -212,6 +221,17 @@ public final class ArchiveSearchBench {
             IntFunction<ArchiveQuery> query,
             int iterations,
             boolean publishedOnly) {
+        return time(transactions, queries, force, query, iterations, publishedOnly, 1);
+    }
+
+    private static Timing time(
+            TransactionTemplate transactions,
+            ArchiveSearchQueries queries,
+            ForceId force,
+            IntFunction<ArchiveQuery> query,
+            int iterations,
+            boolean publishedOnly,
+            int page) {
         double[] millis = new double[iterations];
         String matches = "";
         int stopped = 0;
@@ -219,25 +239,7 @@ public final class ArchiveSearchBench {
             ArchiveQuery q = query.apply(i);
             long start = System.nanoTime();
             SearchResults results = Tenancy.asForce(
-                    force, () -> transactions.execute(status -> queries.search(force, q, publishedOnly, 1, 20)));
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            matches = results.matchesText();
-            stopped += results.countStopped() ? 1 : 0;
-        }
-        java.util.Arrays.sort(millis);
-        return new Timing(millis, matches, stopped);
-    }
-
-    private static Timing timePage(
-            TransactionTemplate transactions, ArchiveSearchQueries queries, ForceId force, String[] words, int n) {
-        double[] millis = new double[n];
-        String matches = "";
-        int stopped = 0;
-        for (int i = 0; i < n; i++) {
-            ArchiveQuery q = ArchiveQuery.text(words[i % words.length]);
-            long start = System.nanoTime();
-            SearchResults results = Tenancy.asForce(
-                    force, () -> transactions.execute(status -> queries.search(force, q, false, 10, 20)));
+                    force, () -> transactions.execute(status -> queries.search(force, q, publishedOnly, page, 20)));
             millis[i] = (System.nanoTime() - start) / 1e6;
             matches = results.matchesText();
             stopped += results.countStopped() ? 1 : 0;

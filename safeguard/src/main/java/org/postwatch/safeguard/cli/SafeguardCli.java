@@ -46,17 +46,6 @@ public final class SafeguardCli {
                 System.err));
     }
 
-    /** Loads the classifier's model once; says why on {@code err} when it cannot. */
-    private static boolean classifierAvailable(PrintStream err, boolean required) {
-        try {
-            Detectors.withClassifier(Policy.defaultPolicy());
-            return true;
-        } catch (IllegalStateException | LinkageError e) {
-            err.println((required ? "" : "warning: checking with the rules only: ") + e.getMessage());
-            return false;
-        }
-    }
-
     static int run(String[] args, Reader stdin, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             err.print(USAGE);
@@ -108,12 +97,18 @@ public final class SafeguardCli {
         try {
             Policy policy =
                     policyFile == null ? Policy.defaultPolicy() : Policy.parse(Files.readString(Path.of(policyFile)));
-            if (classifier && classifierRequired && !classifierAvailable(err, true)) {
-                return 2;
+            engine = Detectors.engine(policy);
+            if (classifier) {
+                try {
+                    engine = Detectors.withClassifier(policy);
+                } catch (IllegalStateException | LinkageError e) {
+                    if (classifierRequired) {
+                        err.println(e.getMessage());
+                        return 2;
+                    }
+                    err.println("warning: checking with the rules only: " + e.getMessage());
+                }
             }
-            engine = classifier && (classifierRequired || classifierAvailable(err, false))
-                    ? Detectors.withClassifier(policy)
-                    : Detectors.engine(policy);
         } catch (PolicyException e) {
             err.println(policyFile + ": " + e.getMessage());
             return 2;

@@ -323,7 +323,7 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static boolean isSpaceOrQuote(char c) {
-        return c == ' ' || "\"'‘’“”()".indexOf(c) >= 0;
+        return c == ' ' || c == '(' || c == ')' || isQuote(c);
     }
 
     // ---- cues ----
