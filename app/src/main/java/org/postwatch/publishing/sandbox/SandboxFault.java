@@ -5,6 +5,11 @@ import java.time.Instant;
 /** A failure the Sandbox will produce for the next {@code remaining} posts to a handle. */
 public record SandboxFault(String handle, Mode mode, int remaining, String message, String setBy, Instant setAt) {
 
+    /** The message the force set for this fault, or the Sandbox's own when none was set. */
+    public String messageOr(String fallback) {
+        return message != null && !message.isBlank() ? message : fallback;
+    }
+
     public enum Mode {
         SERVER_ERROR("Fail with a server error (retried)"),
         REJECT("Refuse the post (no retry)"),

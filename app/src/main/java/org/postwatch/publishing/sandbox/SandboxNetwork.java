@@ -69,26 +69,24 @@ public class SandboxNetwork {
         Optional<SandboxFault> fault = takeFault(force, key);
         if (fault.isPresent()) {
             SandboxFault f = fault.get();
-            String message = f.message() != null && !f.message().isBlank() ? f.message() : null;
             switch (f.mode()) {
                 case SERVER_ERROR -> {
                     return new PublishResult.RetryableError(
-                            503, message != null ? message : "The Sandbox is failing on demand (server error)");
+                            503, f.messageOr("The Sandbox is failing on demand (server error)"));
                 }
                 case REJECT -> {
-                    return new PublishResult.Rejected(
-                            403, message != null ? message : "The Sandbox refused this post on demand");
+                    return new PublishResult.Rejected(403, f.messageOr("The Sandbox refused this post on demand"));
                 }
                 case RATE_LIMIT -> {
                     return new PublishResult.RateLimited(
                             clock.instant().plus(RATE_LIMIT),
                             429,
-                            message != null ? message : "The Sandbox is rate limiting on demand");
+                            f.messageOr("The Sandbox is rate limiting on demand"));
                 }
                 case TIMEOUT_AFTER_POST -> {
                     store(force, key, handle, text, media, replyTo, idempotencyKey);
                     return new PublishResult.Ambiguous(
-                            null, message != null ? message : "No answer from the Sandbox (simulated time-out)");
+                            null, f.messageOr("No answer from the Sandbox (simulated time-out)"));
                 }
             }
         }
@@ -114,26 +112,24 @@ public class SandboxNetwork {
         Optional<SandboxFault> fault = takeFault(force, key);
         if (fault.isPresent()) {
             SandboxFault f = fault.get();
-            String message = f.message() != null && !f.message().isBlank() ? f.message() : null;
             switch (f.mode()) {
                 case SERVER_ERROR -> {
                     return new TakedownResult.TryAgain(
-                            503, message != null ? message : "The Sandbox is failing on demand (server error)");
+                            503, f.messageOr("The Sandbox is failing on demand (server error)"));
                 }
                 case REJECT -> {
-                    return new TakedownResult.Refused(
-                            403, message != null ? message : "The Sandbox refused this deletion on demand");
+                    return new TakedownResult.Refused(403, f.messageOr("The Sandbox refused this deletion on demand"));
                 }
                 case RATE_LIMIT -> {
                     return new TakedownResult.RateLimited(
                             clock.instant().plus(RATE_LIMIT),
                             429,
-                            message != null ? message : "The Sandbox is rate limiting on demand");
+                            f.messageOr("The Sandbox is rate limiting on demand"));
                 }
                 case TIMEOUT_AFTER_POST -> {
                     markRemoved(force, key, id);
                     return new TakedownResult.TryAgain(
-                            null, message != null ? message : "No answer from the Sandbox (simulated time-out)");
+                            null, f.messageOr("No answer from the Sandbox (simulated time-out)"));
                 }
             }
         }

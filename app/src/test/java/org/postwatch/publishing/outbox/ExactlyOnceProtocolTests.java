@@ -149,16 +149,7 @@ class ExactlyOnceProtocolTests {
 
     /** Runs the outbox as db-scheduler would, moving the clock to each requested time, until it is done. */
     PublicationRunner.Next drive(PublicationRunner runner, PublicationId id) {
-        PublicationRunner.Next next = null;
-        for (int i = 0; i < 30; i++) {
-            next = runner.run(force, id);
-            if (next instanceof PublicationRunner.Next.RunAt(Instant at)) {
-                clock.moveTo(at);
-            } else {
-                return next;
-            }
-        }
-        return next;
+        return clock.drive(() -> runner.run(force, id), 30);
     }
 
     Publication publication(PublicationId id) {

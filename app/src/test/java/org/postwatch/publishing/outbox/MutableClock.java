@@ -21,6 +21,23 @@ final class MutableClock extends Clock {
         }
     }
 
+    /**
+     * Runs an outbox task as db-scheduler would, moving this clock to each time it asks to run again, until it is
+     * done or has run {@code maxRuns} times.
+     */
+    PublicationRunner.Next drive(java.util.function.Supplier<PublicationRunner.Next> run, int maxRuns) {
+        PublicationRunner.Next next = null;
+        for (int i = 0; i < maxRuns; i++) {
+            next = run.get();
+            if (next instanceof PublicationRunner.Next.RunAt(Instant at)) {
+                moveTo(at);
+            } else {
+                return next;
+            }
+        }
+        return next;
+    }
+
     void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -189,16 +189,7 @@ class TakedownProtocolTests {
     }
 
     PublicationRunner.Next drive(TakedownRunner runner, PublicationId id) {
-        PublicationRunner.Next next = null;
-        for (int i = 0; i < 20; i++) {
-            next = runner.run(force, id);
-            if (next instanceof PublicationRunner.Next.RunAt(Instant at)) {
-                clock.moveTo(at);
-            } else {
-                return next;
-            }
-        }
-        return next;
+        return clock.drive(() -> runner.run(force, id), 20);
     }
 
     Takedown takedown(PublicationId id) {
