@@ -36,9 +36,14 @@ import tools.jackson.databind.ObjectMapper;
  * count as its flags, exactly as in the detector. The decision threshold is chosen, inside each training part, as the best F1 for rules +
  * classifier on the ETHOS items such that the classifier flags at most 1% of the police posts.
  *
+ * <p>Further labelled JSONL files after the output path (the project's own suites) are added to every training part:
+ * they are always trained on and never scored, so the cross-validated figures stay figures on the development set.
+ * An output path of {@code -} writes nothing.
+ *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.postwatch.bench.ImplicitAbuseTrainer \
- *     /work/shared/datasets safeguard/src/main/resources/org/postwatch/safeguard/detect/offensive/ml/implicit-abuse-head.txt
+ *     /work/shared/datasets safeguard/src/main/resources/org/postwatch/safeguard/detect/offensive/ml/implicit-abuse-head.txt \
+ *     safeguard/src/test/resources/org/postwatch/safeguard/own-suite-b.jsonl ...
  * </pre>
  *
  * Embeddings are cached in {@code bench/target/implicit-abuse-embeddings.bin}, so a second run takes seconds.
@@ -66,7 +71,8 @@ public final class ImplicitAbuseTrainer {
 
     public static void main(String[] args) throws IOException {
         Path datasets = Path.of(args.length > 0 ? args[0] : "/work/shared/datasets");
-        Path output = args.length > 1 ? Path.of(args[1]) : null;
+        Path output = args.length > 1 && !args[1].equals("-") ? Path.of(args[1]) : null;
+        List<Path> extraFiles = Arrays.stream(args).skip(2).map(Path::of).toList();
         SafeguardEngine rules = Detectors.defaultEngine();
         ImplicitAbuseClassifier veto = new ImplicitAbuseClassifier(t -> new float[0], placeholderHead());
         ObjectMapper json = new ObjectMapper();
@@ -136,7 +142,43 @@ public final class ImplicitAbuseTrainer {
                         "suite", line, 0, false, "benign", rulesFlag(rules, line), veto.defersToRules(line), x));
             }
         }
+        List<Item> extras = new ArrayList<>();
+        for (Path file : extraFiles) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                String text = n.get("text").asString();
+                String label = n.get("label").asString();
+                String key = ImplicitAbuseClassifier.textForModel(text);
+                float[] x = cache.get(key);
+                if (x == null) {
+                    if (embedder == null) {
+                        embedder = ImplicitAbuseClassifier.defaultEmbedder();
+                    }
+                    x = embedder.apply(key);
+                    cache.put(key, x);
+                }
+                extras.add(new Item(
+                        n.get("id").asString(),
+                        text,
+                        label.equals("offensive") ? 1 : 0,
+                        false,
+                        label,
+                        rulesFlag(rules, text),
+                        veto.defersToRules(text),
+                        x));
+            }
+        }
         saveCache(cache);
+        if (!extras.isEmpty()) {
+            System.out.printf(
+                    "%d extra training items from %s (%d offensive); always trained on, never scored%n",
+                    extras.size(),
+                    extraFiles.stream().map(f -> f.getFileName().toString()).toList(),
+                    extras.stream().filter(i -> i.y() == 1).count());
+        }
         System.out.printf(
                 "%d items (%d offensive, %d not_offensive, %d police posts); %d held-out benign police posts%n",
                 items.size(),
@@ -161,9 +203,9 @@ public final class ImplicitAbuseTrainer {
                     train.add(items.get(i));
                 }
             }
-            Selection s = select(train);
+            Selection s = select(train, extras);
             chosenThreshold[f] = s.threshold;
-            Model m = fit(train, s.lambda);
+            Model m = fit(concat(train, extras), s.lambda);
             for (int k = 0; k < test.size(); k++) {
                 outOfFold[testIndex.get(k)] = m.score(test.get(k).x());
             }
@@ -179,8 +221,8 @@ public final class ImplicitAbuseTrainer {
         System.out.println(cv);
 
         // ---- the shipped head: all items, threshold from out-of-fold scores over all of them ----
-        Selection s = select(items);
-        Model m = fit(items, s.lambda);
+        Selection s = select(items, extras);
+        Model m = fit(concat(items, extras), s.lambda);
         int heldOutFlagged = 0;
         for (Item h : heldOut) {
             if (h.classifierFlags(m.score(h.x()), s.threshold)) {
@@ -200,7 +242,14 @@ public final class ImplicitAbuseTrainer {
                     "Implicit-abuse head over all-MiniLM-L6-v2 (quantised, langchain4j 1.20.0-beta30) unit-length"
                             + " sentence embeddings.",
                     "Trained " + LocalDate.now() + " by org.postwatch.bench.ImplicitAbuseTrainer on the development set"
-                            + " (offensive_dev positives; not_offensive and police posts negatives),",
+                            + " (offensive_dev positives; not_offensive and police posts negatives)"
+                            + (extras.isEmpty()
+                                    ? ","
+                                    : " and " + extras.size() + " items of the project's own suites "
+                                            + extraFiles.stream()
+                                                    .map(f -> f.getFileName().toString())
+                                                    .toList()
+                                            + ","),
                     String.format(
                             Locale.ROOT,
                             "L2-regularised logistic regression (lambda %.2f); threshold: best F1 with at most %.0f%%"
@@ -234,7 +283,14 @@ public final class ImplicitAbuseTrainer {
 
     record Selection(double lambda, double threshold, double f1) {}
 
-    static Selection select(List<Item> items) {
+    static List<Item> concat(List<Item> a, List<Item> b) {
+        List<Item> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Regularisation and threshold from inner out-of-fold scores on {@code items}; {@code extras} always train. */
+    static Selection select(List<Item> items, List<Item> extras) {
         int[] inner = folds(items, FOLDS, 7);
         Selection best = null;
         for (double lambda : LAMBDAS) {
@@ -246,7 +302,7 @@ public final class ImplicitAbuseTrainer {
                         train.add(items.get(i));
                     }
                 }
-                Model m = fit(train, lambda);
+                Model m = fit(concat(train, extras), lambda);
                 for (int i = 0; i < items.size(); i++) {
                     if (inner[i] == f) {
                         scores[i] = m.score(items.get(i).x());
