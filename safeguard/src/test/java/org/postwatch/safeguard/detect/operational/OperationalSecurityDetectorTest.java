@@ -373,6 +373,15 @@ class OperationalSecurityDetectorTest {
             tactics         | CCTV doesn't cover the rear car park of the Kings Walk.                                                                 | operational.routine-tactic
             tactics         | Officers take about an hour to get out to Sharpness on a Saturday night.                                                | operational.patrol-gap
             tactics         | The average speed cameras on the A417 don't actually record anything yet.                                               | operational.routine-tactic
+            live_location   | Two of us are parked in the Morrisons car park in Abbeydale keeping an eye on the cashpoint.                            | operational.live-location
+            live_location   | The motorway patrol is sat at Strensham services waiting for the convoy of stolen plant.                                | operational.live-location
+            live_location   | Roads policing are on the A40 at Andoversford right now with the speed gun.                                             | operational.live-location
+            patrol_gap      | Three officers covering the whole of the Cotswolds tonight.                                                             | operational.patrol-gap
+            security_detail | The Chancellor will be driven from the station to the Guildhall at 2.15pm on Monday.                                    | operational.protection-detail
+            covert          | There are two undercover officers on the late bus from Cheltenham to Tewkesbury.                                        | operational.covert-tactics
+            tactics         | The nearest dog handler tonight is in Swindon, about an hour away.                                                      | operational.patrol-gap
+            tactics         | The CCTV van outside the Co-op in Matson is empty, it is just for show.                                                 | operational.routine-tactic
+            op_timing       | Traffic are going to be at the Air Balloon roundabout from 6am catching speeders.                                       | operational.operation-timing
             """)
     void flagsFifthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -428,6 +437,20 @@ class OperationalSecurityDetectorTest {
                 "The M5 northbound is closed between J11 and J12 while officers deal with a collision.",
                 "Both of our cars attended the collision on Tewkesbury Road, which is now clear.",
                 "The helicopter is down for maintenance, but NPAS cover continues from neighbouring bases.",
+                "Two of our officers parked up and helped push a broken-down car off the A38 this morning.",
+                "The motorway patrol stopped at Strensham services to help a lost child find his mum.",
+                "Roads policing are on the A40 at Andoversford right now at a serious collision. Please avoid the area.",
+                "There's only me at the front counter this afternoon, so bear with us.",
+                "Officers covering the whole of the Cotswolds will be getting new cars next year.",
+                "The Chancellor visited Gloucester last week to open the new station.",
+                "Plain clothes officers arrested three shoplifters at the Christmas market last night.",
+                "Our officers will be at Strensham services on Friday morning for a road safety event with Highways England.",
+                "The nearest police station to Sharpness is at Berkeley.",
+                "Shift patterns are changing in April to give officers more rest.",
+                "Officers are out on foot in Cheltenham town centre tonight to keep you safe - come and say hi.",
+                "Speed checks carried out on Cheltenham Road East yesterday caught 15 drivers.",
+                "We'll be at Cheltenham Racecourse all week for the Festival - look out for us.",
+                "Operation Spindle last weekend led to 8 arrests in Cheltenham town centre.",
             })
     void doesNotFlagFifthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
