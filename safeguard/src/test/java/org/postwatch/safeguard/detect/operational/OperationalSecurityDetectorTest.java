@@ -382,6 +382,16 @@ class OperationalSecurityDetectorTest {
             tactics         | The nearest dog handler tonight is in Swindon, about an hour away.                                                      | operational.patrol-gap
             tactics         | The CCTV van outside the Co-op in Matson is empty, it is just for show.                                                 | operational.routine-tactic
             op_timing       | Traffic are going to be at the Air Balloon roundabout from 6am catching speeders.                                       | operational.operation-timing
+            live_location   | Watching the lights at the Eastern Avenue junction from the garage forecourt - you know who you are.                    | operational.live-location
+            live_location   | PC Ward is stood by the cash machines on Southgate Street till the pubs empty.                                          | operational.live-location
+            live_location   | Our car is outside number 40 on Elmbridge Road waiting for him to come home.                                            | operational.live-location
+            patrol_gap      | Tonight it is just a sergeant and two PCs for the whole of Stroud district.                                             | operational.patrol-gap
+            patrol_gap      | We are short of drivers this weekend so the rural patrols are cancelled.                                                | operational.patrol-gap
+            patrol_gap      | We will not have anyone in Cinderford on Christmas Day.                                                                 | operational.patrol-gap
+            tactics         | The speed van parks at the top of Cleeve Hill on Sunday afternoons, like clockwork.                                     | operational.routine-tactic
+            tactics         | The cameras at the Kingsway roundabout are dummies.                                                                     | operational.routine-tactic
+            op_timing       | Op Kestrel launches at midnight across the Forest.                                                                      | operational.planned-operation
+            security_detail | The royal train arrives at Kemble station at 10.20 on Thursday.                                                         | operational.protection-detail
             """)
     void flagsFifthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -469,6 +479,27 @@ class OperationalSecurityDetectorTest {
                 "Specials are out in Tewkesbury tonight as part of their training.",
                 "Our dog handlers are sat at the Kingsholm ground for the Gloucester Rugby charity match.",
                 "The Chancellor will be driven past crowds of supporters in a public parade - see the route on the council website.",
+                "Watching the lights switch-on in Gloucester tonight - what a turnout!",
+                "We've set up a new Facebook page for the Forest of Dean neighbourhood team.",
+                "PC Ward's been stood at the school gates every morning this term helping children cross safely.",
+                "Our car is outside the school on Elmbridge Road for the road safety talk at 2pm - come and sit in it!",
+                "The night shift have been brilliant this week - thank you for all your hard work.",
+                "Our ARV crews are out of county this week at a national training course.",
+                "We're short of volunteers for our cadets scheme - can you help?",
+                "There's a gap in the fence at the reservoir - please keep children away from the water.",
+                "We won't have a stall at the fete this year but we'll be patrolling as usual.",
+                "The speed van caught 30 drivers at the top of Cleeve Hill on Sunday.",
+                "The cameras at the Kingsway roundabout caught the crash on film - thank you to the council.",
+                "Last week's crackdown on phones at the wheel caught 40 drivers.",
+                "Op Kestrel was launched in 2019 and has taken 200 knives off the streets.",
+                "The dawn raids last Tuesday led to 9 arrests in Matson.",
+                "The Bishop of Gloucester will bless the new police dogs at the cathedral on Sunday at 4pm - all welcome.",
+                "Undercover officers will give evidence from behind a screen at the trial.",
+                "Check your van is locked - tools are being stolen across Quedgeley.",
+                "The surveillance camera commissioner has published new guidance.",
+                "We'll be following up all lines of enquiry from tomorrow.",
+                "Our team will be sitting in on the parish council meeting in Cam on Tuesday at 7pm.",
+                "Watching the Smith trial at Gloucester Crown Court today - what a case.",
             })
     void doesNotFlagFifthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
