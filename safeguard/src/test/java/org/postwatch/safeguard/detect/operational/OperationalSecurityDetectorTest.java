@@ -284,4 +284,224 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagSecondRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Fifth round: the general structures (a police subject with a present or "will be" locative verb and a place,
+     * every unit committed elsewhere, sectors of a scene, equipment that is off, shift changes, response distances,
+     * protected people's routes, operations with a named place), in wording written for this test.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            covert          | We've got people in the crowd in plain clothes at the match tonight.                                                    | operational.covert-tactics
+            covert          | We've left a bait bike outside Sainsbury's on Metz Way.                                                                 | operational.covert-tactics
+            covert          | Officers in plain clothes are walking around Gloucester Quays this afternoon.                                           | operational.covert-tactics
+            covert          | The bait laptop is in the back of the blue Focus parked on Southgate Street.                                            | operational.covert-tactics
+            covert          | We've put a tracker in the catalytic converter on a van at a garage in Hucclecote.                                      | operational.covert-tactics
+            covert          | We've hidden a tracker bike outside the library in Stroud.                                                              | operational.covert-tactics
+            live_location   | Sitting in the unmarked at the top of Barnwood Road, watching the traffic go by.                                        | operational.live-location
+            live_location   | The van's parked round the back of the Asda in Tewkesbury for the next hour.                                            | operational.live-location
+            live_location   | We're currently on Eastern Avenue with the speed gun.                                                                   | operational.live-location
+            live_location   | Officers have the front and back of the building covered.                                                               | operational.live-location
+            live_location   | Cops are stood at both ends of the underpass.                                                                           | operational.live-location
+            live_location   | Currently parked opposite the Shell garage on Cirencester Road. Lots of you still on your phones!                       | operational.live-location
+            live_location   | Team's tucked up behind the bus shelter on Cheltenham Road East.                                                        | operational.live-location
+            live_location   | Units are now at the entrance to Robinswood Hill waiting for the off-roaders.                                           | operational.live-location
+            live_location   | Reply: don't worry, there's a car sat at the end of your road right now watching for them.                              | operational.live-location
+            live_location   | We've got someone watching the back door of the Railway Inn.                                                            | operational.live-location
+            live_location   | Lads, we're literally round the corner from the Quays car park, so don't bother.                                        | operational.live-location
+            live_location   | The dog handler will be waiting at the bottom of the lane when they come back.                                          | operational.live-location
+            live_location   | Officers are lying in wait by the cashpoint on Northgate Street for the card skimmers.                                  | operational.live-location
+            live_location   | The negotiator is at the front door while the firearms officers are covering the back garden.                           | operational.live-location
+            live_location   | Officers will be posted at the north entrance of the retail park from 8pm.                                              | operational.live-location
+            op_timing       | The drug dogs will be at Gloucester station from 5pm on Friday.                                                         | operational.operation-timing
+            op_timing       | Knife arch at the bus station from 2pm tomorrow.                                                                        | operational.operation-timing
+            op_timing       | Officers from the proactive team will be stopping cars on the Golden Valley bypass tonight between 11 and 3.            | operational.operation-timing
+            op_timing       | Op Thunderbolt goes live on Friday at 10pm in the city centre.                                                          | operational.planned-operation
+            op_timing       | Immigration and police will be visiting car washes in Gloucester on Thursday.                                           | operational.planned-operation
+            op_timing       | Our next day of action is in Podsmead on 14 March from 7am.                                                             | operational.planned-operation
+            op_timing       | Roads policing will be doing an uninsured vehicle op in Stonehouse on Thursday from 6pm.                                | operational.planned-operation
+            op_timing       | A blitz on drug dealing starts in Kingsholm tomorrow morning at 6.                                                      | operational.planned-operation
+            op_timing       | Officers will be out from 10pm targeting boy racers in Waterwells.                                                      | operational.planned-operation
+            patrol_gap      | Only a single unit on for the whole of the Cotswolds until 7am.                                                         | operational.patrol-gap
+            patrol_gap      | Only PCSO on the Forest patch this week as everyone else is on leave or courses.                                        | operational.patrol-gap
+            patrol_gap      | Both dog vans are committed in Swindon until further notice.                                                            | operational.patrol-gap
+            patrol_gap      | Our lone PCSO for Painswick is off sick all week.                                                                       | operational.patrol-gap
+            patrol_gap      | All the Cheltenham cars are tied up at the crash on the A40, so it's just the one car for the rest of the town.         | operational.patrol-gap
+            patrol_gap      | I'm the only copper between Lechlade and Fairford tonight, send help lol.                                               | operational.patrol-gap
+            patrol_gap      | Just me and a special on in Dursley this evening.                                                                       | operational.patrol-gap
+            patrol_gap      | Not a single response car is free in Gloucester at the minute.                                                          | operational.patrol-gap
+            patrol_gap      | There won't be a traffic car on the A417 this weekend because of the festival.                                          | operational.patrol-gap
+            patrol_gap      | After 3am there's one car for the whole of South Cotswold.                                                              | operational.patrol-gap
+            patrol_gap      | Dog section won't be available tonight - all handlers are at a training day.                                            | operational.patrol-gap
+            patrol_gap      | The firearms car is off the road until Tuesday with a flat battery.                                                     | operational.patrol-gap
+            patrol_gap      | The helicopter can't fly tonight because of the fog, so they'll get away with it.                                       | operational.patrol-gap
+            patrol_gap      | Tonight's shift is short, so the rural beats won't get a patrol.                                                        | operational.patrol-gap
+            patrol_gap      | The armed unit is only based in Gloucester, so Forest jobs wait.                                                        | operational.patrol-gap
+            patrol_gap      | Right now there are no officers in Berkeley - all units are at a job in Dursley.                                        | operational.patrol-gap
+            planned_raid    | Warning to dealers: we're coming to Cinderford this weekend.                                                            | operational.future-raid
+            planned_raid    | We'll be executing warrants across Gloucester on Wednesday morning.                                                     | operational.future-raid
+            planned_raid    | Search teams will be at the allotments off Grange Road at 7am tomorrow.                                                 | operational.future-raid
+            planned_raid    | We're planning to hit the flat on Seymour Road on Saturday morning.                                                     | operational.future-raid
+            planned_raid    | We'll be paying the Barton Street shops a surprise visit on Friday.                                                     | operational.future-raid
+            security_detail | The King's car will go along Westgate Street at 2pm.                                                                    | operational.protection-detail
+            security_detail | The witness is staying at a hotel in Cheltenham under police guard.                                                     | operational.protection-detail
+            security_detail | The judge travels to court along the A38 every morning at 8.                                                            | operational.protection-detail
+            security_detail | The Duchess will arrive through the staff entrance at the hospital at 11.                                               | operational.protection-detail
+            security_detail | The Home Secretary is staying with friends in Painswick this weekend.                                                   | operational.protection-detail
+            security_detail | Magistrates in the case are being driven home by officers each night.                                                   | operational.protection-detail
+            security_detail | The Foreign Secretary lands at Gloucestershire Airport at 9 on Friday and goes straight to Cheltenham.                  | operational.protection-detail
+            security_detail | Security for the royal walkabout: two officers at each barrier and a dog at the church.                                 | operational.protection-detail
+            security_detail | The jurors' minibus leaves the court by the back gate at 5pm.                                                           | operational.protection-detail
+            security_detail | The Lord Lieutenant and the Duke will be escorted along Northgate Street at 1pm.                                        | operational.protection-detail
+            security_detail | The minister's car will be parked round the back of the Guildhall during his visit on Friday.                           | operational.protection-detail
+            security_detail | The Chief Rabbi will leave the synagogue by the rear door at 12.30.                                                     | operational.protection-detail
+            security_detail | Two inmates will be transported to Gloucester Crown Court on Monday at 9am.                                             | operational.protection-detail
+            surveillance    | The helicopter will be over Tuffley from 11pm looking for the car thieves.                                              | operational.surveillance
+            surveillance    | We have a camera fitted inside the lamppost opposite the off licence on Bristol Road.                                   | operational.surveillance
+            tactics         | The cameras on Eastgate Street haven't been working for weeks.                                                          | operational.routine-tactic
+            tactics         | The CCTV at the retail park only covers the front, not the service road.                                                | operational.routine-tactic
+            tactics         | Nights come on at 10, so between 9 and 10 is when we're thinnest.                                                       | operational.patrol-gap
+            tactics         | Response time to Sharpness is about 45 minutes at night.                                                                | operational.patrol-gap
+            tactics         | Our speed gun always comes out on Tuesday mornings on the A419 at Blunsdon.                                             | operational.routine-tactic
+            tactics         | The red light camera on Bruton Way hasn't had film in it for years.                                                     | operational.routine-tactic
+            tactics         | Night turn starts at 2200 so the streets are quiet for a bit before that.                                               | operational.patrol-gap
+            tactics         | From the station to Newent takes us 25 minutes on a good day.                                                           | operational.patrol-gap
+            tactics         | The ANPR at the county boundary on the A48 is down for repairs until March.                                             | operational.routine-tactic
+            tactics         | At night the nearest armed unit to Lydney is 40 minutes away.                                                           | operational.patrol-gap
+            tactics         | Speed enforcement on Tewkesbury Road outside the school every weekday at 8.15.                                          | operational.routine-tactic
+            tactics         | There's no camera coverage on the cycle path between Hempsted and the docks.                                            | operational.routine-tactic
+            tactics         | CCTV doesn't cover the rear car park of the Kings Walk.                                                                 | operational.routine-tactic
+            tactics         | Officers take about an hour to get out to Sharpness on a Saturday night.                                                | operational.patrol-gap
+            tactics         | The average speed cameras on the A417 don't actually record anything yet.                                               | operational.routine-tactic
+            live_location   | Two of us are parked in the Morrisons car park in Abbeydale keeping an eye on the cashpoint.                            | operational.live-location
+            live_location   | The motorway patrol is sat at Strensham services waiting for the convoy of stolen plant.                                | operational.live-location
+            live_location   | Roads policing are on the A40 at Andoversford right now with the speed gun.                                             | operational.live-location
+            patrol_gap      | Three officers covering the whole of the Cotswolds tonight.                                                             | operational.patrol-gap
+            security_detail | The Chancellor will be driven from the station to the Guildhall at 2.15pm on Monday.                                    | operational.protection-detail
+            covert          | There are two undercover officers on the late bus from Cheltenham to Tewkesbury.                                        | operational.covert-tactics
+            tactics         | The nearest dog handler tonight is in Swindon, about an hour away.                                                      | operational.patrol-gap
+            tactics         | The CCTV van outside the Co-op in Matson is empty, it is just for show.                                                 | operational.routine-tactic
+            op_timing       | Traffic are going to be at the Air Balloon roundabout from 6am catching speeders.                                       | operational.operation-timing
+            live_location   | Watching the lights at the Eastern Avenue junction from the garage forecourt - you know who you are.                    | operational.live-location
+            live_location   | PC Ward is stood by the cash machines on Southgate Street till the pubs empty.                                          | operational.live-location
+            live_location   | Our car is outside number 40 on Elmbridge Road waiting for him to come home.                                            | operational.live-location
+            patrol_gap      | Tonight it is just a sergeant and two PCs for the whole of Stroud district.                                             | operational.patrol-gap
+            patrol_gap      | We are short of drivers this weekend so the rural patrols are cancelled.                                                | operational.patrol-gap
+            patrol_gap      | We will not have anyone in Cinderford on Christmas Day.                                                                 | operational.patrol-gap
+            tactics         | The speed van parks at the top of Cleeve Hill on Sunday afternoons, like clockwork.                                     | operational.routine-tactic
+            tactics         | The cameras at the Kingsway roundabout are dummies.                                                                     | operational.routine-tactic
+            op_timing       | Op Kestrel launches at midnight across the Forest.                                                                      | operational.planned-operation
+            security_detail | The royal train arrives at Kemble station at 10.20 on Thursday.                                                         | operational.protection-detail
+            """)
+    void flagsFifthRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Fifth round near misses: engagement, assignments, results, public stats, appeals, incidents, recruitment. */
+    @ParameterizedTest(name = "does not flag fifth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We're at the Tesco car park in Quedgeley until 2pm for free bike marking, come and say hello.",
+                "We're waiting for the results of the forensic tests and will update you.",
+                "The nearest police station is 10 minutes away by bus, at Barton Street.",
+                "All our officers are trained in first aid and carry defibrillators.",
+                "We're heading to the Three Counties Show on Saturday, come and find us at the police stand.",
+                "Officers are still at the scene of the collision on the A40. Please avoid the area.",
+                "We can't do this on our own, we need you to report drug dealing in Podsmead.",
+                "The Mayor will open the new police station in Lydney at 11am on Friday.",
+                "The CCTV in the park was not working at the time, so we need witnesses.",
+                "We are currently recruiting PCSOs in Gloucester. Apply now.",
+                "Officers are waiting to speak to anyone who was at the bus station on Friday night.",
+                "Our officers are currently working on a number of lines of enquiry in Coleford.",
+                "Our officers are currently in schools across Tewkesbury delivering talks on knife crime.",
+                "We're heading to Cheltenham tonight to talk to students about staying safe.",
+                "Prisoners were moved to HMP Berwyn last month after the riot.",
+                "It takes us time to investigate every report, please be patient.",
+                "The average speed cameras on the A417 will go live on 1 June - slow down.",
+                "Sitting in on a council meeting tonight in Cinderford to hear residents' concerns.",
+                "Operation Nightjar: 12 arrests after raids in Hucclecote on Monday.",
+                "Protection officers from our force received awards at a ceremony in London.",
+                "We'll be sitting down with residents in Matson on Tuesday at 7pm to hear your concerns.",
+                "Prisoners at HMP Eastwood Park will be moved to a new wing next year, the Ministry of Justice says.",
+                "We've got officers waiting to hear from anyone with information about the burglary in Tuffley.",
+                "We have officers posted to schools across Gloucester as part of the Safer Schools partnership.",
+                "Our lone PCSO Mike retired today after 22 years on the Painswick beat. Happy retirement!",
+                "Officers are stationed at Hucclecote police station, which is open Monday to Friday 9-5.",
+                "Our helicopter flew over Cheltenham last night searching for a missing teenager, who was found safe.",
+                "Licensing officers will be visiting pubs in Cheltenham on Friday to talk about Ask for Angela - pop in and say hi.",
+                "Please be patient. Our officers are tied up with a large number of calls this evening.",
+                "It takes about 20 minutes to walk from the station to the Quays - leave the car at home.",
+                "Response times in Gloucester improved last year to an average of 11 minutes.",
+                "Our firearms officers are on the roof of HQ today for a photo shoot for the new recruitment campaign.",
+                "We're currently experiencing a high volume of calls. Please use 101 online for non-urgent matters.",
+                "Our officers are currently at the scene of a house fire on Finlay Road alongside the fire service.",
+                "Officers are parked up at Staverton airport for the air show this weekend - pop over.",
+                "All three officers are at Gloucester Crown Court today to give evidence.",
+                "Speed cameras on the A40 at Witney are working and will catch you.",
+                "The bishop of Tewkesbury will lead the remembrance service at 11am on Sunday.",
+                "The new CCTV cameras in Kings Square went live this week, funded by the council.",
+                "We're at the Gloucester Quays Christmas market tonight until 9pm. Come and meet the team!",
+                "Early morning raids in the Forest of Dean today led to four arrests for supplying drugs.",
+                "Our roads policing unit has 40 officers covering more than 2,000 miles of road.",
+                "The M5 northbound is closed between J11 and J12 while officers deal with a collision.",
+                "Both of our cars attended the collision on Tewkesbury Road, which is now clear.",
+                "The helicopter is down for maintenance, but NPAS cover continues from neighbouring bases.",
+                "Two of our officers parked up and helped push a broken-down car off the A38 this morning.",
+                "The motorway patrol stopped at Strensham services to help a lost child find his mum.",
+                "Roads policing are on the A40 at Andoversford right now at a serious collision. Please avoid the area.",
+                "There's only me at the front counter this afternoon, so bear with us.",
+                "Officers covering the whole of the Cotswolds will be getting new cars next year.",
+                "The Chancellor visited Gloucester last week to open the new station.",
+                "Plain clothes officers arrested three shoplifters at the Christmas market last night.",
+                "Our officers will be at Strensham services on Friday morning for a road safety event with Highways England.",
+                "The nearest police station to Sharpness is at Berkeley.",
+                "Shift patterns are changing in April to give officers more rest.",
+                "Officers are out on foot in Cheltenham town centre tonight to keep you safe - come and say hi.",
+                "Speed checks carried out on Cheltenham Road East yesterday caught 15 drivers.",
+                "We'll be at Cheltenham Racecourse all week for the Festival - look out for us.",
+                "Operation Spindle last weekend led to 8 arrests in Cheltenham town centre.",
+                "There are speed cameras on the A40 - the clue is in the bright yellow paint.",
+                "There are plain clothes officers in every force in the country.",
+                "Roads policing officers are currently on the M5 dealing with a lorry fire at J12.",
+                "Our handlers are currently on the A38 at a collision, the road is closed.",
+                "The speed van is currently at the Three Counties Show on our stand - come and see it.",
+                "Right now our officers are on the A40 helping motorists stuck in the snow.",
+                "Two of us are at the Gloucester Quays Christmas market right now, come and say hello.",
+                "The motorway patrol is sat at the services recovering a broken-down coach, please be patient.",
+                "Sergeant Smith is parked at the school gates on Church Road to talk to parents about parking.",
+                "Three officers covering the whole of the Cotswolds have been praised for their response to the floods.",
+                "The nearest hospital with an A&E is 40 minutes away, so plan ahead.",
+                "Response officers are currently on the Oakley estate at a sudden death. There is no wider risk.",
+                "Traffic are going to be at the Three Counties Show from 9am with the new cars.",
+                "We'll be at the Air Balloon roundabout on Saturday from 10am talking to drivers about the new road.",
+                "There's a speed camera van at the road safety day in Stroud on Saturday - come and have a look inside.",
+                "Specials are out in Tewkesbury tonight as part of their training.",
+                "Our dog handlers are sat at the Kingsholm ground for the Gloucester Rugby charity match.",
+                "The Chancellor will be driven past crowds of supporters in a public parade - see the route on the council website.",
+                "Watching the lights switch-on in Gloucester tonight - what a turnout!",
+                "We've set up a new Facebook page for the Forest of Dean neighbourhood team.",
+                "PC Ward's been stood at the school gates every morning this term helping children cross safely.",
+                "Our car is outside the school on Elmbridge Road for the road safety talk at 2pm - come and sit in it!",
+                "The night shift have been brilliant this week - thank you for all your hard work.",
+                "Our ARV crews are out of county this week at a national training course.",
+                "We're short of volunteers for our cadets scheme - can you help?",
+                "There's a gap in the fence at the reservoir - please keep children away from the water.",
+                "We won't have a stall at the fete this year but we'll be patrolling as usual.",
+                "The speed van caught 30 drivers at the top of Cleeve Hill on Sunday.",
+                "The cameras at the Kingsway roundabout caught the crash on film - thank you to the council.",
+                "Last week's crackdown on phones at the wheel caught 40 drivers.",
+                "Op Kestrel was launched in 2019 and has taken 200 knives off the streets.",
+                "The dawn raids last Tuesday led to 9 arrests in Matson.",
+                "The Bishop of Gloucester will bless the new police dogs at the cathedral on Sunday at 4pm - all welcome.",
+                "Undercover officers will give evidence from behind a screen at the trial.",
+                "Check your van is locked - tools are being stolen across Quedgeley.",
+                "The surveillance camera commissioner has published new guidance.",
+                "We'll be following up all lines of enquiry from tomorrow.",
+                "Our team will be sitting in on the parish council meeting in Cam on Tuesday at 7pm.",
+                "Watching the Smith trial at Gloucester Crown Court today - what a case.",
+            })
+    void doesNotFlagFifthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
