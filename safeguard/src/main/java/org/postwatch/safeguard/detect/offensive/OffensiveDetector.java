@@ -236,13 +236,10 @@ public final class OffensiveDetector implements Detector {
                     tokens = new Tokens(folded.skeleton().text());
                 }
                 Cue cue = new Cue(
-                        h.concept(),
-                        h.sentence(),
-                        h.span(),
-                        tokens.at[h.viewStart()],
-                        tokens.at[h.viewEnd() - 1]);
+                        h.concept(), h.sentence(), h.span(), tokens.at[h.viewStart()], tokens.at[h.viewEnd() - 1]);
                 boolean negatedHere = negatedCounter(folded.original(), cue, tokens)
-                        || (cue.firstToken() > 0 && tokens.get(cue.firstToken() - 1).equals("me"));
+                        || (cue.firstToken() > 0
+                                && tokens.get(cue.firstToken() - 1).equals("me"));
                 if (h.concept() == counter && !negatedHere) {
                     return true;
                 }
@@ -619,17 +616,21 @@ public final class OffensiveDetector implements Detector {
         return ch == '\'' || ch == '"' || ch == '‘' || ch == '’' || ch == '“' || ch == '”';
     }
 
-    /** A group (or "they" after one, or a woman named alone) ending within {@code [from, to]} tokens. */
+    /** The longest group (or "they" after one, or one person of a group) ending within {@code [from, to]} tokens. */
     private Cue groupIn(List<Cue> sorted, int from, int to, int firstGroup, boolean women) {
+        Cue best = null;
         for (Cue g : window(sorted, from - 4, to + 1)) {
             boolean isGroup = g.concept() == group
                     || (women && g.concept() == oneWoman)
                     || (g.concept() == they && g.firstToken() > firstGroup);
-            if (isGroup && g.lastToken() >= from && g.lastToken() <= to) {
-                return g;
+            if (isGroup
+                    && g.lastToken() >= from
+                    && g.lastToken() <= to
+                    && (best == null || g.span().length() > best.span().length())) {
+                best = g; // the longest: "female officers", not "female"
             }
         }
-        return null;
+        return best;
     }
 
     /**
@@ -827,12 +828,10 @@ public final class OffensiveDetector implements Detector {
                 "Remove the insult; reply to what was said, not to the person.");
     }
 
-    private static final Set<String> SOFTENERS =
-            java.util.stream.Stream.of(
-                            "so", "such", "really", "just", "absolutely", "completely", "totally", "utterly", "actually",
-                            "a")
-                    .map(FoldedText::skeletonOf)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SOFTENERS = java.util.stream.Stream.of(
+                    "so", "such", "really", "just", "absolutely", "completely", "totally", "utterly", "actually", "a")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> SECOND_PERSON = Set.of("you", "u", "ur", "youre", "yourself");
 
@@ -916,7 +915,12 @@ public final class OffensiveDetector implements Detector {
             char ch = original.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < original.length()) {
                 int cp = Character.toCodePoint(ch, original.charAt(i + 1));
-                if (cp == 0x1F923 || cp == 0x1F602 || cp == 0x1F606 || cp == 0x1F639 || cp == 0x1F605 || cp == 0x1F92A) {
+                if (cp == 0x1F923
+                        || cp == 0x1F602
+                        || cp == 0x1F606
+                        || cp == 0x1F639
+                        || cp == 0x1F605
+                        || cp == 0x1F92A) {
                     return new Span(i, i + 2);
                 }
                 i++;
