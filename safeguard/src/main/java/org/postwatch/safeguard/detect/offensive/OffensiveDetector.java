@@ -63,7 +63,8 @@ public final class OffensiveDetector implements Detector {
             "r");
 
     /** Auxiliaries that may also stand between a group and a claim about it ("muslims can never integrate"). */
-    private static final Set<String> CLAIM_AUXILIARIES = Set.of("can", "have", "has", "wil", "al", "ve", "just");
+    private static final Set<String> CLAIM_AUXILIARIES =
+            Set.of("can", "have", "has", "wil", "al", "ve", "just", "like", "him", "her", "them", "that");
 
     private static final Set<String> CLAIM_WORDS = java.util.stream.Stream.concat(
                     FILLERS.stream(), CLAIM_AUXILIARIES.stream())
@@ -141,6 +142,8 @@ public final class OffensiveDetector implements Detector {
                     "bosses",
                     "managers",
                     "colleagues",
+                    "beggars",
+                    "dealers",
                     "gangs")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -189,6 +192,8 @@ public final class OffensiveDetector implements Detector {
     private final int identityAsk = cues.concept("identity_ask");
     private final int hint = cues.concept("hint");
     private final int identity = cues.concept("identity");
+    private final int trope = cues.concept("trope");
+    private final int beforeGroup = cues.concept("before_group");
     private final int prejudice = cues.concept("prejudice");
     private final int condemn = cues.concept("condemn");
 
@@ -421,6 +426,7 @@ public final class OffensiveDetector implements Detector {
         int[] tokenAt = tokens.at;
         BitSet counterSentences = new BitSet();
         BitSet advocacySentences = new BitSet();
+        List<Cue> counters = new ArrayList<>();
         boolean victimInPost = false;
         boolean laughterInPost = false;
         int firstGroup = Integer.MAX_VALUE;
@@ -432,7 +438,7 @@ public final class OffensiveDetector implements Detector {
             Cue cue = new Cue(h.concept(), h.sentence(), h.span(), tokenAt[h.viewStart()], tokenAt[h.viewEnd() - 1]);
             found.add(cue);
             if (h.concept() == counter && !negatedCounter(folded.original(), cue, tokens)) {
-                counterSentences.set(h.sentence());
+                counters.add(cue);
             }
             if (h.concept() == advocacy) {
                 advocacySentences.set(h.sentence());
@@ -441,6 +447,11 @@ public final class OffensiveDetector implements Detector {
             laughterInPost |= h.concept() == laughter;
             if (h.concept() == group) {
                 firstGroup = Math.min(firstGroup, cue.firstToken());
+            }
+        }
+        for (Cue k : counters) {
+            if (!insideAbuse(k, found)) {
+                counterSentences.set(k.sentence());
             }
         }
         java.util.Map<Integer, List<Cue>> bySentence = new java.util.HashMap<>();
@@ -497,6 +508,14 @@ public final class OffensiveDetector implements Detector {
                         0.7,
                         "This hints that a group of people, by race, religion or origin, is to blame (a dog whistle).",
                         "Remove the hint. Describe the suspect and the facts, never who people are."));
+            } else if (c.concept() == trope) {
+                cueFindings.add(finding(
+                        "offensive.discriminatory",
+                        c.span(),
+                        Severity.MEDIUM,
+                        0.7,
+                        "This uses a demeaning stereotype about women or older people.",
+                        "Remove the stereotype. Describe what someone did, not who they are."));
             } else if (c.concept() == personInsult || c.concept() == personNoun) {
                 Finding f = aimedInsult(c, bySentence.get(c.sentence()), tokens);
                 if (f != null) {
@@ -570,6 +589,21 @@ public final class OffensiveDetector implements Detector {
                 out.add(f);
             }
         }
+    }
+
+    /** A counter word inside a longer abusive phrase ("diversity" in "diversity hire") is not counter-speech. */
+    private boolean insideAbuse(Cue k, List<Cue> found) {
+        for (Cue c : found) {
+            int concept = c.concept();
+            boolean abusive = concept == insinuation || concept == trope || concept == threat || concept == exclusion;
+            if (abusive
+                    && c.span().start() <= k.span().start()
+                    && c.span().end() >= k.span().end()
+                    && c.span().length() > k.span().length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -990,6 +1024,13 @@ public final class OffensiveDetector implements Detector {
                     return dehumanising(g, c);
                 }
             }
+            // "typical woman", "why is it always the Somalis"
+            if (c.concept() == beforeGroup
+                    && c.lastToken() < g.firstToken()
+                    && g.firstToken() - c.lastToken() <= 2
+                    && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)) {
+                return dehumanising(g, c);
+            }
             // "kill the ...", "deport ...": a call to harm aimed straight at the group.
             if (c.concept() == imperativeHarm
                     && c.lastToken() < g.firstToken()
@@ -1020,11 +1061,14 @@ public final class OffensiveDetector implements Detector {
             return true;
         }
         // "Polish drivers are ...", "gay officers shouldn't be ...": a word for people right after the group.
-        if (from < to
-                && to - from <= 3
-                && HEAD_NOUNS.contains(tokens.get(from))
-                && allIn(tokens, from + 1, to, FILLERS)) {
-            return true;
+        if (from < to && to - from <= 3 && HEAD_NOUNS.contains(tokens.get(from))) {
+            boolean rest = true; // "Pakistani taxi drivers are"
+            for (int t = from + 1; t < to && rest; t++) {
+                rest = FILLERS.contains(tokens.get(t)) || HEAD_NOUNS.contains(tokens.get(t));
+            }
+            if (rest) {
+                return true;
+            }
         }
         if (from >= tokens.size() || !PLACE_WORDS.contains(tokens.get(from)) || negated(tokens, from, to)) {
             return false;

@@ -134,6 +134,21 @@ class OffensiveDetectorTest {
             guess his ethnicity, go on                                 | offensive.discriminatory| his ethnicity
             not the Irish this time, I'd bet on their nationality      | offensive.discriminatory| their nationality
             he's rather well spoken for a traveller                    | offensive.discriminatory| well spoken for
+            asylum seekers shouldn't be given the vote                 | offensive.exclusionary  | asylum seekers shouldn't be given the vote
+            old folk should have their licences taken away             | offensive.exclusionary  | old folk should have their licences
+            Pakistani taxi drivers are all groomers                    | offensive.discriminatory| Pakistani taxi drivers are all groomers
+            gays always play the victim                                | offensive.discriminatory| gays always play the victim
+            why is it always the Albanians                             | offensive.discriminatory| why is it always the Albanians
+            typical woman, parked across two bays                      | offensive.discriminatory| typical woman
+            she only got promoted to fill a quota                      | offensive.discriminatory| to fill a quota
+            another diversity hire on the shift                        | offensive.discriminatory| diversity hire
+            get back in the kitchen love                               | offensive.discriminatory| get back in the kitchen
+            someone should give him a good beating                     | offensive.threat        | a good beating
+            he'd better hope I don't see him in town                   | offensive.threat        | better hope I don't see
+            I'll be waiting for him when he gets out                   | offensive.threat        | be waiting for him when
+            you're an embarrassment to the uniform                     | offensive.insult        | you're an embarrassment
+            imagine being that gullible at your age lol                | offensive.mockery       | at your age
+            bet the shoplifter's name was Mohammed                     | offensive.discriminatory| name was Mohammed
             """)
     void flags(String text, String rule, String span) {
         String post = text.replace("\\u200B", "\u200B");
@@ -252,6 +267,13 @@ class OffensiveDetectorTest {
                 "Guess who's back on the beat? PC Khan returns from maternity leave!",
                 "Muslim officers from across the force gathered to celebrate Eid.",
                 "Our female officers beat the lads at tug of war 😂",
+                "Sadly older people are typical targets for courier fraud.",
+                "A typical day for our female officers on the response team.",
+                "Watch yourself on the icy pavements this morning.",
+                "Drug dealers: your days are numbered. We're coming for you.",
+                "See you outside the town hall for the Remembrance parade.",
+                "Help us name our new puppy! Can you guess his name from the clue?",
+                "The Diversity and Inclusion team is recruiting: a great job for anyone who cares.",
             })
     void doesNotFlag(String text) {
         assertThat(check(text)).isEmpty();
