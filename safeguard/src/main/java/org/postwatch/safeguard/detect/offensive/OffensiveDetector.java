@@ -73,6 +73,47 @@ public final class OffensiveDetector implements Detector {
     /** "older people are targeted by scammers": the bad word names who harms the group, not the group. */
     private static final Set<String> PASSIVE_AGENTS = Set.of("by", "from", "against", "of");
 
+    /** "thieves target pensioners": a harm done to the group, by the people the bad word names. */
+    private static final Set<String> HARM_VERBS = java.util.stream.Stream.of(
+                    "target",
+                    "targets",
+                    "targeted",
+                    "targeting",
+                    "prey",
+                    "rob",
+                    "robbed",
+                    "robbing",
+                    "attack",
+                    "attacked",
+                    "attacking",
+                    "scam",
+                    "scammed",
+                    "con",
+                    "conned",
+                    "exploit",
+                    "exploited",
+                    "exploiting",
+                    "groom",
+                    "groomed",
+                    "abuse",
+                    "abused",
+                    "assault",
+                    "assaulted",
+                    "harass",
+                    "harassed",
+                    "threaten",
+                    "threatened",
+                    "mug",
+                    "mugged",
+                    "defraud",
+                    "defrauded",
+                    "trick",
+                    "tricked",
+                    "stalk",
+                    "follow")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Set<String> PREPOSITIONS =
             Set.of("on", "against", "of", "for", "to", "by", "towards", "with", "at", "from", "in", "about");
 
@@ -595,11 +636,25 @@ public final class OffensiveDetector implements Detector {
     private boolean insideAbuse(Cue k, List<Cue> found) {
         for (Cue c : found) {
             int concept = c.concept();
-            boolean abusive = concept == insinuation || concept == trope || concept == threat || concept == exclusion;
+            boolean abusive = concept == insinuation
+                    || concept == trope
+                    || concept == threat
+                    || concept == exclusion
+                    || (concept == deny && groupRightBefore(c, found));
             if (abusive
                     && c.span().start() <= k.span().start()
                     && c.span().end() >= k.span().end()
                     && c.span().length() > k.span().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "women have no place in the police": a group right before a denial (not "racism has no place"). */
+    private boolean groupRightBefore(Cue c, List<Cue> found) {
+        for (Cue g : found) {
+            if (g.concept() == group && g.lastToken() < c.firstToken() && c.firstToken() - g.lastToken() <= 3) {
                 return true;
             }
         }
@@ -731,8 +786,21 @@ public final class OffensiveDetector implements Detector {
         return null;
     }
 
-    /** "a girl in charge of a firearms team? recipe for disaster": a group put in a role, then sarcasm. */
+    /**
+     * "a girl in charge of a firearms team? recipe for disaster", "a female inspector? god help us": a group, or
+     * one of it put in a role, then sarcasm.
+     */
     private Finding sneered(Cue c, List<Cue> all) {
+        Cue near = groupIn(all, c.firstToken() - 4, c.firstToken() - 1, Integer.MAX_VALUE, true);
+        if (near != null) {
+            return finding(
+                    "offensive.discriminatory",
+                    union(near.span(), c.span()),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This sneers at someone doing a job because of who they are (sex, age, race, disability).",
+                    "Remove the remark. Judge people by what they do, not by who they are.");
+        }
         for (Cue r : window(all, c.firstToken() - 12, c.firstToken())) {
             if (r.concept() != inRole) {
                 continue;
@@ -1017,10 +1085,11 @@ public final class OffensiveDetector implements Detector {
                         return dehumanising(g, c);
                     }
                 }
-                // ... or "WORD (all) GROUP": "filthy ...", "I hate ..."
+                // ... or "WORD (all) GROUP": "filthy ...", "I hate ..."; not "thieves target pensioners"
                 if (c.lastToken() < g.firstToken()
                         && g.firstToken() - c.lastToken() <= 2
-                        && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)) {
+                        && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)
+                        && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), HARM_VERBS)) {
                     return dehumanising(g, c);
                 }
             }

@@ -149,6 +149,13 @@ class OffensiveDetectorTest {
             you're an embarrassment to the uniform                     | offensive.insult        | you're an embarrassment
             imagine being that gullible at your age lol                | offensive.mockery       | at your age
             bet the shoplifter's name was Mohammed                     | offensive.discriminatory| name was Mohammed
+            Muslims have no place in the army                          | offensive.exclusionary  | Muslims have no place in the army
+            Kurds shouldn't be allowed anywhere near a school          | offensive.exclusionary  | Kurds shouldn't be allowed anywhere near
+            a female superintendent? heaven help us                    | offensive.discriminatory| a female superintendent? heaven help us
+            those refugees will never fit in                           | offensive.discriminatory| refugees will never fit in
+            migrants only come here to scrounge                        | offensive.discriminatory| migrants only come here to
+            honestly you have the brains of a doormat                  | offensive.insult        | brains of a
+            I hope he gets what's coming to him                        | offensive.threat        | hope he gets what's coming
             """)
     void flags(String text, String rule, String span) {
         String post = text.replace("\\u200B", "\u200B");
@@ -267,6 +274,15 @@ class OffensiveDetectorTest {
                 "Guess who's back on the beat? PC Khan returns from maternity leave!",
                 "Muslim officers from across the force gathered to celebrate Eid.",
                 "Our female officers beat the lads at tug of war 😂",
+                "Thieves target pensioners in the town centre: keep your bag zipped.",
+                "Racism has no place in our county. Report hate crime on 101.",
+                "Children shouldn't be allowed near the water's edge without an adult.",
+                "Drink driving has no place on our roads.",
+                "Women shouldn't have to change their route home to feel safe.",
+                "If the weather turns, god help us on the M5! Leave extra time.",
+                "I'll be waiting for you at the finish line of the 10k on Sunday!",
+                "The man with the limp is described as white, in his 60s. Call 101.",
+                "Over 70s must renew their driving licence every three years.",
                 "Sadly older people are typical targets for courier fraud.",
                 "A typical day for our female officers on the response team.",
                 "Watch yourself on the icy pavements this morning.",
