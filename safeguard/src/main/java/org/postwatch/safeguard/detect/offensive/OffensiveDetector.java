@@ -70,8 +70,11 @@ public final class OffensiveDetector implements Detector {
                     FILLERS.stream(), CLAIM_AUXILIARIES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** "older people are targeted by scammers": the bad word names who harms the group, not the group. */
-    private static final Set<String> PASSIVE_AGENTS = Set.of("by", "from", "against", "of");
+    /**
+     * "older people are targeted by scammers", "the Polish driver was banned for dangerous driving": the bad word
+     * names who harms the group, or an offence, not the group.
+     */
+    private static final Set<String> PASSIVE_AGENTS = Set.of("by", "from", "against", "of", "for");
 
     /** "thieves target pensioners": a harm done to the group, by the people the bad word names. */
     private static final Set<String> HARM_VERBS = java.util.stream.Stream.of(
@@ -185,6 +188,14 @@ public final class OffensiveDetector implements Detector {
                     "colleagues",
                     "beggars",
                     "dealers",
+                    "probationers",
+                    "probationer",
+                    "officer",
+                    "sergeant",
+                    "inspector",
+                    "copper",
+                    "driver",
+                    "colleague",
                     "gangs")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

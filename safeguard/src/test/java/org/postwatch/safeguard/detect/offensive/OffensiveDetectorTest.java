@@ -156,6 +156,10 @@ class OffensiveDetectorTest {
             migrants only come here to scrounge                        | offensive.discriminatory| migrants only come here to
             honestly you have the brains of a doormat                  | offensive.insult        | brains of a
             I hope he gets what's coming to him                        | offensive.threat        | hope he gets what's coming
+            the female probationer was useless as expected             | offensive.discriminatory| female probationer was useless
+            Sikhs don't belong in the fire service                     | offensive.discriminatory| Sikhs don't belong
+            ha, what a mug, he handed over his PIN                     | offensive.mockery       | what a mug
+            if you fall for that you deserve to lose your savings      | offensive.mockery       | deserve to lose your
             """)
     void flags(String text, String rule, String span) {
         String post = text.replace("\\u200B", "\u200B");
@@ -283,6 +287,8 @@ class OffensiveDetectorTest {
                 "I'll be waiting for you at the finish line of the 10k on Sunday!",
                 "The man with the limp is described as white, in his 60s. Call 101.",
                 "Over 70s must renew their driving licence every three years.",
+                "The Polish driver was banned for dangerous driving.",
+                "The female officer was injured in the crash and is recovering well.",
                 "Sadly older people are typical targets for courier fraud.",
                 "A typical day for our female officers on the response team.",
                 "Watch yourself on the icy pavements this morning.",
