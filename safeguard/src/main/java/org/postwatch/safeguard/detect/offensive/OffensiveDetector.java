@@ -234,7 +234,7 @@ public final class OffensiveDetector implements Detector {
     private final int compareDown = cues.concept("compare_down");
     private final int sneer = cues.concept("sneer");
     private final int inRole = cues.concept("in_role");
-    private final int oneWoman = cues.concept("one_of_group");
+    private final int oneOfGroup = cues.concept("one_of_group");
     private final int appearance = cues.concept("appearance");
     private final int weapon = cues.concept("weapon");
     private final int firstPersonWish = cues.concept("first_person_wish");
@@ -245,6 +245,7 @@ public final class OffensiveDetector implements Detector {
     private final int hint = cues.concept("hint");
     private final int identity = cues.concept("identity");
     private final int trope = cues.concept("trope");
+    private final int ridiculeTag = cues.concept("ridicule_tag");
     private final int beforeGroup = cues.concept("before_group");
     private final int prejudice = cues.concept("prejudice");
     private final int condemn = cues.concept("condemn");
@@ -496,7 +497,7 @@ public final class OffensiveDetector implements Detector {
                 advocacySentences.set(h.sentence());
             }
             victimInPost |= h.concept() == victim;
-            laughterInPost |= h.concept() == laughter;
+            laughterInPost |= h.concept() == laughter || h.concept() == ridiculeTag;
             if (h.concept() == group) {
                 firstGroup = Math.min(firstGroup, cue.firstToken());
             }
@@ -721,7 +722,7 @@ public final class OffensiveDetector implements Detector {
         Cue best = null;
         for (Cue g : window(sorted, from - 4, to + 1)) {
             boolean isGroup = g.concept() == group
-                    || (women && g.concept() == oneWoman)
+                    || (women && g.concept() == oneOfGroup)
                     || (g.concept() == they && g.firstToken() > firstGroup);
             if (isGroup
                     && g.lastToken() >= from
@@ -861,6 +862,8 @@ public final class OffensiveDetector implements Detector {
     private void postFindings(List<Cue> all, boolean laughs, boolean counterSpeech, Tokens tokens, List<Finding> out) {
         Cue family = null;
         Cue menacing = null;
+        Cue tag = null;
+        Cue named = null;
         Cue ask = null;
         Cue hinted = null;
         for (int i = 0; i < all.size(); i++) {
@@ -878,6 +881,8 @@ public final class OffensiveDetector implements Detector {
                 laughs = false; // once is enough
             }
             family = k == yourFamily ? c : family;
+            tag = k == ridiculeTag ? c : tag;
+            named = k == group || k == oneOfGroup ? c : named;
             menacing = k == menace ? c : menacing;
             ask = k == identityAsk ? c : ask;
             hinted = k == hint ? c : hinted;
@@ -890,6 +895,15 @@ public final class OffensiveDetector implements Detector {
         }
         if (counterSpeech) {
             return;
+        }
+        if (tag != null && named != null) {
+            out.add(finding(
+                    "offensive.discriminatory",
+                    union(named.span(), tag.span()),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This makes fun of a group of people for who they are (sex, age, sexuality, race, disability).",
+                    "Remove the joke. Banter about who people are is discrimination, on duty or off."));
         }
         if (family != null && menacing != null) {
             out.add(finding(

@@ -160,6 +160,7 @@ class OffensiveDetectorTest {
             Sikhs don't belong in the fire service                     | offensive.discriminatory| Sikhs don't belong
             ha, what a mug, he handed over his PIN                     | offensive.mockery       | what a mug
             if you fall for that you deserve to lose your savings      | offensive.mockery       | deserve to lose your
+            the lesbian sergeant did the risk assessment again #copbanter | offensive.discriminatory| lesbian sergeant did the risk assessment again #copbanter
             """)
     void flags(String text, String rule, String span) {
         String post = text.replace("\\u200B", "\u200B");
@@ -288,6 +289,7 @@ class OffensiveDetectorTest {
                 "The man with the limp is described as white, in his 60s. Call 101.",
                 "Over 70s must renew their driving licence every three years.",
                 "The Polish driver was banned for dangerous driving.",
+                "Our custody team raised £500 for the hospice on the night shift #copbanter",
                 "The female officer was injured in the crash and is recovering well.",
                 "Sadly older people are typical targets for courier fraud.",
                 "A typical day for our female officers on the response team.",
