@@ -62,6 +62,61 @@ public final class OffensiveDetector implements Detector {
             "must",
             "r");
 
+    /** Auxiliaries that may also stand between a group and a claim about it ("muslims can never integrate"). */
+    private static final Set<String> CLAIM_AUXILIARIES =
+            Set.of("can", "have", "has", "wil", "al", "ve", "just", "like", "him", "her", "them", "that");
+
+    private static final Set<String> CLAIM_WORDS = java.util.stream.Stream.concat(
+                    FILLERS.stream(), CLAIM_AUXILIARIES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "older people are targeted by scammers", "the Polish driver was banned for dangerous driving": the bad word
+     * names who harms the group, or an offence, not the group.
+     */
+    private static final Set<String> PASSIVE_AGENTS = Set.of("by", "from", "against", "of", "for");
+
+    /** "thieves target pensioners": a harm done to the group, by the people the bad word names. */
+    private static final Set<String> HARM_VERBS = java.util.stream.Stream.of(
+                    "target",
+                    "targets",
+                    "targeted",
+                    "targeting",
+                    "prey",
+                    "rob",
+                    "robbed",
+                    "robbing",
+                    "attack",
+                    "attacked",
+                    "attacking",
+                    "scam",
+                    "scammed",
+                    "con",
+                    "conned",
+                    "exploit",
+                    "exploited",
+                    "exploiting",
+                    "groom",
+                    "groomed",
+                    "abuse",
+                    "abused",
+                    "assault",
+                    "assaulted",
+                    "harass",
+                    "harassed",
+                    "threaten",
+                    "threatened",
+                    "mug",
+                    "mugged",
+                    "defraud",
+                    "defrauded",
+                    "trick",
+                    "tricked",
+                    "stalk",
+                    "follow")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Set<String> PREPOSITIONS =
             Set.of("on", "against", "of", "for", "to", "by", "towards", "with", "at", "from", "in", "about");
 
@@ -97,7 +152,51 @@ public final class OffensiveDetector implements Detector {
                     "girls",
                     "boys",
                     "shopkeepers",
-                    "immigrants")
+                    "immigrants",
+                    "builders",
+                    "tradesmen",
+                    "plumbers",
+                    "labourers",
+                    "cleaners",
+                    "carers",
+                    "nurses",
+                    "doctors",
+                    "cabbies",
+                    "taxi",
+                    "lorry",
+                    "truckers",
+                    "mechanics",
+                    "waiters",
+                    "farmers",
+                    "fans",
+                    "followers",
+                    "teenagers",
+                    "residents",
+                    "tenants",
+                    "voters",
+                    "sergeants",
+                    "pcs",
+                    "pcsos",
+                    "detectives",
+                    "judges",
+                    "teachers",
+                    "priests",
+                    "imams",
+                    "owners",
+                    "bosses",
+                    "managers",
+                    "colleagues",
+                    "beggars",
+                    "dealers",
+                    "probationers",
+                    "probationer",
+                    "officer",
+                    "sergeant",
+                    "inspector",
+                    "copper",
+                    "driver",
+                    "colleague",
+                    "gangs")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -128,6 +227,28 @@ public final class OffensiveDetector implements Detector {
     private final int personNoun = cues.concept("person_noun");
     private final int dehumanisingWords = cues.concept("dehumanising");
     private final int insinuation = cues.concept("insinuation");
+    private final int deny = cues.concept("deny");
+    private final int civilRight = cues.concept("civil_right");
+    private final int roleRight = cues.concept("role_right");
+    private final int jokeSetup = cues.concept("joke_setup");
+    private final int compareDown = cues.concept("compare_down");
+    private final int sneer = cues.concept("sneer");
+    private final int inRole = cues.concept("in_role");
+    private final int oneOfGroup = cues.concept("one_of_group");
+    private final int appearance = cues.concept("appearance");
+    private final int weapon = cues.concept("weapon");
+    private final int firstPersonWish = cues.concept("first_person_wish");
+    private final int personObject = cues.concept("person_object");
+    private final int yourFamily = cues.concept("your_family");
+    private final int menace = cues.concept("menace");
+    private final int identityAsk = cues.concept("identity_ask");
+    private final int hint = cues.concept("hint");
+    private final int identity = cues.concept("identity");
+    private final int trope = cues.concept("trope");
+    private final int ridiculeTag = cues.concept("ridicule_tag");
+    private final int beforeGroup = cues.concept("before_group");
+    private final int prejudice = cues.concept("prejudice");
+    private final int condemn = cues.concept("condemn");
 
     @Override
     public String name() {
@@ -154,15 +275,36 @@ public final class OffensiveDetector implements Detector {
 
     /**
      * True when the post speaks against hate or is about policing it ("report hate crime", "will not be tolerated",
-     * "arrested", "Pride month"): the same counter-speech cues that veto the group rules.
+     * "arrested", "Pride month"): the same counter-speech cues that veto the group rules, unless negated ("don't
+     * respect women"); also when it condemns or reports a named prejudice ("the homophobic comments here are
+     * disgusting", "someone sprayed a slur on the wall") or speaks as a member of a group ("as a gay man").
      */
     public boolean counterSpeech(AnalysedText text) {
-        for (ConceptRules.Hit h : cues.hits(FoldedText.of(text))) {
-            if (h.concept() == counter) {
-                return true;
+        FoldedText folded = FoldedText.of(text);
+        Tokens tokens = null;
+        boolean named = false;
+        boolean condemned = false;
+        for (ConceptRules.Hit h : cues.hits(folded)) {
+            if (h.concept() == identity) {
+                return true; // "as a gay man, ...": someone speaking as a member of a group
+            }
+            condemned |= h.concept() == condemn;
+            if ((h.concept() == counter || h.concept() == prejudice) && h.viewStart() >= 0) {
+                if (tokens == null) {
+                    tokens = new Tokens(folded.skeleton().text());
+                }
+                Cue cue = new Cue(
+                        h.concept(), h.sentence(), h.span(), tokens.at[h.viewStart()], tokens.at[h.viewEnd() - 1]);
+                boolean negatedHere = negatedCounter(folded.original(), cue, tokens)
+                        || (cue.firstToken() > 0
+                                && tokens.get(cue.firstToken() - 1).equals("me"));
+                if (h.concept() == counter && !negatedHere) {
+                    return true;
+                }
+                named |= h.concept() == prejudice && !negatedHere; // not "call me homophobic but ..."
             }
         }
-        return false;
+        return named && condemned;
     }
 
     public List<Finding> detect(FoldedText folded) {
@@ -337,7 +479,9 @@ public final class OffensiveDetector implements Detector {
         int[] tokenAt = tokens.at;
         BitSet counterSentences = new BitSet();
         BitSet advocacySentences = new BitSet();
+        List<Cue> counters = new ArrayList<>();
         boolean victimInPost = false;
+        boolean laughterInPost = false;
         int firstGroup = Integer.MAX_VALUE;
         Span laughingEmoji = laughingEmoji(folded.original());
         for (ConceptRules.Hit h : cues.hits(folded)) {
@@ -347,14 +491,20 @@ public final class OffensiveDetector implements Detector {
             Cue cue = new Cue(h.concept(), h.sentence(), h.span(), tokenAt[h.viewStart()], tokenAt[h.viewEnd() - 1]);
             found.add(cue);
             if (h.concept() == counter && !negatedCounter(folded.original(), cue, tokens)) {
-                counterSentences.set(h.sentence());
+                counters.add(cue);
             }
             if (h.concept() == advocacy) {
                 advocacySentences.set(h.sentence());
             }
             victimInPost |= h.concept() == victim;
+            laughterInPost |= h.concept() == laughter || h.concept() == ridiculeTag;
             if (h.concept() == group) {
                 firstGroup = Math.min(firstGroup, cue.firstToken());
+            }
+        }
+        for (Cue k : counters) {
+            if (!insideAbuse(k, found)) {
+                counterSentences.set(k.sentence());
             }
         }
         java.util.Map<Integer, List<Cue>> bySentence = new java.util.HashMap<>();
@@ -362,6 +512,9 @@ public final class OffensiveDetector implements Detector {
             bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
         }
         bySentence.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Cue::firstToken)));
+        List<Cue> inOrder = new ArrayList<>(found);
+        inOrder.sort(java.util.Comparator.comparingInt(Cue::firstToken));
+        laughterInPost |= laughingEmoji != null;
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
             if (counterSentences.get(c.sentence())) {
@@ -408,6 +561,14 @@ public final class OffensiveDetector implements Detector {
                         0.7,
                         "This hints that a group of people, by race, religion or origin, is to blame (a dog whistle).",
                         "Remove the hint. Describe the suspect and the facts, never who people are."));
+            } else if (c.concept() == trope) {
+                cueFindings.add(finding(
+                        "offensive.discriminatory",
+                        c.span(),
+                        Severity.MEDIUM,
+                        0.7,
+                        "This uses a demeaning stereotype about women or older people.",
+                        "Remove the stereotype. Describe what someone did, not who they are."));
             } else if (c.concept() == personInsult || c.concept() == personNoun) {
                 Finding f = aimedInsult(c, bySentence.get(c.sentence()), tokens);
                 if (f != null) {
@@ -432,6 +593,26 @@ public final class OffensiveDetector implements Detector {
                             "This says a victim deserved what happened to them.",
                             "Remove this. Nobody deserves to be a victim of crime; give the safety advice instead."));
                 }
+            } else if (c.concept() == deny) {
+                Finding f = denied(c, bySentence.get(c.sentence()), firstGroup, tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == jokeSetup || c.concept() == compareDown) {
+                Finding f = jibe(c, inOrder, laughterInPost, tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == sneer) {
+                Finding f = sneered(c, inOrder);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == firstPersonWish) {
+                Finding f = armedThreat(c, bySentence.get(c.sentence()), tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(c, bySentence.get(c.sentence()), advocacySentences.get(c.sentence()), tokens);
                 if (f != null) {
@@ -439,6 +620,7 @@ public final class OffensiveDetector implements Detector {
                 }
             }
         }
+        postFindings(inOrder, laughterInPost, !counterSentences.isEmpty(), tokens, cueFindings);
         if (laughingEmoji != null && victimInPost && counterSentences.isEmpty()) {
             cueFindings.add(finding(
                     "offensive.mockery",
@@ -460,6 +642,35 @@ public final class OffensiveDetector implements Detector {
                 out.add(f);
             }
         }
+    }
+
+    /** A counter word inside a longer abusive phrase ("diversity" in "diversity hire") is not counter-speech. */
+    private boolean insideAbuse(Cue k, List<Cue> found) {
+        for (Cue c : found) {
+            int concept = c.concept();
+            boolean abusive = concept == insinuation
+                    || concept == trope
+                    || concept == threat
+                    || concept == exclusion
+                    || (concept == deny && groupRightBefore(c, found));
+            if (abusive
+                    && c.span().start() <= k.span().start()
+                    && c.span().end() >= k.span().end()
+                    && c.span().length() > k.span().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "women have no place in the police": a group right before a denial (not "racism has no place"). */
+    private boolean groupRightBefore(Cue c, List<Cue> found) {
+        for (Cue g : found) {
+            if (g.concept() == group && g.lastToken() < c.firstToken() && c.firstToken() - g.lastToken() <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -504,6 +715,278 @@ public final class OffensiveDetector implements Detector {
 
     private static boolean isQuote(char ch) {
         return ch == '\'' || ch == '"' || ch == '‘' || ch == '’' || ch == '“' || ch == '”';
+    }
+
+    /** The longest group (or "they" after one, or one person of a group) ending within {@code [from, to]} tokens. */
+    private Cue groupIn(List<Cue> sorted, int from, int to, int firstGroup, boolean women) {
+        Cue best = null;
+        for (Cue g : window(sorted, from - 4, to + 1)) {
+            boolean isGroup = g.concept() == group
+                    || (women && g.concept() == oneOfGroup)
+                    || (g.concept() == they && g.firstToken() > firstGroup);
+            if (isGroup
+                    && g.lastToken() >= from
+                    && g.lastToken() <= to
+                    && (best == null || g.span().length() > best.span().length())) {
+                best = g; // the longest: "female officers", not "female"
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A right or a role denied: "they shouldn't be allowed to vote", "old people should lose the vote" (a civil
+     * right, exclusion whoever is meant), "disabled people shouldn't be allowed to drive", "women shouldn't be in
+     * traffic" (a role or an everyday right, only when a group is named just before).
+     */
+    private Finding denied(Cue c, List<Cue> sentence, int firstGroup, Tokens tokens) {
+        if (negated(tokens, c.firstToken() - 3, c.firstToken())) {
+            return null;
+        }
+        for (Cue r : window(sentence, c.lastToken() + 1, c.lastToken() + 4)) {
+            boolean civil = r.concept() == civilRight;
+            if (!civil && r.concept() != roleRight) {
+                continue;
+            }
+            Cue g = groupIn(sentence, c.firstToken() - 6, c.firstToken() - 1, firstGroup, true);
+            if (civil || (g != null && !negated(tokens, g.lastToken() + 1, c.firstToken()))) {
+                return finding(
+                        "offensive.exclusionary",
+                        union(g == null ? c.span() : g.span(), r.span()),
+                        Severity.HIGH,
+                        0.75,
+                        "This says a group of people should lose a right or be kept out of a role for who they are.",
+                        "Remove this. Comment on behaviour and the law, never on who may vote, work or belong.");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A jibe at a group: a joke opened at it ("why do female officers ...? 😂", "how many X does it take"), when
+     * the post laughs; or a comparison that puts it below something ("our dog has more brains than the women on
+     * the shift"), which also insults "you".
+     */
+    private Finding jibe(Cue c, List<Cue> all, boolean laughs, Tokens tokens) {
+        boolean comparison = c.concept() == compareDown;
+        if (!comparison && !laughs) {
+            return null;
+        }
+        Cue g = groupIn(all, c.lastToken() + 1, c.lastToken() + (comparison ? 8 : 3), Integer.MAX_VALUE, true);
+        if (g != null && g.sentence() == c.sentence()) {
+            return finding(
+                    "offensive.discriminatory",
+                    union(c.span(), g.span()),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This makes fun of a group of people for who they are (sex, age, sexuality, race, disability).",
+                    "Remove the joke. Banter about who people are is discrimination, on duty or off.");
+        }
+        if (comparison) {
+            for (int t = c.lastToken() + 1; t <= c.lastToken() + 2 && t < tokens.size(); t++) {
+                if (tokens.get(t).equals("you") || tokens.get(t).equals("u")) {
+                    return finding(
+                            "offensive.insult",
+                            c.span(),
+                            Severity.MEDIUM,
+                            0.7,
+                            "This insults or belittles a person.",
+                            "Remove the insult; reply to what was said, not to the person.");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a girl in charge of a firearms team? recipe for disaster", "a female inspector? god help us": a group, or
+     * one of it put in a role, then sarcasm.
+     */
+    private Finding sneered(Cue c, List<Cue> all) {
+        Cue near = groupIn(all, c.firstToken() - 4, c.firstToken() - 1, Integer.MAX_VALUE, true);
+        if (near != null) {
+            return finding(
+                    "offensive.discriminatory",
+                    union(near.span(), c.span()),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This sneers at someone doing a job because of who they are (sex, age, race, disability).",
+                    "Remove the remark. Judge people by what they do, not by who they are.");
+        }
+        for (Cue r : window(all, c.firstToken() - 12, c.firstToken())) {
+            if (r.concept() != inRole) {
+                continue;
+            }
+            Cue g = groupIn(all, r.firstToken() - 4, r.firstToken() - 1, Integer.MAX_VALUE, true);
+            if (g != null) {
+                return finding(
+                        "offensive.discriminatory",
+                        union(g.span(), c.span()),
+                        Severity.MEDIUM,
+                        0.7,
+                        "This sneers at someone doing a job because of who they are (sex, age, race, disability).",
+                        "Remove the remark. Judge people by what they do, not by who they are.");
+            }
+        }
+        return null;
+    }
+
+    /** "give me five minutes with him and a cricket bat", "I'd take a hammer to the lot of them". */
+    private Finding armedThreat(Cue wish, List<Cue> sentence, Tokens tokens) {
+        if (negated(tokens, wish.firstToken() - 2, wish.lastToken() + 3)) {
+            return null;
+        }
+        List<Cue> after = window(sentence, wish.lastToken() + 1, wish.lastToken() + 13);
+        Cue arm = null;
+        boolean person = false;
+        for (Cue c : after) {
+            arm = arm == null && c.concept() == weapon ? c : arm;
+            person |= c.concept() == personObject && c.firstToken() - wish.lastToken() <= 8;
+        }
+        if (arm == null || !person) {
+            return null;
+        }
+        return finding(
+                "offensive.threat",
+                union(wish.span(), arm.span()),
+                Severity.HIGH,
+                0.8,
+                "This reads as a threat to hurt someone with a weapon.",
+                "Remove this. A police account must never threaten or wish harm on anyone.");
+    }
+
+    /**
+     * Rules that look at the whole post: mocking looks, voice or disability while laughing; a veiled threat to
+     * someone's family; hinting at a suspect's race or religion; a stack of contempt words aimed at "you".
+     */
+    private void postFindings(List<Cue> all, boolean laughs, boolean counterSpeech, Tokens tokens, List<Finding> out) {
+        Cue family = null;
+        Cue menacing = null;
+        Cue tag = null;
+        Cue named = null;
+        Cue ask = null;
+        Cue hinted = null;
+        for (int i = 0; i < all.size(); i++) {
+            Cue c = all.get(i);
+            int k = c.concept();
+            // Laughing at looks is never right, even in an appeal post, so police-context words do not veto it.
+            if (k == appearance && laughs) {
+                out.add(finding(
+                        "offensive.mockery",
+                        c.span(),
+                        Severity.MEDIUM,
+                        0.7,
+                        "This laughs at how someone looks, sounds or moves, or at a disability or their age.",
+                        "Remove the mockery. Describe people neutrally, and never make fun of a victim or witness."));
+                laughs = false; // once is enough
+            }
+            family = k == yourFamily ? c : family;
+            tag = k == ridiculeTag ? c : tag;
+            named = k == group || k == oneOfGroup ? c : named;
+            menacing = k == menace ? c : menacing;
+            ask = k == identityAsk ? c : ask;
+            hinted = k == hint ? c : hinted;
+            if (k == contemptAdj && !counterSpeech && !negated(tokens, c.firstToken() - 4, c.firstToken())) {
+                Finding f = stackedContempt(all, i, tokens);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        if (counterSpeech) {
+            return;
+        }
+        if (tag != null && named != null) {
+            out.add(finding(
+                    "offensive.discriminatory",
+                    union(named.span(), tag.span()),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This makes fun of a group of people for who they are (sex, age, sexuality, race, disability).",
+                    "Remove the joke. Banter about who people are is discrimination, on duty or off."));
+        }
+        if (family != null && menacing != null) {
+            out.add(finding(
+                    "offensive.threat",
+                    union(family.span(), menacing.span()),
+                    Severity.HIGH,
+                    0.75,
+                    "This hints that someone's family could come to harm: a veiled threat.",
+                    "Remove this. A police account must never threaten anyone, even by hinting."));
+        }
+        if (ask != null && hinted != null) {
+            out.add(finding(
+                    "offensive.discriminatory",
+                    ask.span(),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This hints that a suspect's race, religion or origin explains the crime (a dog whistle).",
+                    "Remove the hint. Describe the suspect and the facts, never who people are."));
+        }
+    }
+
+    /**
+     * "Pathetic. Worthless. Clueless. That's you.", "you're clueless": contempt words aimed at "you", either
+     * right after "you're" or two or more in a row in a post that says "you".
+     */
+    private Finding stackedContempt(List<Cue> all, int index, Tokens tokens) {
+        Cue adj = all.get(index);
+        int before = adj.firstToken() - 1;
+        while (before >= 0 && before >= adj.firstToken() - 3 && SOFTENERS.contains(tokens.get(before))) {
+            before--;
+        }
+        boolean aimed = before >= 0 && (isYouAre(tokens, before) || soundsLike(tokens, before));
+        for (int j = index + 1; !aimed && j < all.size() && all.get(j).firstToken() <= adj.lastToken() + 2; j++) {
+            Cue next = all.get(j);
+            int gap = next.firstToken() - adj.lastToken();
+            boolean stacked = next.concept() == contemptAdj
+                    && (gap == 1 || (gap == 2 && tokens.get(adj.lastToken() + 1).equals("and")));
+            aimed = stacked && anyIn(tokens, 0, tokens.size(), SECOND_PERSON);
+        }
+        if (!aimed) {
+            return null;
+        }
+        return finding(
+                "offensive.insult",
+                adj.span(),
+                Severity.MEDIUM,
+                0.7,
+                "This insults or belittles a person.",
+                "Remove the insult; reply to what was said, not to the person.");
+    }
+
+    private static final Set<String> SOFTENERS = java.util.stream.Stream.of(
+                    "so", "such", "really", "just", "absolutely", "completely", "totally", "utterly", "actually", "a")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> SECOND_PERSON = Set.of("you", "u", "ur", "youre", "yourself");
+
+    private static final Set<String> SEEM_VERBS = java.util.stream.Stream.of(
+                    "sound", "sounds", "look", "looks", "seem", "seems")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("you", "u", "him", "her", "he", "she");
+
+    /** "makes her sound thick", "you look stupid": a person made to seem contemptible. */
+    private static boolean soundsLike(Tokens tokens, int t) {
+        return t > 0 && SEEM_VERBS.contains(tokens.get(t)) && PERSON_PRONOUNS.contains(tokens.get(t - 1));
+    }
+
+    /** "you're", "youre", "you are", "ur", "u r" ending at token {@code t}. */
+    private static boolean isYouAre(Tokens tokens, int t) {
+        String w = tokens.get(t);
+        if (w.equals("youre") || w.equals("ur")) {
+            return true;
+        }
+        if (t == 0) {
+            return false;
+        }
+        String p = tokens.get(t - 1);
+        return (w.equals("re") && p.equals("you"))
+                || (w.equals("are") && p.equals("you"))
+                || (w.equals("r") && p.equals("u"));
     }
 
     /**
@@ -553,13 +1036,18 @@ public final class OffensiveDetector implements Detector {
         return FILLER_ADJECTIVES.contains(token);
     }
 
-    /** 🤣 😂 😆 😹 and friends: folding drops emoji, so they are looked for in the original text. */
+    /** 🤣 😂 😆 😹 🤪 and friends: folding drops emoji, so they are looked for in the original text. */
     private static Span laughingEmoji(String original) {
         for (int i = 0; i < original.length(); i++) {
             char ch = original.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < original.length()) {
                 int cp = Character.toCodePoint(ch, original.charAt(i + 1));
-                if (cp == 0x1F923 || cp == 0x1F602 || cp == 0x1F606 || cp == 0x1F639 || cp == 0x1F605) {
+                if (cp == 0x1F923
+                        || cp == 0x1F602
+                        || cp == 0x1F606
+                        || cp == 0x1F639
+                        || cp == 0x1F605
+                        || cp == 0x1F92A) {
                     return new Span(i, i + 2);
                 }
                 i++;
@@ -570,6 +1058,19 @@ public final class OffensiveDetector implements Detector {
 
     /** A group named together with dehumanising words or a call for violence, in one sentence. */
     private Finding aboutGroup(Cue g, List<Cue> sentence, boolean advocated, Tokens tokens) {
+        // "no blacks, no dogs": the old sign that kept people out.
+        if (g.concept() == group
+                && g.firstToken() > 0
+                && tokens.get(g.firstToken() - 1).equals("no")
+                && anyIn(tokens, g.lastToken() + 1, g.lastToken() + 3, Set.of("no"))) {
+            return finding(
+                    "offensive.exclusionary",
+                    g.span(),
+                    Severity.HIGH,
+                    0.8,
+                    "This says people should be excluded, removed or locked away for who they are.",
+                    "Remove this. Comment on behaviour and the law, never on who belongs.");
+        }
         // Only cues near the group matter: a window of tokens, found by binary search in the sorted sentence.
         List<Cue> found = window(sentence, g.firstToken() - 8, g.lastToken() + 9);
         for (Cue c : found) {
@@ -581,7 +1082,12 @@ public final class OffensiveDetector implements Detector {
             if (c.concept() == claim
                     && c.firstToken() > g.lastToken()
                     && c.firstToken() - g.lastToken() <= 6
-                    && leadsIn(tokens, g.lastToken() + 1, c.firstToken())) {
+                    && (leadsIn(tokens, g.lastToken() + 1, c.firstToken())
+                            || (c.firstToken() - g.lastToken() <= 3
+                                    && allIn(tokens, g.lastToken() + 1, c.firstToken(), CLAIM_WORDS)))
+                    && (!tokens.get(c.firstToken()).equals("good")
+                            || anyIn(tokens, g.firstToken() - 4, g.firstToken(), Set.of("only")))) {
+                // "good for" only in "the only thing X are good for"
                 return dehumanising(g, c);
             }
             if (c.concept() == neg) {
@@ -599,16 +1105,25 @@ public final class OffensiveDetector implements Detector {
                     if (link != null
                             && link.firstToken() - g.lastToken() <= 5
                             && leadsIn(tokens, g.lastToken() + 1, link.firstToken())
-                            && !negated(tokens, link.lastToken() + 1, c.firstToken())) {
+                            && !negated(tokens, link.lastToken() + 1, c.firstToken())
+                            && !anyIn(tokens, link.lastToken() + 1, c.firstToken(), PASSIVE_AGENTS)) {
                         return dehumanising(g, c);
                     }
                 }
-                // ... or "WORD (all) GROUP": "filthy ...", "I hate ..."
+                // ... or "WORD (all) GROUP": "filthy ...", "I hate ..."; not "thieves target pensioners"
                 if (c.lastToken() < g.firstToken()
                         && g.firstToken() - c.lastToken() <= 2
-                        && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)) {
+                        && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)
+                        && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), HARM_VERBS)) {
                     return dehumanising(g, c);
                 }
+            }
+            // "typical woman", "why is it always the Somalis"
+            if (c.concept() == beforeGroup
+                    && c.lastToken() < g.firstToken()
+                    && g.firstToken() - c.lastToken() <= 2
+                    && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)) {
+                return dehumanising(g, c);
             }
             // "kill the ...", "deport ...": a call to harm aimed straight at the group.
             if (c.concept() == imperativeHarm
@@ -640,11 +1155,14 @@ public final class OffensiveDetector implements Detector {
             return true;
         }
         // "Polish drivers are ...", "gay officers shouldn't be ...": a word for people right after the group.
-        if (from < to
-                && to - from <= 3
-                && HEAD_NOUNS.contains(tokens.get(from))
-                && allIn(tokens, from + 1, to, FILLERS)) {
-            return true;
+        if (from < to && to - from <= 3 && HEAD_NOUNS.contains(tokens.get(from))) {
+            boolean rest = true; // "Pakistani taxi drivers are"
+            for (int t = from + 1; t < to && rest; t++) {
+                rest = FILLERS.contains(tokens.get(t)) || HEAD_NOUNS.contains(tokens.get(t));
+            }
+            if (rest) {
+                return true;
+            }
         }
         if (from >= tokens.size() || !PLACE_WORDS.contains(tokens.get(from)) || negated(tokens, from, to)) {
             return false;

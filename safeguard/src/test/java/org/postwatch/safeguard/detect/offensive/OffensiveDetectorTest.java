@@ -89,6 +89,78 @@ class OffensiveDetectorTest {
             remember lads, snitches get stitches                       | offensive.threat        | snitches get stitches
             string the lot of them up from the nearest tree            | offensive.threat        | string the lot of them up
             funny how you always leave out the ethnicity               | offensive.discriminatory| leave out the ethnicity
+            pensioners shouldn't be allowed to vote after 75           | offensive.exclusionary  | pensioners shouldn't be allowed to vote
+            they should all lose the vote                              | offensive.exclusionary  | should all lose the vote
+            lesbians should not be allowed to adopt kids               | offensive.exclusionary  | lesbians should not be allowed to adopt
+            blind people shouldn't be allowed out on their own         | offensive.exclusionary  | blind people shouldn't be allowed out
+            immigrants shouldn't get council houses                    | offensive.exclusionary  | immigrants shouldn't get council houses
+            a woman shouldn't be in charge of a station                | offensive.exclusionary  | a woman shouldn't be in charge
+            Somali families never integrate                            | offensive.discriminatory| Somali families never integrate
+            Kurds can never integrate here                             | offensive.discriminatory| Kurds can never integrate
+            Polish cleaners always rob you blind                       | offensive.discriminatory| Polish cleaners always rob you
+            Nigerian lads are all scammers                             | offensive.discriminatory| Nigerian lads are all scammers
+            female coppers are a liability on a night out              | offensive.discriminatory| female coppers are a liability
+            feminists have ruined the force                            | offensive.discriminatory| feminists have ruined
+            Lithuanians only come over here to claim benefits          | offensive.discriminatory| Lithuanians only come over here
+            the only thing girls are good for is looking pretty        | offensive.discriminatory| girls are good for
+            Islam is a religion of hate                                | offensive.discriminatory| Islam is a religion of hate
+            the market is overrun with foreigners                      | offensive.discriminatory| overrun with foreigners
+            no travellers, no gypsies, no dogs                         | offensive.exclusionary  | travellers
+            seal the border and be done with it                        | offensive.exclusionary  | seal the border
+            they came over like locusts                                | offensive.discriminatory| like locusts
+            why do women officers always cry at the scene 😂           | offensive.discriminatory| why do women officers
+            how many gay coppers does it take to change a bulb lol     | offensive.discriminatory| how many gay coppers
+            what do you call a pensioner in a patrol car 🤣            | offensive.discriminatory| what do you call a pensioner
+            my dog is smarter than all the female officers put together| offensive.discriminatory| smarter than all the female officers
+            my hamster has more brains than you                        | offensive.insult        | more brains than
+            a pensioner at the wheel of a minibus, god help us         | offensive.discriminatory| a pensioner at the wheel of a minibus, god help us
+            give me ten minutes in a room with him                     | offensive.threat        | minutes in a room with
+            I'd take a crowbar to the lot of them                      | offensive.threat        | I'd take a crowbar
+            I'll run him over if I see him again                       | offensive.threat        | run him over
+            shame if anything happened to your daughter                | offensive.threat        | shame if anything happened to your daughter
+            we know which school your kids go to                       | offensive.threat        | which school your
+            you're an utter fool                                       | offensive.insult        | you're an utter fool
+            you are completely useless                                 | offensive.insult        | useless
+            useless, spineless and gutless - that's you                | offensive.insult        | useless
+            honestly you look stupid in that uniform                   | offensive.insult        | stupid
+            her accent makes her sound thick                           | offensive.insult        | thick
+            mate you've got one brain cell                             | offensive.insult        | one brain cell
+            that gullible old fool gave them his PIN                   | offensive.insult        | gullible old fool
+            the lad in the wheelchair couldn't escape haha, what a state of him | offensive.mockery | state of him
+            did anyone else hear his stutter in the interview 😂       | offensive.mockery       | his stutter
+            why does the witness talk like that lol                    | offensive.mockery       | talk like
+            mugged in the park, is he a bit special or what 🤪         | offensive.mockery       | 🤪
+            funny how they never say his religion                      | offensive.discriminatory| his religion
+            guess his ethnicity, go on                                 | offensive.discriminatory| his ethnicity
+            not the Irish this time, I'd bet on their nationality      | offensive.discriminatory| their nationality
+            he's rather well spoken for a traveller                    | offensive.discriminatory| well spoken for
+            asylum seekers shouldn't be given the vote                 | offensive.exclusionary  | asylum seekers shouldn't be given the vote
+            old folk should have their licences taken away             | offensive.exclusionary  | old folk should have their licences
+            Pakistani taxi drivers are all groomers                    | offensive.discriminatory| Pakistani taxi drivers are all groomers
+            gays always play the victim                                | offensive.discriminatory| gays always play the victim
+            why is it always the Albanians                             | offensive.discriminatory| why is it always the Albanians
+            typical woman, parked across two bays                      | offensive.discriminatory| typical woman
+            she only got promoted to fill a quota                      | offensive.discriminatory| to fill a quota
+            another diversity hire on the shift                        | offensive.discriminatory| diversity hire
+            get back in the kitchen love                               | offensive.discriminatory| get back in the kitchen
+            someone should give him a good beating                     | offensive.threat        | a good beating
+            he'd better hope I don't see him in town                   | offensive.threat        | better hope I don't see
+            I'll be waiting for him when he gets out                   | offensive.threat        | be waiting for him when
+            you're an embarrassment to the uniform                     | offensive.insult        | you're an embarrassment
+            imagine being that gullible at your age lol                | offensive.mockery       | at your age
+            bet the shoplifter's name was Mohammed                     | offensive.discriminatory| name was Mohammed
+            Muslims have no place in the army                          | offensive.exclusionary  | Muslims have no place in the army
+            Kurds shouldn't be allowed anywhere near a school          | offensive.exclusionary  | Kurds shouldn't be allowed anywhere near
+            a female superintendent? heaven help us                    | offensive.discriminatory| a female superintendent? heaven help us
+            those refugees will never fit in                           | offensive.discriminatory| refugees will never fit in
+            migrants only come here to scrounge                        | offensive.discriminatory| migrants only come here to
+            honestly you have the brains of a doormat                  | offensive.insult        | brains of a
+            I hope he gets what's coming to him                        | offensive.threat        | hope he gets what's coming
+            the female probationer was useless as expected             | offensive.discriminatory| female probationer was useless
+            Sikhs don't belong in the fire service                     | offensive.discriminatory| Sikhs don't belong
+            ha, what a mug, he handed over his PIN                     | offensive.mockery       | what a mug
+            if you fall for that you deserve to lose your savings      | offensive.mockery       | deserve to lose your
+            the lesbian sergeant did the risk assessment again #copbanter | offensive.discriminatory| lesbian sergeant did the risk assessment again #copbanter
             """)
     void flags(String text, String rule, String span) {
         String post = text.replace("\\u200B", "\u200B");
@@ -97,6 +169,35 @@ class OffensiveDetectorTest {
             assertThat(f.rule()).isEqualTo(rule);
             assertThat(f.span().of(post)).isEqualTo(expected);
         });
+    }
+
+    @ParameterizedTest(name = "counter-speech or identity: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The transphobic replies under this post are vile. Report them.",
+                "The abuse directed at the Somali family on the estate has to stop.",
+                "Islamophobia is real and we all need to call it out.",
+                "Someone daubed a slur on the synagogue door last night.",
+                "As a Muslim woman I'm so proud of our local neighbourhood team.",
+                "speaking as a wheelchair user, the accessible station entrance is great",
+                "Proud to be the first Sikh sergeant in this force.",
+            })
+    void counterSpeechForTheClassifier(String text) {
+        assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "not counter-speech: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "I'm not racist but they should all be sent home",
+                "call me homophobic but it's disgusting",
+                "they don't respect women round here",
+                "women are too emotional to be sergeants",
+            })
+    void notCounterSpeech(String text) {
+        assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
+                .isFalse();
     }
 
     @ParameterizedTest(name = "does not flag \"{0}\"")
@@ -154,6 +255,49 @@ class OffensiveDetectorTest {
                 "Help your new neighbours settle in: our community team runs a welcome cafe every Friday.",
                 "We hope whoever lost this spaniel gets him back soon. He is safe at the station.",
                 "The card ending 4539 1488 0343 6467 was used in two shops.",
+                "Older people are often targeted by phone scammers. Never give your bank details over the phone.",
+                "Our new recruits range in age from 19 to 58: it's never too late to join the police!",
+                "Disqualified drivers should not be allowed to drive, and the court agreed: a three-year ban.",
+                "Why do we ask for your postcode when you call 101? It helps us send the right team.",
+                "Why are older drivers asked to renew their licence at 70? The DVLA explains.",
+                "Our police dog Max has more energy than the whole shift 😂",
+                "A woman in charge of a car found to be over the limit has been charged.",
+                "Give me a call on 101 if you have any information about the hammer attack.",
+                "Let me be clear: anyone carrying a baseball bat to threaten people will be arrested.",
+                "We hope your kids have a safe and happy half term.",
+                "It would be a shame if your bike was stolen: register it for free today.",
+                "What colour was the car? Any detail helps.",
+                "We do not record the religion of people we arrest.",
+                "Women and girls should be able to walk home safely. Report harassment to us.",
+                "Polish builders working on the new station were praised for finishing early.",
+                "Older people can never be too careful with cold callers.",
+                "You're not stupid for falling for a scam: report it and we will help.",
+                "His singing carried across the car park on the Sergeant's birthday 😂",
+                "No parking, no entry and no access for vehicles on Saturday.",
+                "Keep them out of sight: leave no valuables in your car.",
+                "Scammers will rob you of your savings if you let them. Hang up.",
+                "Guess who's back on the beat? PC Khan returns from maternity leave!",
+                "Muslim officers from across the force gathered to celebrate Eid.",
+                "Our female officers beat the lads at tug of war 😂",
+                "Thieves target pensioners in the town centre: keep your bag zipped.",
+                "Racism has no place in our county. Report hate crime on 101.",
+                "Children shouldn't be allowed near the water's edge without an adult.",
+                "Drink driving has no place on our roads.",
+                "Women shouldn't have to change their route home to feel safe.",
+                "If the weather turns, god help us on the M5! Leave extra time.",
+                "I'll be waiting for you at the finish line of the 10k on Sunday!",
+                "The man with the limp is described as white, in his 60s. Call 101.",
+                "Over 70s must renew their driving licence every three years.",
+                "The Polish driver was banned for dangerous driving.",
+                "Our custody team raised £500 for the hospice on the night shift #copbanter",
+                "The female officer was injured in the crash and is recovering well.",
+                "Sadly older people are typical targets for courier fraud.",
+                "A typical day for our female officers on the response team.",
+                "Watch yourself on the icy pavements this morning.",
+                "Drug dealers: your days are numbered. We're coming for you.",
+                "See you outside the town hall for the Remembrance parade.",
+                "Help us name our new puppy! Can you guess his name from the clue?",
+                "The Diversity and Inclusion team is recruiting: a great job for anyone who cares.",
             })
     void doesNotFlag(String text) {
         assertThat(check(text)).isEmpty();
