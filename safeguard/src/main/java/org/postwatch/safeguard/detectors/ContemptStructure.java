@@ -107,6 +107,7 @@ final class ContemptStructure {
                 default -> {}
             }
         }
+        seenDoingIt(lower, findings);
         timesBefore(lower, cues, findings);
         describedByTheAct(lower, findings);
         caughtInTheAct(lower, findings);
@@ -173,14 +174,16 @@ final class ContemptStructure {
 
     private static final String[] COUNTS = {
         "twice", "two times", "three times", "four times", "five times", "six times", "several times", "many times",
-        "numerous times", "multiple times", "countless times", "a dozen times", "umpteen times"
+        "numerous times", "multiple times", "countless times", "a dozen times", "umpteen times", "dozens of times",
+        "times over"
     };
     private static final String[] COUNT_AFTER = {
         " already", " before", " previously", " in the past", " this year", " in the last", " over the years"
     };
     private static final String[] RECORD_VERBS = {
         "banned", "convicted", "jailed", "cautioned", "disqualified", "nicked", "arrested", "prosecuted", "locked up",
-        "done for", "caught", "inside", "in court", "in prison", "sent down"
+        "done for", "caught", "inside", "in court", "in prison", "sent down", "done this", "done that", "done it",
+        "at it"
     };
 
     /**
@@ -316,6 +319,10 @@ final class ContemptStructure {
         return -1;
     }
 
+    private static final String[] SPENT = {
+        "spent months ", "spent years ", "spent weeks ", "spent days ", "spent the night ", "spent the summer ",
+        "kept ", "keeps ", "went around ", "went round ", "goes around ", "goes round "
+    };
     private static final String[] ACTIVE_AUX = {"has ", "had ", "have "};
     private static final String[] BE_AUX = {"has been ", "had been ", "have been ", "was ", "were ", "is ", "are "};
 
@@ -378,6 +385,13 @@ final class ContemptStructure {
                     }
                 }
             }
+            for (String spent : SPENT) {
+                if (lower.startsWith(spent, verb)) {
+                    verb += spent.length();
+                    be = true; // "who spent months scamming": only an -ing form follows
+                    break;
+                }
+            }
             if (!be) {
                 for (String aux : ACTIVE_AUX) {
                     if (lower.startsWith(aux, verb)) {
@@ -390,7 +404,11 @@ final class ContemptStructure {
             if (end < 0) {
                 end = crimeAt(lower, verb, CRIMES_WHO);
             }
-            if (end > 0 && (!be || lower.startsWith("ing", end - 3))) {
+            int verbEnd = verb;
+            while (verbEnd < lower.length() && Character.isLetter(lower.charAt(verbEnd))) {
+                verbEnd++;
+            }
+            if (end > 0 && (!be || lower.startsWith("ing", verbEnd - 3))) {
                 findings.add(finding(
                         "contempt.guilt-presumed",
                         person,
@@ -421,6 +439,48 @@ final class ContemptStructure {
         }
         String word = lower.substring(start, space);
         return PERSONS.contains(word) || word.endsWith("-year-old") ? start : -1;
+    }
+
+    private static final String[] RECORDING_VERBS = {
+        "shows ", "show ", "showed ", "showing ", "captures ", "captured ", "capture ", "catches ", "catch ",
+        "films ", "filmed "
+    };
+    private static final String[] OBJECTS = {"him ", "her ", "them ", "the accused ", "the defendant "};
+
+    /**
+     * "the till logs show her taking cash", "footage catches him throwing the first punch": a recording said to
+     * show the accused doing it, whatever the recording is called.
+     */
+    private static void seenDoingIt(String lower, List<Finding> findings) {
+        for (String verb : RECORDING_VERBS) {
+            for (int at = lower.indexOf(verb); at >= 0; at = lower.indexOf(verb, at + verb.length())) {
+                if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                    continue;
+                }
+                int object = at + verb.length();
+                for (String who : OBJECTS) {
+                    if (lower.startsWith(who, object)) {
+                        int word = object + who.length();
+                        int end = word;
+                        while (end < lower.length() && end - word < 20 && Character.isLetter(lower.charAt(end))) {
+                            end++;
+                        }
+                        String doing = lower.substring(word, end);
+                        if (doing.length() > 5
+                                && doing.endsWith("ing")
+                                && !java.util.Arrays.asList(NOT_CAUGHT_DOING).contains(doing)) {
+                            findings.add(finding(
+                                    "contempt.evidence",
+                                    at,
+                                    end,
+                                    "This says a recording shows the accused doing it. Only the court may weigh the"
+                                            + " evidence."));
+                            return;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static final String[] NOT_CAUGHT_DOING = {
