@@ -604,12 +604,18 @@ public final class ContemptDetector implements Detector {
         for (int at = lower.indexOf(" at ", from); at >= 0 && at < to; at = lower.indexOf(" at ", at + 1)) {
             int place = namedPlaceAt(text, lower, at + 4);
             if (place < 0) {
+                place = placeOnNamedStreet(text, lower, at + 4);
+            }
+            if (place < 0) {
                 continue;
             }
             String before = lower.substring(Math.max(from, at - 30), at);
             int space = before.lastIndexOf(' ');
             String role = before.substring(space + 1);
             String article = before.substring(0, Math.max(0, space));
+            if (article.endsWith("-year-old")) {
+                article = article.substring(0, Math.max(0, article.lastIndexOf(' '))); // "a 26-year-old hairdresser"
+            }
             if (!role.isEmpty()
                     && !NOT_IDENTIFYING.contains(role)
                     && (article.endsWith(" a")
@@ -638,6 +644,21 @@ public final class ContemptDetector implements Detector {
                 || gap.endsWith(" as")
                 || gap.endsWith("'s")
                 || gap.endsWith("\u2019s");
+    }
+
+    /** "a salon on Bolton Road", "the bakery in Leyland": a place named by its street or town, or -1. */
+    private static int placeOnNamedStreet(String text, String lower, int at) {
+        int word = lower.startsWith("a ", at) ? at + 2 : lower.startsWith("the ", at) ? at + 4 : -1;
+        if (word < 0) {
+            return -1;
+        }
+        int end = wordEnd(lower, word);
+        for (String link : new String[] {" on ", " in "}) {
+            if (end > word && lower.startsWith(link, end)) {
+                return namedPlaceAt(text, lower, end + link.length());
+            }
+        }
+        return -1;
     }
 
     /** {@code at} or just after "the " there, when a capitalised word starts it ("the Red Lion"), or -1. */

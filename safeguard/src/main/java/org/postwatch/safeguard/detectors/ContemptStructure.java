@@ -175,7 +175,7 @@ final class ContemptStructure {
     private static final String[] COUNTS = {
         "twice", "two times", "three times", "four times", "five times", "six times", "several times", "many times",
         "numerous times", "multiple times", "countless times", "a dozen times", "umpteen times", "dozens of times",
-        "times over"
+        "many occasions", "several occasions", "numerous occasions", "countless occasions", "a number of occasions"
     };
     private static final String[] COUNT_AFTER = {
         " already", " before", " previously", " in the past", " this year", " in the last", " over the years"
@@ -183,7 +183,7 @@ final class ContemptStructure {
     private static final String[] RECORD_VERBS = {
         "banned", "convicted", "jailed", "cautioned", "disqualified", "nicked", "arrested", "prosecuted", "locked up",
         "done for", "caught", "inside", "in court", "in prison", "sent down", "done this", "done that", "done it",
-        "at it"
+        "at it", "dealings", "dealt with"
     };
 
     /**
@@ -355,7 +355,7 @@ final class ContemptStructure {
             } else {
                 continue;
             }
-            int person = personBefore(lower, at);
+            int person = describedBefore(lower, at);
             if (person < 0) {
                 continue;
             }
@@ -426,6 +426,25 @@ final class ContemptStructure {
             }
         }
         return false;
+    }
+
+    private static final Set<String> NOT_DESCRIBED = Set.of(
+            "anyone", "anybody", "those", "everyone", "everybody", "someone", "somebody", "whoever", "criminals",
+            "offenders", "people", "others", "victim", "victims", "officer", "officers", "public", "police");
+
+    /**
+     * Where the word right before "who" starts, when it can be the accused ("rogue trader", "couple", "man"), or
+     * -1: a generic "anyone who" or "those who" is a warning to all, and a victim or officer is not the accused.
+     */
+    private static int describedBefore(String lower, int space) {
+        int start = space;
+        while (start > 0 && (Character.isLetterOrDigit(lower.charAt(start - 1)) || lower.charAt(start - 1) == '-')) {
+            start--;
+        }
+        if (start == space || NOT_DESCRIBED.contains(lower.substring(start, space))) {
+            return -1;
+        }
+        return start;
     }
 
     /** Where the person word right before the space at {@code space} starts ("man", "24-year-old"), or -1. */
