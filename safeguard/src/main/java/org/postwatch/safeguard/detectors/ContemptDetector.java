@@ -253,7 +253,7 @@ public final class ContemptDetector implements Detector {
         "crown court", "magistrates", "sheriff court", "youth court", "in the dock", "before the beak",
         "in court on", "in court next", "in court tomorrow", "in court later", "court date", "a charge on",
         "faces a charge", "face charges", "faces charges", "court case", "barrister", "defence lawyer",
-        "defence solicitor"
+        "defence solicitor", "jurors", "juror"
     };
 
     /** Words that show an arrest but not yet a charge: a post with only these reads the arrest phrases. */

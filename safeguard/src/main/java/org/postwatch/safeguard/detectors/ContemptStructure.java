@@ -61,9 +61,17 @@ final class ContemptStructure {
             switch (second.value()) {
                 case "proves", "places" -> {
                     AhoCorasick.Match<String> proof = earlierInSentence(matches, k, "proof", cues, 200);
-                    if (proof != null
-                            && !hedged(lower, second.start())
-                            && (second.value().equals("proves") || placeAfter(lower, second.end()))) {
+                    boolean settles = second.value().equals("proves") || placeAfter(lower, second.end());
+                    boolean said = settles && !hedged(lower, second.start());
+                    if (proof == null && said && aboutTheAccused(lower, second)) {
+                        // "the invoices prove she invented them", "his mobile puts him on the estate"
+                        findings.add(finding(
+                                "contempt.evidence",
+                                second.start(),
+                                second.end(),
+                                "This says what the evidence proves in a live case. Only the court may weigh the"
+                                        + " evidence."));
+                    } else if (proof != null && said) {
                         findings.add(finding(
                                 "contempt.evidence",
                                 proof.start(),
@@ -109,7 +117,7 @@ final class ContemptStructure {
         }
         seenDoingIt(lower, findings);
         timesBefore(lower, cues, findings);
-        describedByTheAct(lower, findings);
+        describedByTheAct(lower, cues, findings);
         caughtInTheAct(lower, findings);
     }
 
@@ -157,6 +165,27 @@ final class ContemptStructure {
             }
         }
         return null;
+    }
+
+    private static final String[] ACCUSED_AFTER = {" he ", " she ", " they ", " him ", " her ", " them ", " that "};
+    private static final Set<String> PROOF_VERBS = Set.of("prove", "proves", "proved", "proven");
+
+    /** "prove she ...", "puts him at ...": the verb's object is the accused or a clause about them. */
+    private static boolean aboutTheAccused(String lower, AhoCorasick.Match<String> verb) {
+        String word = lower.substring(verb.start(), verb.end());
+        if (!PROOF_VERBS.contains(word) && !word.startsWith("put") && !word.startsWith("place")) {
+            return false;
+        }
+        String before = lower.substring(Math.max(0, verb.start() - 4), verb.start());
+        if (before.endsWith("to ") || before.endsWith("be ")) {
+            return false; // "to prove", "can be proved"
+        }
+        for (String object : ACCUSED_AFTER) {
+            if (lower.startsWith(object, verb.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] PLACES = {" at ", " in the ", " near ", " inside ", " outside ", " on the "};
@@ -332,7 +361,7 @@ final class ContemptStructure {
      * "the man who mugged ...", "a bloke who's been terrorising ...", "the woman responsible for ...": the accused
      * described by the act. A passive ("the man who was attacked") is the victim and never counts.
      */
-    private static void describedByTheAct(String lower, List<Finding> findings) {
+    private static void describedByTheAct(String lower, Cues cues, List<Finding> findings) {
         int found = 0;
         for (int at = lower.indexOf(' '); at >= 0 && found < 2; at = lower.indexOf(' ', at + 1)) {
             int wordStart = at + 1;
@@ -408,6 +437,14 @@ final class ContemptStructure {
             while (verbEnd < lower.length() && Character.isLetter(lower.charAt(verbEnd))) {
                 verbEnd++;
             }
+            if (end < 0
+                    && !be
+                    && verbEnd - verb > 4
+                    && lower.startsWith("ed", verbEnd - 2)
+                    && !NOT_AN_ACT.contains(lower.substring(verb, verbEnd))
+                    && subjectOfTheCharge(lower, cues, person, verbEnd)) {
+                end = verbEnd; // "The landlord who evicted tenants ... has been charged": any act, said of the accused
+            }
             if (end > 0 && (!be || lower.startsWith("ing", verbEnd - 3))) {
                 findings.add(finding(
                         "contempt.guilt-presumed",
@@ -417,6 +454,58 @@ final class ContemptStructure {
                 found++;
             }
         }
+    }
+
+    private static final Set<String> NOT_AN_ACT = Set.of(
+            "died", "passed", "lived", "worked", "helped", "called", "reported", "tried", "stopped", "survived",
+            "needed", "rescued", "managed", "visited", "suffered", "received", "remained", "appeared", "contacted",
+            "alerted", "phoned", "dialled", "witnessed", "noticed", "spotted", "intervened", "raised", "answered",
+            "responded", "owned", "used", "wanted", "tackled", "detained");
+
+    private static final String[] CHARGE_WORDS = {"charged", "remanded", "due in court", "due before", "will appear"};
+    private static final String[] CLAUSE_BREAKS = {" and ", " but ", " after ", " while ", " following ", ";", " as "};
+
+    /**
+     * The person described is the one charged: "Charged: the man who ...", "police have charged the woman who ...",
+     * or "The landlord who ... has been charged" with no other clause between.
+     */
+    private static boolean subjectOfTheCharge(String lower, Cues cues, int person, int verbEnd) {
+        int sentenceStart = cues.sentenceStart(person);
+        String before = lower.substring(Math.max(sentenceStart, person - 40), person);
+        for (String charge : CHARGE_WORDS) {
+            int at = before.lastIndexOf(charge);
+            if (at >= 0 && noBreak(before.substring(at))) {
+                return true;
+            }
+        }
+        int sentenceEnd = Math.min(cues.sentenceEnd(verbEnd), verbEnd + 120);
+        String after = lower.substring(verbEnd, Math.max(verbEnd, sentenceEnd));
+        for (String charge : CHARGE_WORDS) {
+            int at = after.indexOf(charge);
+            if (at >= 0 && noBreak(after.substring(0, at)) && startsSentence(lower, sentenceStart, person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noBreak(String gap) {
+        for (String word : CLAUSE_BREAKS) {
+            if (gap.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The described person opens the sentence: "The drunk driver who ...", at most three words in. */
+    private static boolean startsSentence(String lower, int sentenceStart, int person) {
+        String lead = lower.substring(sentenceStart, person).strip();
+        if (lead.isEmpty()) {
+            return true;
+        }
+        return (lead.startsWith("the ") || lead.equals("the") || lead.startsWith("a ") || lead.equals("a"))
+                && lead.split(" ").length <= 4;
     }
 
     private static boolean startsWithAny(String lower, int at, String[] words) {
