@@ -401,7 +401,10 @@ public final class ContemptDetector implements Detector {
         return -1;
     }
 
-    private static final String[] NTH_OWN = {" arrest", " offence", " conviction", " time in court"};
+    private static final String[] NTH_OWN = {
+        " arrest", " offence", " conviction", " time in court", " court appearance", " appearance in court", " caution",
+        " driving ban", " ban", " spell inside", " stint"
+    };
     private static final String[] NTH_TIME = {" time this year", " time this month", " time we've", " time we have"};
 
     /** Where "his third arrest" or "third time this year" ends, or -1. */
@@ -594,7 +597,8 @@ public final class ContemptDetector implements Detector {
             if (match.start() >= from && match.end() <= to && match.value().equals("identify")) {
                 boolean found = match.phrase().endsWith(" year")
                         ? match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1))
-                        : namedPlaceAt(text, lower, match.end() + 1) >= 0;
+                        : namedPlaceAt(text, lower, match.end() + 1) >= 0
+                                || placeOnNamedStreet(text, lower, match.end() + 1) >= 0;
                 if (found) {
                     return match.end();
                 }

@@ -290,7 +290,10 @@ final class ContemptStructure {
         return false;
     }
 
-    private static final String[] NOT_A_VIEW = {" not", "n't", " never", " only", " decide", " be ", " consider"};
+    private static final String[] NOT_A_VIEW = {
+        " not", "n't", " never", " only", " decide", " be ", " consider", " ignore", " disregard", " base", " follow",
+        " listen", " hear", " weigh", " put", " try", " make up", " reach", " judge", " stay", " keep", " avoid"
+    };
 
     /** "jurors must not ...", "the jury should decide": what a jury must do in law, not a view of the case. */
     private static boolean negatedAfter(String lower, AhoCorasick.Match<String> view) {
@@ -530,6 +533,15 @@ final class ContemptStructure {
         while (start > 0 && (Character.isLetterOrDigit(lower.charAt(start - 1)) || lower.charAt(start - 1) == '-')) {
             start--;
         }
+        if (start == space && space > 0 && lower.charAt(space - 1) == ',') {
+            // "Connor Platt, who robbed ...", "Connor Platt, 24, who robbed ...": the named accused.
+            start = space - 1;
+            int word = start;
+            while (word > 0 && Character.isLetterOrDigit(lower.charAt(word - 1))) {
+                word--;
+            }
+            return word < start && !NOT_DESCRIBED.contains(lower.substring(word, start)) ? word : -1;
+        }
         if (start == space || NOT_DESCRIBED.contains(lower.substring(start, space))) {
             return -1;
         }
@@ -551,7 +563,8 @@ final class ContemptStructure {
 
     private static final String[] RECORDING_VERBS = {
         "shows ", "show ", "showed ", "showing ", "captures ", "captured ", "capture ", "catches ", "catch ",
-        "films ", "filmed "
+        "films ", "filmed ", "footage of ", "video of ", "cctv of ", "film of ", "clip of ", "images of ",
+        "pictures of ", "photos of "
     };
     private static final String[] OBJECTS = {"him ", "her ", "them ", "the accused ", "the defendant "};
 
