@@ -229,6 +229,16 @@ public final class ContemptDetector implements Detector {
      * next week", "before the beak on Tuesday".
      */
     private static boolean courtMentioned(String lower) {
+        if (!lower.contains("court")
+                && !lower.contains("magistrates")
+                && !lower.contains("dock")
+                && !lower.contains("beak")
+                && !lower.contains("charge")
+                && !lower.contains("barrister")
+                && !lower.contains("defence")
+                && !lower.contains("juror")) {
+            return false; // every court word holds one of these: most posts stop here
+        }
         for (String outcome : OUTCOME_WORDS) {
             if (lower.contains(outcome)) {
                 return false;

@@ -1,8 +1,10 @@
 package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.Finding;
@@ -26,9 +28,9 @@ final class ContemptStructure {
     /** Person words ("man", "bloke") for "the man who ...". */
     private static final Set<String> PERSONS = new HashSet<>();
     /** Crime phrases said of the accused: after "he" / "she" or in "the man who ...". */
-    private static final List<String> CRIMES = new ArrayList<>();
+    private static final Map<String, List<String>> CRIMES = new HashMap<>();
     /** Crime phrases that count only in "the man who ...": police "target" and "drive" too. */
-    private static final List<String> CRIMES_WHO = new ArrayList<>();
+    private static final Map<String, List<String>> CRIMES_WHO = new HashMap<>();
 
     static {
         AhoCorasick.Builder<String> builder = AhoCorasick.builder();
@@ -38,8 +40,8 @@ final class ContemptStructure {
             String phrase = line.substring(bar + 1).strip();
             switch (kind) {
                 case "person" -> PERSONS.add(phrase);
-                case "crime" -> CRIMES.add(phrase);
-                case "crime-who" -> CRIMES_WHO.add(phrase);
+                case "crime" -> index(CRIMES, phrase);
+                case "crime-who" -> index(CRIMES_WHO, phrase);
                 default -> {
                     for (String expanded : ContemptDetector.expand(phrase)) {
                         builder.add(expanded, kind);
@@ -51,6 +53,13 @@ final class ContemptStructure {
     }
 
     private ContemptStructure() {}
+
+    /** Phrases by their first word, so a look-up at a word costs one hash, whatever the list's length. */
+    private static void index(Map<String, List<String>> byFirstWord, String phrase) {
+        int space = phrase.indexOf(' ');
+        String first = space < 0 ? phrase : phrase.substring(0, space);
+        byFirstWord.computeIfAbsent(first, key -> new ArrayList<>()).add(phrase);
+    }
 
     /** Adds a finding for each structure found in a post about a live case. */
     static void find(String text, String lower, Cues cues, List<Finding> findings) {
@@ -155,13 +164,16 @@ final class ContemptStructure {
         AhoCorasick.Match<String> second = matches.get(k);
         int sentence = cues.sentenceStart(second.start());
         int from = sentence > 0 ? cues.sentenceStart(sentence - 1) : 0;
-        for (int j = 0; j < matches.size(); j++) {
-            AhoCorasick.Match<String> first = matches.get(j);
-            if (first.value().equals("account")
-                    && first.start() >= from
-                    && first.start() < cues.sentenceEnd(second.end())
-                    && first != second) {
-                return first;
+        int to = cues.sentenceEnd(second.end());
+        // Matches are ordered by where they end: walk out from the dismissal both ways, only as far as the sentences.
+        for (int j = k - 1; j >= 0 && matches.get(j).end() >= from; j--) {
+            if (matches.get(j).value().equals("account") && matches.get(j).start() >= from) {
+                return matches.get(j);
+            }
+        }
+        for (int j = k + 1; j < matches.size() && matches.get(j).start() < to; j++) {
+            if (matches.get(j).value().equals("account")) {
+                return matches.get(j);
             }
         }
         return null;
@@ -220,6 +232,9 @@ final class ContemptStructure {
      * accused's past offences.
      */
     private static void timesBefore(String lower, Cues cues, List<Finding> findings) {
+        if (!lower.contains("times") && !lower.contains("twice") && !lower.contains("occasions")) {
+            return;
+        }
         for (String count : COUNTS) {
             for (int at = lower.indexOf(count); at >= 0; at = lower.indexOf(count, at + count.length())) {
                 int end = at + count.length();
@@ -341,8 +356,19 @@ final class ContemptStructure {
     }
 
     /** Where one of {@code crimes} starting at {@code at} as whole words ends, or -1. */
-    private static int crimeAt(String lower, int at, List<String> crimes) {
-        for (String crime : crimes) {
+    private static int crimeAt(String lower, int at, Map<String, List<String>> crimes) {
+        int wordEnd = at;
+        while (wordEnd < lower.length() && wordEnd - at < 20 && Character.isLetter(lower.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd == at) {
+            return -1;
+        }
+        List<String> candidates = crimes.get(lower.substring(at, wordEnd));
+        if (candidates == null) {
+            return -1;
+        }
+        for (String crime : candidates) {
             int to = at + crime.length();
             if (lower.startsWith(crime, at) && (to == lower.length() || !Character.isLetter(lower.charAt(to)))) {
                 return to;
@@ -573,6 +599,13 @@ final class ContemptStructure {
      * show the accused doing it, whatever the recording is called.
      */
     private static void seenDoingIt(String lower, List<Finding> findings) {
+        if (!lower.contains("him ")
+                && !lower.contains("her ")
+                && !lower.contains("them ")
+                && !lower.contains("the accused ")
+                && !lower.contains("the defendant ")) {
+            return;
+        }
         for (String verb : RECORDING_VERBS) {
             for (int at = lower.indexOf(verb); at >= 0; at = lower.indexOf(verb, at + verb.length())) {
                 if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
