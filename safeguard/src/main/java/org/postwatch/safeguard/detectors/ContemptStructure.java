@@ -468,8 +468,8 @@ final class ContemptStructure {
             }
             if (end < 0
                     && !be
-                    && verbEnd - verb > 4
-                    && lower.startsWith("ed", verbEnd - 2)
+                    && verbEnd - verb > 2
+                    && (lower.startsWith("ed", verbEnd - 2) || IRREGULAR_PAST.contains(lower.substring(verb, verbEnd)))
                     && !NOT_AN_ACT.contains(lower.substring(verb, verbEnd))
                     && subjectOfTheCharge(lower, cues, person, verbEnd)) {
                 end = verbEnd; // "The landlord who evicted tenants ... has been charged": any act, said of the accused
@@ -484,6 +484,11 @@ final class ContemptStructure {
             }
         }
     }
+
+    /** Past tenses without "-ed": "the youth who threw a brick ... has been charged". */
+    private static final Set<String> IRREGULAR_PAST = Set.of(
+            "threw", "hit", "stole", "took", "broke", "drove", "ran", "set", "shot", "beat", "bit", "struck", "fought",
+            "sold", "spat", "stabbed", "slashed", "tore", "swung", "flung", "knocked", "dragged", "grabbed", "left");
 
     private static final Set<String> NOT_AN_ACT = Set.of(
             "died", "passed", "lived", "worked", "helped", "called", "reported", "tried", "stopped", "survived",

@@ -44,6 +44,12 @@ class ContemptDetectorStructureTest {
             Charged with supplying drugs: Ali Reza, 22, who was caught dealing outside the leisure centre.      | contempt.guilt-presumed
             Shoplifter charged after a busy week for our town-centre team.                                       | contempt.guilt-presumed
             The jury are considering their verdict in the Mold case. We hope the family get justice for what he did to them. | contempt.guilt-presumed
+            The teenager who hurled a bottle at a paramedic in Rugby has now been charged.                       | contempt.guilt-presumed
+            The man who struck a steward at the Brentford match has been charged with assault.                  | contempt.guilt-presumed
+            Kyle Ennis, 23, who mugged a pensioner in Acton, has been charged and remanded.                      | contempt.guilt-presumed
+            Ravi Kapoor is on trial for fraud at Leicester Crown Court. His solicitor said he had been set up. Our team paint a different picture. | contempt.guilt-presumed
+            Remanded: Gail Fry, 40. The video of her pushing the carer is hard to watch.                        | contempt.evidence
+            Neil Hay is charged with the murder of his brother. A ruthless man, according to those who know him. | contempt.character
             # the accused's past in everyday words, or counted
             Ross Gale, 38, is charged with theft. He has been arrested for the same thing twice this year.      | contempt.previous-convictions
             Wayne Ash is due in court on Monday. He's been locked up several times before for burglary.         | contempt.previous-convictions
@@ -54,6 +60,9 @@ class ContemptDetectorStructureTest {
             Charged with rape: Kyle Vance. The victim, a teenager named Keira, has shown real courage.           | contempt.complainant-identified
             A man has been charged with rape. She is a 30-year-old florist at a shop on Castle Street.           | contempt.complainant-identified
             A man has been charged with sexual assault on a girl in Rhyl. The 13-year-old, a pupil at Ysgol Emrys, is being supported. | contempt.complainant-identified
+            A man has been charged with rape in Lydney. The woman runs the bakery on Newerne Street.              | contempt.complainant-identified
+            Charged: a man, 61, with indecent assault on a girl he tutored at Severn Vale School.                 | contempt.complainant-identified
+            Dean Hill appears at court on Monday. It is his fifth court appearance since Easter.                  | contempt.previous-convictions
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -73,6 +82,11 @@ class ContemptDetectorStructureTest {
             Charged: a man in connection with a burglary on Mill Lane. Thanks to the witnesses who came forward.
             He was punched several times and needed stitches. A man has been charged and will appear at court on Friday.
             She was walking her dog when she was approached. A man has been charged and will appear before magistrates.
+            The woman who left her handbag on the bus got it back thanks to the driver. A man has been charged with theft.
+            The man who struck the deer on the A40 was not hurt. A 30-year-old man has been charged with drink driving and appears in court tomorrow.
+            A man has been charged after a paramedic who treated a patient in Rugby was assaulted. He will appear in court on Monday.
+            Tom Fay, 70, who died in the fire, has been named. A man has been charged with arson and will appear at court tomorrow.
+            A man has been charged with rape. The woman is being supported by officers from the team who run the SARC.
             # jury and trial posts that only report or explain
             The jury has been sworn in at Lewes Crown Court. We will not be commenting until the trial ends.
             If you are called for jury service, you must not look the case up online.
