@@ -254,9 +254,23 @@ public final class ContemptDetector implements Detector {
 
     /** A hearing that has already decided something: a court named beside these is a result, not a live case. */
     private static final String[] OUTCOME_WORDS = {
-        "sentence", "given a", "handed a", "handed down", "ordered to", "fined", "banned for", "disqualified for",
-        "community order", "guilty", "cleared", "acquitted", "jailed", "locked up for", "years in prison",
-        "spend the next", "behind bars"
+        "sentence",
+        "given a",
+        "handed a",
+        "handed down",
+        "ordered to",
+        "fined",
+        "banned for",
+        "disqualified for",
+        "community order",
+        "guilty",
+        "cleared",
+        "acquitted",
+        "jailed",
+        "locked up for",
+        "years in prison",
+        "spend the next",
+        "behind bars"
     };
 
     private static final String[] COURT_WORDS = {
@@ -358,7 +372,14 @@ public final class ContemptDetector implements Detector {
     }
 
     private static final String[] CHARGE_AFTER = {
-        " charged", " remanded", " in court", " due in court", " appears", " to appear", " on trial", " denies",
+        " charged",
+        " remanded",
+        " in court",
+        " due in court",
+        " appears",
+        " to appear",
+        " on trial",
+        " denies",
         " faces"
     };
 
@@ -412,8 +433,17 @@ public final class ContemptDetector implements Detector {
     }
 
     private static final String[] NTH_OWN = {
-        " arrest", " offence", " conviction", " time in court", " court appearance", " appearance in court", " caution",
-        " driving ban", " ban", " spell inside", " stint"
+        " arrest",
+        " offence",
+        " conviction",
+        " time in court",
+        " court appearance",
+        " appearance in court",
+        " caution",
+        " driving ban",
+        " ban",
+        " spell inside",
+        " stint"
     };
     private static final String[] NTH_TIME = {" time this year", " time this month", " time we've", " time we have"};
 
@@ -824,11 +854,49 @@ public final class ContemptDetector implements Detector {
     }
 
     private static final java.util.Set<String> RELATIONS = java.util.Set.of(
-            "daughter", "stepdaughter", "son", "stepson", "niece", "nephew", "granddaughter", "grandson", "sister",
-            "brother", "cousin", "goddaughter", "godson", "wife", "ex-wife", "partner", "ex-partner", "girlfriend",
-            "ex-girlfriend", "boyfriend", "pupil", "student", "neighbour", "colleague", "employee", "patient",
-            "client", "lodger", "tenant", "flatmate", "housemate", "babysitter", "nanny", "carer", "cleaner",
-            "friend", "apprentice", "trainee", "player", "member", "mentee", "landlady", "au");
+            "daughter",
+            "stepdaughter",
+            "son",
+            "stepson",
+            "niece",
+            "nephew",
+            "granddaughter",
+            "grandson",
+            "sister",
+            "brother",
+            "cousin",
+            "goddaughter",
+            "godson",
+            "wife",
+            "ex-wife",
+            "partner",
+            "ex-partner",
+            "girlfriend",
+            "ex-girlfriend",
+            "boyfriend",
+            "pupil",
+            "student",
+            "neighbour",
+            "colleague",
+            "employee",
+            "patient",
+            "client",
+            "lodger",
+            "tenant",
+            "flatmate",
+            "housemate",
+            "babysitter",
+            "nanny",
+            "carer",
+            "cleaner",
+            "friend",
+            "apprentice",
+            "trainee",
+            "player",
+            "member",
+            "mentee",
+            "landlady",
+            "au");
 
     /** "his name's", "named", "called" right before a name. */
     private static boolean namedBefore(String lower, int at) {

@@ -159,8 +159,7 @@ final class ContemptStructure {
     }
 
     /** The accused's account in the dismissal's sentence or the sentence before it. */
-    private static AhoCorasick.Match<String> accountBefore(
-            List<AhoCorasick.Match<String>> matches, int k, Cues cues) {
+    private static AhoCorasick.Match<String> accountBefore(List<AhoCorasick.Match<String>> matches, int k, Cues cues) {
         AhoCorasick.Match<String> second = matches.get(k);
         int sentence = cues.sentenceStart(second.start());
         int from = sentence > 0 ? cues.sentenceStart(sentence - 1) : 0;
@@ -214,9 +213,25 @@ final class ContemptStructure {
     }
 
     private static final String[] COUNTS = {
-        "twice", "two times", "three times", "four times", "five times", "six times", "several times", "many times",
-        "numerous times", "multiple times", "countless times", "a dozen times", "umpteen times", "dozens of times",
-        "many occasions", "several occasions", "numerous occasions", "countless occasions", "a number of occasions"
+        "twice",
+        "two times",
+        "three times",
+        "four times",
+        "five times",
+        "six times",
+        "several times",
+        "many times",
+        "numerous times",
+        "multiple times",
+        "countless times",
+        "a dozen times",
+        "umpteen times",
+        "dozens of times",
+        "many occasions",
+        "several occasions",
+        "numerous occasions",
+        "countless occasions",
+        "a number of occasions"
     };
     private static final String[] COUNT_AFTER = {
         " already", " before", " previously", " in the past", " this year", " in the last", " over the years"
@@ -275,7 +290,17 @@ final class ContemptStructure {
     }
 
     private static final String[] HEDGES = {
-        "whether", "if ", "must ", "have to", "has to", "need to", "needs to", "enough", "will be asked", "cannot", "can't"
+        "whether",
+        "if ",
+        "must ",
+        "have to",
+        "has to",
+        "need to",
+        "needs to",
+        "enough",
+        "will be asked",
+        "cannot",
+        "can't"
     };
 
     /** "it is for the court to decide whether the evidence proves": a question, not a verdict. */
@@ -290,8 +315,16 @@ final class ContemptStructure {
     }
 
     private static final String[] GENERAL_JURY = {
-        "jury service", "jury duty", "called for jury", "on a jury", "if you", "any jury", "a jury to decide",
-        "the jury to decide", "for a jury", "for the jury"
+        "jury service",
+        "jury duty",
+        "called for jury",
+        "on a jury",
+        "if you",
+        "any jury",
+        "a jury to decide",
+        "the jury to decide",
+        "for a jury",
+        "for the jury"
     };
 
     /** "if you're called for jury service you must not ...": advice about juries, not this case's jury. */
@@ -322,8 +355,18 @@ final class ContemptStructure {
     }
 
     private static final String[] ADVERBS = {
-        "then ", "also ", "repeatedly ", "deliberately ", "callously ", "brutally ", "viciously ", "cruelly ",
-        "knowingly ", "had ", "has ", "then had "
+        "then ",
+        "also ",
+        "repeatedly ",
+        "deliberately ",
+        "callously ",
+        "brutally ",
+        "viciously ",
+        "cruelly ",
+        "knowingly ",
+        "had ",
+        "has ",
+        "then had "
     };
 
     private static final String[] NOT_SAID_OF_THEM = {
@@ -491,10 +534,40 @@ final class ContemptStructure {
             "sold", "spat", "stabbed", "slashed", "tore", "swung", "flung", "knocked", "dragged", "grabbed", "left");
 
     private static final Set<String> NOT_AN_ACT = Set.of(
-            "died", "passed", "lived", "worked", "helped", "called", "reported", "tried", "stopped", "survived",
-            "needed", "rescued", "managed", "visited", "suffered", "received", "remained", "appeared", "contacted",
-            "alerted", "phoned", "dialled", "witnessed", "noticed", "spotted", "intervened", "raised", "answered",
-            "responded", "owned", "used", "wanted", "tackled", "detained");
+            "died",
+            "passed",
+            "lived",
+            "worked",
+            "helped",
+            "called",
+            "reported",
+            "tried",
+            "stopped",
+            "survived",
+            "needed",
+            "rescued",
+            "managed",
+            "visited",
+            "suffered",
+            "received",
+            "remained",
+            "appeared",
+            "contacted",
+            "alerted",
+            "phoned",
+            "dialled",
+            "witnessed",
+            "noticed",
+            "spotted",
+            "intervened",
+            "raised",
+            "answered",
+            "responded",
+            "owned",
+            "used",
+            "wanted",
+            "tackled",
+            "detained");
 
     private static final String[] CHARGE_WORDS = {"charged", "remanded", "due in court", "due before", "will appear"};
     private static final String[] CLAUSE_BREAKS = {" and ", " but ", " after ", " while ", " following ", ";", " as "};
@@ -552,8 +625,24 @@ final class ContemptStructure {
     }
 
     private static final Set<String> NOT_DESCRIBED = Set.of(
-            "anyone", "anybody", "those", "everyone", "everybody", "someone", "somebody", "whoever", "criminals",
-            "offenders", "people", "others", "victim", "victims", "officer", "officers", "public", "police");
+            "anyone",
+            "anybody",
+            "those",
+            "everyone",
+            "everybody",
+            "someone",
+            "somebody",
+            "whoever",
+            "criminals",
+            "offenders",
+            "people",
+            "others",
+            "victim",
+            "victims",
+            "officer",
+            "officers",
+            "public",
+            "police");
 
     /**
      * Where the word right before "who" starts, when it can be the accused ("rogue trader", "couple", "man"), or
@@ -593,9 +682,25 @@ final class ContemptStructure {
     }
 
     private static final String[] RECORDING_VERBS = {
-        "shows ", "show ", "showed ", "showing ", "captures ", "captured ", "capture ", "catches ", "catch ",
-        "films ", "filmed ", "footage of ", "video of ", "cctv of ", "film of ", "clip of ", "images of ",
-        "pictures of ", "photos of "
+        "shows ",
+        "show ",
+        "showed ",
+        "showing ",
+        "captures ",
+        "captured ",
+        "capture ",
+        "catches ",
+        "catch ",
+        "films ",
+        "filmed ",
+        "footage of ",
+        "video of ",
+        "cctv of ",
+        "film of ",
+        "clip of ",
+        "images of ",
+        "pictures of ",
+        "photos of "
     };
     private static final String[] OBJECTS = {"him ", "her ", "them ", "the accused ", "the defendant "};
 
@@ -643,8 +748,19 @@ final class ContemptStructure {
     }
 
     private static final String[] NOT_CAUGHT_DOING = {
-        "during", "following", "doing", "driving", "travelling", "speeding", "using", "nothing", "something",
-        "morning", "evening", "being", "bring"
+        "during",
+        "following",
+        "doing",
+        "driving",
+        "travelling",
+        "speeding",
+        "using",
+        "nothing",
+        "something",
+        "morning",
+        "evening",
+        "being",
+        "bring"
     };
 
     /** "was caught supplying crack": caught doing something, said of the accused. */
@@ -664,7 +780,9 @@ final class ContemptStructure {
                 end++;
             }
             String verb = lower.substring(word, end);
-            if (verb.length() > 5 && verb.endsWith("ing") && !java.util.Arrays.asList(NOT_CAUGHT_DOING).contains(verb)) {
+            if (verb.length() > 5
+                    && verb.endsWith("ing")
+                    && !java.util.Arrays.asList(NOT_CAUGHT_DOING).contains(verb)) {
                 findings.add(finding(
                         "contempt.guilt-presumed",
                         at,
