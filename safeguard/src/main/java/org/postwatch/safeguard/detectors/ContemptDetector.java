@@ -56,11 +56,12 @@ public final class ContemptDetector implements Detector {
         List<Finding> findings = new ArrayList<>();
         String lower = LowerCase.of(analysed);
         Cues cues = Cues.of(analysed);
-        boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE);
+        boolean inCourt = courtMentioned(lower);
+        boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE) || inCourt;
         boolean concluded = cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED);
         boolean proceedingsLive = active && !(concluded && !mentionsFutureHearing(lower));
         List<ActiveCase> named = namedCases(lower, context);
-        boolean mayBeCharged = active && cues.anyOtherThan(Cues.Cue.PROCEEDINGS_ACTIVE, ARREST_ONLY);
+        boolean mayBeCharged = active && (inCourt || cues.anyOtherThan(Cues.Cue.PROCEEDINGS_ACTIVE, ARREST_ONLY));
         AhoCorasick<String> reading = !named.isEmpty() || mayBeCharged ? AFTER_CHARGE : active ? PHRASES : STRONG;
         List<AhoCorasick.Match<String>> phrases = lower.contains("innocent until proven")
                 ? List.of()
@@ -77,6 +78,10 @@ public final class ContemptDetector implements Detector {
                 findings.add(finding);
             }
         }
+        if ((proceedingsLive && mayBeCharged) || !named.isEmpty()) {
+            // Someone is charged, due in court or on trial: read the roles words play, not just whole phrases.
+            ContemptStructure.find(text, lower, cues, findings);
+        }
         // Someone is charged or due in court: the contempt detector's own, stricter context.
         List<AhoCorasick.Match<String>> own = proceedingsLive && mayBeCharged ? CONTEXT.findAll(text) : List.of();
         boolean charged = has(own, "charge");
@@ -86,6 +91,7 @@ public final class ContemptDetector implements Detector {
                 if (!mention.repeat()
                         && (NameFinder.namedAsVictimOf(text, mention)
                                 || offenceAgainst(lower, mention.start())
+                                || relationBefore(lower, mention.start())
                                 || !cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end()))) {
                     findings.add(complainantFinding(new Span(mention.start(), mention.end()), mention.confidence()));
                 }
@@ -218,6 +224,62 @@ public final class ContemptDetector implements Detector {
         };
     }
 
+    /**
+     * A court or a hearing named without a charge word: "will face the music at Ipswich Crown Court", "in the dock
+     * next week", "before the beak on Tuesday".
+     */
+    private static boolean courtMentioned(String lower) {
+        if (!lower.contains("court")
+                && !lower.contains("magistrates")
+                && !lower.contains("dock")
+                && !lower.contains("beak")
+                && !lower.contains("charge")
+                && !lower.contains("barrister")
+                && !lower.contains("defence")
+                && !lower.contains("juror")) {
+            return false; // every court word holds one of these: most posts stop here
+        }
+        for (String outcome : OUTCOME_WORDS) {
+            if (lower.contains(outcome)) {
+                return false;
+            }
+        }
+        for (String court : COURT_WORDS) {
+            if (lower.contains(court)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A hearing that has already decided something: a court named beside these is a result, not a live case. */
+    private static final String[] OUTCOME_WORDS = {
+        "sentence",
+        "given a",
+        "handed a",
+        "handed down",
+        "ordered to",
+        "fined",
+        "banned for",
+        "disqualified for",
+        "community order",
+        "guilty",
+        "cleared",
+        "acquitted",
+        "jailed",
+        "locked up for",
+        "years in prison",
+        "spend the next",
+        "behind bars"
+    };
+
+    private static final String[] COURT_WORDS = {
+        "crown court", "magistrates", "sheriff court", "youth court", "in the dock", "before the beak",
+        "in court on", "in court next", "in court tomorrow", "in court later", "court date", "a charge on",
+        "faces a charge", "face charges", "faces charges", "court case", "barrister", "defence lawyer",
+        "defence solicitor", "jurors", "juror"
+    };
+
     /** Words that show an arrest but not yet a charge: a post with only these reads the arrest phrases. */
     private static final java.util.Set<String> ARREST_ONLY =
             java.util.Set.of("arrested", "bailed", "in custody", "denies", "denied");
@@ -235,6 +297,10 @@ public final class ContemptDetector implements Detector {
             if (match.value().equals("offender")) {
                 int start = offenderStart(lower, match.start(), match.end());
                 int end = match.end();
+                if (start < 0 && titleOfACharge(lower, match.start(), match.end())) {
+                    // "Drug dealer charged", "Burglar remanded": the crime used as the headline's subject.
+                    start = match.start();
+                }
                 if (start < 0 && !tradeBefore(lower, match.start())) {
                     // "Burglar Connor Price has been charged": the crime used as the accused's title.
                     end = nameAfter(analysed, match.end());
@@ -305,6 +371,27 @@ public final class ContemptDetector implements Detector {
         return end;
     }
 
+    private static final String[] CHARGE_AFTER = {
+        " charged",
+        " remanded",
+        " in court",
+        " due in court",
+        " appears",
+        " to appear",
+        " on trial",
+        " denies",
+        " faces"
+    };
+
+    /** "Drug dealer charged": the offender word straight before a charge word, not "suspected" or "alleged". */
+    private static boolean titleOfACharge(String lower, int start, int end) {
+        if (endOfAny(lower, end, CHARGE_AFTER) < 0 || tradeBefore(lower, start)) {
+            return false;
+        }
+        String before = lower.substring(Math.max(0, start - 12), start);
+        return !before.contains("suspect") && !before.contains("alleged") && !before.contains("accused");
+    }
+
     private static final String[] TRADES = {"car ", "art ", "antique ", "antiques ", "scrap ", "motor ", "horse "};
 
     /** "car dealer Tom Briggs": a trade, not a crime, before the name. */
@@ -345,7 +432,19 @@ public final class ContemptDetector implements Detector {
         return -1;
     }
 
-    private static final String[] NTH_OWN = {" arrest", " offence", " conviction", " time in court"};
+    private static final String[] NTH_OWN = {
+        " arrest",
+        " offence",
+        " conviction",
+        " time in court",
+        " court appearance",
+        " appearance in court",
+        " caution",
+        " driving ban",
+        " ban",
+        " spell inside",
+        " stint"
+    };
     private static final String[] NTH_TIME = {" time this year", " time this month", " time we've", " time we have"};
 
     /** Where "his third arrest" or "third time this year" ends, or -1. */
@@ -538,7 +637,8 @@ public final class ContemptDetector implements Detector {
             if (match.start() >= from && match.end() <= to && match.value().equals("identify")) {
                 boolean found = match.phrase().endsWith(" year")
                         ? match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1))
-                        : namedPlaceAt(text, lower, match.end() + 1) >= 0;
+                        : namedPlaceAt(text, lower, match.end() + 1) >= 0
+                                || placeOnNamedStreet(text, lower, match.end() + 1) >= 0;
                 if (found) {
                     return match.end();
                 }
@@ -548,12 +648,18 @@ public final class ContemptDetector implements Detector {
         for (int at = lower.indexOf(" at ", from); at >= 0 && at < to; at = lower.indexOf(" at ", at + 1)) {
             int place = namedPlaceAt(text, lower, at + 4);
             if (place < 0) {
+                place = placeOnNamedStreet(text, lower, at + 4);
+            }
+            if (place < 0) {
                 continue;
             }
             String before = lower.substring(Math.max(from, at - 30), at);
             int space = before.lastIndexOf(' ');
             String role = before.substring(space + 1);
             String article = before.substring(0, Math.max(0, space));
+            if (article.endsWith("-year-old")) {
+                article = article.substring(0, Math.max(0, article.lastIndexOf(' '))); // "a 26-year-old hairdresser"
+            }
             if (!role.isEmpty()
                     && !NOT_IDENTIFYING.contains(role)
                     && (article.endsWith(" a")
@@ -582,6 +688,21 @@ public final class ContemptDetector implements Detector {
                 || gap.endsWith(" as")
                 || gap.endsWith("'s")
                 || gap.endsWith("\u2019s");
+    }
+
+    /** "a salon on Bolton Road", "the bakery in Leyland": a place named by its street or town, or -1. */
+    private static int placeOnNamedStreet(String text, String lower, int at) {
+        int word = lower.startsWith("a ", at) ? at + 2 : lower.startsWith("the ", at) ? at + 4 : -1;
+        if (word < 0) {
+            return -1;
+        }
+        int end = wordEnd(lower, word);
+        for (String link : new String[] {" on ", " in "}) {
+            if (end > word && lower.startsWith(link, end)) {
+                return namedPlaceAt(text, lower, end + link.length());
+            }
+        }
+        return -1;
     }
 
     /** {@code at} or just after "the " there, when a capitalised word starts it ("the Red Lion"), or -1. */
@@ -715,6 +836,68 @@ public final class ContemptDetector implements Detector {
                 || before.endsWith("molesting");
     }
 
+    /**
+     * "his lodger, nurse Hannah Kerr", "his tenant Laura Hill": a name given in apposition to a relation of the
+     * accused, with at most one word between.
+     */
+    private static boolean relationBefore(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 40), at);
+        int his = Math.max(before.lastIndexOf("his "), before.lastIndexOf("her "));
+        if (his < 0 || (his > 0 && Character.isLetter(before.charAt(his - 1)))) {
+            return false;
+        }
+        String[] words = before.substring(his + 4).replace(",", " ").strip().split(" +");
+        return words.length >= 1
+                && words.length <= 2
+                && RELATIONS.contains(words[0])
+                && !before.substring(his).contains(".");
+    }
+
+    private static final java.util.Set<String> RELATIONS = java.util.Set.of(
+            "daughter",
+            "stepdaughter",
+            "son",
+            "stepson",
+            "niece",
+            "nephew",
+            "granddaughter",
+            "grandson",
+            "sister",
+            "brother",
+            "cousin",
+            "goddaughter",
+            "godson",
+            "wife",
+            "ex-wife",
+            "partner",
+            "ex-partner",
+            "girlfriend",
+            "ex-girlfriend",
+            "boyfriend",
+            "pupil",
+            "student",
+            "neighbour",
+            "colleague",
+            "employee",
+            "patient",
+            "client",
+            "lodger",
+            "tenant",
+            "flatmate",
+            "housemate",
+            "babysitter",
+            "nanny",
+            "carer",
+            "cleaner",
+            "friend",
+            "apprentice",
+            "trainee",
+            "player",
+            "member",
+            "mentee",
+            "landlady",
+            "au");
+
     /** "his name's", "named", "called" right before a name. */
     private static boolean namedBefore(String lower, int at) {
         String before = lower.substring(Math.max(0, at - 16), at).stripTrailing();
@@ -781,6 +964,8 @@ public final class ContemptDetector implements Detector {
                 String before = lower.substring(Math.max(0, i - 12), i).stripTrailing();
                 int age = ageAfter(text, end);
                 if (before.endsWith("survivor")
+                        || before.endsWith("called")
+                        || before.endsWith("named")
                         || before.endsWith("victim")
                         || before.endsWith("complainant")
                         || (age > 0 && age < 120)) {
@@ -871,11 +1056,36 @@ public final class ContemptDetector implements Detector {
     }
 
     private static boolean mentionsFutureHearing(String lower) {
-        return lower.contains("will be sentenced")
-                || lower.contains("due to be sentenced")
-                || lower.contains("trial continues")
-                || lower.contains("co-defendant");
+        for (String pending : VERDICT_PENDING) {
+            if (lower.contains(pending)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** A verdict still to come, or a later hearing: the case is live even with "verdict" or "convicted" in it. */
+    private static final String[] VERDICT_PENDING = {
+        "will be sentenced",
+        "due to be sentenced",
+        "trial continues",
+        "co-defendant",
+        "consider their verdict",
+        "consider its verdict",
+        "considering their verdict",
+        "considering its verdict",
+        "retired to consider",
+        "deliberating",
+        "deliberations",
+        "jury is out",
+        "jury are out",
+        "awaiting the verdict",
+        "awaiting a verdict",
+        "await the verdict",
+        "before the verdict",
+        "ahead of the verdict",
+        "reach a verdict"
+    };
 
     private static AhoCorasick<String> phrases(String onlyKind, String... files) {
         AhoCorasick.Builder<String> builder = AhoCorasick.builder();
