@@ -43,8 +43,8 @@ public final class DateOfBirthDetector implements Detector {
     private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?:,\\s{0,2}|\\s{0,2}\\(\\s{0,2})"
             + "([0-3]?\\d[/.-][01]?\\d[/.-](?:19|20)\\d{2}|[0-3]?\\d(?:st|nd|rd|th)?\\s{1,2}" + MONTH
             + "\\.?,?\\s{1,2}(?:19|20)\\d{2})(?![\\w/])\\s{0,2}[,.;)]?");
-    private static final Pattern SHORT_DATE_IN_BRACKETS =
-            Pattern.compile("\\s{0,2}\\(\\s{0,2}([0-3]?\\d[/.-][01]?\\d[/.-]\\d{2})\\s{0,2}\\)");
+    private static final Pattern SHORT_DATE_IN_BRACKETS = Pattern.compile(
+            "\\s{0,2}\\(\\s{0,2}([0-3]?\\d[/.-][01]?\\d[/.-]\\d{2})\\s{0,2}\\)|,\\s{0,2}([0-3]?\\d([/.-])[01]?\\d\\3\\d{2}),");
     // A police dog's or horse's birthday is not personal data: "PD Kaiser (born 3 May 2016)".
     private static final Pattern ANIMAL_BEFORE = Pattern.compile(
             "(?:\\b(?:PD|PH|PDs)\\s{1,2}[A-Z][a-z]{1,15}|(?i:\\b(?:police|our|the)\\s{1,2}(?:dog|horse|pup|puppy)"
@@ -96,8 +96,9 @@ public final class DateOfBirthDetector implements Detector {
             Matcher bracketed = SHORT_DATE_IN_BRACKETS.matcher(text);
             bracketed.region(end, Math.min(text.length(), end + 16));
             Matcher hit = after.lookingAt() ? after : bracketed.lookingAt() ? bracketed : null;
-            if (hit != null && !covered(findings, hit.start(1))) {
-                findings.add(finding(hit.start(1), hit.end(1)));
+            int group = hit != null && hit.start(1) < 0 ? 2 : 1;
+            if (hit != null && !covered(findings, hit.start(group))) {
+                findings.add(finding(hit.start(group), hit.end(group)));
             }
         }
         return findings;

@@ -189,6 +189,7 @@ final class NameFinder {
                     + "|\\s{1,2}from\\s{1,2}(?:the\\s{1,2})?[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{1,2}[a-z]"
                     // "..., Stavros Georgiou, who kept a lost toddler safe": a person is a who.
                     + "|,?\\s{1,2}who\\s"
+                    + "|,\\s{0,2}of\\s{1,2}(?:no\\s{1,2}fixed\\s{1,2}(?:abode|address)|NFA)\\b"
                     // What happens to a person: "... is wanted", "... was arrested", "..., sought over the fraud".
                     + "|,?\\s{1,2}(?:is|was|has\\s{1,2}been|had\\s{1,2}been|remains|is\\s{1,2}still|was\\s{1,2}last)"
                     + "\\s{1,2}(?:wanted|arrested|missing|charged|found\\s{1,2}(?:safe|dead|guilty)|reported\\s{1,2}missing"
@@ -204,6 +205,7 @@ final class NameFinder {
             ",?\\s{1,2}(?:is|was|has\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:arrested|remanded|jailed|bailed|detained"
                     + "|reported\\s{1,2}missing|last\\s{1,2}seen|wanted)\\b"
                     + "|,\\s{0,2}(?:wanted|missing|arrested|remanded|jailed|bailed)\\s"
+                    + "|,\\s{0,2}of\\s{1,2}(?:no\\s{1,2}fixed\\s{1,2}(?:abode|address)|NFA)\\b"
                     + "|\\s{1,2}(?:[a-z]{2,12}\\s{1,2}){1,2}(?:him|her)self\\b"
                     + "|\\s{1,2}and\\s{1,2}(?:his|her)\\s");
     // Words right before two capitalised words that show they name a person: "victim Jo Bloggs", "named as ...".
@@ -321,7 +323,23 @@ final class NameFinder {
             "pupil",
             "widow",
             "widower",
-            "bride");
+            "bride",
+            "mate",
+            "pal",
+            "bloke",
+            "fella",
+            "lass",
+            "gentleman",
+            "volunteer",
+            "hero",
+            "samaritan",
+            "bystander",
+            "passer-by",
+            "shopper",
+            "customer",
+            "client",
+            "victims",
+            "witnesses");
     // Two words before a name that show it names a person: thanks and praise for a member of the public, an appeal
     // to trace someone, or what happened to them ("the death of ...").
     private static final Set<String> TELLING_PAIR = Set.of(
@@ -342,6 +360,7 @@ final class NameFinder {
             "up with",
             // an appeal: "do you know where ... is?"
             "know where",
+            "who knows",
             "knows where",
             "tributes to",
             "birthday to");
@@ -552,7 +571,12 @@ final class NameFinder {
         } else {
             confidence = 0;
         }
-        if (confidence > 0 && !knownSurname && placeBefore(tokens, i)) {
+        if (confidence > 0
+                && articleBefore(text, tokens, i)
+                && (!knownSurname || NOT_SURNAMES.contains(last.lower()))) {
+            confidence = 0; // "the Ashley Down open day": a place or a thing; "the Poppy White trial" stays a name
+        }
+        if (confidence > 0 && (!knownSurname || NOT_SURNAMES.contains(last.lower())) && placeBefore(tokens, i)) {
             confidence = 0; // "volunteers in Upton St Leonards and Ashton Keynes": a place, not a person
         }
         if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
@@ -849,7 +873,12 @@ final class NameFinder {
             "pensioner",
             "tenant",
             "landlord",
-            "landlady");
+            "landlady",
+            "mate",
+            "pal",
+            "friend",
+            "samaritan",
+            "bystander");
 
     // Vehicle makes: "the suspect Range Rover", "a wanted Ford Focus" are cars, not people.
     private static final Set<String> MAKES = Set.of(
@@ -924,6 +953,16 @@ final class NameFinder {
                 || (i >= 2
                         && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower())
                         && previous.lower().equals("as"));
+    }
+
+    /** "the Ashley Down open day", "a Jordan Hill resident": an article right before makes it a thing or place. */
+    private static boolean articleBefore(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        String word = previous.text();
+        return (word.equals("the") || word.equals("a") || word.equals("an")) && adjacent(text, previous, tokens.get(i));
     }
 
     private static boolean followedByCapitalised(String text, List<Token> tokens, int k) {

@@ -29,6 +29,7 @@ class DateOfBirthDetectorTest {
             Tom Hill, born Tuesday 7 April 1992, has not been seen | 7 April 1992
             her date of birth is the 3rd of April 1991             | 3rd of April 1991
             Edna Scholes, 4 June 1931, celebrated with the team     | 4 June 1931
+            Gavin Loxley, 5.11.79, of Tewkesbury                  | 5.11.79
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -60,6 +60,11 @@ class PrivateNameDetectorTest {
             Wanted: Aigerim Bekova, thought to be sleeping rough in Hull               | Aigerim Bekova
             The rider was named as Olamide Eze by his family                           | Olamide Eze
             Our elderly neighbour Hilda Bramwell was scammed out of savings            | Hilda Bramwell
+            Keiran Mottram, of no fixed abode, appears in court on Monday             | Keiran Mottram
+            Anyone who knows Wes Gartside is asked to ring 101                        | Wes Gartside
+            My old mate Ozzie Blenkinsop runs the chippy now                          | Ozzie Blenkinsop
+            Good samaritan Precious Mbatha stayed with the driver                     | Precious Mbatha
+            Watching the Poppy Whitlock hearing with interest                         | Poppy Whitlock
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -119,6 +124,9 @@ class PrivateNameDetectorTest {
             Don't live where you are not wanted. Deport nobody, welcome everyone.
             Our PD Kaiser (born 3 May 2016) has retired to the sofa.
             Spoke to Grace Road residents about parking this morning.
+            Thanks to everyone who came to the Ashley Down open day.
+            Join us at the community hall in Jordan Hill on Saturday.
+            PCSO Lewis met Mr Whippy at the beach today.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
