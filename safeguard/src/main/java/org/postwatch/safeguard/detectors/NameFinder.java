@@ -990,7 +990,13 @@ final class NameFinder {
             "chairman",
             "chairwoman",
             "coroner",
-            "judge");
+            "judge",
+            "special",
+            "cadet",
+            "detective",
+            "handler",
+            "investigator",
+            "chief");
 
     /** The word before is a rank or role ("PC", "Chief Constable"), possibly with a collar number between. */
     private static boolean inRole(String text, List<Token> tokens, int i) {

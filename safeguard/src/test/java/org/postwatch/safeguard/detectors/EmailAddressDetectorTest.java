@@ -23,6 +23,8 @@ class EmailAddressDetectorTest {
             send footage to jo.smith @ gmail.com               | jo.smith @ gmail.com
             ping me: ricky_h @talktalk.net                     | ricky_h @talktalk.net
             his address was team.jones@hotmail.co.uk           | team.jones@hotmail.co.uk
+            write to k.okafor at btinternet dot com            | k.okafor at btinternet dot com
+            mail sarah_j85 AT yahoo DOT co DOT uk today        | sarah_j85 AT yahoo DOT co DOT uk
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -44,6 +46,8 @@ class EmailAddressDetectorTest {
             Book a stall via events.team@ourvillagefete.org.uk
             Questions? community-safety@examplehousing.co.uk can help.
             Write to neighbourhood.policing@examplecharity.org
+            Email safer.neighbourhoods@police.scot about the event.
+            Report it to hate.crime@examplecouncil.org.uk in confidence.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -127,6 +127,7 @@ class PrivateNameDetectorTest {
             Thanks to everyone who came to the Ashley Down open day.
             Join us at the community hall in Jordan Hill on Saturday.
             PCSO Lewis met Mr Whippy at the beach today.
+            Say hello to our newest Special, Kelechi Nwosu, who starts on Monday.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
