@@ -67,7 +67,9 @@ public final class DateOfBirthDetector implements Detector {
 
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
-        return detect(text.original(), LowerCase.of(text), NameFinder.find(text));
+        String original = text.original();
+        // The names are found once per check and shared with the name detector: asking here costs nothing more.
+        return detect(original, LowerCase.of(text), NameFinder.find(text));
     }
 
     private static List<Finding> detect(String text, String lower, List<NameFinder.Mention> names) {
@@ -77,7 +79,7 @@ public final class DateOfBirthDetector implements Detector {
                 || lower.contains("o.b")
                 || lower.contains("dob")
                 || lower.contains("o b")
-                || lower.contains("b.")) {
+                || initialB(lower)) {
             Matcher m = DOB.matcher(text);
             while (m.find() && findings.size() < Windows.MAX_MATCHES) {
                 if (!animalBefore(text, m.start())) {
@@ -102,6 +104,18 @@ public final class DateOfBirthDetector implements Detector {
             }
         }
         return findings;
+    }
+
+    /** "b." standing alone, as in "(b. 3/4/91)"; not the end of "pub." or "club.". */
+    private static boolean initialB(String lower) {
+        int at = lower.indexOf("b.");
+        while (at >= 0) {
+            if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                return true;
+            }
+            at = lower.indexOf("b.", at + 2);
+        }
+        return false;
     }
 
     private static boolean covered(List<Finding> findings, int at) {
