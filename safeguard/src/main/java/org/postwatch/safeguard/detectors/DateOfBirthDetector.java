@@ -36,7 +36,8 @@ public final class DateOfBirthDetector implements Detector {
             + "|d\\.?\\s?o\\.?\\s?b\\.?|date[\\s-]{1,2}of[\\s-]{1,2}birth|birth\\s?date|birthday"
             // "(b. 3/4/91)": the genealogists' "b." only before a date with digits
             + "|(?<![\\w.])b\\.(?=\\s{0,2}[0-3]?\\d))"
-            + "\\s{0,2}(?:(?:is|was|of|being|:|-|–)\\s{0,2}(?:the\\s{1,2})?)?\\(?\\s{0,2}" + WEEKDAY + "(" + DATE
+            + "\\s{0,2}(?:(?:is|was|of|being|as|given\\s{1,2}as|:|-|–)\\s{0,2}(?:the\\s{1,2})?)?\\(?\\s{0,2}" + WEEKDAY
+            + "(" + DATE
             + ")(?![\\w/])");
     // A full date right after a person's name, in brackets or between commas: "Jo Bloggs, 11/02/1985," or
     // "Jo Bloggs (02.05.1970)". Only a date with a year of birth (four digits, or two in brackets) counts.

@@ -30,6 +30,8 @@ class DateOfBirthDetectorTest {
             her date of birth is the 3rd of April 1991             | 3rd of April 1991
             Edna Scholes, 4 June 1931, celebrated with the team     | 4 June 1931
             Gavin Loxley, 5.11.79, of Tewkesbury                  | 5.11.79
+            the man gave his date of birth as 14th May 1988        | 14th May 1988
+            she gave her DOB as 02/02/2002 to officers              | 02/02/2002
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
