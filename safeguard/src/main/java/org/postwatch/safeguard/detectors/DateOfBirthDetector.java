@@ -2,7 +2,6 @@ package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.AnalysedText;
@@ -14,8 +13,9 @@ import org.postwatch.safeguard.engine.Severity;
 import org.postwatch.safeguard.engine.Span;
 
 /**
- * Dates of birth: a date right after "born", "DOB", "d.o.b." or "date of birth". Other dates (events, incidents)
- * are not personal data and are not flagged.
+ * Dates of birth: a date right after "born", "DOB", "d.o.b.", "b." or "date of birth", or a full date right after a
+ * person's name ("Jo Bloggs (02.05.1970)"). Other dates (events, incidents) and police animals' birthdays are not
+ * personal data and are not flagged.
  */
 public final class DateOfBirthDetector implements Detector {
 
@@ -30,9 +30,26 @@ public final class DateOfBirthDetector implements Detector {
             + "|" + MONTH + "\\.?\\s{1,2}" + DAY + ",?\\s{1,2}\\d{4}" // November 21, 1998
             + "|(?:19|20)\\d{2}[-/][01]?\\d[-/][0-3]?\\d" // 1998-11-21, 1998/11/21
             + ")";
+    private static final String WEEKDAY =
+            "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s{1,2}(?:the\\s{1,2})?)?";
     private static final Pattern DOB = Pattern.compile("(?i)\\b(?:born(?:\\s{1,2}on)?(?:\\s{1,2}the)?"
-            + "|d\\.?\\s?o\\.?\\s?b\\.?|date[\\s-]{1,2}of[\\s-]{1,2}birth|birth\\s?date|birthday)"
-            + "\\s{0,2}(?:(?:is|was|of|being|:|-|–)\\s{0,2})?\\(?\\s{0,2}(" + DATE + ")(?![\\w/])");
+            + "|d\\.?\\s?o\\.?\\s?b\\.?|date[\\s-]{1,2}of[\\s-]{1,2}birth|birth\\s?date|birthday"
+            // "(b. 3/4/91)": the genealogists' "b." only before a date with digits
+            + "|(?<![\\w.])b\\.(?=\\s{0,2}[0-3]?\\d))"
+            + "\\s{0,2}(?:(?:is|was|of|being|as|given\\s{1,2}as|:|-|–)\\s{0,2}(?:the\\s{1,2})?)?\\(?\\s{0,2}" + WEEKDAY
+            + "(" + DATE
+            + ")(?![\\w/])");
+    // A full date right after a person's name, in brackets or between commas: "Jo Bloggs, 11/02/1985," or
+    // "Jo Bloggs (02.05.1970)". Only a date with a year of birth (four digits, or two in brackets) counts.
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?:,\\s{0,2}|\\s{0,2}\\(\\s{0,2})"
+            + "([0-3]?\\d[/.-][01]?\\d[/.-](?:19|20)\\d{2}|[0-3]?\\d(?:st|nd|rd|th)?\\s{1,2}" + MONTH
+            + "\\.?,?\\s{1,2}(?:19|20)\\d{2})(?![\\w/])\\s{0,2}[,.;)]?");
+    private static final Pattern SHORT_DATE_IN_BRACKETS = Pattern.compile(
+            "\\s{0,2}\\(\\s{0,2}([0-3]?\\d[/.-][01]?\\d[/.-]\\d{2})\\s{0,2}\\)|,\\s{0,2}([0-3]?\\d([/.-])[01]?\\d\\3\\d{2}),");
+    // A police dog's or horse's birthday is not personal data: "PD Kaiser (born 3 May 2016)".
+    private static final Pattern ANIMAL_BEFORE = Pattern.compile(
+            "(?:\\b(?:PD|PH|PDs)\\s{1,2}[A-Z][a-z]{1,15}|(?i:\\b(?:police|our|the)\\s{1,2}(?:dog|horse|pup|puppy)"
+                    + "(?:\\s{1,2}[A-Z][a-z]{1,15})?))\\s{0,2}[,(]?\\s{0,2}(?:who\\s{1,2}was\\s{1,2}|was\\s{1,2})?$");
 
     @Override
     public String name() {
@@ -46,34 +63,85 @@ public final class DateOfBirthDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
-        return detect(text, text.toLowerCase(Locale.ROOT));
+        return detect(AnalysedText.of(text), context);
     }
 
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
-        return detect(text.original(), LowerCase.of(text));
+        String original = text.original();
+        // The names are found once per check and shared with the name detector: asking here costs nothing more.
+        return detect(original, LowerCase.of(text), NameFinder.find(text));
     }
 
-    private static List<Finding> detect(String text, String lower) {
+    private static List<Finding> detect(String text, String lower, List<NameFinder.Mention> names) {
         List<Finding> findings = new ArrayList<>();
-        if (!lower.contains("born")
-                && !lower.contains("birth")
-                && !lower.contains("o.b")
-                && !lower.contains("dob")
-                && !lower.contains("o b")) {
-            return findings;
+        if (lower.contains("born")
+                || lower.contains("birth")
+                || lower.contains("o.b")
+                || lower.contains("dob")
+                || lower.contains("o b")
+                || initialB(lower)) {
+            Matcher m = DOB.matcher(text);
+            while (m.find() && findings.size() < Windows.MAX_MATCHES) {
+                if (!animalBefore(text, m.start())) {
+                    findings.add(finding(m.start(1), m.end(1)));
+                }
+            }
         }
-        Matcher m = DOB.matcher(text);
-        while (m.find()) {
-            findings.add(new Finding(
-                    Category.PERSONAL_DATA,
-                    "personal-data.dob",
-                    new Span(m.start(1), m.end(1)),
-                    Severity.HIGH,
-                    0.95,
-                    "This is someone's date of birth.",
-                    "Give their age instead, for example 'a 34-year-old woman'."));
+        for (NameFinder.Mention name : names) {
+            int end = name.end();
+            if (end >= text.length()
+                    || (text.charAt(end) != ',' && text.charAt(end) != ' ' && text.charAt(end) != '(')) {
+                continue;
+            }
+            Matcher after = DATE_AFTER_NAME.matcher(text);
+            after.region(end, Math.min(text.length(), end + 32));
+            Matcher bracketed = SHORT_DATE_IN_BRACKETS.matcher(text);
+            bracketed.region(end, Math.min(text.length(), end + 16));
+            Matcher hit = after.lookingAt() ? after : bracketed.lookingAt() ? bracketed : null;
+            int group = hit != null && hit.start(1) < 0 ? 2 : 1;
+            if (hit != null && !covered(findings, hit.start(group))) {
+                findings.add(finding(hit.start(group), hit.end(group)));
+            }
         }
         return findings;
+    }
+
+    /** "b." standing alone, as in "(b. 3/4/91)"; not the end of "pub." or "club.". */
+    private static boolean initialB(String lower) {
+        int at = lower.indexOf("b.");
+        while (at >= 0) {
+            if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                return true;
+            }
+            at = lower.indexOf("b.", at + 2);
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Finding> findings, int at) {
+        for (Finding f : findings) {
+            if (f.span().start() <= at && at < f.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean animalBefore(String text, int anchor) {
+        Matcher m = ANIMAL_BEFORE.matcher(text);
+        m.region(Math.max(0, anchor - 40), anchor);
+        return m.find();
+    }
+
+    private static Finding finding(int start, int end) {
+        return new Finding(
+                Category.PERSONAL_DATA,
+                "personal-data.dob",
+                new Span(start, end),
+                Severity.HIGH,
+                0.95,
+                "This is someone's date of birth.",
+                "Give their age instead, for example 'a 34-year-old woman'.");
     }
 }

@@ -47,13 +47,32 @@ public final class EmailAddressDetector implements Detector {
     // "jen.w [at] gmail [dot] com", "jenw at hotmail dot co dot uk": an address spelt out to dodge filters. Only at
     // consumer providers, so "meet us at the Guildhall" is never read as one.
     private static final Pattern SPELT_OUT = Pattern.compile(
-            "(?<![\\w.+'-])([a-z0-9][a-z0-9._%+'-]{1,63})\\s{0,2}(?:[\\[({<]\\s{0,2}at\\s{0,2}[\\])}>]|\\sat\\s)\\s{0,2}"
-                    + "(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail|live|ntlworld)"
+            "(?<![\\w.+'-])([a-z0-9][a-z0-9._%+'-]{1,63}(?:\\s{1,2}(?:dot|[\\[(]dot[\\])])\\s{1,2}[a-z0-9_%+'-]{1,30}){0,3})"
+                    + "\\s{0,2}(?:[\\[({<]\\s{0,2}at\\s{0,2}[\\])}>]|\\sat\\s|\\s@|@\\s)\\s{0,2}"
+                    + "(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|btinternet|aol|protonmail|live|ntlworld|sky"
+                    + "|virginmedia|talktalk|blueyonder|tiscali|msn|gmx|proton)"
                     + "\\s{0,2}(?:[\\[({<]\\s{0,2}dot\\s{0,2}[\\])}>]|\\sdot\\s|\\.)\\s{0,2}"
-                    + "(?:com|co(?:\\s{0,2}(?:[\\[({<]\\s{0,2}dot\\s{0,2}[\\])}>]|\\sdot\\s|\\.)\\s{0,2}uk)?|net)\\b",
+                    + "(?:com|co(?:\\s{0,2}(?:[\\[({<]\\s{0,2}dot\\s{0,2}[\\])}>]|\\sdot\\s|\\.)\\s{0,2}uk)?|net|me)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> PROVIDERS = List.of(
-            "gmail", "hotmail", "outlook", "yahoo", "icloud", "btinternet", "aol", "protonmail", "live", "ntlworld");
+            "gmail",
+            "hotmail",
+            "outlook",
+            "yahoo",
+            "icloud",
+            "btinternet",
+            "aol",
+            "protonmail",
+            "live",
+            "ntlworld",
+            "sky",
+            "virginmedia",
+            "talktalk",
+            "blueyonder",
+            "tiscali",
+            "msn",
+            "gmx",
+            "proton");
     private static final Set<String> NOT_A_MAILBOX = Set.of("me", "us", "him", "her", "them", "you", "email", "mail");
 
     @Override
@@ -68,6 +87,14 @@ public final class EmailAddressDetector implements Detector {
                 return spelledOut(text.original(), Math.max(0, at - 68), findings);
             }
             at = lower.indexOf("at", at + 2);
+        }
+        // "jo.bloggs @ gmail.com": an at sign with spaces round it
+        int sign = lower.indexOf('@');
+        while (sign > 0 && sign + 2 < lower.length()) {
+            if ((lower.charAt(sign - 1) == ' ' || lower.charAt(sign + 1) == ' ') && providerAt(lower, sign + 1)) {
+                return spelledOut(text.original(), Math.max(0, sign - 68), findings);
+            }
+            sign = lower.indexOf('@', sign + 1);
         }
         return findings;
     }
@@ -123,7 +150,7 @@ public final class EmailAddressDetector implements Detector {
             while (end > m.start(2) && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
                 end--;
             }
-            if (isOrganisational(domain, context) || ROLE_MAILBOXES.contains(local)) {
+            if (isOrganisational(domain, context) || isRoleMailbox(local, domain)) {
                 continue;
             }
             boolean freeMail = FREE_MAIL.contains(domain);
@@ -137,6 +164,31 @@ public final class EmailAddressDetector implements Detector {
                     "Remove it, or give the force's own contact details instead."));
         }
         return findings;
+    }
+
+    /**
+     * "info@", or a shared mailbox whose every part is a role word at an organisation's own domain:
+     * "events.team@", "community-safety@". Never at a consumer provider, where "team.jones@" is a person.
+     */
+    private static boolean isRoleMailbox(String local, String domain) {
+        if (ROLE_MAILBOXES.contains(local)) {
+            return true;
+        }
+        if (FREE_MAIL.contains(domain)) {
+            return false;
+        }
+        int parts = 0;
+        int start = 0;
+        for (int k = 0; k <= local.length(); k++) {
+            if (k == local.length() || local.charAt(k) == '.' || local.charAt(k) == '-' || local.charAt(k) == '_') {
+                if (k == start || !ROLE_MAILBOXES.contains(local.substring(start, k))) {
+                    return false;
+                }
+                parts++;
+                start = k + 1;
+            }
+        }
+        return parts > 1;
     }
 
     private static boolean isOrganisational(String domain, CheckContext context) {

@@ -174,7 +174,10 @@ final class NameFinder {
             "marina",
             "mona",
             "willow",
-            "luna");
+            "luna",
+            "olive",
+            "nancy",
+            "percy");
 
     // Strong signals that two capitalised words are a person: an age right after, or a telling word before.
     private static final Pattern AGE_AFTER = Pattern.compile("(?:,\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,.;)]|"
@@ -183,9 +186,28 @@ final class NameFinder {
     private static final Pattern HOME_AFTER =
             Pattern.compile(",\\s{0,2}(?:from|of)\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{0,2},"
                     // "Huang Mei from Cheltenham lost ...": the same without commas, when a lower-case word follows.
-                    + "|\\s{1,2}from\\s{1,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{1,2}[a-z]"
+                    + "|\\s{1,2}from\\s{1,2}(?:the\\s{1,2})?[A-Z][a-z]{2,20}(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2}\\s{1,2}[a-z]"
                     // "..., Stavros Georgiou, who kept a lost toddler safe": a person is a who.
-                    + "|,?\\s{1,2}who\\s");
+                    + "|,?\\s{1,2}who\\s"
+                    + "|,\\s{0,2}of\\s{1,2}(?:no\\s{1,2}fixed\\s{1,2}(?:abode|address)|NFA)\\b"
+                    // What happens to a person: "... is wanted", "... was arrested", "..., sought over the fraud".
+                    + "|,?\\s{1,2}(?:is|was|has\\s{1,2}been|had\\s{1,2}been|remains|is\\s{1,2}still|was\\s{1,2}last)"
+                    + "\\s{1,2}(?:wanted|arrested|missing|charged|found\\s{1,2}(?:safe|dead|guilty)|reported\\s{1,2}missing"
+                    + "|seen|sought|remanded|jailed|sentenced|convicted|bailed|released|detained|questioned|cautioned"
+                    + "|summonsed|killed|injured|assaulted|attacked|robbed|stabbed|in\\s{1,2}custody|on\\s{1,2}bail)\\b"
+                    + "|,\\s{0,2}(?:sought|wanted|missing|arrested|charged|jailed|remanded|bailed)\\s"
+                    // "... handed himself in", "... and her neighbours": a person's pronoun right after.
+                    + "|\\s{1,2}(?:[a-z]{2,12}\\s{1,2}){1,2}(?:him|her)self\\b"
+                    + "|\\s{1,2}and\\s{1,2}(?:his|her)\\s");
+    // What only ever happens to a person, right after two unknown capitalised words: "Nasir Qaderi was remanded",
+    // "..., wanted over ...", "... handed himself in", "... and her children". (Firms are fined, not remanded.)
+    private static final Pattern PERSON_ONLY_AFTER = Pattern.compile(
+            ",?\\s{1,2}(?:is|was|has\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:arrested|remanded|jailed|bailed|detained"
+                    + "|reported\\s{1,2}missing|last\\s{1,2}seen|wanted)\\b"
+                    + "|,\\s{0,2}(?:wanted|missing|arrested|remanded|jailed|bailed)\\s"
+                    + "|,\\s{0,2}of\\s{1,2}(?:no\\s{1,2}fixed\\s{1,2}(?:abode|address)|NFA)\\b"
+                    + "|\\s{1,2}(?:[a-z]{2,12}\\s{1,2}){1,2}(?:him|her)self\\b"
+                    + "|\\s{1,2}and\\s{1,2}(?:his|her)\\s");
     // Words right before two capitalised words that show they name a person: "victim Jo Bloggs", "named as ...".
     private static final Set<String> TELLING_WORD = Set.of(
             "victim",
@@ -269,10 +291,79 @@ final class NameFinder {
             "interviewed",
             "arrested",
             "detained",
-            "accused");
+            "accused",
+            "met",
+            "landlord",
+            "landlady",
+            "carer",
+            "lodger",
+            "flatmate",
+            "housemate",
+            "colleague",
+            "employer",
+            "stepfather",
+            "stepmother",
+            "stepdad",
+            "stepmum",
+            "ex-partner",
+            "ex-wife",
+            "ex-husband",
+            "ex-girlfriend",
+            "ex-boyfriend",
+            "fugitive",
+            "absconder",
+            "offender",
+            "motorist",
+            "rider",
+            "biker",
+            "hiker",
+            "jogger",
+            "patient",
+            "student",
+            "pupil",
+            "widow",
+            "widower",
+            "bride",
+            "mate",
+            "pal",
+            "bloke",
+            "fella",
+            "lass",
+            "gentleman",
+            "volunteer",
+            "hero",
+            "samaritan",
+            "bystander",
+            "passer-by",
+            "shopper",
+            "customer",
+            "client",
+            "victims",
+            "witnesses");
     // Two words before a name that show it names a person: thanks and praise for a member of the public, an appeal
     // to trace someone, or what happened to them ("the death of ...").
-    private static final Set<String> TELLING_PAIR = Set.of("named as", "locally as", "identified as", "thanks to");
+    private static final Set<String> TELLING_PAIR = Set.of(
+            "named as",
+            "locally as",
+            "identified as",
+            "thanks to",
+            // meeting someone: "bumped into ...", "had a chat with ...", "we've spoken to ..."
+            "bumped into",
+            "ran into",
+            "chat with",
+            "chatting with",
+            "spoke to",
+            "spoken to",
+            "speaking to",
+            "talking to",
+            "talked to",
+            "up with",
+            // an appeal: "do you know where ... is?"
+            "know where",
+            "who knows",
+            "knows where",
+            "tributes to",
+            "birthday to");
     // Praise and appeals ("well done ...", "have you seen ..."): telling for a plain first name, but not enough for
     // one that is also a word ("Chelsea Flower Show", "Jack Frost").
     private static final Set<String> PRAISE_PAIR = Set.of(
@@ -411,8 +502,10 @@ final class NameFinder {
             return 1;
         }
         Token second = tokens.get(i + 1);
-        if (NOT_SURNAMES.contains(first.lower()) || ROLES.contains(first.text())) {
-            return 1;
+        if (NOT_SURNAMES.contains(first.lower())
+                || ROLES.contains(first.text())
+                || (TELLING_WORD.contains(first.lower()) && !isFirstName(first.lower()))) {
+            return 1; // "Victim Olusegun Adeyemi", "Mum Jess Whitlock": the name starts after the telling word
         }
         int particleEnd = particleSurname(text, tokens, i);
         if (particleEnd < 0 && isFirstName(first.lower()) && !AMBIGUOUS.contains(first.lower())) {
@@ -470,10 +563,20 @@ final class NameFinder {
             confidence = knownSurname && telling ? 0.85 : knownSurname ? 0.6 : telling ? 0.7 : 0;
         } else if (telling && (knownSurname || ageAfter)) {
             confidence = 0.8;
+        } else if ((strongBefore(tokens, i) || lookingAt(PERSON_ONLY_AFTER, text, last.end(), 40))
+                && lastIndex == i + 1
+                && !followedByCapitalised(text, tokens, lastIndex)
+                && !MAKES.contains(first.lower())) {
+            confidence = 0.7; // "witness Tendai Moyo", "named as Ngozi Eze": two unknown words after a person's role
         } else {
             confidence = 0;
         }
-        if (confidence > 0 && !knownSurname && placeBefore(tokens, i)) {
+        if (confidence > 0
+                && articleBefore(text, tokens, i)
+                && (!knownSurname || NOT_SURNAMES.contains(last.lower()))) {
+            confidence = 0; // "the Ashley Down open day": a place or a thing; "the Poppy White trial" stays a name
+        }
+        if (confidence > 0 && (!knownSurname || NOT_SURNAMES.contains(last.lower())) && placeBefore(tokens, i)) {
             confidence = 0; // "volunteers in Upton St Leonards and Ashton Keynes": a place, not a person
         }
         if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
@@ -661,6 +764,8 @@ final class NameFinder {
         }
     }
 
+    private static final Set<String> MET_INTO = Set.of("bumped", "ran", "run", "bump", "running", "bumping");
+
     // Words before a run of capitalised words that make it a place: "in Ashton Keynes", "near Chipping Sodbury".
     private static final Set<String> PLACE_BEFORE = Set.of(
             "in",
@@ -685,7 +790,10 @@ final class NameFinder {
             Token token = tokens.get(k);
             String lower = token.lower();
             if (PLACE_BEFORE.contains(lower)) {
-                return true;
+                // "bumped into Lee Marchbank" meets a person; "into Ashton Keynes" goes to a place
+                return !(lower.equals("into")
+                        && k > 0
+                        && MET_INTO.contains(tokens.get(k - 1).lower()));
             }
             if (!isCapitalised(token.text()) && !lower.equals("and") && !lower.equals("st")) {
                 return false;
@@ -741,6 +849,128 @@ final class NameFinder {
                 || (praise && i >= 2 && PRAISE_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower()));
     }
 
+    // Words before a name that say outright a person is meant, so two capitalised words after them are a name even
+    // when neither is on a list: "suspect Tendai Moyo", "witness Aigerim Bekova", "named as Olamide Eze".
+    private static final Set<String> STRONG_BEFORE = Set.of(
+            "victim",
+            "witness",
+            "suspect",
+            "defendant",
+            "complainant",
+            "ip",
+            "wanted",
+            "missing",
+            "named",
+            "called",
+            "aka",
+            "alias",
+            "née",
+            "nee",
+            "arrested",
+            "charged",
+            "accused",
+            "neighbour",
+            "pensioner",
+            "tenant",
+            "landlord",
+            "landlady",
+            "mate",
+            "pal",
+            "friend",
+            "samaritan",
+            "bystander");
+
+    // Vehicle makes: "the suspect Range Rover", "a wanted Ford Focus" are cars, not people.
+    private static final Set<String> MAKES = Set.of(
+            "range",
+            "land",
+            "ford",
+            "vauxhall",
+            "audi",
+            "bmw",
+            "volkswagen",
+            "vw",
+            "toyota",
+            "nissan",
+            "honda",
+            "kia",
+            "hyundai",
+            "peugeot",
+            "renault",
+            "citroen",
+            "citroën",
+            "fiat",
+            "mercedes",
+            "skoda",
+            "seat",
+            "volvo",
+            "mini",
+            "jaguar",
+            "tesla",
+            "mazda",
+            "suzuki",
+            "yamaha",
+            "kawasaki",
+            "ducati",
+            "triumph",
+            "lexus",
+            "porsche",
+            "mitsubishi",
+            "subaru",
+            "dacia",
+            "jeep",
+            "chevrolet",
+            "alfa",
+            "smart",
+            "saab",
+            "rover",
+            "transit",
+            "golf",
+            "polo",
+            "corsa",
+            "astra",
+            "fiesta",
+            "focus",
+            "qashqai",
+            "juke",
+            "yaris",
+            "civic",
+            "clio");
+
+    private static boolean strongBefore(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        if (previous.end() < tokens.get(i).start() - 3) {
+            return false;
+        }
+        // "witness Tendai Moyo", "Wanted: Tendai Moyo"; not a headline in title case ("Missing Cat Found")
+        String gap =
+                previous.post.substring(previous.end(), tokens.get(i).start()).strip();
+        boolean plain = gap.isEmpty() && Character.isLowerCase(previous.text().charAt(0)) || gap.equals(":");
+        return plain && STRONG_BEFORE.contains(previous.lower())
+                || (i >= 2
+                        && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower())
+                        && previous.lower().equals("as"));
+    }
+
+    /** "the Ashley Down open day", "a Jordan Hill resident": an article right before makes it a thing or place. */
+    private static boolean articleBefore(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        String word = previous.text();
+        return (word.equals("the") || word.equals("a") || word.equals("an")) && adjacent(text, previous, tokens.get(i));
+    }
+
+    private static boolean followedByCapitalised(String text, List<Token> tokens, int k) {
+        return k + 1 < tokens.size()
+                && adjacent(text, tokens.get(k), tokens.get(k + 1))
+                && isCapitalised(tokens.get(k + 1).text());
+    }
+
     private static final Set<String> ROLE_BEFORE_COMMA = Set.of(
             "pcc",
             "commissioner",
@@ -760,7 +990,13 @@ final class NameFinder {
             "chairman",
             "chairwoman",
             "coroner",
-            "judge");
+            "judge",
+            "special",
+            "cadet",
+            "detective",
+            "handler",
+            "investigator",
+            "chief");
 
     /** The word before is a rank or role ("PC", "Chief Constable"), possibly with a collar number between. */
     private static boolean inRole(String text, List<Token> tokens, int i) {

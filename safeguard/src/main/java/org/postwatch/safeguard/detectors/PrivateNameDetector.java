@@ -29,7 +29,7 @@ public final class PrivateNameDetector implements Detector {
     }
 
     private static final Pattern CHILD_AGE_AFTER = Pattern.compile(
-            "(?:,\\s{0,2}(?:aged\\s{1,2})?|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?|,?\\s{1,2}aged\\s{1,2})(\\d{1,2})\\b");
+            "(?:,\\s{0,2}(?:aged\\s{1,2})?|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?|,?\\s{1,2}aged\\s{1,2})(\\d{1,2})\\b(?![./-]\\d)");
     private static final Pattern YEARS_OLD = Pattern.compile("(?i)\\b(\\d{1,2})[- ]year[- ]old\\b");
 
     @Override

@@ -23,6 +23,15 @@ class DateOfBirthDetectorTest {
             date-of-birth 1991/07/23              | 1991/07/23
             a dob of 3.4.39 was given             | 3.4.39
             birth date: 19 Oct 2003               | 19 Oct 2003
+            Wanted: Craig Dunstable, 14/09/1984, of no fixed abode  | 14/09/1984
+            Nasir Qaderi (22.10.1979) is being sought              | 22.10.1979
+            Jane Smith (b. 3/4/91) is missing                      | 3/4/91
+            Tom Hill, born Tuesday 7 April 1992, has not been seen | 7 April 1992
+            her date of birth is the 3rd of April 1991             | 3rd of April 1991
+            Edna Scholes, 4 June 1931, celebrated with the team     | 4 June 1931
+            Gavin Loxley, 5.11.79, of Tewkesbury                  | 5.11.79
+            the man gave his date of birth as 14th May 1988        | 14th May 1988
+            she gave her DOB as 02/02/2002 to officers              | 02/02/2002
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -39,6 +48,11 @@ class DateOfBirthDetectorTest {
             Happy birthday to the Specials, born in 1831!
             Our new station opened on 3 March 1999.
             The festival takes place on Saturday 14 June 2025.
+            PD Kaiser (born 3 May 2016) hangs up his harness today.
+            Our police dog Rex, born 12 June 2019, retires this week.
+            PC Jane Smith, 12/03/24 shift, was commended.
+            Open day at the station, 14/06/2025, all welcome.
+            Jack Frost (12.12.24) brought ice to the roads.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -18,6 +18,13 @@ class EmailAddressDetectorTest {
             footage to dazza.b (at) hotmail (dot) co (dot) uk pls | dazza.b (at) hotmail (dot) co (dot) uk
             drop me a line: mel_r91 at gmail dot com          | mel_r91 at gmail dot com
             contact tomek.k [at] outlook [dot] com            | tomek.k [at] outlook [dot] com
+            reply to kelly.b at sky dot com if you saw it      | kelly.b at sky dot com
+            email pete dot jones at gmail dot com              | pete dot jones at gmail dot com
+            send footage to jo.smith @ gmail.com               | jo.smith @ gmail.com
+            ping me: ricky_h @talktalk.net                     | ricky_h @talktalk.net
+            his address was team.jones@hotmail.co.uk           | team.jones@hotmail.co.uk
+            write to k.okafor at btinternet dot com            | k.okafor at btinternet dot com
+            mail sarah_j85 AT yahoo DOT co DOT uk today        | sarah_j85 AT yahoo DOT co DOT uk
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -36,6 +43,11 @@ class EmailAddressDetectorTest {
             Meet us at the Guildhall at 7pm, or email us at gmail dot com scams advice.
             Officers were at Gmail's offices at 10am.
             Scam texts sometimes claim to be from Gmail or Outlook. Don't reply.
+            Book a stall via events.team@ourvillagefete.org.uk
+            Questions? community-safety@examplehousing.co.uk can help.
+            Write to neighbourhood.policing@examplecharity.org
+            Email safer.neighbourhoods@police.scot about the event.
+            Report it to hate.crime@examplecouncil.org.uk in confidence.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

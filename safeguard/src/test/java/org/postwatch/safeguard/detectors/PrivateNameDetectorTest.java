@@ -12,7 +12,7 @@ class PrivateNameDetectorTest {
 
     @ParameterizedTest(name = "flags \"{1}\" in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            Victim Sarah Jenkins, 45, was shaken                     | Victim Sarah Jenkins
+            Victim Sarah Jenkins, 45, was shaken                     | Sarah Jenkins
             Leanne Fraser, 42, from Headingley, was punched           | Leanne Fraser
             Wanted: Jade Green, 22, has links to Croydon              | Jade Green
             Jordan Pike, from Stroud, is wanted for failing to appear | Jordan Pike
@@ -46,6 +46,25 @@ class PrivateNameDetectorTest {
             Toddler Oscar was returned to his family within the hour                   | Oscar
             MISSING: SOPHIE TURNER, 16, from Matson                                    | SOPHIE TURNER
             Tributes have been paid to dad-of-three Emeka Okafor                        | Emeka Okafor
+            Popped into the bakery and ran into Lee Marchbank, who says hello to all   | Lee Marchbank
+            Lovely catch-up this morning with Winifred Ostle over a brew              | Winifred Ostle
+            Does anybody know where Jordan Quilliam is? He missed his court date       | Jordan Quilliam
+            Nasir Qaderi, wanted over the car park stabbing, is still at large          | Nasir Qaderi
+            Zabi Qaderi was arrested at Heathrow this morning                          | Zabi Qaderi
+            Kenzie Thoburn has been remanded ahead of a hearing next month             | Kenzie Thoburn
+            Ezra Dunkerton handed himself in at Stroud on Sunday                      | Ezra Dunkerton
+            Mavis Pengelly from the Lizard phoned to thank the response team           | Mavis Pengelly
+            A bouquet of thanks for Reginald Tuckwell and his grandson                 | Reginald Tuckwell
+            Happy birthday to Edna Scholes, our oldest Speedwatch volunteer            | Edna Scholes
+            We are keen to trace witness Tendai Moyo after the crash                  | Tendai Moyo
+            Wanted: Aigerim Bekova, thought to be sleeping rough in Hull               | Aigerim Bekova
+            The rider was named as Olamide Eze by his family                           | Olamide Eze
+            Our elderly neighbour Hilda Bramwell was scammed out of savings            | Hilda Bramwell
+            Keiran Mottram, of no fixed abode, appears in court on Monday             | Keiran Mottram
+            Anyone who knows Wes Gartside is asked to ring 101                        | Wes Gartside
+            My old mate Ozzie Blenkinsop runs the chippy now                          | Ozzie Blenkinsop
+            Good samaritan Precious Mbatha stayed with the driver                     | Precious Mbatha
+            Watching the Poppy Whitlock hearing with interest                         | Poppy Whitlock
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -97,6 +116,18 @@ class PrivateNameDetectorTest {
             PLEASE SHARE - GRACE ROAD IS CLOSED UNTIL 6PM.
             MERRY CHRISTMAS FROM EVERYONE AT STROUD POLICE STATION.
             PC JOHN SMITH AND PCSO AMY PATEL ARE ON FOOT PATROL TODAY.
+            Please ring Victim Support or Missing People if you need help.
+            Officers stopped the suspect Range Rover on the M5; the wanted Ford Focus was found later.
+            Missing Cat Found
+            Severn Trent was fined after the sewage spill, and Thames Water was warned.
+            Operation Kingfisher was launched to tackle county lines.
+            Don't live where you are not wanted. Deport nobody, welcome everyone.
+            Our PD Kaiser (born 3 May 2016) has retired to the sofa.
+            Spoke to Grace Road residents about parking this morning.
+            Thanks to everyone who came to the Ashley Down open day.
+            Join us at the community hall in Jordan Hill on Saturday.
+            PCSO Lewis met Mr Whippy at the beach today.
+            Say hello to our newest Special, Kelechi Nwosu, who starts on Monday.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
