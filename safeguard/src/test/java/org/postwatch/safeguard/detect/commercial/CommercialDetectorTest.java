@@ -68,6 +68,16 @@ class CommercialDetectorTest {
             We'd pick Samsung every time for a work phone.                              | commercial.endorsement
             Friendliest barbers in Halifax are at Clippers on King Street.              | commercial.endorsement
             Followers get a free coffee at the Grind House this week, just show them this post. | commercial.discount-code
+            Paid post: Pedal Safe bike locks are the ones we use on our own bikes.      | commercial.paid-promotion
+            Thanks @GlowKit for sponsoring this post! Their jackets keep our cyclists seen. | commercial.paid-promotion
+            We're giving away a smart doorbell from DoorSafe! To enter, follow both accounts. | commercial.giveaway
+            Comment with your best road safety tip to win a family ticket to Drayton Manor! | commercial.giveaway
+            The bacon rolls at Pete's Butty Van are the real deal. Officer tested, officer approved. | commercial.endorsement
+            Star Kebabs is the only place to go after a late shift.                     | commercial.endorsement
+            Looking for a reliable MOT? Look no further than Fixit Autos in Frome.      | commercial.endorsement
+            Honestly the best cuppa on the M5 is at the Wild Bean coffee stand.         | commercial.endorsement
+            Our top pick for winter tyres? Brand new from Tread Tyres, every time.      | commercial.endorsement
+            The lads at Spokes Cycles are absolute legends. Tell them we sent you.      | commercial.endorsement
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -137,6 +147,13 @@ class CommercialDetectorTest {
                 "Drink driving is never worth it. Nothing beats getting home safely.",
                 "Samsung's new phones are being targeted by thieves in the city centre. Keep yours out of sight.",
                 "Thanks to Morrisons in Wrexham for hosting our cuppa with a copper.",
+                // A business thanked for help, free police kit, advice with 'top pick' or 'best', a cold-caller warning.
+                "Thanks to Fixit Autos for their help in tracing the stolen van.",
+                "We're giving away free steering locks at our stall in the market on Saturday.",
+                "The best cuppa on the M5 is the one you have when you take a break. Tiredness kills.",
+                "Our officers were welcomed by the staff at Lakeside Gym for a self-defence class.",
+                "Our top pick for staying safe online? Use a different password for every account.",
+                "Tell them we sent you? No! Never give your details to cold callers.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

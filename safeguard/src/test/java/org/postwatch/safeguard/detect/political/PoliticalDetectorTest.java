@@ -100,6 +100,21 @@ class PoliticalDetectorTest {
             Massive respect to the residents protesting over the hospital closure.      | political.protest-side
             Hundreds joined the rally for the bus route today and we fully support their cause. | political.protest-side
             Proud of the teachers on the picket line, they deserve every penny.         | political.union-strike
+            The Justice Secretary's sentencing plan is a shambles from start to finish. | political.partisan-comment
+            Ministers talk tough on crime and then slash our budget. Hypocrites, the lot of them. | political.policy-advocacy
+            She would make a brilliant commissioner. Get out and support her on Thursday! | political.voting-intention
+            Time the sitting PCC was shown the door. Polls open at 7.                   | political.voting-intention
+            Scrapping the youth service was the worst decision this government ever made. | political.partisan-comment
+            Legalising cannabis would be a massive mistake.                             | political.partisan-comment
+            The congestion charge is nothing more than a cash grab by the mayor.        | political.partisan-comment
+            About time the government finally listened to the farmers.                  | political.partisan-comment
+            The Cornish fishermen blockading the port are heroes, whatever anyone says. | political.protest-side
+            Our thoughts are with the striking porters, who have been treated appallingly by the trust. | political.union-strike
+            Not one minister has bothered to visit our custody suite. Typical.          | political.partisan-comment
+            Our commissioner has done nothing for four years.                           | political.partisan-comment
+            Raising the age of criminal responsibility would be reckless.               | political.partisan-comment
+            The plan to close half our magistrates courts is a disgrace.                | political.partisan-comment
+            Good on the parents protesting outside the town hall about the bus cuts.    | political.protest-side
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -188,6 +203,15 @@ class PoliticalDetectorTest {
                 "Early release means some offenders leave prison this week. Worried? Contact Victim Support.",
                 "Picket lines are expected at the depot tomorrow. Officers will be there to keep everyone safe.",
                 "We won't be commenting on candidates or parties during the pre-election period.",
+                // Warnings about fake election material, candidates' debates, ministers and commissioners named neutrally, a road closure as the right call.
+                "We have been told of fake leaflets saying vote for Reform on police notepaper. They are not from us.",
+                "The PCC candidates debate is at the Corn Exchange on Tuesday. Officers will be there.",
+                "Our commissioner has announced funding for two new rural officers.",
+                "The Policing Minister visited our control room today and thanked our call handlers.",
+                "Protesters blocked the harbour road today. The road has reopened.",
+                "Closing the road was the right call while the fire crews worked.",
+                "Good on the young lad who called us when he saw the fire. Quick thinking!",
+                "The Justice Secretary visited the court today to see the new video link suite.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
