@@ -147,7 +147,8 @@ class CommercialDetectorTest {
                 "Drink driving is never worth it. Nothing beats getting home safely.",
                 "Samsung's new phones are being targeted by thieves in the city centre. Keep yours out of sight.",
                 "Thanks to Morrisons in Wrexham for hosting our cuppa with a copper.",
-                // A business thanked for help, free police kit, advice with 'top pick' or 'best', a cold-caller warning.
+                // A business thanked for help, free police kit, advice with 'top pick' or 'best', a cold-caller
+                // warning.
                 "Thanks to Fixit Autos for their help in tracing the stolen van.",
                 "We're giving away free steering locks at our stall in the market on Saturday.",
                 "The best cuppa on the M5 is the one you have when you take a break. Tiredness kills.",

@@ -185,7 +185,8 @@ class PoliticalDetectorTest {
                 "A scandal in 1985 led to the rules on evidence that officers follow today.",
                 "Our new sergeant has the backing of the whole team.",
                 "Officers cannot strike by law. If the rail strikes affect your journey, check before you travel.",
-                // Round 5 hard negatives: neutral votes, protests policed or not political, councils and policies named neutrally.
+                // Round 5 hard negatives: neutral votes, protests policed or not political, councils and policies named
+                // neutrally.
                 "Please remember to bring photo ID when you go to vote on Thursday.",
                 "Good luck to our officers working at the rally in the city centre today.",
                 "The protesters are right outside the station, so please use the rear entrance.",
@@ -203,7 +204,8 @@ class PoliticalDetectorTest {
                 "Early release means some offenders leave prison this week. Worried? Contact Victim Support.",
                 "Picket lines are expected at the depot tomorrow. Officers will be there to keep everyone safe.",
                 "We won't be commenting on candidates or parties during the pre-election period.",
-                // Warnings about fake election material, candidates' debates, ministers and commissioners named neutrally, a road closure as the right call.
+                // Warnings about fake election material, candidates' debates, ministers and commissioners named
+                // neutrally, a road closure as the right call.
                 "We have been told of fake leaflets saying vote for Reform on police notepaper. They are not from us.",
                 "The PCC candidates debate is at the Corn Exchange on Tuesday. Officers will be there.",
                 "Our commissioner has announced funding for two new rural officers.",
