@@ -51,6 +51,33 @@ class CommercialDetectorTest {
             The bike lock we use on patrol: https://deals.example.co.uk/lock?aff=4411                  | commercial.paid-promotion
             Cheapest tyres in town at Northgate Garage, the whole team uses them.                     | commercial.endorsement
             Highly rated by our response team: the breakfast baps at Ruby's Cafe.                     | commercial.endorsement
+            [AD] Huge thanks to @TrailFuelUK for the energy gels that got our charity cyclists round. | commercial.paid-promotion
+            (Gifted) Thank you @BrewCrewUK for the hamper of goodies.                   | commercial.paid-promotion
+            Ad: Loving my new running shoes from @StrideUK on those long night shifts.  | commercial.paid-promotion
+            Name our new police horse and you could win a spa day, courtesy of Lavender Spa! | commercial.giveaway
+            Fancy winning a new bike? Like and share to be in with a chance.            | commercial.giveaway
+            Enter our quiz for a chance to bag a £100 Halfords voucher.                 | commercial.giveaway
+            The only mechanic I'd trust with my car is at Dale's Garage in Ripon.       | commercial.endorsement
+            If you need a locksmith, tell them the night shift sent you. Quality Locks in Leek, top lads. | commercial.endorsement
+            Need a plumber in Swansea? We'd recommend Jones & Sons, they're fantastic.  | commercial.endorsement
+            Apple's Find My app is brilliant. Every officer should have an iPhone.      | commercial.endorsement
+            Nobody does a fry-up like the cafe on Mill Lane.                            | commercial.endorsement
+            Dyson make the best hand dryers, no question.                               | commercial.endorsement
+            Best custard slices you'll ever eat are at Bloomfield Bakery.               | commercial.endorsement
+            Loads of the team swear by the pasties at Penhale Bakery. Worth the drive!  | commercial.endorsement
+            We'd pick Samsung every time for a work phone.                              | commercial.endorsement
+            Friendliest barbers in Halifax are at Clippers on King Street.              | commercial.endorsement
+            Followers get a free coffee at the Grind House this week, just show them this post. | commercial.discount-code
+            Paid post: Pedal Safe bike locks are the ones we use on our own bikes.      | commercial.paid-promotion
+            Thanks @GlowKit for sponsoring this post! Their jackets keep our cyclists seen. | commercial.paid-promotion
+            We're giving away a smart doorbell from DoorSafe! To enter, follow both accounts. | commercial.giveaway
+            Comment with your best road safety tip to win a family ticket to Drayton Manor! | commercial.giveaway
+            The bacon rolls at Pete's Butty Van are the real deal. Officer tested, officer approved. | commercial.endorsement
+            Star Kebabs is the only place to go after a late shift.                     | commercial.endorsement
+            Looking for a reliable MOT? Look no further than Fixit Autos in Frome.      | commercial.endorsement
+            Honestly the best cuppa on the M5 is at the Wild Bean coffee stand.         | commercial.endorsement
+            Our top pick for winter tyres? Brand new from Tread Tyres, every time.      | commercial.endorsement
+            The lads at Spokes Cycles are absolute legends. Tell them we sent you.      | commercial.endorsement
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -104,6 +131,30 @@ class CommercialDetectorTest {
                 "Best way to keep your shop safe? Ask for a free crime prevention visit.",
                 "The quickest way to report a crime is online, or call 101.",
                 "Our finest moment this year: 40 stolen bikes back with their owners.",
+                // Round 5 hard negatives: public services recommended, public prizes, superlatives about police things.
+                "We'd recommend Get Safe Online for advice on protecting your accounts.",
+                "We'd recommend Neighbourhood Alert for crime updates in your area.",
+                "We'd always recommend using a steering lock on older cars.",
+                "Prizes for the best-dressed pumpkin were donated by the parish council.",
+                "The raffle at our open day raised \u00a3600, with prizes donated by local businesses for the hospice.",
+                "Photo courtesy of our Air Support Unit.",
+                "AD 1066 was a bad year for Harold, but this year has been good for our cold case team.",
+                "Claim a free bike marking at our stall on Saturday.",
+                "The only way we'll catch them is with your help. Call 101.",
+                "The friendliest dog in Devon? Meet PD Max, our newest recruit.",
+                "Best turnout we've ever had at a beat surgery! Thanks to everyone who came.",
+                "Get yourself a steering lock: it's the cheapest way to stop your car being stolen.",
+                "Drink driving is never worth it. Nothing beats getting home safely.",
+                "Samsung's new phones are being targeted by thieves in the city centre. Keep yours out of sight.",
+                "Thanks to Morrisons in Wrexham for hosting our cuppa with a copper.",
+                // A business thanked for help, free police kit, advice with 'top pick' or 'best', a cold-caller
+                // warning.
+                "Thanks to Fixit Autos for their help in tracing the stolen van.",
+                "We're giving away free steering locks at our stall in the market on Saturday.",
+                "The best cuppa on the M5 is the one you have when you take a break. Tiredness kills.",
+                "Our officers were welcomed by the staff at Lakeside Gym for a self-defence class.",
+                "Our top pick for staying safe online? Use a different password for every account.",
+                "Tell them we sent you? No! Never give your details to cold callers.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

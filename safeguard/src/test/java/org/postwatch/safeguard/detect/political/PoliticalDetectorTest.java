@@ -78,6 +78,43 @@ class PoliticalDetectorTest {
             Councillor Okafor has my backing for mayor, simple as that.                 | political.voting-intention
             Maybe the Home Secretary could try a week on response before preaching about standards. | political.partisan-comment
             Let officers have the right to strike and we'd be out by Friday.            | political.union-strike
+            Polling day tomorrow: remember which party axed your neighbourhood team.    | political.voting-intention
+            Lend Sarah Quinn your vote on Thursday, she will put officers back in our villages. | political.voting-intention
+            Six years of this commissioner is enough. Vote her out in May!              | political.voting-intention
+            Spent my day off leafleting for Ali Hassan in Lancaster. Top bloke.         | political.voting-intention
+            Back Green candidate Ruth Ellis for PCC, the only one talking sense on rural crime. | political.voting-intention
+            We'd love to see Owen Price re-elected next month.                          | political.voting-intention
+            Polls open at 7. Only one party has ever properly funded our front counters. | political.voting-intention
+            The elections are on Thursday: time to kick this lot out.                   | political.voting-intention
+            Anyone but the sitting mayor, please. Your vote matters.                    | political.voting-intention
+            The Home Secretary has completely let down every neighbourhood officer in the country. | political.partisan-comment
+            The Prime Minister couldn't care less about crime in the countryside.       | political.partisan-comment
+            This county council is a shambles and residents deserve better.             | political.partisan-comment
+            Shame on the city council for shutting the youth club in Hulme.             | political.partisan-comment
+            Scrapping short sentences has made our job harder and our streets less safe. | political.partisan-comment
+            The smoking ban for teenagers is nanny state nonsense.                      | political.partisan-comment
+            Voter ID is a solution looking for a problem.                               | political.partisan-comment
+            The two-child limit has pushed thousands of families into poverty.          | political.partisan-comment
+            Best of luck to the villagers marching against the quarry on Saturday, we're behind you. | political.protest-side
+            Those protesters outside the depot are absolutely right and the council should listen. | political.protest-side
+            Massive respect to the residents protesting over the hospital closure.      | political.protest-side
+            Hundreds joined the rally for the bus route today and we fully support their cause. | political.protest-side
+            Proud of the teachers on the picket line, they deserve every penny.         | political.union-strike
+            The Justice Secretary's sentencing plan is a shambles from start to finish. | political.partisan-comment
+            Ministers talk tough on crime and then slash our budget. Hypocrites, the lot of them. | political.policy-advocacy
+            She would make a brilliant commissioner. Get out and support her on Thursday! | political.voting-intention
+            Time the sitting PCC was shown the door. Polls open at 7.                   | political.voting-intention
+            Scrapping the youth service was the worst decision this government ever made. | political.partisan-comment
+            Legalising cannabis would be a massive mistake.                             | political.partisan-comment
+            The congestion charge is nothing more than a cash grab by the mayor.        | political.partisan-comment
+            About time the government finally listened to the farmers.                  | political.partisan-comment
+            The Cornish fishermen blockading the port are heroes, whatever anyone says. | political.protest-side
+            Our thoughts are with the striking porters, who have been treated appallingly by the trust. | political.union-strike
+            Not one minister has bothered to visit our custody suite. Typical.          | political.partisan-comment
+            Our commissioner has done nothing for four years.                           | political.partisan-comment
+            Raising the age of criminal responsibility would be reckless.               | political.partisan-comment
+            The plan to close half our magistrates courts is a disgrace.                | political.partisan-comment
+            Good on the parents protesting outside the town hall about the bus cuts.    | political.protest-side
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -148,6 +185,35 @@ class PoliticalDetectorTest {
                 "A scandal in 1985 led to the rules on evidence that officers follow today.",
                 "Our new sergeant has the backing of the whole team.",
                 "Officers cannot strike by law. If the rail strikes affect your journey, check before you travel.",
+                // Round 5 hard negatives: neutral votes, protests policed or not political, councils and policies named
+                // neutrally.
+                "Please remember to bring photo ID when you go to vote on Thursday.",
+                "Good luck to our officers working at the rally in the city centre today.",
+                "The protesters are right outside the station, so please use the rear entrance.",
+                "Our dog unit gave a demonstration at the school today. Good luck with your exams!",
+                "We're proud to march with colleagues at Pride this weekend.",
+                "Organisers of Saturday's march worked closely with us; thank you for a peaceful day.",
+                "The new law has made it easier for victims to report stalking.",
+                "The council has closed Bridge Road for resurfacing until Friday.",
+                "Anyone but the driver would have been seriously hurt. Please slow down.",
+                "Kick the habit of leaving your keys in the ignition.",
+                "Shame on whoever dumped this sofa in the brook.",
+                "Proud of the nurses and paramedics we work alongside every day.",
+                "Respect to the lad who handed in a wallet at the front counter.",
+                "The rally cars will pass through the village this afternoon, please take care.",
+                "Early release means some offenders leave prison this week. Worried? Contact Victim Support.",
+                "Picket lines are expected at the depot tomorrow. Officers will be there to keep everyone safe.",
+                "We won't be commenting on candidates or parties during the pre-election period.",
+                // Warnings about fake election material, candidates' debates, ministers and commissioners named
+                // neutrally, a road closure as the right call.
+                "We have been told of fake leaflets saying vote for Reform on police notepaper. They are not from us.",
+                "The PCC candidates debate is at the Corn Exchange on Tuesday. Officers will be there.",
+                "Our commissioner has announced funding for two new rural officers.",
+                "The Policing Minister visited our control room today and thanked our call handlers.",
+                "Protesters blocked the harbour road today. The road has reopened.",
+                "Closing the road was the right call while the fire crews worked.",
+                "Good on the young lad who called us when he saw the fire. Quick thinking!",
+                "The Justice Secretary visited the court today to see the new video link suite.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
