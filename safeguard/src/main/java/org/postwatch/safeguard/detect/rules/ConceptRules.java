@@ -280,6 +280,47 @@ public final class ConceptRules {
     }
 
     /** Every concept occurrence, phrase hits first in text order. */
+    /**
+     * The e-mail and web addresses of a text ({@code name@domain}, {@code https://...}, {@code www....}) as start/end
+     * pairs: words inside them are parts of an address, not words of the post. A handle ("@UKLabour") is not one.
+     */
+    static int[] addresses(String original) {
+        if (original.indexOf('@') < 0 && !original.contains("://") && !original.contains("www.")) {
+            return new int[0];
+        }
+        int[] out = new int[8];
+        int n = 0;
+        int i = 0;
+        while (i < original.length()) {
+            while (i < original.length() && Character.isWhitespace(original.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < original.length() && !Character.isWhitespace(original.charAt(i))) {
+                i++;
+            }
+            String token = original.substring(start, i);
+            int at = token.indexOf('@');
+            if ((at > 0 && at < token.length() - 1) || token.contains("://") || token.startsWith("www.")) {
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = start;
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean inside(int[] addresses, Span span) {
+        for (int k = 0; k < addresses.length; k += 2) {
+            if (span.start() >= addresses[k] && span.end() <= addresses[k + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Hit> hits(FoldedText folded) {
         FoldedText.View view = viewKind == ViewKind.SKELETON ? folded.skeleton() : folded.words();
         String text = view.text();
@@ -287,6 +328,7 @@ public final class ConceptRules {
         BitSet triggered = new BitSet(patterns.size());
         int[][] triggerAt = null; // per anchored pattern: original offsets of its word triggers, in text order
         int[] triggerCount = null;
+        int[] addresses = null; // e-mail addresses and web addresses in the original, as start/end pairs
         for (AhoCorasick.Match<List<Phrase>> m : phrases.findAll(text, needsStart, needsEnd)) {
             boolean startOk = view.startsWord(m.start());
             boolean endOk = view.endsWord(m.end());
@@ -316,12 +358,14 @@ public final class ConceptRules {
                     while (p.prefix() && end < text.length() && text.charAt(end) != ' ') {
                         end++;
                     }
-                    hits.add(new Hit(
-                            p.concept(),
-                            view.sentenceAt(m.start()),
-                            view.originalSpan(m.start(), end),
-                            m.start(),
-                            end));
+                    Span span = view.originalSpan(m.start(), end);
+                    if (addresses == null) {
+                        addresses = addresses(folded.original());
+                    }
+                    if (inside(addresses, span)) {
+                        continue; // "gov" in streetscene@leeds.gov.uk is not the government
+                    }
+                    hits.add(new Hit(p.concept(), view.sentenceAt(m.start()), span, m.start(), end));
                 }
             }
         }

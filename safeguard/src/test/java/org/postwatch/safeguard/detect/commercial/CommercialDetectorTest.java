@@ -88,6 +88,7 @@ class CommercialDetectorTest {
     @ValueSource(
             strings = {
                 "Beware fake Tesco delivery texts asking for a redelivery fee.",
+                "Fancy a career in our control room? Applications close on Friday - link in bio.",
                 "Our cadets raised £600 for the hospice with a sponsored walk.",
                 "Shoplifting at the Co-op on High Street: do you recognise this man? Call 101.",
                 "A window was smashed at Greggs in the town centre overnight. Witnesses please call 101.",

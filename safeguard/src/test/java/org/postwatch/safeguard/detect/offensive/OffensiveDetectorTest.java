@@ -207,6 +207,8 @@ class OffensiveDetectorTest {
                 "Officers attended a report of a burglary in Penistone.",
                 "The sea dyke at Cleethorpes has been breached; please keep away.",
                 "Walkers on Offa's Dyke path are asked to keep dogs on leads.",
+                "The dyke behind Littleport was breached overnight; please stay clear.",
+                "The old slag heap by the former pit is being made safe. Keep children off the site.",
                 "Our museum tour tells the story of Dick Turpin, Yorkshire's famous highwayman.",
                 "Inspector Cockburn thanked the community for their help.",
                 "Join us for Breast Cancer Awareness Month: checking yourself saves lives.",

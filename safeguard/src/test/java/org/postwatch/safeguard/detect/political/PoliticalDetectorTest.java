@@ -128,6 +128,8 @@ class PoliticalDetectorTest {
                 "Online safety for parents: our free session at the library starts at 6pm tonight.",
                 "The Police and Crime Commissioner has funded four new PCSOs for the Forest of Dean.",
                 "Vote for your favourite police puppy name in our poll!",
+                "Graffiti should be reported to Stroud District Council: cleansing@stroud.gov.uk.",
+                "Report potholes to the county council at https://www.gloucestershire.gov.uk/highways",
                 "Election count tonight at the leisure centre. Expect road closures nearby.",
                 "We're aware of a planned demonstration on Saturday. Our role is to remain impartial and keep people safe.",
                 "Modern slavery and forced labour happen here: know the signs.",
