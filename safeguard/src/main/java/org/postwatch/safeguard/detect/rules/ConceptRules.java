@@ -66,6 +66,9 @@ public final class ConceptRules {
     private final List<BoundedPattern> patterns;
     private final List<Integer> patternConcepts;
     private final List<Rule> rules;
+    // For each rule, the regular expressions of the concepts it names; for each concept, its regular expressions.
+    private final List<BitSet> rulePatterns;
+    private final List<BitSet> conceptPatterns;
 
     private ConceptRules(
             Category category,
@@ -84,6 +87,28 @@ public final class ConceptRules {
         this.patterns = patterns;
         this.patternConcepts = patternConcepts;
         this.rules = rules;
+        this.conceptPatterns = new ArrayList<>();
+        for (int c = 0; c < conceptNames.size(); c++) {
+            conceptPatterns.add(new BitSet(patterns.size()));
+        }
+        for (int k = 0; k < patternConcepts.size(); k++) {
+            conceptPatterns.get(patternConcepts.get(k)).set(k);
+        }
+        this.rulePatterns = new ArrayList<>();
+        for (Rule rule : rules) {
+            BitSet concepts = new BitSet(conceptNames.size());
+            rule.all().forEach(concepts::set);
+            rule.any().forEach(group -> group.forEach(concepts::set));
+            rule.none().forEach(concepts::set);
+            rule.noneInPost().forEach(concepts::set);
+            BitSet own = new BitSet(patterns.size());
+            for (int k = 0; k < patternConcepts.size(); k++) {
+                if (concepts.get(patternConcepts.get(k))) {
+                    own.set(k);
+                }
+            }
+            rulePatterns.add(own);
+        }
     }
 
     public List<Rule> rules() {
@@ -322,6 +347,14 @@ public final class ConceptRules {
     }
 
     public List<Hit> hits(FoldedText folded) {
+        return hits(folded, false);
+    }
+
+    /**
+     * Every concept occurrence; when {@code staged}, only the regular expressions of rules that can still fire are
+     * run (for {@link #evaluate(FoldedText)}: the findings are the same).
+     */
+    private List<Hit> hits(FoldedText folded, boolean staged) {
         FoldedText.View view = viewKind == ViewKind.SKELETON ? folded.skeleton() : folded.words();
         String text = view.text();
         List<Hit> hits = new ArrayList<>();
@@ -369,10 +402,102 @@ public final class ConceptRules {
                 }
             }
         }
-        if (!patterns.isEmpty()) {
+        if (patterns.isEmpty()) {
+            return hits;
+        }
+        PatternRun runner = new PatternRun(folded, view, triggered, triggerAt, triggerCount, hits);
+        if (!staged) {
+            BitSet all = new BitSet(patterns.size());
+            all.set(0, patterns.size());
+            runner.run(all);
+            return hits;
+        }
+        // Concepts found by phrases, and those that may still be found: a pattern runs only when one of its trigger
+        // words or symbols was seen, or it has no triggers at all.
+        BitSet found = new BitSet(conceptNames.size());
+        for (Hit h : hits) {
+            found.set(h.concept());
+        }
+        BitSet maybe = (BitSet) found.clone();
+        for (int k = 0; k < patterns.size(); k++) {
+            BoundedPattern pattern = patterns.get(k);
+            if (triggered.get(k)
+                    || (!pattern.gated() && !pattern.anchored())
+                    || anySymbol(folded.original(), pattern.symbols())) {
+                maybe.set(patternConcepts.get(k));
+            }
+        }
+        // Stages: first the expressions of concepts that a rule which may still fire needs and the phrases did not
+        // find; a concept they do not find either rules out every rule that needs it. Then the rest of the
+        // expressions of the rules left. Only rules that cannot fire anywhere in the post are left out, so the
+        // findings are the same as with every expression run.
+        BitSet done = new BitSet(patterns.size());
+        while (true) {
+            BitSet first = new BitSet(patterns.size());
+            BitSet rest = new BitSet(patterns.size());
+            for (int r = 0; r < rules.size(); r++) {
+                Rule rule = rules.get(r);
+                if (!mayFire(rule, found, maybe)) {
+                    continue;
+                }
+                for (int c : rule.all()) {
+                    if (!found.get(c)) {
+                        first.or(conceptPatterns.get(c));
+                    }
+                }
+                rest.or(rulePatterns.get(r));
+            }
+            first.andNot(done);
+            rest.andNot(done);
+            if (first.isEmpty()) {
+                runner.run(rest);
+                return hits;
+            }
+            int before = hits.size();
+            runner.run(first);
+            done.or(first);
+            for (int i = before; i < hits.size(); i++) {
+                found.set(hits.get(i).concept());
+            }
+            for (int k = first.nextSetBit(0); k >= 0; k = first.nextSetBit(k + 1)) {
+                int c = patternConcepts.get(k);
+                BitSet own = (BitSet) conceptPatterns.get(c).clone();
+                own.andNot(done);
+                if (!found.get(c) && own.isEmpty()) {
+                    maybe.clear(c);
+                }
+            }
+        }
+    }
+
+    /** Runs chosen regular expressions over one text, adding their hits. */
+    private final class PatternRun {
+        private final FoldedText folded;
+        private final FoldedText.View view;
+        private final BitSet triggered;
+        private final int[][] triggerAt;
+        private final int[] triggerCount;
+        private final List<Hit> hits;
+
+        PatternRun(
+                FoldedText folded,
+                FoldedText.View view,
+                BitSet triggered,
+                int[][] triggerAt,
+                int[] triggerCount,
+                List<Hit> hits) {
+            this.folded = folded;
+            this.view = view;
+            this.triggered = triggered;
+            this.triggerAt = triggerAt;
+            this.triggerCount = triggerCount;
+            this.hits = hits;
+        }
+
+        void run(BitSet which) {
             // Sentence of an original offset: the sentence of the first view character at or after it.
             String original = folded.original();
-            for (int k = 0; k < patterns.size(); k++) {
+            for (int k = which.nextSetBit(0); k >= 0; k = which.nextSetBit(k + 1)) {
                 BoundedPattern pattern = patterns.get(k);
                 if (pattern.anchored()) {
                     anchoredHits(
@@ -403,7 +528,6 @@ public final class ConceptRules {
                 }
             }
         }
-        return hits;
     }
 
     private static boolean anySymbol(String text, List<String> symbols) {
@@ -517,7 +641,34 @@ public final class ConceptRules {
 
     /** Applies every rule; at most one finding per rule and sentence. */
     public List<Finding> evaluate(FoldedText folded) {
-        return evaluate(find(folded));
+        return evaluate(new Concepts(hits(folded, true), conceptNames.size()));
+    }
+
+    /**
+     * Whether a rule may still fire: every concept it needs is found or may be found, one of each "any" group too,
+     * and no concept it forbids in the post was found.
+     */
+    private static boolean mayFire(Rule rule, BitSet found, BitSet maybe) {
+        for (int c : rule.noneInPost()) {
+            if (found.get(c)) {
+                return false;
+            }
+        }
+        for (int c : rule.all()) {
+            if (!maybe.get(c)) {
+                return false;
+            }
+        }
+        for (List<Integer> group : rule.any()) {
+            boolean any = false;
+            for (int c : group) {
+                any |= maybe.get(c);
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Finding> evaluate(Concepts concepts) {
