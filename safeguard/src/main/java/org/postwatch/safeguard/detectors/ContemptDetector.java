@@ -912,8 +912,26 @@ public final class ContemptDetector implements Detector {
     /** Capitalised known first names standing alone, outside the full names already found ("16-year-old Grace"). */
     private static List<Span> loneFirstNames(String text, String lower, List<NameFinder.Mention> mentions) {
         List<Span> spans = new ArrayList<>();
+        for (Span word : capitalisedWords(text)) {
+            if (spans.size() == Windows.MAX_MATCHES) {
+                break;
+            }
+            if (!inside(mentions, word.start())
+                    && NameFinder.isAnyFirstName(lower.substring(word.start(), word.end()))) {
+                spans.add(word);
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Capitalised words of three letters or more ("Grace", not "GRACE" or "McKay"): the candidates for a lone first
+     * name.
+     */
+    private static List<Span> capitalisedWords(String text) {
+        List<Span> words = new ArrayList<>();
         int i = 0;
-        while (i < text.length() && spans.size() < Windows.MAX_MATCHES) {
+        while (i < text.length()) {
             if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
                 i++;
                 continue;
@@ -922,15 +940,12 @@ public final class ContemptDetector implements Detector {
             while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
                 end++;
             }
-            if (end - i >= 3
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)))
-                    && !inside(mentions, i)
-                    && NameFinder.isAnyFirstName(lower.substring(i, end))) {
-                spans.add(new Span(i, end));
+            if (end - i >= 3 && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                words.add(new Span(i, end));
             }
             i = end;
         }
-        return spans;
+        return words;
     }
 
     private static boolean inside(List<NameFinder.Mention> mentions, int at) {
@@ -948,31 +963,25 @@ public final class ContemptDetector implements Detector {
      */
     private static List<Span> lonePersonalNames(String text, String lower) {
         List<Span> spans = new ArrayList<>();
-        int i = 0;
-        while (i < text.length() && spans.size() < Windows.MAX_MATCHES) {
-            if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
-                i++;
+        for (Span word : capitalisedWords(text)) {
+            if (spans.size() == Windows.MAX_MATCHES) {
+                break;
+            }
+            int i = word.start();
+            int end = word.end();
+            if (!NameFinder.isLoneFirstName(lower.substring(i, end))) {
                 continue;
             }
-            int end = i + 1;
-            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
-                end++;
+            String before = lower.substring(Math.max(0, i - 12), i).stripTrailing();
+            int age = ageAfter(text, end);
+            if (before.endsWith("survivor")
+                    || before.endsWith("called")
+                    || before.endsWith("named")
+                    || before.endsWith("victim")
+                    || before.endsWith("complainant")
+                    || (age > 0 && age < 120)) {
+                spans.add(word);
             }
-            if (end - i >= 3
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)))
-                    && NameFinder.isLoneFirstName(lower.substring(i, end))) {
-                String before = lower.substring(Math.max(0, i - 12), i).stripTrailing();
-                int age = ageAfter(text, end);
-                if (before.endsWith("survivor")
-                        || before.endsWith("called")
-                        || before.endsWith("named")
-                        || before.endsWith("victim")
-                        || before.endsWith("complainant")
-                        || (age > 0 && age < 120)) {
-                    spans.add(new Span(i, end));
-                }
-            }
-            i = end;
         }
         return spans;
     }

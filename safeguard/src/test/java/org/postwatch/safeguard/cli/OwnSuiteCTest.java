@@ -1,12 +1,8 @@
 package org.postwatch.safeguard.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.postwatch.safeguard.detectors.Detectors;
+import org.postwatch.safeguard.cli.SuiteFloors.Floor;
 import org.postwatch.safeguard.engine.Category;
 
 /**
@@ -19,22 +15,13 @@ class OwnSuiteCTest {
 
     @Test
     void theTuningHalf() throws Exception {
-        Evaluation.Result result = evaluate("own-suite-c-tune.jsonl");
-
-        assertThat(result.cleanFalsePositiveRate()).isLessThanOrEqualTo(0.02);
-        assertFloors(result, TUNE_FLOORS);
+        SuiteFloors.assertMeets("own-suite-c-tune.jsonl", TUNE_FLOORS);
     }
 
     @Test
     void theCheckHalf() throws Exception {
-        Evaluation.Result result = evaluate("own-suite-c-check.jsonl");
-
-        assertThat(result.cleanFalsePositiveRate()).isLessThanOrEqualTo(0.02);
-        assertFloors(result, CHECK_FLOORS);
+        SuiteFloors.assertMeets("own-suite-c-check.jsonl", CHECK_FLOORS);
     }
-
-    /** Precision and recall floors for one category. */
-    private record Floor(Category category, double precision, double recall) {}
 
     private static final List<Floor> TUNE_FLOORS = List.of(
             new Floor(Category.PERSONAL_DATA, 0.95, 0.95),
@@ -51,25 +38,4 @@ class OwnSuiteCTest {
             new Floor(Category.CONTEMPT, 0.95, 0.95),
             new Floor(Category.POLITICAL, 0.95, 0.95),
             new Floor(Category.COMMERCIAL, 0.95, 0.95));
-
-    private static void assertFloors(Evaluation.Result result, List<Floor> floors) {
-        for (Floor floor : floors) {
-            var score = result.score(floor.category()).items();
-            assertThat(score.precision())
-                    .as("%s precision", floor.category())
-                    .isGreaterThanOrEqualTo(floor.precision());
-            assertThat(score.recall()).as("%s recall", floor.category()).isGreaterThanOrEqualTo(floor.recall());
-        }
-    }
-
-    private static Evaluation.Result evaluate(String suite) throws URISyntaxException, java.io.IOException {
-        return Evaluation.run(Detectors.defaultEngine(), LabelledItem.load(List.of(path(suite))));
-    }
-
-    private static String path(String suite) throws URISyntaxException {
-        return Path.of(OwnSuiteCTest.class
-                        .getResource("/org/postwatch/safeguard/" + suite)
-                        .toURI())
-                .toString();
-    }
 }
