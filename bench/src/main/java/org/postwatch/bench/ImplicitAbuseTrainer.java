@@ -67,6 +67,8 @@ public final class ImplicitAbuseTrainer {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ImplicitAbuseTrainer() {}
 
     public static void main(String[] args) throws IOException {
@@ -75,16 +77,11 @@ public final class ImplicitAbuseTrainer {
         List<Path> extraFiles = Arrays.stream(args).skip(2).map(Path::of).toList();
         SafeguardEngine rules = Detectors.defaultEngine();
         ImplicitAbuseClassifier veto = new ImplicitAbuseClassifier(t -> new float[0], placeholderHead());
-        ObjectMapper json = new ObjectMapper();
         List<String[]> raw = new ArrayList<>(); // id, text, label, file
         try (var files = Files.list(datasets)) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode n = json.readTree(line);
+                for (JsonNode n : readJsonl(file)) {
                     raw.add(new String[] {
                         n.get("id").asString(),
                         n.get("text").asString(),
@@ -94,24 +91,9 @@ public final class ImplicitAbuseTrainer {
                 }
             }
         }
-        Map<String, float[]> cache = loadCache();
-        Function<String, float[]> embedder = null;
+        Embeddings embeddings = new Embeddings(loadCache());
         List<Item> items = new ArrayList<>();
-        int embedded = 0;
         for (String[] r : raw) {
-            String text = ImplicitAbuseClassifier.textForModel(r[1]);
-            float[] x = cache.get(text);
-            if (x == null) {
-                if (embedder == null) {
-                    embedder = ImplicitAbuseClassifier.defaultEmbedder();
-                }
-                x = embedder.apply(text);
-                cache.put(text, x);
-                if (++embedded % 100 == 0) {
-                    System.err.println("embedded " + embedded);
-                    saveCache(cache);
-                }
-            }
             boolean ethos = r[3].startsWith("offensive");
             items.add(new Item(
                     r[0],
@@ -121,7 +103,7 @@ public final class ImplicitAbuseTrainer {
                     r[2],
                     rulesFlag(rules, r[1]),
                     veto.defersToRules(r[1]),
-                    x));
+                    embeddings.of(r[1])));
         }
         List<Item> heldOut = new ArrayList<>();
         for (String suite : HELD_OUT_SUITES) {
@@ -129,37 +111,22 @@ public final class ImplicitAbuseTrainer {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String text = ImplicitAbuseClassifier.textForModel(line);
-                float[] x = cache.get(text);
-                if (x == null) {
-                    if (embedder == null) {
-                        embedder = ImplicitAbuseClassifier.defaultEmbedder();
-                    }
-                    x = embedder.apply(text);
-                    cache.put(text, x);
-                }
                 heldOut.add(new Item(
-                        "suite", line, 0, false, "benign", rulesFlag(rules, line), veto.defersToRules(line), x));
+                        "suite",
+                        line,
+                        0,
+                        false,
+                        "benign",
+                        rulesFlag(rules, line),
+                        veto.defersToRules(line),
+                        embeddings.of(line)));
             }
         }
         List<Item> extras = new ArrayList<>();
         for (Path file : extraFiles) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
+            for (JsonNode n : readJsonl(file)) {
                 String text = n.get("text").asString();
                 String label = n.get("label").asString();
-                String key = ImplicitAbuseClassifier.textForModel(text);
-                float[] x = cache.get(key);
-                if (x == null) {
-                    if (embedder == null) {
-                        embedder = ImplicitAbuseClassifier.defaultEmbedder();
-                    }
-                    x = embedder.apply(key);
-                    cache.put(key, x);
-                }
                 extras.add(new Item(
                         n.get("id").asString(),
                         text,
@@ -168,10 +135,10 @@ public final class ImplicitAbuseTrainer {
                         label,
                         rulesFlag(rules, text),
                         veto.defersToRules(text),
-                        x));
+                        embeddings.of(text)));
             }
         }
-        saveCache(cache);
+        saveCache(embeddings.cache);
         if (!extras.isEmpty()) {
             System.out.printf(
                     "%d extra training items from %s (%d offensive); always trained on, never scored%n",
@@ -263,6 +230,47 @@ public final class ImplicitAbuseTrainer {
             Files.writeString(output, new LogisticHead(m.weights(), (float) m.bias, s.threshold, high, notes).format());
             System.out.println("wrote " + output);
         }
+    }
+
+    /**
+     * Sentence embeddings of what the model reads of each text, from the cache when known; the model is loaded only
+     * when a text is new, and the cache is saved every 100 new texts.
+     */
+    private static final class Embeddings {
+        private final Map<String, float[]> cache;
+        private Function<String, float[]> model;
+        private int embedded;
+
+        Embeddings(Map<String, float[]> cache) {
+            this.cache = cache;
+        }
+
+        float[] of(String text) throws IOException {
+            String read = ImplicitAbuseClassifier.textForModel(text);
+            float[] x = cache.get(read);
+            if (x == null) {
+                if (model == null) {
+                    model = ImplicitAbuseClassifier.defaultEmbedder();
+                }
+                x = model.apply(read);
+                cache.put(read, x);
+                if (++embedded % 100 == 0) {
+                    System.err.println("embedded " + embedded);
+                    saveCache(cache);
+                }
+            }
+            return x;
+        }
+    }
+
+    private static List<JsonNode> readJsonl(Path file) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                out.add(JSON.readTree(line));
+            }
+        }
+        return out;
     }
 
     private static LogisticHead placeholderHead() {
