@@ -65,7 +65,15 @@ public final class ConceptRules {
     private final boolean[] needsEnd;
     private final List<BoundedPattern> patterns;
     private final List<Integer> patternConcepts;
+    // The symbols that trigger some pattern ("#", "£"), and for each pattern the indexes of its own.
+    private final List<String> symbols;
+    private final int[][] patternSymbols;
     private final List<Rule> rules;
+    // The rules' concept lists as arrays: evaluating them is most of the work after the automaton pass.
+    private final int[][] ruleAll;
+    private final int[][][] ruleAny;
+    private final int[][] ruleNone;
+    private final int[][] ruleNoneInPost;
     // For each rule, the regular expressions of the concepts it names; for each concept, its regular expressions.
     private final List<BitSet> rulePatterns;
     private final List<BitSet> conceptPatterns;
@@ -86,7 +94,23 @@ public final class ConceptRules {
         this.needsEnd = phrases.phraseFlags(list -> list.stream().noneMatch(p -> p.infix() || p.prefix()));
         this.patterns = patterns;
         this.patternConcepts = patternConcepts;
+        this.symbols =
+                patterns.stream().flatMap(p -> p.symbols().stream()).distinct().toList();
+        this.patternSymbols = patterns.stream()
+                .map(p -> p.symbols().stream().mapToInt(symbols::indexOf).toArray())
+                .toArray(int[][]::new);
         this.rules = rules;
+        this.ruleAll = new int[rules.size()][];
+        this.ruleAny = new int[rules.size()][][];
+        this.ruleNone = new int[rules.size()][];
+        this.ruleNoneInPost = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            ruleAll[r] = ints(rule.all());
+            ruleAny[r] = rule.any().stream().map(ConceptRules::ints).toArray(int[][]::new);
+            ruleNone[r] = ints(rule.none());
+            ruleNoneInPost[r] = ints(rule.noneInPost());
+        }
         this.conceptPatterns = new ArrayList<>();
         for (int c = 0; c < conceptNames.size(); c++) {
             conceptPatterns.add(new BitSet(patterns.size()));
@@ -109,6 +133,10 @@ public final class ConceptRules {
             }
             rulePatterns.add(own);
         }
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public List<Rule> rules() {
@@ -405,6 +433,18 @@ public final class ConceptRules {
         if (patterns.isEmpty()) {
             return hits;
         }
+        // A pattern's symbols count as triggers too; each symbol is looked for once.
+        boolean[] symbolSeen = new boolean[symbols.size()];
+        for (int i = 0; i < symbolSeen.length; i++) {
+            symbolSeen[i] = folded.original().contains(symbols.get(i));
+        }
+        for (int k = 0; k < patterns.size(); k++) {
+            for (int i : patternSymbols[k]) {
+                if (symbolSeen[i]) {
+                    triggered.set(k);
+                }
+            }
+        }
         PatternRun runner = new PatternRun(folded, view, triggered, triggerAt, triggerCount, hits);
         if (!staged) {
             BitSet all = new BitSet(patterns.size());
@@ -421,9 +461,7 @@ public final class ConceptRules {
         BitSet maybe = (BitSet) found.clone();
         for (int k = 0; k < patterns.size(); k++) {
             BoundedPattern pattern = patterns.get(k);
-            if (triggered.get(k)
-                    || (!pattern.gated() && !pattern.anchored())
-                    || anySymbol(folded.original(), pattern.symbols())) {
+            if (triggered.get(k) || (!pattern.gated() && !pattern.anchored())) {
                 maybe.set(patternConcepts.get(k));
             }
         }
@@ -436,11 +474,10 @@ public final class ConceptRules {
             BitSet first = new BitSet(patterns.size());
             BitSet rest = new BitSet(patterns.size());
             for (int r = 0; r < rules.size(); r++) {
-                Rule rule = rules.get(r);
-                if (!mayFire(rule, found, maybe)) {
+                if (!mayFire(r, found, maybe)) {
                     continue;
                 }
-                for (int c : rule.all()) {
+                for (int c : ruleAll[r]) {
                     if (!found.get(c)) {
                         first.or(conceptPatterns.get(c));
                     }
@@ -509,7 +546,7 @@ public final class ConceptRules {
                             hits);
                     continue;
                 }
-                if (pattern.gated() && !triggered.get(k) && !anySymbol(original, pattern.symbols())) {
+                if (pattern.gated() && !triggered.get(k)) {
                     continue;
                 }
                 Matcher matcher = pattern.pattern().matcher(original);
@@ -528,15 +565,6 @@ public final class ConceptRules {
                 }
             }
         }
-    }
-
-    private static boolean anySymbol(String text, List<String> symbols) {
-        for (String symbol : symbols) {
-            if (text.contains(symbol)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -613,16 +641,26 @@ public final class ConceptRules {
 
     /** Concept hits in one text, grouped by sentence. */
     public static final class Concepts {
-        private final Map<Integer, Map<Integer, Span>> bySentence = new HashMap<>();
+        // bySentence[s][c]: the first span of concept c in sentence s; null for a sentence without hits.
+        private final Span[][] bySentence;
         private final BitSet inPost;
 
         private Concepts(List<Hit> hits, int conceptCount) {
             inPost = new BitSet(conceptCount);
+            int sentences = 0;
+            for (Hit h : hits) {
+                sentences = Math.max(sentences, h.sentence() + 1);
+            }
+            bySentence = new Span[sentences][];
             for (Hit h : hits) {
                 inPost.set(h.concept());
-                bySentence
-                        .computeIfAbsent(h.sentence(), s -> new HashMap<>())
-                        .merge(h.concept(), h.span(), (a, b) -> a);
+                Span[] sentence = bySentence[h.sentence()];
+                if (sentence == null) {
+                    sentence = bySentence[h.sentence()] = new Span[conceptCount];
+                }
+                if (sentence[h.concept()] == null) {
+                    sentence[h.concept()] = h.span();
+                }
             }
         }
 
@@ -648,21 +686,29 @@ public final class ConceptRules {
      * Whether a rule may still fire: every concept it needs is found or may be found, one of each "any" group too,
      * and no concept it forbids in the post was found.
      */
-    private static boolean mayFire(Rule rule, BitSet found, BitSet maybe) {
-        for (int c : rule.noneInPost()) {
+    private boolean mayFire(int r, BitSet found, BitSet maybe) {
+        for (int c : ruleNoneInPost[r]) {
             if (found.get(c)) {
                 return false;
             }
         }
-        for (int c : rule.all()) {
+        for (int c : ruleAll[r]) {
             if (!maybe.get(c)) {
                 return false;
             }
         }
-        for (List<Integer> group : rule.any()) {
+        return anyInEachGroup(ruleAny[r], maybe);
+    }
+
+    /** Whether each group has a concept in {@code present}. */
+    private static boolean anyInEachGroup(int[][] groups, BitSet present) {
+        for (int[] group : groups) {
             boolean any = false;
             for (int c : group) {
-                any |= maybe.get(c);
+                if (present.get(c)) {
+                    any = true;
+                    break;
+                }
             }
             if (!any) {
                 return false;
@@ -673,24 +719,30 @@ public final class ConceptRules {
 
     public List<Finding> evaluate(Concepts concepts) {
         List<Finding> findings = new ArrayList<>();
-        Map<Integer, Span> wholePost = null;
-        for (Rule rule : rules) {
+        Span[] wholePost = null;
+        for (int r = 0; r < rules.size(); r++) {
             // Most rules cannot fire on a given post: a concept they need is missing from the whole post, or one
-            // they forbid is present. Checking the post's bit set first skips the per-sentence maps for them.
-            if (!possible(rule, concepts)) {
+            // they forbid is present. Checking the post's bit set first skips the per-sentence tables for them.
+            if (!possible(r, concepts.inPost)) {
                 continue;
             }
-            if (rule.wholePost()) {
+            if (rules.get(r).wholePost()) {
                 if (wholePost == null) {
-                    wholePost = new HashMap<>();
-                    for (Map<Integer, Span> sentence : concepts.bySentence.values()) {
-                        sentence.forEach(wholePost::putIfAbsent);
+                    wholePost = new Span[conceptNames.size()];
+                    for (Span[] sentence : concepts.bySentence) {
+                        for (int c = 0; sentence != null && c < sentence.length; c++) {
+                            if (wholePost[c] == null) {
+                                wholePost[c] = sentence[c];
+                            }
+                        }
                     }
                 }
-                apply(rule, wholePost, findings);
+                apply(r, wholePost, findings);
             } else {
-                for (Map<Integer, Span> sentence : concepts.bySentence.values()) {
-                    apply(rule, sentence, findings);
+                for (Span[] sentence : concepts.bySentence) {
+                    if (sentence != null) {
+                        apply(r, sentence, findings);
+                    }
                 }
             }
         }
@@ -698,49 +750,41 @@ public final class ConceptRules {
         return findings;
     }
 
-    private static boolean possible(Rule rule, Concepts concepts) {
-        for (int c : rule.noneInPost()) {
-            if (concepts.inPost(c)) {
+    private boolean possible(int r, BitSet inPost) {
+        for (int c : ruleNoneInPost[r]) {
+            if (inPost.get(c)) {
                 return false;
             }
         }
-        for (int c : rule.all()) {
-            if (!concepts.inPost(c)) {
+        for (int c : ruleAll[r]) {
+            if (!inPost.get(c)) {
                 return false;
             }
         }
-        for (List<Integer> group : rule.any()) {
-            boolean any = false;
-            for (int c : group) {
-                any |= concepts.inPost(c);
-            }
-            if (!any) {
-                return false;
-            }
-        }
-        return true;
+        return anyInEachGroup(ruleAny[r], inPost);
     }
 
-    private void apply(Rule rule, Map<Integer, Span> present, List<Finding> out) {
-        for (int c : rule.none()) {
-            if (present.containsKey(c)) {
+    /** Adds rule {@code r}'s finding when the concepts present (first span of each, or null) satisfy it. */
+    private void apply(int r, Span[] present, List<Finding> out) {
+        for (int c : ruleNone[r]) {
+            if (present[c] != null) {
                 return;
             }
         }
         int start = Integer.MAX_VALUE;
         int end = -1;
-        for (int c : rule.all()) {
-            Span s = present.get(c);
+        for (int c : ruleAll[r]) {
+            Span s = present[c];
             if (s == null) {
                 return;
             }
             start = Math.min(start, s.start());
             end = Math.max(end, s.end());
         }
-        for (List<Integer> group : rule.any()) {
+        for (int[] group : ruleAny[r]) {
             Span best = null;
             for (int c : group) {
-                Span s = present.get(c);
+                Span s = present[c];
                 if (s != null && (best == null || s.start() < best.start())) {
                     best = s;
                 }
@@ -754,6 +798,7 @@ public final class ConceptRules {
         if (end < 0) {
             return;
         }
+        Rule rule = rules.get(r);
         out.add(new Finding(
                 category,
                 rule.id(),
