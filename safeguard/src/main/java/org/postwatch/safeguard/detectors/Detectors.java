@@ -5,12 +5,22 @@ import org.postwatch.safeguard.detect.commercial.CommercialDetector;
 import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
 import org.postwatch.safeguard.detect.operational.OperationalSecurityDetector;
 import org.postwatch.safeguard.detect.political.PoliticalDetector;
+import org.postwatch.safeguard.detect.rules.ConceptRules;
 import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Policy;
 import org.postwatch.safeguard.engine.SafeguardEngine;
 
 /** The detectors a force gets unless it chooses otherwise. Built once: detectors are immutable and shared. */
 public final class Detectors {
+
+    private static final OperationalSecurityDetector OPERATIONAL = new OperationalSecurityDetector();
+    private static final PoliticalDetector POLITICAL = new PoliticalDetector();
+    private static final CommercialDetector COMMERCIAL = new CommercialDetector();
+
+    static {
+        // The three rule files read the same folded view: one automaton pass finds the phrases of all three.
+        ConceptRules.share(List.of(OPERATIONAL.rules(), POLITICAL.rules(), COMMERCIAL.rules()));
+    }
 
     private static final List<Detector> DEFAULTS = List.of(
             // PERSONAL_DATA
@@ -29,9 +39,9 @@ public final class Detectors {
             new LinkDetector(),
             new MediaRightsDetector(),
             new OffensiveDetector(),
-            new OperationalSecurityDetector(),
-            new PoliticalDetector(),
-            new CommercialDetector());
+            OPERATIONAL,
+            POLITICAL,
+            COMMERCIAL);
 
     private Detectors() {}
 

@@ -124,6 +124,30 @@ public final class FoldedText {
         return original;
     }
 
+    // Results derived from this text, kept for the rest of the check (at most a few, so a short list).
+    private Object[] memoKeys = new Object[0];
+    private Object[] memoValues = new Object[0];
+
+    /**
+     * The value {@code compute} gives for this text, computed the first time {@code key} (compared by identity)
+     * asks and kept: for work several detectors would otherwise repeat on the same check. Not thread-safe, like the
+     * check that owns the text.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        for (int i = 0; i < memoKeys.length; i++) {
+            if (memoKeys[i] == key) {
+                return (T) memoValues[i];
+            }
+        }
+        T value = compute.get();
+        memoKeys = Arrays.copyOf(memoKeys, memoKeys.length + 1);
+        memoValues = Arrays.copyOf(memoValues, memoValues.length + 1);
+        memoKeys[memoKeys.length - 1] = key;
+        memoValues[memoValues.length - 1] = value;
+        return value;
+    }
+
     public View words() {
         return words;
     }

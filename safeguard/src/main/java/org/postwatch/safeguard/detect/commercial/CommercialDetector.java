@@ -36,6 +36,11 @@ public final class CommercialDetector implements Detector {
         return detect(FoldedText.of(text));
     }
 
+    /** The rule file this detector evaluates: {@code Detectors} lets the word-view files share one scan. */
+    public ConceptRules rules() {
+        return rules;
+    }
+
     /** For callers that fold the text once for several detectors. */
     public List<Finding> detect(FoldedText folded) {
         return rules.evaluate(folded);

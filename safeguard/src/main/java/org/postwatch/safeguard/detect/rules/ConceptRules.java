@@ -59,10 +59,11 @@ public final class ConceptRules {
     private final Category category;
     private final ViewKind viewKind;
     private final List<String> conceptNames;
-    private final AhoCorasick<List<Phrase>> phrases;
-    // Phrases every use of which must start (end) a word: their hits inside words are skipped in the automaton.
-    private final boolean[] needsStart;
-    private final boolean[] needsEnd;
+    // This file's phrases by their key in the view, and the automaton pass that finds them: its own, or one shared
+    // with other rule files on the same view (see share), whose value for each phrase holds a list per file.
+    private final Map<String, List<Phrase>> phraseKeys;
+    private Scan scan;
+    private int slot;
     private final List<BoundedPattern> patterns;
     private final List<Integer> patternConcepts;
     // The symbols that trigger some pattern ("#", "£"), and for each pattern the indexes of its own.
@@ -82,16 +83,16 @@ public final class ConceptRules {
             Category category,
             ViewKind viewKind,
             List<String> conceptNames,
-            AhoCorasick<List<Phrase>> phrases,
+            Map<String, List<Phrase>> phraseKeys,
             List<BoundedPattern> patterns,
             List<Integer> patternConcepts,
             List<Rule> rules) {
         this.category = category;
         this.viewKind = viewKind;
         this.conceptNames = conceptNames;
-        this.phrases = phrases;
-        this.needsStart = phrases.phraseFlags(list -> list.stream().noneMatch(Phrase::infix));
-        this.needsEnd = phrases.phraseFlags(list -> list.stream().noneMatch(p -> p.infix() || p.prefix()));
+        this.phraseKeys = phraseKeys;
+        this.scan = Scan.of(List.of(phraseKeys));
+        this.slot = 0;
         this.patterns = patterns;
         this.patternConcepts = patternConcepts;
         this.symbols =
@@ -132,6 +133,64 @@ public final class ConceptRules {
                 }
             }
             rulePatterns.add(own);
+        }
+    }
+
+    /**
+     * One automaton pass for the phrases of several rule files on the same view. Each phrase's value holds, per
+     * file, that file's entries for it (null when the file has none). The matches are kept on the folded text, so
+     * the pass runs once per check however many files share it.
+     */
+    private static final class Scan {
+        private final AhoCorasick<List<Phrase>[]> automaton;
+        // Phrases every use of which must start (end) a word: their hits inside words are skipped in the automaton.
+        private final boolean[] needsStart;
+        private final boolean[] needsEnd;
+
+        private Scan(AhoCorasick<List<Phrase>[]> automaton) {
+            this.automaton = automaton;
+            this.needsStart = automaton.phraseFlags(lists -> java.util.Arrays.stream(lists)
+                    .filter(Objects::nonNull)
+                    .flatMap(List::stream)
+                    .noneMatch(Phrase::infix));
+            this.needsEnd = automaton.phraseFlags(lists -> java.util.Arrays.stream(lists)
+                    .filter(Objects::nonNull)
+                    .flatMap(List::stream)
+                    .noneMatch(p -> p.infix() || p.prefix()));
+        }
+
+        @SuppressWarnings("unchecked")
+        static Scan of(List<Map<String, List<Phrase>>> files) {
+            Map<String, List<Phrase>[]> joint = new LinkedHashMap<>();
+            for (int f = 0; f < files.size(); f++) {
+                int file = f;
+                files.get(f)
+                        .forEach((key, list) -> joint.computeIfAbsent(
+                                        key, k -> (List<Phrase>[]) new List<?>[files.size()])[file] = list);
+            }
+            AhoCorasick.Builder<List<Phrase>[]> builder = AhoCorasick.builder();
+            builder.matchInsideWords();
+            joint.forEach(builder::add);
+            return new Scan(builder.build());
+        }
+
+        List<AhoCorasick.Match<List<Phrase>[]>> matches(FoldedText folded, FoldedText.View view) {
+            return folded.memo(this, () -> automaton.findAll(view.text(), needsStart, needsEnd));
+        }
+    }
+
+    /**
+     * Lets rule files on the same view find their phrases in one automaton pass per check instead of one each.
+     * Call once, right after loading them and before any check; the findings do not change.
+     */
+    public static void share(List<ConceptRules> files) {
+        if (files.stream().map(f -> f.viewKind).distinct().count() != 1) {
+            throw new IllegalArgumentException("Only rule files on the same view can share a scan");
+        }
+        Scan joint = Scan.of(files.stream().map(f -> f.phraseKeys).toList());
+        for (int i = 0; i < files.size(); i++) {
+            files.get(i).scan = joint;
+            files.get(i).slot = i;
         }
     }
 
@@ -210,9 +269,8 @@ public final class ConceptRules {
                 }
             }
         }
-        AhoCorasick.Builder<List<Phrase>> builder = AhoCorasick.builder();
-        builder.matchInsideWords();
-        byKey.forEach((k, v) -> builder.add(k, List.copyOf(v)));
+        Map<String, List<Phrase>> phraseKeys = new LinkedHashMap<>();
+        byKey.forEach((k, v) -> phraseKeys.put(k, List.copyOf(v)));
         List<Rule> rules = new ArrayList<>();
         for (Map<String, Object> r : (List<Map<String, Object>>) yaml.getOrDefault("rules", List.of())) {
             String id = (String) Objects.requireNonNull(r.get("id"), "rule id in " + source);
@@ -236,7 +294,7 @@ public final class ConceptRules {
                 category,
                 viewKind,
                 List.copyOf(names),
-                builder.build(),
+                java.util.Collections.unmodifiableMap(phraseKeys),
                 List.copyOf(patterns),
                 List.copyOf(patternConcepts),
                 List.copyOf(rules));
@@ -390,10 +448,14 @@ public final class ConceptRules {
         int[][] triggerAt = null; // per anchored pattern: original offsets of its word triggers, in text order
         int[] triggerCount = null;
         int[] addresses = null; // e-mail addresses and web addresses in the original, as start/end pairs
-        for (AhoCorasick.Match<List<Phrase>> m : phrases.findAll(text, needsStart, needsEnd)) {
+        for (AhoCorasick.Match<List<Phrase>[]> m : scan.matches(folded, view)) {
+            List<Phrase> own = m.value()[slot];
+            if (own == null) {
+                continue;
+            }
             boolean startOk = view.startsWord(m.start());
             boolean endOk = view.endsWord(m.end());
-            for (Phrase p : m.value()) {
+            for (Phrase p : own) {
                 if (p.concept() < 0) {
                     if (startOk && (endOk || p.prefix())) {
                         int k = -1 - p.concept();

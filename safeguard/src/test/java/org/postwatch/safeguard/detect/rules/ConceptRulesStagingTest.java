@@ -19,7 +19,8 @@ import org.postwatch.safeguard.text.FoldedText;
 /**
  * {@link ConceptRules#evaluate(FoldedText)} runs only the regular expressions of rules that can still fire, in stages.
  * It must give exactly the findings of running every expression ({@code evaluate(find(text))}) on every text of the
- * project's suites, for each rule file.
+ * project's suites, for each rule file. Rule files that {@linkplain ConceptRules#share(List) share} one automaton
+ * pass must find what each finds alone.
  */
 class ConceptRulesStagingTest {
 
@@ -49,6 +50,30 @@ class ConceptRulesStagingTest {
         }
         assertThat(texts).hasSizeGreaterThan(2_000);
         assertThat(withFindings).as("texts with findings").isGreaterThan(50);
+    }
+
+    @org.junit.jupiter.api.Test
+    void rulesFilesSharingOneScanFindWhatEachFindsAlone() throws IOException {
+        List<ConceptRules> alone = new ArrayList<>();
+        List<ConceptRules> shared = new ArrayList<>();
+        ruleFiles().forEach(arguments -> {
+            String resource = (String) arguments.get()[0];
+            Category category = (Category) arguments.get()[1];
+            alone.add(ConceptRules.load(resource, category, ConceptRules.ViewKind.WORDS));
+            shared.add(ConceptRules.load(resource, category, ConceptRules.ViewKind.WORDS));
+        });
+        ConceptRules.share(shared);
+        int withFindings = 0;
+        for (String text : texts()) {
+            // One folded text for the shared files, as in a check: the later files reuse the first file's pass.
+            FoldedText folded = FoldedText.of(text);
+            for (int i = 0; i < alone.size(); i++) {
+                var together = shared.get(i).evaluate(folded);
+                assertThat(together).as(text).isEqualTo(alone.get(i).evaluate(FoldedText.of(text)));
+                withFindings += together.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(withFindings).as("findings").isGreaterThan(100);
     }
 
     private static List<String> texts() throws IOException {
