@@ -30,8 +30,8 @@ public final class FoldedText {
         private final String text;
         private final int[] start;
         private final int[] end;
-        private final int[] sentence;
-        private final char[] rawChars;
+        private final int[] wordSentence; // sentence of each word
+        private final char[] rawChars; // null when the words are their own raw form (the words view)
         private final int[] rawStart; // word w is rawChars[rawStart[w], rawStart[w + 1])
         private final int words;
         private final int[] wordOf;
@@ -40,7 +40,7 @@ public final class FoldedText {
                 String text,
                 int[] start,
                 int[] end,
-                int[] sentence,
+                int[] wordSentence,
                 char[] rawChars,
                 int[] rawStart,
                 int words,
@@ -48,7 +48,7 @@ public final class FoldedText {
             this.text = text;
             this.start = start;
             this.end = end;
-            this.sentence = sentence;
+            this.wordSentence = wordSentence;
             this.rawChars = rawChars;
             this.rawStart = rawStart;
             this.words = words;
@@ -74,13 +74,37 @@ public final class FoldedText {
 
         /** Sentence number (from 0) of the view character at {@code index}. */
         public int sentenceAt(int index) {
-            return sentence[Math.max(0, Math.min(index, text.length() - 1))];
+            int w = wordOf[Math.max(0, Math.min(index, text.length() - 1))];
+            return w < 0 ? 0 : wordSentence[w];
         }
 
         /** The folded word, before disguise was undone (for example {@code "niger"} for the country). */
         public String rawWordAt(int index) {
-            int w = wordOf[Math.max(0, Math.min(index, text.length() - 1))];
-            return w < 0 || w >= words ? "" : new String(rawChars, rawStart[w], rawStart[w + 1] - rawStart[w]);
+            int at = Math.max(0, Math.min(index, text.length() - 1));
+            int w = wordOf[at];
+            if (w < 0 || w >= words) {
+                return "";
+            }
+            if (rawChars == null) {
+                // The word itself: from the space before it to the space after it.
+                int from = at;
+                while (from > 0 && text.charAt(from - 1) != ' ') {
+                    from--;
+                }
+                if (text.charAt(at) == ' ' && from == at) {
+                    // The space after word w: step back into it.
+                    from = at - 1;
+                    while (from > 0 && text.charAt(from - 1) != ' ') {
+                        from--;
+                    }
+                }
+                int to = from;
+                while (to < text.length() && text.charAt(to) != ' ') {
+                    to++;
+                }
+                return text.substring(from, to);
+            }
+            return new String(rawChars, rawStart[w], rawStart[w + 1] - rawStart[w]);
         }
 
         /** True when {@code [from, to)} starts and ends on word boundaries. */
@@ -292,17 +316,14 @@ public final class FoldedText {
             while (j < f.length && isWordChar(f.chars[j])) {
                 j++;
             }
-            a.beginWord();
+            a.beginWord(sentence);
             for (int k = i; k < j; k++) {
-                a.raw(f.chars[k]);
+                a.add(f.chars[k], f.start[k], f.end[k]);
             }
-            for (int k = i; k < j; k++) {
-                a.add(f.chars[k], f.start[k], f.end[k], sentence);
-            }
-            a.endWord(sentence);
+            a.endWord();
             i = j;
         }
-        return a.view();
+        return a.view(false);
     }
 
     // ---- the skeleton view ----
@@ -416,7 +437,7 @@ public final class FoldedText {
                 t++;
             }
         }
-        return a.view();
+        return a.view(true);
     }
 
     /**
@@ -476,7 +497,7 @@ public final class FoldedText {
             // ("aa55" is not "ass", "f499" is not a slur).
             hasLetter = false;
         }
-        a.beginWord();
+        a.beginWord(sentence);
         char prev = 0;
         for (int t = fromTok; t < toTok; t++) {
             for (int k = tokStart[t]; k < tokEnd[t]; k++) {
@@ -486,11 +507,11 @@ public final class FoldedText {
                     a.extendLast(f.end[k]);
                     continue;
                 }
-                a.add(c, f.start[k], f.end[k], sentence);
+                a.add(c, f.start[k], f.end[k]);
                 prev = c;
             }
         }
-        a.endWord(sentence);
+        a.endWord();
     }
 
     /**
@@ -551,73 +572,82 @@ public final class FoldedText {
         private int length;
         private int[] start;
         private int[] end;
-        private int[] sentence;
         private int[] wordOf;
         private char[] rawChars;
         private int rawLength;
         private int[] rawStart = new int[16];
+        private int[] wordSentence = new int[16];
         private int words;
 
         Assembler(int capacity) {
             text = new char[capacity];
             start = new int[capacity];
             end = new int[capacity];
-            sentence = new int[capacity];
             wordOf = new int[capacity];
-            rawChars = new char[capacity];
-            push(' ', 0, 0, 0, -1);
+            push(' ', 0, 0, -1);
         }
 
-        void beginWord() {
+        void beginWord(int sentence) {
             if (words + 1 >= rawStart.length) {
                 rawStart = Arrays.copyOf(rawStart, rawStart.length * 2);
+                wordSentence = Arrays.copyOf(wordSentence, wordSentence.length * 2);
             }
             rawStart[words] = rawLength;
+            wordSentence[words] = sentence;
             words++;
             rawStart[words] = rawLength;
         }
 
         /** One character of the current word as it was before repeated letters were collapsed. */
         void raw(char c) {
-            if (rawLength == rawChars.length) {
+            if (rawChars == null) {
+                rawChars = new char[text.length];
+            } else if (rawLength == rawChars.length) {
                 rawChars = Arrays.copyOf(rawChars, Math.max(16, rawLength * 2));
             }
             rawChars[rawLength++] = c;
             rawStart[words] = rawLength;
         }
 
-        void add(char c, int s, int e, int sent) {
-            push(c, s, e, sent, words - 1);
+        void add(char c, int s, int e) {
+            push(c, s, e, words - 1);
         }
 
         void extendLast(int e) {
             end[length - 1] = e;
         }
 
-        void endWord(int sent) {
-            push(' ', end[length - 1], end[length - 1], sent, words - 1);
+        void endWord() {
+            push(' ', end[length - 1], end[length - 1], words - 1);
         }
 
-        private void push(char c, int s, int e, int sent, int word) {
+        private void push(char c, int s, int e, int word) {
             int k = length;
             if (k == start.length) {
                 int cap = Math.max(16, k * 2);
                 text = Arrays.copyOf(text, cap);
                 start = Arrays.copyOf(start, cap);
                 end = Arrays.copyOf(end, cap);
-                sentence = Arrays.copyOf(sentence, cap);
                 wordOf = Arrays.copyOf(wordOf, cap);
             }
             text[k] = c;
             start[k] = s;
             end[k] = e;
-            sentence[k] = sent;
             wordOf[k] = word;
             length++;
         }
 
-        View view() {
-            return new View(new String(text, 0, length), start, end, sentence, rawChars, rawStart, words, wordOf);
+        /** The view; with {@code raw}, words keep the form they had before repeated letters were collapsed. */
+        View view(boolean raw) {
+            return new View(
+                    new String(text, 0, length),
+                    start,
+                    end,
+                    wordSentence,
+                    raw ? (rawChars == null ? new char[0] : rawChars) : null,
+                    rawStart,
+                    words,
+                    wordOf);
         }
     }
 }
