@@ -535,6 +535,8 @@ class OperationalSecurityDetectorTest {
             equipment_gap   | nobody is monitoring the town centre cameras after 2am                                    | operational.patrol-gap
             protection      | the judge gets picked up from home every morning by the same officer                      | operational.protection-detail
             protection      | the minister's car comes in via the back entrance of the civic centre at noon             | operational.protection-detail
+            reply_location  | we're literally tucked behind the bins at the retail park waiting for them                | operational.live-location
+            covert_sideways | our undercover team are back at the car boot on sunday, sellers of fakes beware            | operational.covert-tactics
             enforcement_time| next wednesday we'll be stopping every lorry coming off the m6 at junction 10             | operational.routine-tactic
             """)
     void flagsSixthRoundKind(String kind, String text, String rule) {
@@ -566,6 +568,8 @@ class OperationalSecurityDetectorTest {
                 "the minister visited the civic centre last week to meet our neighbourhood team",
                 "we'll be at the farm show in redditch on sat with the dog unit, come and say hi",
                 "there's no one more deserving of this award than our pcso in evesham",
+                "Undercover officers gave evidence at the trial on Monday.",
+                "We're still waiting at the hospital with the family on Sunday.",
             })
     void doesNotFlagSixthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
