@@ -504,4 +504,74 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagFifthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Sixth round: wording round 5 did not reach, written for this test: towns in lower case, head counts and shift
+     * gaps in casual speech, spoken positions in replies, covert tactics mentioned in passing, keep-it-quiet framing.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            lower_place_raid| going thru doors in nuneaton tmrw morning, early start lads                               | operational.future-raid
+            lower_place_raid| we'll be going into two flats in wigan on friday at first light                           | operational.future-raid
+            lower_place_raid| big op planned for bewdley next week, can't say any more than that                        | operational.planned-operation
+            lower_place_raid| doing a sweep of the lock ups in stourport tonite around 10                               | operational.planned-operation
+            casual_gap      | only 2 of us on lates for the whole of west division tonight haha                         | operational.patrol-gap
+            casual_gap      | there's one car covering ledbury and the villages till the early turn comes on            | operational.patrol-gap
+            casual_gap      | after 1am there's literally nobody in the station at evesham                              | operational.patrol-gap
+            casual_gap      | the late shift is two short so the rural patch won't see us till morning                  | operational.patrol-gap
+            casual_gap      | half the team is off for the bank holiday so the east side is basically unpoliced         | operational.patrol-gap
+            reply_location  | @tina we're just off the big roundabout by asda at the mo                                 | operational.live-location
+            reply_location  | @gary yep still here, sat outside the chippy till about 11                                | operational.live-location
+            reply_location  | we've got someone stood at the end of the alley right now watching for them               | operational.surveillance
+            covert_sideways | the tracker on it is still pinging so we'll have it back shortly                          | operational.covert-tactics
+            covert_sideways | the bike chained outside the leisure centre is one of ours                                | operational.covert-tactics
+            covert_sideways | officers in normal clothes will be on the trains into town on saturday night              | operational.covert-tactics
+            covert_sideways | there's a hidden camera in the garage now, so whoever keeps coming back is in for a shock | operational.covert-tactics
+            keep_quiet      | keep this between us but we're hitting the cannabis farm in kidderminster monday          | operational.future-raid
+            keep_quiet      | shh don't tell anyone, the dog unit is coming to redditch on sat night                    | operational.secret-operation
+            keep_quiet      | not supposed to say but armed officers are on standby at the services now                 | operational.live-location
+            keep_quiet      | dealers in dudley, you've got 48 hours left before we knock                               | operational.future-raid
+            equipment_gap   | the cctv at the rec has been broken for months and nobody's fixed it                      | operational.routine-tactic
+            equipment_gap   | nobody is monitoring the town centre cameras after 2am                                    | operational.patrol-gap
+            protection      | the judge gets picked up from home every morning by the same officer                      | operational.protection-detail
+            protection      | the minister's car comes in via the back entrance of the civic centre at noon             | operational.protection-detail
+            reply_location  | we're literally tucked behind the bins at the retail park waiting for them                | operational.live-location
+            covert_sideways | our undercover team are back at the car boot on sunday, sellers of fakes beware            | operational.covert-tactics
+            enforcement_time| next wednesday we'll be stopping every lorry coming off the m6 at junction 10             | operational.routine-tactic
+            """)
+    void flagsSixthRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Sixth round near misses: the same vocabulary in past results, engagement, advice, incidents and praise. */
+    @ParameterizedTest(name = "does not flag sixth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "we went through the door of a flat in wigan this morning and seized £3k of cannabis",
+                "the op in bewdley last month led to 7 arrests, thanks for your calls",
+                "we did a sweep of the lock ups in stourport last night and found nothing",
+                "only 2 arrests on the whole of west division over the weekend, a quiet one",
+                "one car covered the whole of ledbury last night and still got to every call, well done team",
+                "the station at evesham is open 9 till 5 for enquiries",
+                "@tina thanks, we've passed your message to the local team",
+                "@gary we were outside the chippy earlier after your call, all quiet now",
+                "we fitted free trackers to quad bikes at the show today, ask us about the scheme",
+                "a man was jailed after putting a tracker on his ex partner's car",
+                "the bike marking event outside the leisure centre was a great success",
+                "officers in uniform will be at the remembrance parade in kidderminster on sunday",
+                "heads up: the m6 is closed at junction 10 after a crash, find another route",
+                "keep it safe this christmas and don't leave presents on show in your car",
+                "dealers in dudley were sentenced today after last year's raids",
+                "the cctv at the rec helped us find the vandals, thanks to the council",
+                "the judge thanked the officers at the end of the trial",
+                "the minister visited the civic centre last week to meet our neighbourhood team",
+                "we'll be at the farm show in redditch on sat with the dog unit, come and say hi",
+                "there's no one more deserving of this award than our pcso in evesham",
+                "Undercover officers gave evidence at the trial on Monday.",
+                "We're still waiting at the hospital with the family on Sunday.",
+            })
+    void doesNotFlagSixthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
