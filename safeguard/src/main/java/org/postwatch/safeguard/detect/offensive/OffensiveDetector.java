@@ -270,6 +270,9 @@ public final class OffensiveDetector implements Detector {
     private final int protectGoods = cues.concept("protect_goods");
     private final int needs = cues.concept("needs");
     private final int denyBefore = cues.concept("deny_before");
+    private final int promotion = cues.concept("promotion");
+    private final int strongReason = cues.concept("strong_reason");
+    private final int disclaimer = cues.concept("disclaimer");
 
     @Override
     public String name() {
@@ -689,6 +692,61 @@ public final class OffensiveDetector implements Detector {
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final Set<String> BUT = Set.of("but", "tbut");
+
+    private static final Set<String> GIVE_VERBS = java.util.stream.Stream.of(
+                    "get", "fetch", "buy", "give", "book", "order", "grab", "find", "send", "sort", "bring")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> GIVE_OBJECTS = java.util.stream.Stream.of(
+                    "him", "her", "gramps", "grandad", "grandpa", "granny", "nan", "sarge", "skipper", "gaffer", "guv",
+                    "boss")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> ROLE_WORDS = java.util.stream.Stream.of(
+                    "inspector", "sarge", "sergeant", "skipper", "gaffer", "guv", "boss", "old", "new", "dc", "ds", "di",
+                    "pc", "ch", "superintendent", "probationer", "chief")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "order the inspector a mobility scooter", "grab gramps a rocking chair": a giving verb, then a person (a
+     * pronoun, a family word or a rank), within six words before the prop. Returns a cue over the verb and person.
+     */
+    private static Cue orderedFor(Cue prop, Tokens tokens) {
+        for (int v = Math.max(0, prop.firstToken() - 6); v + 1 < prop.firstToken(); v++) {
+            if (!GIVE_VERBS.contains(tokens.get(v)) || (v > 0 && GIVE_VETO.contains(tokens.get(v - 1)))) {
+                continue;
+            }
+            String next = tokens.get(v + 1);
+            boolean person = GIVE_OBJECTS.contains(next)
+                    || ((next.equals("the") || next.equals("our")) && v + 2 < prop.firstToken()
+                            && ROLE_WORDS.contains(tokens.get(v + 2)));
+            if (person) {
+                return new Cue(-1, prop.sentence(), prop.span(), v, v + 1);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PERSON_IS = java.util.stream.Stream.of(
+                    "hes", "shes", "guys", "blokes", "lads", "womans", "mans", "theyre", "youre", "ur", "fellas", "its")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Said plainly in appeals ("she's completely blind"), so not an insult after "proper" or "completely". */
+    private static final Set<String> PLAIN_CONDITIONS = java.util.stream.Stream.of(
+                    "deaf", "blind", "dyslexic", "autistic", "bipolar")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> PROPER = java.util.stream.Stream.of(
+                    "proper", "totally", "completely", "clearly", "absolutely", "utterly", "certifiably")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Set<String> SECOND_PERSON_YOU = Set.of("you", "u", "ya", "yer");
 
     private static final Set<String> OR_WHAT = java.util.stream.Stream.of("what", "something", "just", "summat")
@@ -706,6 +764,7 @@ public final class OffensiveDetector implements Detector {
         Cue needed = null;
         Cue denied = null;
         Cue keptOut = null;
+        Cue disclaimed = null;
         Cue mat = null;
         Cue repeat = null;
         Cue wish = null;
@@ -735,6 +794,9 @@ public final class OffensiveDetector implements Detector {
             } else if (k == needs) {
                 needed = c;
             } else if (k == ageProp) {
+                if (give == null || give.sentence() != c.sentence()) {
+                    give = orderedFor(c, tokens); // "order the inspector a mobility scooter"
+                }
                 if (give != null && give.sentence() == c.sentence()) {
                     int gap = c.firstToken() - give.lastToken();
                     int before = give.firstToken() - 1;
@@ -771,9 +833,11 @@ public final class OffensiveDetector implements Detector {
                 arrived = c;
             } else if (k == takeover) {
                 took = c;
-            } else if (k == promotionOnly) {
+            } else if (k == promotionOnly || k == promotion) {
                 promoted = c;
-            } else if (k == identityReason && promoted != null && promoted.sentence() == c.sentence()) {
+            } else if ((k == strongReason || (k == identityReason && promoted != null && promoted.concept() == promotionOnly))
+                    && promoted != null
+                    && promoted.sentence() == c.sentence()) {
                 if (c.firstToken() > promoted.lastToken() && c.firstToken() - promoted.lastToken() <= 10) {
                     out.add(jibeFinding(union(promoted.span(), c.span())));
                     promoted = null;
@@ -800,8 +864,18 @@ public final class OffensiveDetector implements Detector {
                 innuendoCue = c;
             } else if (k == protectGoods) {
                 protect = c;
+            } else if (k == disclaimer) {
+                disclaimed = c;
             } else if (k == group) {
                 named = c;
+                if (disclaimed != null
+                        && disclaimed.sentence() == c.sentence()
+                        && c.firstToken() > disclaimed.lastToken()
+                        && c.firstToken() - disclaimed.lastToken() <= 3
+                        && anyIn(tokens, c.lastToken() + 1, c.lastToken() + 4, BUT)) {
+                    out.add(jibeFinding(union(disclaimed.span(), c.span())));
+                    disclaimed = null;
+                }
                 if (denied != null
                         && denied.sentence() == c.sentence()
                         && c.firstToken() > denied.lastToken()
@@ -843,18 +917,21 @@ public final class OffensiveDetector implements Detector {
                 ? sneerEmoji(original, false)
                 : false;
         if (descriptors != null && (hinted != null || laughs || sneers)) {
+            Cue longest = null;
             for (Cue d : descriptors) {
-                if (quoted(original, d.span())) {
-                    out.add(finding(
-                            "offensive.discriminatory",
-                            d.span(),
-                            Severity.MEDIUM,
-                            0.7,
-                            "Scare quotes around how a suspect is described hint that their race, religion or origin"
-                                    + " is being hidden (a dog whistle).",
-                            "Remove the hint. Describe the suspect and the facts, never who people are."));
-                    break;
+                if (quoted(original, d.span()) && (longest == null || d.span().length() > longest.span().length())) {
+                    longest = d;
                 }
+            }
+            if (longest != null) {
+                out.add(finding(
+                        "offensive.discriminatory",
+                        longest.span(),
+                        Severity.MEDIUM,
+                        0.7,
+                        "Scare quotes around how a suspect is described hint that their race, religion or origin"
+                                + " is being hidden (a dog whistle).",
+                        "Remove the hint. Describe the suspect and the facts, never who people are."));
             }
         }
         if (innuendoCue != null && (nudged != null || sneerEmoji(original, true))) {
@@ -901,6 +978,13 @@ public final class OffensiveDetector implements Detector {
         }
         if (t >= 2 && tokens.get(t - 1).equals("so") && tokens.get(t - 2).equals("being")) {
             return true;
+        }
+        if (t >= 2
+                && PROPER.contains(tokens.get(t - 1))
+                && (PERSON_IS.contains(tokens.get(t - 2))
+                        || (t >= 3 && tokens.get(t - 2).equals("s") && PERSON_IS.contains(tokens.get(t - 3) + "s")))
+                && !PLAIN_CONDITIONS.contains(tokens.get(t))) {
+            return true; // "this guy's proper mental", "she's clearly deranged"
         }
         int after = c.lastToken() + 1;
         return after + 1 < tokens.size()

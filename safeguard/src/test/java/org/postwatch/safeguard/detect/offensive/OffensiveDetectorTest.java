@@ -317,7 +317,7 @@ class OffensiveDetectorTest {
             off on maternity again, that's number four for her              | offensive.discriminatory | maternity again, that's number four
             no point promoting her, she'll be pregnant again by summer       | offensive.discriminatory | pregnant again
             she'll be up the duff within a year mark my words                | offensive.discriminatory | up the duff
-            only got her stripes because she flirted with the superintendent | offensive.discriminatory | only got her stripes because she
+            only got her stripes because she flirted with the superintendent | offensive.discriminatory | got her stripes because she flirted
             he only passed the board cos he's gay tbh                        | offensive.discriminatory | only passed the board cos he's gay
             she's a bit hysterical for a firearms officer                    | offensive.discriminatory | hysterical for a
             two weeks in the country and they own every barber on the street | offensive.discriminatory | in the country and they own every
@@ -342,6 +342,20 @@ class OffensiveDetectorTest {
             don't put women on public order, they panic                      | offensive.exclusionary   | don't put women on public order
             the tea towel heads are protesting again                         | offensive.slur           | tea towel heads
             the gene pool round there is a puddle                            | offensive.insult         | gene pool
+            grab the skipper a zimmer, he's puffing after one flight of stairs | offensive.discriminatory | zimmer
+            order our DS a stairlift for his birthday lol                    | offensive.discriminatory | stairlift
+            she got her stripes for her looks, everyone knows it             | offensive.discriminatory | for her looks
+            no wonder the rota is empty, they're all on maternity            | offensive.discriminatory | no wonder the rota is empty, they're all on maternity
+            came over on a dinghy and now has a brand new audi               | offensive.discriminatory | on a dinghy and now has a brand new
+            so the suspect was a 'man from Luton' 😏                          | offensive.discriminatory | man from
+            funny how they all go to the same mosque                         | offensive.discriminatory | same mosque
+            if he can't even speak english he shouldn't be a PCSO            | offensive.discriminatory | can't even speak english
+            honestly they all look the same in the cctv                      | offensive.discriminatory | all look the same
+            that caller is off his trolley                                   | offensive.discriminatory | off his trolley
+            the bloke's certifiably deranged                                 | offensive.insult         | deranged
+            are you deaf or something? it said road closed                   | offensive.insult         | deaf
+            nothing against muslims but not in my station                    | offensive.discriminatory | nothing against muslims
+            the combined IQ of this comment section is single figures        | offensive.insult         | combined IQ
             """)
     void flagsRound6(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
@@ -379,6 +393,18 @@ class OffensiveDetectorTest {
                 "Don't let children play near the reservoir edge.",
                 "The sea dyke path is open again after the storm repairs.",
                 "Cocoa and biscuits for the night shift, thanks to the Rotary Club!",
+                "Grab a brew with the neighbourhood team at the library on Tuesday.",
+                "Order your free bike lock from the crime prevention team today.",
+                "Mobility scooter safety: keep to 4mph on pavements.",
+                "Jean is completely blind and may need help crossing roads. Call 999 if you see her.",
+                "Are you deaf or hard of hearing? Register for emergencySMS.",
+                "Congratulations to PC Grey, who got her stripes this week!",
+                "PC Rose made sergeant in 1979 as one of the first women in the force.",
+                "A man arrived on a lorry at the port and was arrested for smuggling.",
+                "No description has been released yet; we will update this post.",
+                "English classes for new arrivals at the community centre, with our team.",
+                "We have nothing against cyclists, but please use lights after dark.",
+                "Don't let anyone in unless you are sure who they are.",
             })
     void doesNotFlagRound6(String text) {
         assertThat(check(text)).isEmpty();
