@@ -688,7 +688,8 @@ public final class OffensiveDetector implements Detector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> DETERMINERS = java.util.stream.Stream.of(
-                    "a", "an", "the", "our", "my", "his", "her", "their", "your", "this", "that", "real", "little", "evil")
+                    "a", "an", "the", "our", "my", "his", "her", "their", "your", "this", "that", "real", "little",
+                    "evil")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -706,8 +707,23 @@ public final class OffensiveDetector implements Detector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> ROLE_WORDS = java.util.stream.Stream.of(
-                    "inspector", "sarge", "sergeant", "skipper", "gaffer", "guv", "boss", "old", "new", "dc", "ds", "di",
-                    "pc", "ch", "superintendent", "probationer", "chief")
+                    "inspector",
+                    "sarge",
+                    "sergeant",
+                    "skipper",
+                    "gaffer",
+                    "guv",
+                    "boss",
+                    "old",
+                    "new",
+                    "dc",
+                    "ds",
+                    "di",
+                    "pc",
+                    "ch",
+                    "superintendent",
+                    "probationer",
+                    "chief")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -722,7 +738,8 @@ public final class OffensiveDetector implements Detector {
             }
             String next = tokens.get(v + 1);
             boolean person = GIVE_OBJECTS.contains(next)
-                    || ((next.equals("the") || next.equals("our")) && v + 2 < prop.firstToken()
+                    || ((next.equals("the") || next.equals("our"))
+                            && v + 2 < prop.firstToken()
                             && ROLE_WORDS.contains(tokens.get(v + 2)));
             if (person) {
                 return new Cue(-1, prop.sentence(), prop.span(), v, v + 1);
@@ -835,7 +852,8 @@ public final class OffensiveDetector implements Detector {
                 took = c;
             } else if (k == promotionOnly || k == promotion) {
                 promoted = c;
-            } else if ((k == strongReason || (k == identityReason && promoted != null && promoted.concept() == promotionOnly))
+            } else if ((k == strongReason
+                            || (k == identityReason && promoted != null && promoted.concept() == promotionOnly))
                     && promoted != null
                     && promoted.sentence() == c.sentence()) {
                 if (c.firstToken() > promoted.lastToken() && c.firstToken() - promoted.lastToken() <= 10) {
@@ -919,7 +937,9 @@ public final class OffensiveDetector implements Detector {
         if (descriptors != null && (hinted != null || laughs || sneers)) {
             Cue longest = null;
             for (Cue d : descriptors) {
-                if (quoted(original, d.span()) && (longest == null || d.span().length() > longest.span().length())) {
+                if (quoted(original, d.span())
+                        && (longest == null
+                                || d.span().length() > longest.span().length())) {
                     longest = d;
                 }
             }
@@ -987,9 +1007,7 @@ public final class OffensiveDetector implements Detector {
             return true; // "this guy's proper mental", "she's clearly deranged"
         }
         int after = c.lastToken() + 1;
-        return after + 1 < tokens.size()
-                && tokens.get(after).equals("or")
-                && OR_WHAT.contains(tokens.get(after + 1));
+        return after + 1 < tokens.size() && tokens.get(after).equals("or") && OR_WHAT.contains(tokens.get(after + 1));
     }
 
     /** The word ends its sentence or the post: only punctuation, emoji or nothing follows ("next time genius 🙄"). */
