@@ -249,6 +249,30 @@ public final class OffensiveDetector implements Detector {
     private final int beforeGroup = cues.concept("before_group");
     private final int prejudice = cues.concept("prejudice");
     private final int condemn = cues.concept("condemn");
+    private final int jibeWords = cues.concept("jibe");
+    private final int giveTo = cues.concept("give_to");
+    private final int ageProp = cues.concept("age_prop");
+    private final int maternity = cues.concept("maternity");
+    private final int repeatMock = cues.concept("repeat_mock");
+    private final int wellWish = cues.concept("well_wish");
+    private final int newcomer = cues.concept("newcomer");
+    private final int takeover = cues.concept("takeover");
+    private final int promotionOnly = cues.concept("promotion_only");
+    private final int identityReason = cues.concept("identity_reason");
+    private final int vocative = cues.concept("vocative");
+    private final int sarcasmFrame = cues.concept("sarcasm_frame");
+    private final int sarcasticCongrats = cues.concept("sarcastic_congrats");
+    private final int descriptor = cues.concept("descriptor");
+    private final int othering = cues.concept("othering");
+    private final int nudge = cues.concept("nudge");
+    private final int innuendo = cues.concept("innuendo");
+    private final int condition = cues.concept("condition");
+    private final int protectGoods = cues.concept("protect_goods");
+    private final int needs = cues.concept("needs");
+    private final int denyBefore = cues.concept("deny_before");
+    private final int promotion = cues.concept("promotion");
+    private final int strongReason = cues.concept("strong_reason");
+    private final int disclaimer = cues.concept("disclaimer");
 
     @Override
     public String name() {
@@ -569,6 +593,8 @@ public final class OffensiveDetector implements Detector {
                         0.7,
                         "This uses a demeaning stereotype about women or older people.",
                         "Remove the stereotype. Describe what someone did, not who they are."));
+            } else if (c.concept() == jibeWords) {
+                cueFindings.add(jibeFinding(c.span()));
             } else if (c.concept() == personInsult || c.concept() == personNoun) {
                 Finding f = aimedInsult(c, bySentence.get(c.sentence()), tokens);
                 if (f != null) {
@@ -621,6 +647,7 @@ public final class OffensiveDetector implements Detector {
             }
         }
         postFindings(inOrder, laughterInPost, !counterSentences.isEmpty(), tokens, cueFindings);
+        banterFindings(inOrder, laughterInPost, counterSentences, tokens, folded.original(), cueFindings);
         if (laughingEmoji != null && victimInPost && counterSentences.isEmpty()) {
             cueFindings.add(finding(
                     "offensive.mockery",
@@ -644,12 +671,381 @@ public final class OffensiveDetector implements Detector {
         }
     }
 
+    private static Finding jibeFinding(Span span) {
+        return finding(
+                "offensive.discriminatory",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This mocks someone for who they are: age, sex, pregnancy, sexuality, gender identity, disability,"
+                        + " race or religion. A joke about a colleague or a member of the public is still discrimination.",
+                "Remove the jibe. Talk about what someone did, never about who they are.");
+    }
+
+    private static final Set<String> GIVE_VETO = java.util.stream.Stream.of(
+                    "to", "helped", "help", "helping", "we", "i", "officers")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> DETERMINERS = java.util.stream.Stream.of(
+                    "a", "an", "the", "our", "my", "his", "her", "their", "your", "this", "that", "real", "little",
+                    "evil")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> BUT = Set.of("but", "tbut");
+
+    private static final Set<String> GIVE_VERBS = java.util.stream.Stream.of(
+                    "get", "fetch", "buy", "give", "book", "order", "grab", "find", "send", "sort", "bring")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> GIVE_OBJECTS = java.util.stream.Stream.of(
+                    "him", "her", "gramps", "grandad", "grandpa", "granny", "nan", "sarge", "skipper", "gaffer", "guv",
+                    "boss")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> ROLE_WORDS = java.util.stream.Stream.of(
+                    "inspector",
+                    "sarge",
+                    "sergeant",
+                    "skipper",
+                    "gaffer",
+                    "guv",
+                    "boss",
+                    "old",
+                    "new",
+                    "dc",
+                    "ds",
+                    "di",
+                    "pc",
+                    "ch",
+                    "superintendent",
+                    "probationer",
+                    "chief")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "order the inspector a mobility scooter", "grab gramps a rocking chair": a giving verb, then a person (a
+     * pronoun, a family word or a rank), within six words before the prop. Returns a cue over the verb and person.
+     */
+    private static Cue orderedFor(Cue prop, Tokens tokens) {
+        for (int v = Math.max(0, prop.firstToken() - 6); v + 1 < prop.firstToken(); v++) {
+            if (!GIVE_VERBS.contains(tokens.get(v)) || (v > 0 && GIVE_VETO.contains(tokens.get(v - 1)))) {
+                continue;
+            }
+            String next = tokens.get(v + 1);
+            boolean person = GIVE_OBJECTS.contains(next)
+                    || ((next.equals("the") || next.equals("our"))
+                            && v + 2 < prop.firstToken()
+                            && ROLE_WORDS.contains(tokens.get(v + 2)));
+            if (person) {
+                return new Cue(-1, prop.sentence(), prop.span(), v, v + 1);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PERSON_IS = java.util.stream.Stream.of(
+                    "hes", "shes", "guys", "blokes", "lads", "womans", "mans", "theyre", "youre", "ur", "fellas", "its")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Said plainly in appeals ("she's completely blind"), so not an insult after "proper" or "completely". */
+    private static final Set<String> PLAIN_CONDITIONS = java.util.stream.Stream.of(
+                    "deaf", "blind", "dyslexic", "autistic", "bipolar")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> PROPER = java.util.stream.Stream.of(
+                    "proper", "totally", "completely", "clearly", "absolutely", "utterly", "certifiably")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> SECOND_PERSON_YOU = Set.of("you", "u", "ya", "yer");
+
+    private static final Set<String> OR_WHAT = java.util.stream.Stream.of("what", "something", "just", "summat")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 6: banter and sneers that name no group. Each rule pairs two cues by their roles in the sentence or
+     * the post (who + what + how), so other wordings of the same jibe are caught, and the cues alone are not.
+     * Cues in a sentence with counter-speech or a police-context counter word are ignored.
+     */
+    private void banterFindings(
+            List<Cue> all, boolean laughs, BitSet counters, Tokens tokens, String original, List<Finding> out) {
+        Cue give = null;
+        Cue needed = null;
+        Cue denied = null;
+        Cue keptOut = null;
+        Cue disclaimed = null;
+        Cue mat = null;
+        Cue repeat = null;
+        Cue wish = null;
+        Cue arrived = null;
+        Cue took = null;
+        Cue promoted = null;
+        Cue frame = null;
+        Cue congrats = null;
+        Cue nudged = null;
+        Cue hinted = null;
+        Cue innuendoCue = null;
+        Cue protect = null;
+        Cue named = null;
+        List<Cue> vocatives = null;
+        List<Cue> descriptors = null;
+        boolean contempt = false;
+        Cue other = null;
+        for (Cue c : all) {
+            int k = c.concept();
+            wish = k == wellWish ? c : wish;
+            frame = k == sarcasmFrame ? c : frame;
+            if (counters.get(c.sentence())) {
+                continue;
+            }
+            if (k == giveTo) {
+                give = c;
+            } else if (k == needs) {
+                needed = c;
+            } else if (k == ageProp) {
+                if (give == null || give.sentence() != c.sentence()) {
+                    give = orderedFor(c, tokens); // "order the inspector a mobility scooter"
+                }
+                if (give != null && give.sentence() == c.sentence()) {
+                    int gap = c.firstToken() - give.lastToken();
+                    int before = give.firstToken() - 1;
+                    if (gap >= 1 && gap <= 6 && (before < 0 || !GIVE_VETO.contains(tokens.get(before)))) {
+                        out.add(jibeFinding(union(give.span(), c.span())));
+                        give = null;
+                    }
+                } else if (laughs && needed != null && needed.sentence() == c.sentence()) {
+                    int gap = c.firstToken() - needed.lastToken();
+                    if (gap >= 1 && gap <= 3) {
+                        out.add(jibeFinding(union(needed.span(), c.span())));
+                        needed = null;
+                    }
+                }
+            } else if (k == denyBefore) {
+                denied = c;
+            } else if (k == roleRight && keptOut != null && keptOut.sentence() == c.sentence()) {
+                int gap = c.firstToken() - keptOut.lastToken();
+                if (gap >= 1 && gap <= 4) {
+                    out.add(finding(
+                            "offensive.exclusionary",
+                            union(denied.span(), c.span()),
+                            Severity.HIGH,
+                            0.75,
+                            "This says a group of people should be kept out of a role for who they are.",
+                            "Remove this. Comment on behaviour and the law, never on who may work or belong."));
+                    keptOut = null;
+                }
+            } else if (k == maternity) {
+                mat = c;
+            } else if (k == repeatMock) {
+                repeat = c;
+            } else if (k == newcomer) {
+                arrived = c;
+            } else if (k == takeover) {
+                took = c;
+            } else if (k == promotionOnly || k == promotion) {
+                promoted = c;
+            } else if ((k == strongReason
+                            || (k == identityReason && promoted != null && promoted.concept() == promotionOnly))
+                    && promoted != null
+                    && promoted.sentence() == c.sentence()) {
+                if (c.firstToken() > promoted.lastToken() && c.firstToken() - promoted.lastToken() <= 10) {
+                    out.add(jibeFinding(union(promoted.span(), c.span())));
+                    promoted = null;
+                }
+            } else if (k == vocative) {
+                (vocatives == null ? vocatives = new ArrayList<>() : vocatives).add(c);
+            } else if (k == sarcasticCongrats) {
+                congrats = c;
+            } else if (k == victim && congrats != null && congrats.sentence() == c.sentence()) {
+                int gap = c.firstToken() - congrats.lastToken();
+                boolean back = c.lastToken() + 1 < tokens.size()
+                        && tokens.get(c.lastToken() + 1).equals("back");
+                if (gap >= 0 && gap <= 3 && !back) {
+                    out.add(mockeryFinding(union(congrats.span(), c.span())));
+                    congrats = null;
+                }
+            } else if (k == descriptor) {
+                (descriptors == null ? descriptors = new ArrayList<>() : descriptors).add(c);
+            } else if (k == hint) {
+                hinted = c;
+            } else if (k == nudge) {
+                nudged = c;
+            } else if (k == innuendo) {
+                innuendoCue = c;
+            } else if (k == protectGoods) {
+                protect = c;
+            } else if (k == disclaimer) {
+                disclaimed = c;
+            } else if (k == group) {
+                named = c;
+                if (disclaimed != null
+                        && disclaimed.sentence() == c.sentence()
+                        && c.firstToken() > disclaimed.lastToken()
+                        && c.firstToken() - disclaimed.lastToken() <= 3
+                        && anyIn(tokens, c.lastToken() + 1, c.lastToken() + 4, BUT)) {
+                    out.add(jibeFinding(union(disclaimed.span(), c.span())));
+                    disclaimed = null;
+                }
+                if (denied != null
+                        && denied.sentence() == c.sentence()
+                        && c.firstToken() > denied.lastToken()
+                        && c.firstToken() - denied.lastToken() <= 3) {
+                    keptOut = c;
+                }
+            } else if (k == othering) {
+                other = c;
+            } else if (k == condition && conditionAimed(c, tokens)) {
+                out.add(insultFinding(c.span()));
+            }
+            if ((k == neg || k == contemptAdj || k == jibeWords || k == personInsult)
+                    && other != null
+                    && other.sentence() == c.sentence()) {
+                contempt = true;
+            }
+        }
+        if (mat != null && repeat != null && wish == null && mat.sentence() == repeat.sentence()) {
+            out.add(jibeFinding(union(mat.span(), repeat.span())));
+        }
+        if (took != null && arrived != null) {
+            out.add(jibeFinding(union(arrived.span(), took.span())));
+        }
+        if (other != null && contempt) {
+            out.add(jibeFinding(other.span()));
+        }
+        if (vocatives != null) {
+            boolean addressed = frame != null || anyIn(tokens, 0, tokens.size(), SECOND_PERSON);
+            for (Cue v : vocatives) {
+                if (addressed
+                        && sentenceFinal(original, v.span())
+                        && !anyIn(tokens, v.firstToken() - 2, v.firstToken(), DETERMINERS)) {
+                    out.add(mockeryFinding(v.span()));
+                    break;
+                }
+            }
+        }
+        boolean sneers = descriptors != null || innuendoCue != null || (protect != null && named != null)
+                ? sneerEmoji(original, false)
+                : false;
+        if (descriptors != null && (hinted != null || laughs || sneers)) {
+            Cue longest = null;
+            for (Cue d : descriptors) {
+                if (quoted(original, d.span())
+                        && (longest == null
+                                || d.span().length() > longest.span().length())) {
+                    longest = d;
+                }
+            }
+            if (longest != null) {
+                out.add(finding(
+                        "offensive.discriminatory",
+                        longest.span(),
+                        Severity.MEDIUM,
+                        0.7,
+                        "Scare quotes around how a suspect is described hint that their race, religion or origin"
+                                + " is being hidden (a dog whistle).",
+                        "Remove the hint. Describe the suspect and the facts, never who people are."));
+            }
+        }
+        if (innuendoCue != null && (nudged != null || sneerEmoji(original, true))) {
+            out.add(jibeFinding(innuendoCue.span()));
+        }
+        if (protect != null && named != null && (laughs || sneers)) {
+            out.add(jibeFinding(union(named.span(), protect.span())));
+        }
+    }
+
+    private static Finding mockeryFinding(Span span) {
+        return finding(
+                "offensive.mockery",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This mocks a victim or a member of the public for what happened to them.",
+                "Remove the sarcasm; give the safety advice plainly.");
+    }
+
+    private static Finding insultFinding(Span span) {
+        return finding(
+                "offensive.insult",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This uses a disability or mental-health condition as an insult.",
+                "Remove the insult; reply to what was said, not to the person.");
+    }
+
+    /**
+     * "what are you, autistic?", "stop being so schizo", "you mental or what": a condition thrown at someone. Not
+     * "he is autistic and may be frightened" or "are you autistic? tell the call handler".
+     */
+    private static boolean conditionAimed(Cue c, Tokens tokens) {
+        int t = c.firstToken();
+        for (int i = Math.max(0, t - 4); i + 2 < t; i++) {
+            // "what are you, autistic?", "or are ya special needs"
+            if ((tokens.get(i).equals("what") || tokens.get(i).equals("or"))
+                    && (tokens.get(i + 1).equals("are") || tokens.get(i + 1).equals("r"))
+                    && SECOND_PERSON_YOU.contains(tokens.get(i + 2))) {
+                return true;
+            }
+        }
+        if (t >= 2 && tokens.get(t - 1).equals("so") && tokens.get(t - 2).equals("being")) {
+            return true;
+        }
+        if (t >= 2
+                && PROPER.contains(tokens.get(t - 1))
+                && (PERSON_IS.contains(tokens.get(t - 2))
+                        || (t >= 3 && tokens.get(t - 2).equals("s") && PERSON_IS.contains(tokens.get(t - 3) + "s")))
+                && !PLAIN_CONDITIONS.contains(tokens.get(t))) {
+            return true; // "this guy's proper mental", "she's clearly deranged"
+        }
+        int after = c.lastToken() + 1;
+        return after + 1 < tokens.size() && tokens.get(after).equals("or") && OR_WHAT.contains(tokens.get(after + 1));
+    }
+
+    /** The word ends its sentence or the post: only punctuation, emoji or nothing follows ("next time genius 🙄"). */
+    private static boolean sentenceFinal(String original, Span span) {
+        for (int i = span.end(); i < original.length(); i++) {
+            char ch = original.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                return false;
+            }
+            if (!Character.isWhitespace(ch)) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** 🙄 or 😏 (and, when {@code wink}, 😉): the eye-roll or smirk that turns words into a sneer. */
+    private static boolean sneerEmoji(String original, boolean wink) {
+        for (int i = 0; i + 1 < original.length(); i++) {
+            char ch = original.charAt(i);
+            if (Character.isHighSurrogate(ch)) {
+                int cp = Character.toCodePoint(ch, original.charAt(i + 1));
+                if (cp == 0x1F644 || cp == 0x1F60F || (wink && cp == 0x1F609)) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
     /** A counter word inside a longer abusive phrase ("diversity" in "diversity hire") is not counter-speech. */
     private boolean insideAbuse(Cue k, List<Cue> found) {
         for (Cue c : found) {
             int concept = c.concept();
             boolean abusive = concept == insinuation
                     || concept == trope
+                    || concept == jibeWords
                     || concept == threat
                     || concept == exclusion
                     || (concept == deny && groupRightBefore(c, found));

@@ -304,4 +304,109 @@ class OffensiveDetectorTest {
     void doesNotFlag(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 6: banter and sneers that name no group, in several wordings per kind.
+    @ParameterizedTest(name = "round 6 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            he's 60 now, someone fetch him a walking stick 😂                | offensive.discriminatory | fetch him a walking stick
+            buy the old boy a stairlift for the custody steps                | offensive.discriminatory | buy the old boy a stairlift
+            get grandad his hearing aid before the briefing                  | offensive.discriminatory | get grandad his hearing aid
+            new DC needs a high chair for the interview room lol             | offensive.discriminatory | needs a high chair
+            the gaffer has lost his marbles again                            | offensive.discriminatory | lost his marbles
+            the new sergeant looks about twelve, does his mum know he's out  | offensive.discriminatory | looks about twelve
+            off on maternity again, that's number four for her              | offensive.discriminatory | maternity again, that's number four
+            no point promoting her, she'll be pregnant again by summer       | offensive.discriminatory | pregnant again
+            she'll be up the duff within a year mark my words                | offensive.discriminatory | up the duff
+            only got her stripes because she flirted with the superintendent | offensive.discriminatory | got her stripes because she flirted
+            he only passed the board cos he's gay tbh                        | offensive.discriminatory | only passed the board cos he's gay
+            she's a bit hysterical for a firearms officer                    | offensive.discriminatory | hysterical for a
+            two weeks in the country and they own every barber on the street | offensive.discriminatory | in the country and they own every
+            they only arrived last year and now run half the takeaways       | offensive.discriminatory | arrived last year and now run half
+            left the garage wide open overnight? nice work einstein          | offensive.mockery        | einstein
+            you gave a stranger your card and pin, well done sherlock 🙄     | offensive.mockery        | sherlock
+            congrats on getting burgled again, maybe shut a window           | offensive.mockery        | congrats on getting burgled
+            left your phone on the table and you're surprised it went?       | offensive.mockery        | and you're surprised
+            what are you, bipolar or something?                              | offensive.insult         | bipolar
+            quit being so schizo about the speed camera                      | offensive.insult         | schizo
+            thick or are you brain damaged?                                  | offensive.insult         | brain damaged
+            the caller was a bit simple, kept ringing back                   | offensive.discriminatory | a bit simple
+            he's clearly off his meds again                                  | offensive.discriminatory | off his meds
+            wonder what these 'local lads' have in common 🙄                 | offensive.discriminatory | local lads
+            let me guess, another 'asylum seeker' aged 30                    | offensive.discriminatory | asylum seeker
+            calls itself a woman now, we all know better                     | offensive.discriminatory | calls itself a woman
+            he thinks he's a lass now, sure mate                             | offensive.discriminatory | thinks he's a lass
+            the new PC is a bit light on his feet if you know what i mean    | offensive.discriminatory | light on his feet
+            gypsies have parked up by the rec, lock up your quad bikes 😂     | offensive.discriminatory | gypsies have parked up by the rec, lock up your
+            those people and their filthy habits again                       | offensive.discriminatory | those people and their
+            that lad is a right fairy on the radio                           | offensive.discriminatory | right fairy
+            don't put women on public order, they panic                      | offensive.exclusionary   | don't put women on public order
+            the tea towel heads are protesting again                         | offensive.slur           | tea towel heads
+            the gene pool round there is a puddle                            | offensive.insult         | gene pool
+            grab the skipper a zimmer, he's puffing after one flight of stairs | offensive.discriminatory | zimmer
+            order our DS a stairlift for his birthday lol                    | offensive.discriminatory | stairlift
+            she got her stripes for her looks, everyone knows it             | offensive.discriminatory | for her looks
+            no wonder the rota is empty, they're all on maternity            | offensive.discriminatory | no wonder the rota is empty, they're all on maternity
+            came over on a dinghy and now has a brand new audi               | offensive.discriminatory | on a dinghy and now has a brand new
+            so the suspect was a 'man from Luton' 😏                          | offensive.discriminatory | man from
+            funny how they all go to the same mosque                         | offensive.discriminatory | same mosque
+            if he can't even speak english he shouldn't be a PCSO            | offensive.discriminatory | can't even speak english
+            honestly they all look the same in the cctv                      | offensive.discriminatory | all look the same
+            that caller is off his trolley                                   | offensive.discriminatory | off his trolley
+            the bloke's certifiably deranged                                 | offensive.insult         | deranged
+            are you deaf or something? it said road closed                   | offensive.insult         | deaf
+            nothing against muslims but not in my station                    | offensive.discriminatory | nothing against muslims
+            the combined IQ of this comment section is single figures        | offensive.insult         | combined IQ
+            """)
+    void flagsRound6(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 6 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our PCSOs helped get her a new walking stick after hers was stolen.",
+                "Officers bought him a stairlift voucher with money raised at the fun run.",
+                "Missing: Derek, 79, needs a walking stick and may be confused. Call 999.",
+                "Happy retirement Sgt Bell, enjoy the slippers and the garden!",
+                "Congratulations to PC Khan, off on maternity leave next week. Best wishes!",
+                "Welcome back to DC Lowe after maternity leave, great to have you back again.",
+                "Are you pregnant? Midwives can help if you are experiencing domestic abuse.",
+                "A pregnant woman was injured in the collision. Dashcam footage please.",
+                "Our new PCSO only arrived last month and already knows every shopkeeper.",
+                "PC Ward only got the job after six attempts. Never give up!",
+                "Genius idea from the Year 6 class: a reflective armband for every pupil.",
+                "PC Ellis, our drone genius, found the missing walker in ten minutes.",
+                "Congratulations on getting your bike back, and thanks for registering it.",
+                "Are you autistic? You can ask the call handler for a quiet space.",
+                "He is autistic and may be frightened by sirens. Please call 999 if you see him.",
+                "Thank you mental health nurses for another shift on the triage car.",
+                "Tonight has been mental, 40 calls in three hours. Thanks for your patience.",
+                "The court heard he told her to 'speak English' before punching her.",
+                "The man is described as Asian, about 30, wearing a grey hoodie.",
+                "Lock your car and hide your valuables: thieves try door handles at night.",
+                "Our liaison officer visits the travellers' site weekly to talk about fire safety.",
+                "Those people and their families have our deepest sympathy.",
+                "Don't put valuables on show in your car.",
+                "Don't let children play near the reservoir edge.",
+                "The sea dyke path is open again after the storm repairs.",
+                "Cocoa and biscuits for the night shift, thanks to the Rotary Club!",
+                "Grab a brew with the neighbourhood team at the library on Tuesday.",
+                "Order your free bike lock from the crime prevention team today.",
+                "Mobility scooter safety: keep to 4mph on pavements.",
+                "Jean is completely blind and may need help crossing roads. Call 999 if you see her.",
+                "Are you deaf or hard of hearing? Register for emergencySMS.",
+                "Congratulations to PC Grey, who got her stripes this week!",
+                "PC Rose made sergeant in 1979 as one of the first women in the force.",
+                "A man arrived on a lorry at the port and was arrested for smuggling.",
+                "No description has been released yet; we will update this post.",
+                "English classes for new arrivals at the community centre, with our team.",
+                "We have nothing against cyclists, but please use lights after dark.",
+                "Don't let anyone in unless you are sure who they are.",
+            })
+    void doesNotFlagRound6(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
