@@ -78,6 +78,22 @@ class CommercialDetectorTest {
             Honestly the best cuppa on the M5 is at the Wild Bean coffee stand.         | commercial.endorsement
             Our top pick for winter tyres? Brand new from Tread Tyres, every time.      | commercial.endorsement
             The lads at Spokes Cycles are absolute legends. Tell them we sent you.      | commercial.endorsement
+            # Round 6, new wording: multi-buy deals, referral and sign-up offers, seasonal sales, conditional and loyalty praise.
+            2-for-1 on burgers at Big Bob's all weekend for blue light card holders!     | commercial.discount-code
+            My code gets you £10 off your first shop with FreshBox.                      | commercial.discount-code
+            Get 20% off your first order, just give our code at the till.                | commercial.discount-code
+            Join with my referral link and you'll get £20 too.                           | commercial.paid-promotion
+            Refer a friend to VoltBank and you both get £50.                             | commercial.paid-promotion
+            Two months free at PowerGym for anyone who mentions the response team.       | commercial.paid-promotion
+            Their January sale is on now, grab a bargain at Dave's Discount Tyres.       | commercial.paid-promotion
+            Massive savings at Hart's Furniture this weekend, treat yourselves!          | commercial.paid-promotion
+            We get a small cut if you buy through this link, but honestly it's a great dashcam. | commercial.paid-promotion
+            If you need a good mechanic, Kev at Northside Motors is the one.             | commercial.endorsement
+            We only ever use Sparkle Valeting for the area car, five star service every time. | commercial.endorsement
+            Honestly the tastiest pasties we've ever eaten, cheers Trelawny Bakery!      | commercial.endorsement
+            Our partner site has the best deals on home insurance this month.            | commercial.paid-promotion
+            Save up to £200 on alarms at Secure Shop this week.                          | commercial.endorsement
+            Offering followers a free coffee with any breakfast at Mo's Cafe this week!  | commercial.discount-code
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -156,6 +172,18 @@ class CommercialDetectorTest {
                 "Our officers were welcomed by the staff at Lakeside Gym for a self-defence class.",
                 "Our top pick for staying safe online? Use a different password for every account.",
                 "Tell them we sent you? No! Never give your details to cold callers.",
+                // Round 6 hard negatives: party names as venues or holidays, ordinary uses of the new cues.
+                "Nominations for our community awards, sponsored by the Rural Crime Foundation, close on Friday.",
+                "No, we don't have a discount code for parking fines! Pay on time and avoid the extra charge.",
+                "Our cadets raised £900 for the hospice with a sponsored bag pack at the supermarket.",
+                "Snap up a free personal alarm at our drop-in session on Friday.",
+                "Save £££ on repairs: fit a steering lock and park in a well-lit spot.",
+                "Five stars to our cadets for their display at the county show!",
+                "Our referral scheme for young people at risk is now open to every school.",
+                "Our Code of Ethics sets out the standards we expect from every officer.",
+                "We only ever use marked cars for routine speed checks.",
+                "If you need a good reason to lock your shed, 40 were broken into last month.",
+                "Fake shops are offering designer coats at a discount. If the price looks too good to be true, it is.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

@@ -115,6 +115,28 @@ class PoliticalDetectorTest {
             Raising the age of criminal responsibility would be reckless.               | political.partisan-comment
             The plan to close half our magistrates courts is a disgrace.                | political.partisan-comment
             Good on the parents protesting outside the town hall about the bus cuts.    | political.protest-side
+            # Round 6, new wording: sarcasm, replies, questions, lower case, opinions slipping in, offers in passing.
+            Another Home Office consultation nobody asked for. Slow clap, everyone.      | political.partisan-comment
+            So the Prime Minister has u-turned on police pay again. Who could have guessed. | political.partisan-comment
+            The Policing Minister has clearly never done a night shift on a Friday in town. | political.partisan-comment
+            Downing Street has forgotten about rural forces like ours.                   | political.partisan-comment
+            gotta love how ministers find money for everything except the front line     | political.partisan-comment
+            Colour us unimpressed by the Chancellor's latest announcement.               | political.partisan-comment
+            The proposed curfew rules are draconian and will never work.                 | political.partisan-comment
+            honestly the new sentencing bill is a disaster waiting to happen             | political.partisan-comment
+            These planned protest laws are cruel, pure and simple.                       | political.partisan-comment
+            Who on earth decided axing our PCSOs was a good idea?                        | political.partisan-comment
+            Cutting 300 officers from the county was a terrible decision.                | political.partisan-comment
+            Mayor Pritchard's transport plan has been a total disaster.                  | political.partisan-comment
+            The Home Secretary promised us 200 more officers. Still waiting.             | political.partisan-comment
+            The council pledged new street lights by summer and they never materialised. | political.partisan-comment
+            Think hard about who you put your cross next to on 2 May.                    | political.voting-intention
+            Cllr Dana Hollis deserves to be re-elected, she has been brilliant for this ward. | political.voting-intention
+            Towns that vote red always lose out on funding, funny that.                  | political.voting-intention
+            Polls open at 7. Time to finally get rid of this mayor.                      | political.voting-intention
+            Personally I think the Justice Secretary has no idea what prisons are like.  | political.partisan-comment
+            IMO scottish independence would be a total disaster for cross-border policing. | political.partisan-comment
+            the reform party candidate hasn't got a clue about rural crime               | political.party-partisan
             """)
     void flags(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -216,6 +238,22 @@ class PoliticalDetectorTest {
                 "Closing the road was the right call while the fire crews worked.",
                 "Good on the young lad who called us when he saw the fire. Quick thinking!",
                 "The Justice Secretary visited the court today to see the new video link suite.",
+                // Round 6 hard negatives: party names as venues or holidays, ordinary uses of the new cues.
+                "Officers were called to a fight at the Labour Club on Mill Street. One man was arrested.",
+                "Happy Labour Day to our colleagues in the international policing team.",
+                "A man was arrested after damage to windows at the Conservative Club last night.",
+                "Our new probationers have never done a night shift, so give them a wave tonight.",
+                "The council promised an update on the CCTV and we're still waiting for a date; we'll let you know.",
+                "Polling day: if you need to get rid of your old poll cards, shred them.",
+                "The new drink-drive rules are a reminder that one drink can be too many.",
+                "Who thought the police dog would find the keys in the hedge? Good boy!",
+                "Councillor Ahmed deserves a big thank you for organising the litter pick.",
+                "Our Chief Constable has written to the Policing Minister asking for clarity on funding.",
+                "The minister said forces would get a fair settlement. We'll share details when we have them.",
+                "Mayor Tracy Jenkins opened the new community hub with our PCSOs today.",
+                "In my opinion every parent should talk to their children about knives.",
+                "The council's plan to close the High Street for the parade means diversions from 9am.",
+                "Snap up a free personal alarm at our drop-in session on Friday.",
             })
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
