@@ -128,6 +128,137 @@ final class ContemptStructure {
         timesBefore(lower, cues, findings);
         describedByTheAct(lower, cues, findings);
         caughtInTheAct(lower, findings);
+        itWasThem(lower, findings);
+        chargedAgain(lower, cues, findings);
+    }
+
+    private static final String[] COPULAS = {
+        "it was ",
+        "it's ",
+        "it\u2019s ",
+        "it is ",
+        "that's ",
+        "that\u2019s ",
+        "that is ",
+        "that was ",
+        "it wis ",
+        "twas "
+    };
+    private static final String[] CERTAIN = {
+        "definitely ", "defo ", "def ", "100% ", "clearly ", "obviously ", "always ", "only ever ", "deffo ", "totally "
+    };
+    private static final String[] ACCUSED = {"him", "her", "them", "the accused", "the defendant", "our man"};
+    /** What may follow "it was her" when "her" is the person, not a possessive ("it was her first day"). */
+    private static final String[] AFTER_HER = {
+        " in ", " on ", " all ", " alright", " awright", " mate", " who did", " that did"
+    };
+
+    /**
+     * "it was him", "that's her in the clip", "100% it was them": the accused named as the one who did it, in a post
+     * about a live case. Not after "if" or "whether", not "it was him who called us".
+     */
+    private static void itWasThem(String lower, List<Finding> findings) {
+        if (!lower.contains("him")
+                && !lower.contains("her")
+                && !lower.contains("them")
+                && !lower.contains("the accused")
+                && !lower.contains("the defendant")
+                && !lower.contains("our man")) {
+            return;
+        }
+        for (String copula : COPULAS) {
+            for (int at = lower.indexOf(copula); at >= 0; at = lower.indexOf(copula, at + copula.length())) {
+                if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                    continue;
+                }
+                String before = lower.substring(Math.max(0, at - 10), at);
+                if (before.contains("if ") || before.contains("whether") || before.contains("not sure")) {
+                    continue;
+                }
+                int word = at + copula.length();
+                for (String adverb : CERTAIN) {
+                    if (lower.startsWith(adverb, word)) {
+                        word += adverb.length();
+                        break;
+                    }
+                }
+                for (String who : ACCUSED) {
+                    if (!lower.startsWith(who, word)) {
+                        continue;
+                    }
+                    int end = word + who.length();
+                    boolean said = end == lower.length()
+                            || !Character.isLetterOrDigit(lower.charAt(end)) && lower.charAt(end) != ' ';
+                    if (!said && lower.charAt(end) == ' ') {
+                        if (who.equals("her")) {
+                            said = startsWithAny(lower, end, AFTER_HER);
+                        } else {
+                            said = !lower.startsWith(" who", end) && !lower.startsWith(" that", end)
+                                    || lower.startsWith(" who did", end)
+                                    || lower.startsWith(" who done", end)
+                                    || lower.startsWith(" that did", end);
+                        }
+                    }
+                    if (said) {
+                        findings.add(finding(
+                                "contempt.guilt-presumed",
+                                at,
+                                end,
+                                "This says the accused is the one who did it while the case is before the courts."));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final String[] AGAIN_AFTER = {
+        "charged", "arrested", "nicked", "caught", "accused of", "done for", "at it"
+    };
+    private static final String[] NOT_AGAIN = {
+        "appear", "due ", "adjourn", "hearing", "remand", "bail", "update", "once ", "thank", "court", "trial",
+        "will be", "'ll be"
+    };
+
+    /**
+     * "charged with shoplifting again", "arrested for assaulting his neighbour again": the accused's past told by
+     * "again" after the charge, not a hearing that comes round again ("he will appear again next month").
+     */
+    private static void chargedAgain(String lower, Cues cues, List<Finding> findings) {
+        for (int at = lower.indexOf("again"); at >= 0; at = lower.indexOf("again", at + 5)) {
+            if ((at > 0 && Character.isLetter(lower.charAt(at - 1)))
+                    || (at + 5 < lower.length() && Character.isLetter(lower.charAt(at + 5)))) {
+                continue;
+            }
+            int from = Math.max(cues.sentenceStart(at), at - 80);
+            String before = lower.substring(from, at);
+            int charge = -1;
+            for (String word : AGAIN_AFTER) {
+                int k = before.lastIndexOf(word);
+                if (k >= 0 && (charge < 0 || k < charge)) {
+                    charge = k;
+                }
+            }
+            if (charge < 0) {
+                continue;
+            }
+            boolean hearing = false;
+            for (String word : NOT_AGAIN) {
+                hearing |= before.contains(word);
+            }
+            if (!hearing) {
+                findings.add(new Finding(
+                        Category.CONTEMPT,
+                        "contempt.previous-convictions",
+                        new Span(from + charge, at + 5),
+                        Severity.HIGH,
+                        0.75,
+                        "This says the accused has done it before. A jury must not hear that from the police before"
+                                + " the trial.",
+                        "Remove any mention of previous convictions or history."));
+                return;
+            }
+        }
     }
 
     private static Finding finding(String rule, int start, int end, String message) {
