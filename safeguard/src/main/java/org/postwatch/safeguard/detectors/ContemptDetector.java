@@ -566,8 +566,9 @@ public final class ContemptDetector implements Detector {
             boolean protectedPerson = kind.equals("child")
                     || (kind.equals("relation") && CHILD_RELATIONS.contains(ref.phrase()))
                     || (sexual && (kind.equals("ref") || kind.equals("relation")));
-            if (!protectedPerson) {
-                continue;
+            if (!protectedPerson || startsWithAny(lower, ref.end(), THE_ACCUSED_AFTER)) {
+                continue; // "the lad charged with ...", "the woman who has been charged": the accused, not the
+                // complainant
             }
             int to = Math.min(cues.sentenceEnd(ref.end()), ref.end() + 90);
             int at = identifyingDetail(text, lower, own, ref.end(), to);
@@ -584,6 +585,20 @@ public final class ContemptDetector implements Detector {
                 return;
             }
         }
+    }
+
+    private static final String[] THE_ACCUSED_AFTER = {
+        " charged", " accused", " is charged", " has been charged", " was charged", " who has been charged",
+        " who is charged", " will appear", " is due", " appears", ", who has been charged", ", who is charged"
+    };
+
+    private static boolean startsWithAny(String lower, int at, String[] words) {
+        for (String word : words) {
+            if (lower.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] WOMAN_ACCUSED = {
@@ -623,6 +638,23 @@ public final class ContemptDetector implements Detector {
             "his granddaughter",
             "his grandson",
             "his pupil");
+
+    /** A word that may stand between the article and a role: "a fellow worshipper", "a young nurse". */
+    private static final java.util.Set<String> ROLE_ADJECTIVES = java.util.Set.of(
+            "fellow",
+            "young",
+            "trainee",
+            "student",
+            "junior",
+            "senior",
+            "female",
+            "male",
+            "former",
+            "new",
+            "part-time",
+            "teenage",
+            "volunteer",
+            "local");
 
     /** Who helps, and words for anyone at all ("a woman at Leeds station" says where, not who she is). */
     private static final java.util.Set<String> NOT_IDENTIFYING = java.util.Set.of(
@@ -691,8 +723,10 @@ public final class ContemptDetector implements Detector {
             int space = before.lastIndexOf(' ');
             String role = before.substring(space + 1);
             String article = before.substring(0, Math.max(0, space));
-            if (article.endsWith("-year-old")) {
-                article = article.substring(0, Math.max(0, article.lastIndexOf(' '))); // "a 26-year-old hairdresser"
+            if (article.endsWith("-year-old")
+                    || ROLE_ADJECTIVES.contains(article.substring(article.lastIndexOf(' ') + 1))) {
+                // "a 26-year-old hairdresser", "a fellow worshipper", "a trainee nurse"
+                article = article.substring(0, Math.max(0, article.lastIndexOf(' ')));
             }
             if (!role.isEmpty()
                     && !NOT_IDENTIFYING.contains(role)

@@ -461,8 +461,9 @@ final class ContemptStructure {
     /** "if you're called for jury service you must not ...": advice about juries, not this case's jury. */
     private static boolean juryInGeneral(String lower, Cues cues, int at) {
         String sentence = lower.substring(cues.sentenceStart(at), cues.sentenceEnd(at));
+        boolean addressed = sentence.contains("if you're reading") || sentence.contains("if you are reading");
         for (String general : GENERAL_JURY) {
-            if (sentence.contains(general)) {
+            if (sentence.contains(general) && !(addressed && general.equals("if you"))) {
                 return true;
             }
         }
