@@ -704,7 +704,13 @@ public final class ContemptDetector implements Detector {
                         ? match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1))
                         : namedPlaceAt(text, lower, match.end() + 1) >= 0
                                 || placeOnNamedStreet(text, lower, match.end() + 1) >= 0
-                                || namedPlaceSoonAfter(text, lower, match.end(), to) >= 0;
+                                || namedPlaceSoonAfter(
+                                                text,
+                                                lower,
+                                                match.end(),
+                                                to,
+                                                match.phrase().contains("lives"))
+                                        >= 0;
                 if (found) {
                     return match.end();
                 }
@@ -793,15 +799,17 @@ public final class ContemptDetector implements Detector {
         return -1;
     }
 
-    private static final String[] PLACE_LINKS = {" at ", " on ", " in ", " for "};
+    private static final String[] PLACE_LINKS = {" at ", " on ", " for "};
+    private static final String[] HOME_LINKS = {" at ", " on ", " for ", " in "};
 
     /**
      * "works nights on Ward 12 at Southmead", "plays in the under-13s team he runs at Halton FC": a named place
-     * within 50 characters after what the person does, in the same sentence, or -1.
+     * within 50 characters after what the person does, in the same sentence, or -1. A town ("works in Bristol") is
+     * not a place that identifies anyone, except where they live with the accused ("lives with him in Hartcliffe").
      */
-    private static int namedPlaceSoonAfter(String text, String lower, int from, int to) {
+    private static int namedPlaceSoonAfter(String text, String lower, int from, int to, boolean home) {
         int limit = Math.min(to, from + 50);
-        for (String link : PLACE_LINKS) {
+        for (String link : home ? HOME_LINKS : PLACE_LINKS) {
             for (int at = lower.indexOf(link, from - 1); at >= 0 && at < limit; at = lower.indexOf(link, at + 1)) {
                 int place = namedPlaceAt(text, lower, at + link.length());
                 if (place >= 0) {

@@ -128,7 +128,9 @@ final class ContemptStructure {
         timesBefore(lower, cues, findings);
         describedByTheAct(lower, cues, findings);
         caughtInTheAct(lower, findings);
-        itWasThem(lower, findings);
+        if (!cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED)) {
+            itWasThem(lower, findings); // "convicted: it was him all along" is the verdict's word, not ours
+        }
         chargedAgain(lower, cues, findings);
     }
 
