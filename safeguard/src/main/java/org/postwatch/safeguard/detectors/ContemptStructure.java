@@ -132,6 +132,339 @@ final class ContemptStructure {
             itWasThem(lower, findings); // "convicted: it was him all along" is the verdict's word, not ours
         }
         chargedAgain(lower, cues, findings);
+        if (findings.isEmpty() && !cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED)) {
+            commentOnTheAccused(lower, cues, findings);
+        }
+    }
+
+    /** Words that keep a sentence to the case's facts: procedure, the offence, the appeal, thanks, support. */
+    private static final Set<String> PROCEDURAL = Set.of(
+            "bail",
+            "bailed",
+            "custody",
+            "trial",
+            "jury",
+            "jurors",
+            "juror",
+            "verdict",
+            "due",
+            "hearing",
+            "judge",
+            "crown",
+            "thanks",
+            "thank",
+            "appeal",
+            "appeals",
+            "101",
+            "information",
+            "contact",
+            "quote",
+            "quoting",
+            "ref",
+            "reference",
+            "comment",
+            "update",
+            "updates",
+            "police",
+            "pc",
+            "dc",
+            "ds",
+            "sgt",
+            "pcso",
+            "di",
+            "dci",
+            "constable",
+            "sergeant",
+            "inspector",
+            "witness",
+            "witnesses",
+            "crimestoppers",
+            "call",
+            "victim",
+            "victims",
+            "family",
+            "families",
+            "restriction",
+            "restrictions",
+            "proceedings",
+            "incident",
+            "scene",
+            "attended",
+            "released",
+            "detained",
+            "help",
+            "anyone",
+            "please",
+            "assault",
+            "burglary",
+            "burglaries",
+            "theft",
+            "robbery",
+            "fraud",
+            "offence",
+            "offences",
+            "possession",
+            "driving",
+            "murder",
+            "manslaughter",
+            "wounding",
+            "affray",
+            "harassment",
+            "damage",
+            "arson",
+            "stalking",
+            "cruelty",
+            "rape",
+            "sexual",
+            "drug",
+            "drugs",
+            "supply",
+            "knife",
+            "weapon",
+            "following",
+            "connection",
+            "aged",
+            "stopped",
+            "lives",
+            "named",
+            "denies",
+            "denied",
+            "plea",
+            "pleaded",
+            "pleads",
+            "identified",
+            "traced",
+            "located",
+            "searched",
+            "seized",
+            "caution",
+            "cautioned",
+            "interview",
+            "interviewed",
+            "questioned",
+            "statement",
+            "said",
+            "says",
+            "told",
+            "added",
+            "speculate",
+            "speculation",
+            "share",
+            "sharing",
+            "social",
+            "media",
+            "online",
+            "post",
+            "posts",
+            "case",
+            "cases",
+            "live",
+            "active",
+            "law",
+            "legal",
+            "contempt",
+            "remains",
+            "remain");
+
+    private static final String[] PROCEDURAL_STEMS = {
+        "charg",
+        "remand",
+        "court",
+        "appear",
+        "arrest",
+        "sentenc",
+        "investigat",
+        "enquir",
+        "offic",
+        "magistrat",
+        "detect",
+        "report",
+        "support",
+        "year-old",
+        "suspect",
+        "alleg",
+        "accus"
+    };
+
+    private static final Set<String> ACCUSED_WORDS = Set.of(
+            "he",
+            "she",
+            "him",
+            "his",
+            "her",
+            "they",
+            "them",
+            "their",
+            "he's",
+            "she's",
+            "he'll",
+            "she'll",
+            "he'd",
+            "she'd",
+            "himself",
+            "herself",
+            "themselves");
+
+    /**
+     * A sentence in a live-case post that refers to the accused ("he", "her", "his") but has nothing to do with the
+     * charge, the court, the offence, the appeal or thanks: "He should be made to clean it himself", "Picked on the
+     * wrong shopkeeper, didn't he". Ordinary charge posts keep every sentence to those facts; a sentence about the
+     * accused outside them is comment, whatever its words. One finding, MEDIUM, for a person to review.
+     */
+    private static void commentOnTheAccused(String lower, Cues cues, List<Finding> findings) {
+        for (String word : SOMEONE_ELSE) {
+            if (lower.contains(word)) {
+                return; // "he" or "she" may be the victim or someone who died, not the accused
+            }
+        }
+        int start = 0;
+        int sentences = 0;
+        while (start < lower.length() && sentences++ < 40) {
+            int end = Math.max(start + 1, Math.min(lower.length(), cues.sentenceEnd(start)));
+            if (commentSentence(lower, start, end)) {
+                int from = start;
+                while (from < end && lower.charAt(from) == ' ') {
+                    from++;
+                }
+                findings.add(new Finding(
+                        Category.CONTEMPT,
+                        "contempt.comment-on-accused",
+                        new Span(from, end),
+                        Severity.MEDIUM,
+                        0.6,
+                        "This sentence talks about the accused beyond the charge and the court date. Once someone is"
+                                + " charged, any comment on them can prejudice the trial.",
+                        "Keep to who was charged, with what, and when they appear in court."));
+                return;
+            }
+            start = end;
+            while (start < lower.length()
+                    && !Character.isLetterOrDigit(lower.charAt(start))
+                    && lower.charAt(start) != '@') {
+                start++;
+            }
+        }
+    }
+
+    /** Words that put another person in the post, whom "he" or "she" may mean. */
+    private static final String[] SOMEONE_ELSE = {
+        "victim",
+        "woman",
+        "girl",
+        "boy",
+        "child",
+        "pensioner",
+        "died",
+        "death",
+        "murder",
+        "killed",
+        "injur",
+        "attacked",
+        "approached",
+        "hurt",
+        "hospital",
+        "tribute",
+        "funeral",
+        "remember",
+        "complainant",
+        "partner",
+        "wife",
+        "husband",
+        "daughter",
+        "son ",
+        "mother",
+        "father",
+        "mum",
+        "dad",
+        "friend",
+        "neighbour",
+        "officer",
+        "caller",
+        "resident",
+        "staff",
+        "worker",
+        "driver",
+        "rider",
+        "shopkeeper",
+        "owner"
+    };
+
+    /** The accused as the sentence's first word: "He should ...", "She's ...", "His neighbours ...". */
+    private static final String[] SUBJECTS = {
+        "he ",
+        "she ",
+        "they ",
+        "his ",
+        "her ",
+        "their ",
+        "he's ",
+        "she's ",
+        "he'll ",
+        "she'll ",
+        "he'd ",
+        "she'd ",
+        "he\u2019s ",
+        "she\u2019s ",
+        "he\u2019ll ",
+        "she\u2019ll "
+    };
+
+    private static final String[] PASSIVE = {" was ", " were ", " has been ", " had been ", " got "};
+    private static final Set<String> DONE_TO =
+            Set.of("hit", "beaten", "bitten", "thrown", "struck", "cut", "shot", "taken", "left");
+
+    /** "He was punched ...", "She had been followed ...": something done to the person, who is then the victim. */
+    private static boolean passive(String sentence) {
+        int space = sentence.indexOf(' ');
+        for (String aux : PASSIVE) {
+            if (space > 0 && sentence.startsWith(aux, space)) {
+                int verb = space + aux.length();
+                int end = verb;
+                while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+                    end++;
+                }
+                String word = sentence.substring(verb, end);
+                return word.endsWith("ed") || DONE_TO.contains(word);
+            }
+        }
+        return false;
+    }
+
+    private static boolean commentSentence(String lower, int start, int end) {
+        String sentence = lower.substring(start, end).strip();
+        if (!startsWithAny(sentence, 0, SUBJECTS) || passive(sentence)) {
+            return false;
+        }
+        boolean accused = false;
+        int words = 0;
+        int i = 0;
+        while (i < sentence.length()) {
+            char c = sentence.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int w = i;
+            while (i < sentence.length()
+                    && (Character.isLetterOrDigit(sentence.charAt(i))
+                            || sentence.charAt(i) == '\''
+                            || sentence.charAt(i) == '\u2019'
+                            || sentence.charAt(i) == '-')) {
+                i++;
+            }
+            String word = sentence.substring(w, i).replace('\u2019', '\'');
+            words++;
+            if (PROCEDURAL.contains(word)) {
+                return false;
+            }
+            for (String stem : PROCEDURAL_STEMS) {
+                if (word.startsWith(stem) || (stem.equals("year-old") && word.endsWith(stem))) {
+                    return false;
+                }
+            }
+            accused |= ACCUSED_WORDS.contains(word);
+        }
+        return accused && words >= 2;
     }
 
     private static final String[] COPULAS = {

@@ -59,6 +59,10 @@ class ContemptDetectorRound6Test {
             # jurors addressed
             Jurors at Hull Crown Court, if you're reading: remember the family who sat through every day of it.     | contempt.guilt-presumed
             Hoping the jury at Lewes get it right this time. The trial continues.                                   | contempt.guilt-presumed
+            # a sentence about the accused that has nothing to do with the charge, the court or the appeal
+            Charged with the graffiti on the bandstand, due at Frome court on Monday. She can scrub it off herself next time. | contempt.comment-on-accused
+            A 40-year-old is charged and due at Barnstaple court tomorrow. He chose the wrong house to pick on. | contempt.comment-on-accused
+            Charged and in court next week. He'll not be missed round here, put it that way.                   | contempt.comment-on-accused
             # a complainant identified through the offence, a relation, or where they work, live or play
             A man has been charged with sexual assault on a waitress at the Kings Arms in Frome. He is due in court. | contempt.complainant-identified
             Charged with rape: the victim is the defendant's stepdaughter, who lives with him in Lawrence Weston.   | contempt.complainant-identified
@@ -90,6 +94,9 @@ class ContemptDetectorRound6Test {
             The lad who works at the Co-op on High Street has been charged with sexual assault. He appears in court on Friday.
             Remanded: two men charged with robbery. We want to hear from anyone who knows who else was involved.
             Jurors at Hull Crown Court must decide on the evidence alone. Please do not comment on the trial.
+            Charged with theft: a 30-year-old man from Frome. Do you know him? He appears in court on Monday.
+            A man has been charged with assault and is due at Bath court on Monday. He was stopped on the A36 near Beckington.
+            A woman has been charged with fraud and will appear at Taunton court next week. She lives in Wellington.
             # results, where the case is over
             Jailed: Dan Fry was sentenced to two years. The judge said he showed no remorse and had been caught red-handed.
             Convicted: it was him all along, the jury decided. He will be sentenced next month at Hove Crown Court after the verdict.
