@@ -566,8 +566,9 @@ public final class ContemptDetector implements Detector {
             boolean protectedPerson = kind.equals("child")
                     || (kind.equals("relation") && CHILD_RELATIONS.contains(ref.phrase()))
                     || (sexual && (kind.equals("ref") || kind.equals("relation")));
-            if (!protectedPerson) {
-                continue;
+            if (!protectedPerson || startsWithAny(lower, ref.end(), THE_ACCUSED_AFTER)) {
+                continue; // "the lad charged with ...", "the woman who has been charged": the accused, not the
+                // complainant
             }
             int to = Math.min(cues.sentenceEnd(ref.end()), ref.end() + 90);
             int at = identifyingDetail(text, lower, own, ref.end(), to);
@@ -584,6 +585,20 @@ public final class ContemptDetector implements Detector {
                 return;
             }
         }
+    }
+
+    private static final String[] THE_ACCUSED_AFTER = {
+        " charged", " accused", " is charged", " has been charged", " was charged", " who has been charged",
+        " who is charged", " will appear", " is due", " appears", ", who has been charged", ", who is charged"
+    };
+
+    private static boolean startsWithAny(String lower, int at, String[] words) {
+        for (String word : words) {
+            if (lower.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] WOMAN_ACCUSED = {
@@ -624,8 +639,55 @@ public final class ContemptDetector implements Detector {
             "his grandson",
             "his pupil");
 
-    private static final java.util.Set<String> NOT_IDENTIFYING =
-            java.util.Set.of("officer", "officers", "staff", "team", "advisor", "adviser", "doctor", "doctors");
+    /** A word that may stand between the article and a role: "a fellow worshipper", "a young nurse". */
+    private static final java.util.Set<String> ROLE_ADJECTIVES = java.util.Set.of(
+            "fellow",
+            "young",
+            "trainee",
+            "student",
+            "junior",
+            "senior",
+            "female",
+            "male",
+            "former",
+            "new",
+            "part-time",
+            "teenage",
+            "volunteer",
+            "local");
+
+    /** Who helps, and words for anyone at all ("a woman at Leeds station" says where, not who she is). */
+    private static final java.util.Set<String> NOT_IDENTIFYING = java.util.Set.of(
+            "officer",
+            "officers",
+            "staff",
+            "team",
+            "advisor",
+            "adviser",
+            "doctor",
+            "doctors",
+            "woman",
+            "women",
+            "man",
+            "men",
+            "girl",
+            "boy",
+            "person",
+            "people",
+            "female",
+            "male",
+            "lady",
+            "teenager",
+            "teen",
+            "child",
+            "passenger",
+            "customer",
+            "shopper",
+            "pedestrian",
+            "pensioner",
+            "resident",
+            "member",
+            "someone");
 
     /** Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ..."). */
     private static int identifyingDetail(
@@ -634,11 +696,21 @@ public final class ContemptDetector implements Detector {
             return -1; // "she is being supported by officers at ..." says who helps her, not who she is
         }
         for (AhoCorasick.Match<String> match : own) {
+            if (match.start() >= from && match.end() <= to && match.value().equals("identify-self")) {
+                return match.end(); // "the girl next door": where she lives, said by the accused's own door
+            }
             if (match.start() >= from && match.end() <= to && match.value().equals("identify")) {
                 boolean found = match.phrase().endsWith(" year")
                         ? match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1))
                         : namedPlaceAt(text, lower, match.end() + 1) >= 0
-                                || placeOnNamedStreet(text, lower, match.end() + 1) >= 0;
+                                || placeOnNamedStreet(text, lower, match.end() + 1) >= 0
+                                || namedPlaceSoonAfter(
+                                                text,
+                                                lower,
+                                                match.end(),
+                                                to,
+                                                match.phrase().contains("lives"))
+                                        >= 0;
                 if (found) {
                     return match.end();
                 }
@@ -657,8 +729,10 @@ public final class ContemptDetector implements Detector {
             int space = before.lastIndexOf(' ');
             String role = before.substring(space + 1);
             String article = before.substring(0, Math.max(0, space));
-            if (article.endsWith("-year-old")) {
-                article = article.substring(0, Math.max(0, article.lastIndexOf(' '))); // "a 26-year-old hairdresser"
+            if (article.endsWith("-year-old")
+                    || ROLE_ADJECTIVES.contains(article.substring(article.lastIndexOf(' ') + 1))) {
+                // "a 26-year-old hairdresser", "a fellow worshipper", "a trainee nurse"
+                article = article.substring(0, Math.max(0, article.lastIndexOf(' ')));
             }
             if (!role.isEmpty()
                     && !NOT_IDENTIFYING.contains(role)
@@ -690,16 +764,57 @@ public final class ContemptDetector implements Detector {
                 || gap.endsWith("\u2019s");
     }
 
-    /** "a salon on Bolton Road", "the bakery in Leyland": a place named by its street or town, or -1. */
+    private static final String[] DETERMINERS = {"a ", "an ", "the ", "his ", "her ", "their "};
+
+    /**
+     * "a salon on Bolton Road", "the bakery in Leyland", "his dental practice on Mill Road": a place named by its
+     * street or town, up to three words after the determiner, or -1.
+     */
     private static int placeOnNamedStreet(String text, String lower, int at) {
-        int word = lower.startsWith("a ", at) ? at + 2 : lower.startsWith("the ", at) ? at + 4 : -1;
+        int word = -1;
+        for (String determiner : DETERMINERS) {
+            if (lower.startsWith(determiner, at)) {
+                word = at + determiner.length();
+                break;
+            }
+        }
         if (word < 0) {
             return -1;
         }
-        int end = wordEnd(lower, word);
-        for (String link : new String[] {" on ", " in "}) {
-            if (end > word && lower.startsWith(link, end)) {
-                return namedPlaceAt(text, lower, end + link.length());
+        for (int words = 0; words < 3; words++) {
+            int end = wordEnd(lower, word);
+            if (end == word) {
+                return -1;
+            }
+            for (String link : new String[] {" on ", " in "}) {
+                if (lower.startsWith(link, end)) {
+                    return namedPlaceAt(text, lower, end + link.length());
+                }
+            }
+            if (end >= lower.length() || lower.charAt(end) != ' ') {
+                return -1;
+            }
+            word = end + 1;
+        }
+        return -1;
+    }
+
+    private static final String[] PLACE_LINKS = {" at ", " on ", " for "};
+    private static final String[] HOME_LINKS = {" at ", " on ", " for ", " in "};
+
+    /**
+     * "works nights on Ward 12 at Southmead", "plays in the under-13s team he runs at Halton FC": a named place
+     * within 50 characters after what the person does, in the same sentence, or -1. A town ("works in Bristol") is
+     * not a place that identifies anyone, except where they live with the accused ("lives with him in Hartcliffe").
+     */
+    private static int namedPlaceSoonAfter(String text, String lower, int from, int to, boolean home) {
+        int limit = Math.min(to, from + 50);
+        for (String link : home ? HOME_LINKS : PLACE_LINKS) {
+            for (int at = lower.indexOf(link, from - 1); at >= 0 && at < limit; at = lower.indexOf(link, at + 1)) {
+                int place = namedPlaceAt(text, lower, at + link.length());
+                if (place >= 0) {
+                    return place;
+                }
             }
         }
         return -1;

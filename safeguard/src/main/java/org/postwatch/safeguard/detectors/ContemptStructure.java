@@ -128,6 +128,472 @@ final class ContemptStructure {
         timesBefore(lower, cues, findings);
         describedByTheAct(lower, cues, findings);
         caughtInTheAct(lower, findings);
+        if (!cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED)) {
+            itWasThem(lower, findings); // "convicted: it was him all along" is the verdict's word, not ours
+        }
+        chargedAgain(lower, cues, findings);
+        if (findings.isEmpty() && !cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED)) {
+            commentOnTheAccused(lower, cues, findings);
+        }
+    }
+
+    /** Words that keep a sentence to the case's facts: procedure, the offence, the appeal, thanks, support. */
+    private static final Set<String> PROCEDURAL = Set.of(
+            "bail",
+            "bailed",
+            "custody",
+            "trial",
+            "jury",
+            "jurors",
+            "juror",
+            "verdict",
+            "due",
+            "hearing",
+            "judge",
+            "crown",
+            "thanks",
+            "thank",
+            "appeal",
+            "appeals",
+            "101",
+            "information",
+            "contact",
+            "quote",
+            "quoting",
+            "ref",
+            "reference",
+            "comment",
+            "update",
+            "updates",
+            "police",
+            "pc",
+            "dc",
+            "ds",
+            "sgt",
+            "pcso",
+            "di",
+            "dci",
+            "constable",
+            "sergeant",
+            "inspector",
+            "witness",
+            "witnesses",
+            "crimestoppers",
+            "call",
+            "victim",
+            "victims",
+            "family",
+            "families",
+            "restriction",
+            "restrictions",
+            "proceedings",
+            "incident",
+            "scene",
+            "attended",
+            "released",
+            "detained",
+            "help",
+            "anyone",
+            "please",
+            "assault",
+            "burglary",
+            "burglaries",
+            "theft",
+            "robbery",
+            "fraud",
+            "offence",
+            "offences",
+            "possession",
+            "driving",
+            "murder",
+            "manslaughter",
+            "wounding",
+            "affray",
+            "harassment",
+            "damage",
+            "arson",
+            "stalking",
+            "cruelty",
+            "rape",
+            "sexual",
+            "drug",
+            "drugs",
+            "supply",
+            "knife",
+            "weapon",
+            "following",
+            "connection",
+            "aged",
+            "stopped",
+            "lives",
+            "named",
+            "denies",
+            "denied",
+            "plea",
+            "pleaded",
+            "pleads",
+            "identified",
+            "traced",
+            "located",
+            "searched",
+            "seized",
+            "caution",
+            "cautioned",
+            "interview",
+            "interviewed",
+            "questioned",
+            "statement",
+            "said",
+            "says",
+            "told",
+            "added",
+            "speculate",
+            "speculation",
+            "share",
+            "sharing",
+            "social",
+            "media",
+            "online",
+            "post",
+            "posts",
+            "case",
+            "cases",
+            "live",
+            "active",
+            "law",
+            "legal",
+            "contempt",
+            "remains",
+            "remain");
+
+    private static final String[] PROCEDURAL_STEMS = {
+        "charg",
+        "remand",
+        "court",
+        "appear",
+        "arrest",
+        "sentenc",
+        "investigat",
+        "enquir",
+        "offic",
+        "magistrat",
+        "detect",
+        "report",
+        "support",
+        "year-old",
+        "suspect",
+        "alleg",
+        "accus"
+    };
+
+    private static final Set<String> ACCUSED_WORDS = Set.of(
+            "he",
+            "she",
+            "him",
+            "his",
+            "her",
+            "they",
+            "them",
+            "their",
+            "he's",
+            "she's",
+            "he'll",
+            "she'll",
+            "he'd",
+            "she'd",
+            "himself",
+            "herself",
+            "themselves");
+
+    /**
+     * A sentence in a live-case post that refers to the accused ("he", "her", "his") but has nothing to do with the
+     * charge, the court, the offence, the appeal or thanks: "He should be made to clean it himself", "Picked on the
+     * wrong shopkeeper, didn't he". Ordinary charge posts keep every sentence to those facts; a sentence about the
+     * accused outside them is comment, whatever its words. One finding, MEDIUM, for a person to review.
+     */
+    private static void commentOnTheAccused(String lower, Cues cues, List<Finding> findings) {
+        for (String word : SOMEONE_ELSE) {
+            if (lower.contains(word)) {
+                return; // "he" or "she" may be the victim or someone who died, not the accused
+            }
+        }
+        int start = 0;
+        int sentences = 0;
+        while (start < lower.length() && sentences++ < 40) {
+            int end = Math.max(start + 1, Math.min(lower.length(), cues.sentenceEnd(start)));
+            if (commentSentence(lower, start, end)) {
+                int from = start;
+                while (from < end && lower.charAt(from) == ' ') {
+                    from++;
+                }
+                findings.add(new Finding(
+                        Category.CONTEMPT,
+                        "contempt.comment-on-accused",
+                        new Span(from, end),
+                        Severity.MEDIUM,
+                        0.6,
+                        "This sentence talks about the accused beyond the charge and the court date. Once someone is"
+                                + " charged, any comment on them can prejudice the trial.",
+                        "Keep to who was charged, with what, and when they appear in court."));
+                return;
+            }
+            start = end;
+            while (start < lower.length()
+                    && !Character.isLetterOrDigit(lower.charAt(start))
+                    && lower.charAt(start) != '@') {
+                start++;
+            }
+        }
+    }
+
+    /** Words that put another person in the post, whom "he" or "she" may mean. */
+    private static final String[] SOMEONE_ELSE = {
+        "victim",
+        "woman",
+        "girl",
+        "boy",
+        "child",
+        "pensioner",
+        "died",
+        "death",
+        "murder",
+        "killed",
+        "injur",
+        "attacked",
+        "approached",
+        "hurt",
+        "hospital",
+        "tribute",
+        "funeral",
+        "remember",
+        "complainant",
+        "partner",
+        "wife",
+        "husband",
+        "daughter",
+        "son ",
+        "mother",
+        "father",
+        "mum",
+        "dad",
+        "friend",
+        "neighbour",
+        "officer",
+        "caller",
+        "resident",
+        "staff",
+        "worker",
+        "driver",
+        "rider",
+        "shopkeeper",
+        "owner"
+    };
+
+    /** The accused as the sentence's first word: "He should ...", "She's ...", "His neighbours ...". */
+    private static final String[] SUBJECTS = {
+        "he ",
+        "she ",
+        "they ",
+        "his ",
+        "her ",
+        "their ",
+        "he's ",
+        "she's ",
+        "he'll ",
+        "she'll ",
+        "he'd ",
+        "she'd ",
+        "he\u2019s ",
+        "she\u2019s ",
+        "he\u2019ll ",
+        "she\u2019ll "
+    };
+
+    private static final String[] PASSIVE = {" was ", " were ", " has been ", " had been ", " got "};
+    private static final Set<String> DONE_TO =
+            Set.of("hit", "beaten", "bitten", "thrown", "struck", "cut", "shot", "taken", "left");
+
+    /** "He was punched ...", "She had been followed ...": something done to the person, who is then the victim. */
+    private static boolean passive(String sentence) {
+        int space = sentence.indexOf(' ');
+        for (String aux : PASSIVE) {
+            if (space > 0 && sentence.startsWith(aux, space)) {
+                int verb = space + aux.length();
+                int end = verb;
+                while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+                    end++;
+                }
+                String word = sentence.substring(verb, end);
+                return word.endsWith("ed") || DONE_TO.contains(word);
+            }
+        }
+        return false;
+    }
+
+    private static boolean commentSentence(String lower, int start, int end) {
+        String sentence = lower.substring(start, end).strip();
+        if (!startsWithAny(sentence, 0, SUBJECTS) || passive(sentence)) {
+            return false;
+        }
+        boolean accused = false;
+        int words = 0;
+        int i = 0;
+        while (i < sentence.length()) {
+            char c = sentence.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int w = i;
+            while (i < sentence.length()
+                    && (Character.isLetterOrDigit(sentence.charAt(i))
+                            || sentence.charAt(i) == '\''
+                            || sentence.charAt(i) == '\u2019'
+                            || sentence.charAt(i) == '-')) {
+                i++;
+            }
+            String word = sentence.substring(w, i).replace('\u2019', '\'');
+            words++;
+            if (PROCEDURAL.contains(word)) {
+                return false;
+            }
+            for (String stem : PROCEDURAL_STEMS) {
+                if (word.startsWith(stem) || (stem.equals("year-old") && word.endsWith(stem))) {
+                    return false;
+                }
+            }
+            accused |= ACCUSED_WORDS.contains(word);
+        }
+        return accused && words >= 2;
+    }
+
+    private static final String[] COPULAS = {
+        "it was ",
+        "it's ",
+        "it\u2019s ",
+        "it is ",
+        "that's ",
+        "that\u2019s ",
+        "that is ",
+        "that was ",
+        "it wis ",
+        "twas "
+    };
+    private static final String[] CERTAIN = {
+        "definitely ", "defo ", "def ", "100% ", "clearly ", "obviously ", "always ", "only ever ", "deffo ", "totally "
+    };
+    private static final String[] ACCUSED = {"him", "her", "them", "the accused", "the defendant", "our man"};
+    /** What may follow "it was her" when "her" is the person, not a possessive ("it was her first day"). */
+    private static final String[] AFTER_HER = {
+        " in ", " on ", " all ", " alright", " awright", " mate", " who did", " that did"
+    };
+
+    /**
+     * "it was him", "that's her in the clip", "100% it was them": the accused named as the one who did it, in a post
+     * about a live case. Not after "if" or "whether", not "it was him who called us".
+     */
+    private static void itWasThem(String lower, List<Finding> findings) {
+        if (!lower.contains("him")
+                && !lower.contains("her")
+                && !lower.contains("them")
+                && !lower.contains("the accused")
+                && !lower.contains("the defendant")
+                && !lower.contains("our man")) {
+            return;
+        }
+        for (String copula : COPULAS) {
+            for (int at = lower.indexOf(copula); at >= 0; at = lower.indexOf(copula, at + copula.length())) {
+                if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                    continue;
+                }
+                String before = lower.substring(Math.max(0, at - 10), at);
+                if (before.contains("if ") || before.contains("whether") || before.contains("not sure")) {
+                    continue;
+                }
+                int word = at + copula.length();
+                for (String adverb : CERTAIN) {
+                    if (lower.startsWith(adverb, word)) {
+                        word += adverb.length();
+                        break;
+                    }
+                }
+                for (String who : ACCUSED) {
+                    if (!lower.startsWith(who, word)) {
+                        continue;
+                    }
+                    int end = word + who.length();
+                    boolean said = end == lower.length()
+                            || !Character.isLetterOrDigit(lower.charAt(end)) && lower.charAt(end) != ' ';
+                    if (!said && lower.charAt(end) == ' ') {
+                        if (who.equals("her")) {
+                            said = startsWithAny(lower, end, AFTER_HER);
+                        } else {
+                            said = !lower.startsWith(" who", end) && !lower.startsWith(" that", end)
+                                    || lower.startsWith(" who did", end)
+                                    || lower.startsWith(" who done", end)
+                                    || lower.startsWith(" that did", end);
+                        }
+                    }
+                    if (said) {
+                        findings.add(finding(
+                                "contempt.guilt-presumed",
+                                at,
+                                end,
+                                "This says the accused is the one who did it while the case is before the courts."));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final String[] AGAIN_AFTER = {
+        "charged", "arrested", "nicked", "caught", "accused of", "done for", "at it"
+    };
+    private static final String[] NOT_AGAIN = {
+        "appear", "due ", "adjourn", "hearing", "remand", "bail", "update", "once ", "thank", "court", "trial",
+        "will be", "'ll be"
+    };
+
+    /**
+     * "charged with shoplifting again", "arrested for assaulting his neighbour again": the accused's past told by
+     * "again" after the charge, not a hearing that comes round again ("he will appear again next month").
+     */
+    private static void chargedAgain(String lower, Cues cues, List<Finding> findings) {
+        for (int at = lower.indexOf("again"); at >= 0; at = lower.indexOf("again", at + 5)) {
+            if ((at > 0 && Character.isLetter(lower.charAt(at - 1)))
+                    || (at + 5 < lower.length() && Character.isLetter(lower.charAt(at + 5)))) {
+                continue;
+            }
+            int from = Math.max(cues.sentenceStart(at), at - 80);
+            String before = lower.substring(from, at);
+            int charge = -1;
+            for (String word : AGAIN_AFTER) {
+                int k = before.lastIndexOf(word);
+                if (k >= 0 && (charge < 0 || k < charge)) {
+                    charge = k;
+                }
+            }
+            if (charge < 0) {
+                continue;
+            }
+            boolean hearing = false;
+            for (String word : NOT_AGAIN) {
+                hearing |= before.contains(word);
+            }
+            if (!hearing) {
+                findings.add(new Finding(
+                        Category.CONTEMPT,
+                        "contempt.previous-convictions",
+                        new Span(from + charge, at + 5),
+                        Severity.HIGH,
+                        0.75,
+                        "This says the accused has done it before. A jury must not hear that from the police before"
+                                + " the trial.",
+                        "Remove any mention of previous convictions or history."));
+                return;
+            }
+        }
     }
 
     private static Finding finding(String rule, int start, int end, String message) {
@@ -330,8 +796,9 @@ final class ContemptStructure {
     /** "if you're called for jury service you must not ...": advice about juries, not this case's jury. */
     private static boolean juryInGeneral(String lower, Cues cues, int at) {
         String sentence = lower.substring(cues.sentenceStart(at), cues.sentenceEnd(at));
+        boolean addressed = sentence.contains("if you're reading") || sentence.contains("if you are reading");
         for (String general : GENERAL_JURY) {
-            if (sentence.contains(general)) {
+            if (sentence.contains(general) && !(addressed && general.equals("if you"))) {
                 return true;
             }
         }
