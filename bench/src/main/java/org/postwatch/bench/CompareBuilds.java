@@ -24,7 +24,6 @@ import java.util.Arrays;
 public final class CompareBuilds {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final int CHECKS_PER_ROUND = 2_000;
 
     private CompareBuilds() {}
 
@@ -51,14 +50,19 @@ public final class CompareBuilds {
             return new Build(file.getName(), engine, check, context, (String) inputs.invoke(null, input));
         }
 
+        /** Checks per round: a few milliseconds' worth (a 64 KB input takes some 20 ms a check). */
+        int checksPerRound() {
+            return text.length() > 10_000 ? 2 : 2_000;
+        }
+
         /** CPU µs per check over one round. */
         double round() throws ReflectiveOperationException {
             long start = THREADS.getCurrentThreadCpuTime();
-            for (int i = 0; i < CHECKS_PER_ROUND; i++) {
+            for (int i = 0; i < checksPerRound(); i++) {
                 // A fresh copy, as every real check gets.
                 check.invoke(engine, new String(text), context);
             }
-            return (THREADS.getCurrentThreadCpuTime() - start) / 1000.0 / CHECKS_PER_ROUND;
+            return (THREADS.getCurrentThreadCpuTime() - start) / 1000.0 / checksPerRound();
         }
     }
 
@@ -92,7 +96,8 @@ public final class CompareBuilds {
         Arrays.sort(a);
         Arrays.sort(b);
         Arrays.sort(ratio);
-        System.out.printf("input %s, %d rounds of %d checks each, CPU µs per check%n", input, rounds, CHECKS_PER_ROUND);
+        System.out.printf(
+                "input %s, %d rounds of %d checks each, CPU µs per check%n", input, rounds, before.checksPerRound());
         System.out.printf("  %-28s min %7.1f  median %7.1f%n", before.name(), a[0], a[rounds / 2]);
         System.out.printf("  %-28s min %7.1f  median %7.1f%n", after.name(), b[0], b[rounds / 2]);
         System.out.printf(
