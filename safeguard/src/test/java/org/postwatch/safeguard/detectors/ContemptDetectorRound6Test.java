@@ -100,6 +100,10 @@ class ContemptDetectorRound6Test {
             # results, where the case is over
             Jailed: Dan Fry was sentenced to two years. The judge said he showed no remorse and had been caught red-handed.
             Convicted: it was him all along, the jury decided. He will be sentenced next month at Hove Crown Court after the verdict.
+            # a sentence being passed ends the case too
+            Sentencing him at Hove, the judge said the defendant had made his neighbours' lives a nightmare for years.
+            Passing sentence at Truro, the judge said the defendant had shown no remorse.
+            Sentencing her, the recorder said the defendant was a cold and calculating thief.
             # no case at all
             Caught red-handed! Our PCSOs found a seagull stealing chips outside the station.
             Funny how the clocks going back brings more break-ins. Fit a timer switch.
