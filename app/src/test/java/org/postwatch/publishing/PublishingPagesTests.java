@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.postwatch.platform.LondonTime;
 import org.postwatch.support.DemoUsers;
 import org.postwatch.support.PostwatchIntegrationTest;
 import org.postwatch.support.SignedIn;
@@ -64,6 +65,7 @@ class PublishingPagesTests {
     @Test
     void aScheduledPostAppearsInTheCalendarAndOnItsStatusPage() throws Exception {
         var account = UUID.randomUUID();
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
         var request = PublicationRequest.now(
                         PublicationId.random(),
                         "post-calendar",
@@ -71,11 +73,16 @@ class PublishingPagesTests {
                         Channel.SANDBOX,
                         "@StroudPolice",
                         "Community speed watch in Nailsworth on Tuesday")
-                .at(Instant.now().plus(Duration.ofDays(1)));
+                .at(tomorrow);
         SignedIn.as(demo.user("glo.reviewer"), () -> publishing.schedule(request));
 
+        // The calendar shows one week, Monday to Sunday: ask for the week the post is in (on a Sunday, tomorrow is
+        // next week's).
         mvc.perform(get("/publishing/calendar")
                         .param("account", account.toString())
+                        .param(
+                                "week",
+                                tomorrow.atZone(LondonTime.ZONE).toLocalDate().toString())
                         .with(demo.as("glo.reviewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Community speed watch in Nailsworth")));
