@@ -488,6 +488,16 @@ final class ContemptStructure {
         " in ", " on ", " all ", " alright", " awright", " mate", " who did", " that did"
     };
 
+    /** The next place at or after {@code from} where {@code word} occurs not preceded by a letter, or -1. */
+    private static int startOfWord(String lower, String word, int from) {
+        for (int at = lower.indexOf(word, from); at >= 0; at = lower.indexOf(word, at + word.length())) {
+            if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "it was him", "that's her in the clip", "100% it was them": the accused named as the one who did it, in a post
      * about a live case. Not after "if" or "whether", not "it was him who called us".
@@ -502,10 +512,9 @@ final class ContemptStructure {
             return;
         }
         for (String copula : COPULAS) {
-            for (int at = lower.indexOf(copula); at >= 0; at = lower.indexOf(copula, at + copula.length())) {
-                if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
-                    continue;
-                }
+            for (int at = startOfWord(lower, copula, 0);
+                    at >= 0;
+                    at = startOfWord(lower, copula, at + copula.length())) {
                 String before = lower.substring(Math.max(0, at - 10), at);
                 if (before.contains("if ") || before.contains("whether") || before.contains("not sure")) {
                     continue;
@@ -1184,10 +1193,7 @@ final class ContemptStructure {
             return;
         }
         for (String verb : RECORDING_VERBS) {
-            for (int at = lower.indexOf(verb); at >= 0; at = lower.indexOf(verb, at + verb.length())) {
-                if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
-                    continue;
-                }
+            for (int at = startOfWord(lower, verb, 0); at >= 0; at = startOfWord(lower, verb, at + verb.length())) {
                 int object = at + verb.length();
                 for (String who : OBJECTS) {
                     if (lower.startsWith(who, object)) {
@@ -1232,10 +1238,7 @@ final class ContemptStructure {
 
     /** "was caught supplying crack": caught doing something, said of the accused. */
     private static void caughtInTheAct(String lower, List<Finding> findings) {
-        for (int at = lower.indexOf("caught "); at >= 0; at = lower.indexOf("caught ", at + 7)) {
-            if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
-                continue;
-            }
+        for (int at = startOfWord(lower, "caught ", 0); at >= 0; at = startOfWord(lower, "caught ", at + 7)) {
             int word = at + 7;
             for (String object : new String[] {"him ", "her ", "them "}) {
                 if (lower.startsWith(object, word)) {
