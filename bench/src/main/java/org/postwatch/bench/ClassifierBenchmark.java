@@ -54,8 +54,8 @@ public class ClassifierBenchmark {
             case "implicit82" -> "Women should stay at home and look after the children instead of joining the army.";
             // A full-length post the model reads (no counter-speech cue lets it skip).
             case "benign280" -> BENIGN_280;
-            // A long Facebook-style post: the model reads its first 1,000 characters.
-            case "long2000" -> (BENIGN_280 + " ").repeat(8).substring(0, 2_000); // the model reads 1,000
+            // A long Facebook-style post: the model reads one window of at most 300 characters.
+            case "long2000" -> (BENIGN_280 + " ").repeat(8).substring(0, 2_000);
             // SafeguardBenchmark's ordinary 280-character appeal.
             case "post280" -> SafeguardBenchmark.POST_280;
             default -> throw new IllegalArgumentException(input);

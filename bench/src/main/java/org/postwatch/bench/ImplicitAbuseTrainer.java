@@ -91,7 +91,7 @@ public final class ImplicitAbuseTrainer {
                 }
             }
         }
-        Embeddings embeddings = new Embeddings(loadCache());
+        Embeddings embeddings = new Embeddings(loadCache(), veto);
         List<Item> items = new ArrayList<>();
         for (String[] r : raw) {
             boolean ethos = r[3].startsWith("offensive");
@@ -241,12 +241,15 @@ public final class ImplicitAbuseTrainer {
         private Function<String, float[]> model;
         private int embedded;
 
-        Embeddings(Map<String, float[]> cache) {
+        private final ImplicitAbuseClassifier reader;
+
+        Embeddings(Map<String, float[]> cache, ImplicitAbuseClassifier reader) {
             this.cache = cache;
+            this.reader = reader;
         }
 
         float[] of(String text) throws IOException {
-            String read = ImplicitAbuseClassifier.textForModel(text);
+            String read = reader.textForModel(text);
             float[] x = cache.get(read);
             if (x == null) {
                 if (model == null) {

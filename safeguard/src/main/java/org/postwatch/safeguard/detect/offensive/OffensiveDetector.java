@@ -331,6 +331,20 @@ public final class OffensiveDetector implements Detector {
         return named && condemned;
     }
 
+    /**
+     * Where the cue phrases start in the original text (any concept: groups, dehumanising words, threats, counter-speech
+     * too), in text order: where the classifier reads a long post.
+     */
+    public int[] cueStarts(AnalysedText text) {
+        List<ConceptRules.Hit> hits = cues.hits(FoldedText.of(text));
+        int[] starts = new int[hits.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = hits.get(i).span().start();
+        }
+        java.util.Arrays.sort(starts);
+        return starts;
+    }
+
     public List<Finding> detect(FoldedText folded) {
         FoldedText.View view = folded.skeleton();
         List<Finding> findings = new ArrayList<>();

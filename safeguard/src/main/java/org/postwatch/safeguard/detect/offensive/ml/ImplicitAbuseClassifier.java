@@ -21,8 +21,9 @@ import org.postwatch.safeguard.engine.Span;
  * docs/safeguard-detectors.md). It stays quiet when the offensive word and cue rules have already flagged the post,
  * so their precise highlights are kept, and when the post speaks against hate or about policing it (the rules'
  * counter-speech cues: "report hate crime", "Pride month", "arrested"), because posts about protected groups are
- * exactly what a police account publishes and what such a model confuses with abuse. It reads the first {@value
- * #MAX_CHARACTERS} characters only.
+ * exactly what a police account publishes and what such a model confuses with abuse. It reads at most {@value
+ * #MAX_CHARACTERS} characters: a longer post is judged on the stretch where the offensive rules' cue words (groups,
+ * dehumanising words, threats) are densest, so that every check stays within the model's cost for one full post.
  *
  * <p>Built by {@code Detectors.withClassifier(policy)}; loading the model takes a few seconds, so build one and
  * share it. Thread-safe.
@@ -33,11 +34,11 @@ public final class ImplicitAbuseClassifier implements Detector {
     static final String HEAD = "org/postwatch/safeguard/detect/offensive/ml/implicit-abuse-head.txt";
 
     /**
-     * Posts are short; a long text is judged on its opening (the model's cost grows with length: 280 characters take
-     * about 8 ms, 1,000 about 16, and the model reads no more than 256 word pieces anyway), and the rules still read
-     * all of it.
+     * The most the model reads of one post: a full 280-character post, and a little more so that a window can end on a
+     * word. The model's cost grows with length (280 characters take about 8 ms, 1,000 about 16), so a longer post is
+     * judged on one window of this size (see {@link #textForModel(AnalysedText)}); the rules still read all of it.
      */
-    public static final int MAX_CHARACTERS = 1_000;
+    public static final int MAX_CHARACTERS = 300;
 
     private final Function<String, float[]> embedder;
     private final LogisticHead head;
@@ -96,7 +97,7 @@ public final class ImplicitAbuseClassifier implements Detector {
         if (end - start < 3) {
             return List.of();
         }
-        double p = score(textForModel(original));
+        double p = score(textForModel(text));
         if (p < head.threshold()) {
             return List.of();
         }
@@ -110,10 +111,90 @@ public final class ImplicitAbuseClassifier implements Detector {
                 "Ask a colleague to read it. Describe behaviour and facts, not what kind of people someone is."));
     }
 
-    /** What the model reads of a post: trimmed, at most {@value #MAX_CHARACTERS} characters. */
-    public static String textForModel(String text) {
-        String trimmed = text.strip();
-        return trimmed.length() <= MAX_CHARACTERS ? trimmed : trimmed.substring(0, MAX_CHARACTERS);
+    /** What the model reads of a post: see {@link #textForModel(AnalysedText)}. */
+    public String textForModel(String text) {
+        return textForModel(AnalysedText.of(text));
+    }
+
+    /**
+     * What the model reads of a post: the trimmed text when it is at most {@value #MAX_CHARACTERS} characters long;
+     * otherwise the window of at most that many characters, cut at a sentence end or a word, that holds the most starts of the
+     * offensive rules' cue phrases (the first such window when several tie; the opening when there are none).
+     */
+    public String textForModel(AnalysedText text) {
+        String original = text.original();
+        int from = 0;
+        int to = original.length();
+        while (from < to && Character.isWhitespace(original.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(original.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from <= MAX_CHARACTERS) {
+            return original.substring(from, to);
+        }
+        int[] cues = rules.cueStarts(text);
+        int best = from;
+        int bestCount = 0;
+        // Windows start at the text's start or at the word of a cue; each counts the cue starts in
+        // [start, start + MAX_CHARACTERS). Starts only grow, so two indexes walk the sorted cues once.
+        int lo = 0;
+        int hi = 0;
+        for (int i = -1; i < cues.length; i++) {
+            int start = i < 0 ? from : wordStart(original, Math.max(from, cues[i]), from);
+            while (lo < cues.length && cues[lo] < start) {
+                lo++;
+            }
+            hi = Math.max(hi, lo);
+            while (hi < cues.length && cues[hi] < start + MAX_CHARACTERS) {
+                hi++;
+            }
+            if (hi - lo > bestCount) {
+                bestCount = hi - lo;
+                best = start;
+            }
+        }
+        if (to - best < MAX_CHARACTERS) { // the window reaches the end: read a full window that ends there
+            int start = to - MAX_CHARACTERS;
+            while (start < best && !Character.isWhitespace(original.charAt(start - 1))) {
+                start++;
+            }
+            best = start;
+        }
+        int end = Math.min(to, best + MAX_CHARACTERS);
+        if (end < to) {
+            end = cutAt(original, best, end);
+        }
+        return original.substring(best, end).strip();
+    }
+
+    /**
+     * Where to end a window that would end at {@code end}: after the last sentence in its second half, or else at the
+     * last word boundary; a single word of the window's length is cut where it must be.
+     */
+    private static int cutAt(String text, int start, int end) {
+        for (int i = end - 1; i > start + (end - start) / 2; i--) {
+            char c = text.charAt(i - 1);
+            if (Character.isWhitespace(text.charAt(i)) && (c == '.' || c == '!' || c == '?' || c == '\n')) {
+                return i;
+            }
+        }
+        for (int i = end; i > start; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** The start of the word around {@code at}: back to just after a whitespace character, but not before {@code floor}. */
+    private static int wordStart(String text, int at, int floor) {
+        int i = at;
+        while (i > floor && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** True when the classifier would not run the model on this post: the rules flagged it, or it is counter-speech. */

@@ -67,9 +67,44 @@ class ImplicitAbuseClassifierTest {
     }
 
     @Test
-    void longTextsAreJudgedOnTheirOpening() {
-        String text = "x".repeat(ImplicitAbuseClassifier.MAX_CHARACTERS + 500);
-        assertThat(ImplicitAbuseClassifier.textForModel(text)).hasSize(ImplicitAbuseClassifier.MAX_CHARACTERS);
+    void postsUpToTheLimitAreReadWhole() {
+        String post = "x ".repeat(ImplicitAbuseClassifier.MAX_CHARACTERS / 2).strip();
+        assertThat(scoring(0f).textForModel("  " + post + "\n")).isEqualTo(post);
+    }
+
+    @Test
+    void aLongTextWithNoCuesIsJudgedOnItsOpeningCutAtAWord() {
+        String text = "Thanks to everyone at the open day. ".repeat(40);
+        String read = scoring(0f).textForModel(text);
+        assertThat(read).hasSizeLessThanOrEqualTo(ImplicitAbuseClassifier.MAX_CHARACTERS);
+        assertThat(text).startsWith(read);
+        assertThat(read).endsWith("day.");
+    }
+
+    @Test
+    void aLongTextIsJudgedWhereTheGroupAndCueWordsAre() {
+        String filler = "Thanks to everyone who came along to the open day at the station on Sunday. ";
+        String sneer = "Those immigrants are vermin and should all be sent back where they came from. ";
+        String text = filler.repeat(6) + sneer + filler.repeat(6);
+        String read = scoring(0f).textForModel(text);
+        assertThat(read).hasSizeLessThanOrEqualTo(ImplicitAbuseClassifier.MAX_CHARACTERS);
+        assertThat(read).contains("immigrants are vermin and should all be sent back");
+        assertThat(text).contains(read);
+    }
+
+    @Test
+    void aLongTextWhoseCuesAreAtTheEndIsReadAsAFullWindowEndingThere() {
+        String filler = "Thanks to everyone who came along to the open day at the station on Sunday. ";
+        String text = filler.repeat(10) + "Those immigrants are vermin.";
+        String read = scoring(0f).textForModel(text);
+        assertThat(read).endsWith("Those immigrants are vermin.");
+        assertThat(read.length()).isGreaterThan(ImplicitAbuseClassifier.MAX_CHARACTERS - 20);
+    }
+
+    @Test
+    void aSingleHugeWordIsCutAtTheLimit() {
+        String read = scoring(0f).textForModel("x".repeat(5_000));
+        assertThat(read).hasSize(ImplicitAbuseClassifier.MAX_CHARACTERS);
     }
 
     @Test
