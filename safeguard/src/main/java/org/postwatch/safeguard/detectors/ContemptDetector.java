@@ -319,9 +319,9 @@ public final class ContemptDetector implements Detector {
                 int end = nthEnd(lower, match.start(), match.end());
                 replacement = end < 0 ? null : new AhoCorasick.Match<>(match.start(), end, match.phrase(), "record");
             } else if (match.value().equals("record-year")) {
-                replacement = yearAt(lower, match.end())
-                        ? new AhoCorasick.Match<>(match.start(), match.end() + 5, match.phrase(), "record")
-                        : null;
+                // "jailed in 2019", and "jailed for a knife attack in 2015": a year later in the same clause.
+                int end = yearAt(lower, match.end()) ? match.end() + 5 : yearWithin(lower, match.end());
+                replacement = end < 0 ? null : new AhoCorasick.Match<>(match.start(), end, match.phrase(), "record");
             }
             if (replacement != match && resolved == null) {
                 resolved = new ArrayList<>(matches.subList(0, k));
@@ -468,6 +468,27 @@ public final class ContemptDetector implements Detector {
     }
 
     /** " 2019": a year from 1950 to 2049 right after {@code at}. */
+    /** How far a year may follow a record phrase: "jailed for a knife attack in 2015". */
+    private static final int YEAR_REACH = 60;
+
+    /**
+     * Where " in 2015" or " back in 2015" ends within {@value #YEAR_REACH} characters after {@code at}, in the same
+     * clause (no sentence end, semicolon or line break between), or -1.
+     */
+    private static int yearWithin(String lower, int at) {
+        int limit = Math.min(lower.length(), at + YEAR_REACH);
+        for (int k = at; k < limit; k++) {
+            char c = lower.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                return -1;
+            }
+            if (c == ' ' && lower.startsWith(" in ", k) && yearAt(lower, k + 3)) {
+                return k + 8;
+            }
+        }
+        return -1;
+    }
+
     private static boolean yearAt(String lower, int at) {
         if (at + 5 > lower.length() || lower.charAt(at) != ' ') {
             return false;
