@@ -39,6 +39,14 @@ class ContemptDetectorRound7Test {
             # the case called hopeless for the accused
             Trial starts Monday at Leeds Crown Court. The evidence is stacked against him and he knows it.      | contempt.evidence
             Charged and in court on Friday. Honestly, she hasn't got a leg to stand on.                         | contempt.evidence
+            # second pass: relief or triumph, a short trial, taunts, evidence that never lies or is shown before trial
+            Charged with the Garston burglaries. Residents can sleep easy now. Court on Wednesday.              | contempt.guilt-presumed
+            Two charged with the Bootle car thefts and due at Sefton court. Time they got what's coming.        | contempt.guilt-presumed
+            Charged after the fight in Skegness, court in June. Don't expect a long trial, put it that way: it'll be a quick trial. | contempt.guilt-presumed
+            Charged with careless driving. If she had slowed down the cyclist would be fine. Court next month.  | contempt.guilt-presumed
+            Remanded and due at Boston court. He's not so cocky now, is he?                                     | contempt.character
+            Charged with fraud, trial in April at Lincoln. The bank statements don't lie.                        | contempt.evidence
+            Charged over the Grantham assault. The footage is shocking: please see it before the trial.         | contempt.evidence
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -60,6 +68,9 @@ class ContemptDetectorRound7Test {
             Crime prevention in the light of day: our PCSOs are marking bikes at the Bolton market on Saturday.
             Our neighbourhood team is known to have the best bacon rolls in Lincoln. Pop in and say hello!
             How long will the roadworks on the A38 take? Highways say about three weeks.
+            Our new speed cameras never lie, so slow down on the A57 past the school.
+            Residents can sleep easy: the lost tortoise from Garston has been found safe in a neighbour's shed.
+            Our dog handlers caught a squirrel in the act of raiding the station bird feeder 🐿️
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
