@@ -170,13 +170,25 @@ class MeaningHeadTest {
     @Test
     void theShippedSetSharesOneEmbeddingToo() {
         AtomicInteger calls = new AtomicInteger();
-        SentenceEmbedding embedding = new SentenceEmbedding(counting(calls, 0f));
+        SentenceEmbedding embedding = new SentenceEmbedding(text -> {
+            calls.incrementAndGet();
+            return new float[384];
+        });
         List<Detector> models = OnDeviceModels.detectors(embedding, Detectors.defaults(), OnDeviceModels.SHIPPED);
         assertThat(models).hasSize(1 + OnDeviceModels.SHIPPED.size());
+        assertThat(models).anySatisfy(d -> assertThat(d).isInstanceOf(MeaningHead.class));
         List<Detector> detectors = new ArrayList<>(Detectors.defaults());
         detectors.addAll(models);
-        new SafeguardEngine(detectors, Policy.defaultPolicy()).check(PLAIN, CheckContext.defaults());
+        SafeguardReport report =
+                new SafeguardEngine(detectors, Policy.defaultPolicy()).check(PLAIN, CheckContext.defaults());
         assertThat(calls).hasValue(1);
+        assertThat(report.decisions())
+                .noneSatisfy(d -> assertThat(d.finding().rule()).isEqualTo("engine.detector-failed"));
+    }
+
+    @Test
+    void onlyTheContemptHeadShips() {
+        assertThat(OnDeviceModels.SHIPPED).containsExactly(MeaningHead.Kind.CONTEMPT);
     }
 
     @Test
