@@ -82,8 +82,8 @@ public final class MeaningHeadTrainer {
             }
         }
         SentenceEmbedding reader = new SentenceEmbedding(t -> new float[0]);
-        ImplicitAbuseTrainer.Embeddings embeddings = new ImplicitAbuseTrainer.Embeddings(
-                ImplicitAbuseTrainer.loadCache(), reader::textForModel);
+        ImplicitAbuseTrainer.Embeddings embeddings =
+                new ImplicitAbuseTrainer.Embeddings(ImplicitAbuseTrainer.loadCache(), reader::textForModel);
         Map<String, Item> byText = new LinkedHashMap<>();
         int duplicates = 0;
         for (Path file : train) {
@@ -126,9 +126,11 @@ public final class MeaningHeadTrainer {
                 items.size(), train.size(), duplicates, heldOut.size(), extra.size());
 
         SafeguardEngine engine = Detectors.defaultEngine();
-        List<String> only = List.of(System.getProperty("kinds", String.join(",", LABELS.keySet().stream()
-                .map(Enum::name)
-                .toList())).split(","));
+        List<String> only = List.of(System.getProperty(
+                        "kinds",
+                        String.join(
+                                ",", LABELS.keySet().stream().map(Enum::name).toList()))
+                .split(","));
         for (MeaningHead.Kind kind : MeaningHead.Kind.values()) {
             if (!only.contains(kind.name())) {
                 continue;
@@ -173,7 +175,12 @@ public final class MeaningHeadTrainer {
                 if (head[i] && all.y[i] == 0) {
                     Item it = items.get(i);
                     System.out.printf(
-                            Locale.ROOT, "  OOF false flag [%s %s] %.2f %s%n", it.file(), it.label(), oof[i], clip(it.text()));
+                            Locale.ROOT,
+                            "  OOF false flag [%s %s] %.2f %s%n",
+                            it.file(),
+                            it.label(),
+                            oof[i],
+                            clip(it.text()));
                 }
             }
 
@@ -196,14 +203,16 @@ public final class MeaningHeadTrainer {
             for (int i = 0; i < heldOut.size(); i++) {
                 if (!held.deferred[i] && m.score(heldOut.get(i).x()) >= s.threshold) {
                     benignFlagged++;
-                    System.out.println("  held-out benign post flagged: " + clip(heldOut.get(i).text()));
+                    System.out.println("  held-out benign post flagged: "
+                            + clip(heldOut.get(i).text()));
                 }
             }
             int extraFlagged = 0;
             for (int i = 0; i < extra.size(); i++) {
                 if (!scored.deferred[i] && m.score(extra.get(i).x()) >= s.threshold) {
                     extraFlagged++;
-                    System.out.println("  score-only item flagged: [" + extra.get(i).label() + "] " + clip(extra.get(i).text()));
+                    System.out.println("  score-only item flagged: ["
+                            + extra.get(i).label() + "] " + clip(extra.get(i).text()));
                 }
             }
             String final_ = String.format(
@@ -225,7 +234,10 @@ public final class MeaningHeadTrainer {
                                 + " embeddings of what the model reads (SentenceEmbedding.textForModel).",
                         "Trained " + LocalDate.now() + " by org.postwatch.bench.MeaningHeadTrainer: " + all.positives()
                                 + " '" + LABELS.get(kind) + "' positives, every other item negative, " + items.size()
-                                + " items of " + train.stream().map(p -> p.getFileName().toString()).toList() + ".",
+                                + " items of "
+                                + train.stream()
+                                        .map(p -> p.getFileName().toString())
+                                        .toList() + ".",
                         String.format(
                                 Locale.ROOT,
                                 "L2-regularised logistic regression (lambda %.2f); threshold: best F1 of rules + head"
@@ -237,7 +249,8 @@ public final class MeaningHeadTrainer {
                         final_);
                 Files.createDirectories(outDir);
                 Path out = outDir.resolve(Path.of(kind.resource()).getFileName());
-                Files.writeString(out, new LogisticHead(m.weights(), (float) m.bias(), s.threshold, 1.0, notes).format());
+                Files.writeString(
+                        out, new LogisticHead(m.weights(), (float) m.bias(), s.threshold, 1.0, notes).format());
                 System.out.println("wrote " + out);
             }
         }
@@ -363,10 +376,12 @@ public final class MeaningHeadTrainer {
                     c[3] += head[i] ? 1 : 0;
                 }
             }
-            StringBuilder out = new StringBuilder("  per file (positives: rules -> rules + head; negatives the head flags):");
+            StringBuilder out =
+                    new StringBuilder("  per file (positives: rules -> rules + head; negatives the head flags):");
             m.forEach((file, c) -> {
                 if (c[0] > 0 || c[3] > 0) {
-                    out.append(String.format(Locale.ROOT, "%n    %-32s %3d: %3d -> %3d; head FP %d", file, c[0], c[1], c[2], c[3]));
+                    out.append(String.format(
+                            Locale.ROOT, "%n    %-32s %3d: %3d -> %3d; head FP %d", file, c[0], c[1], c[2], c[3]));
                 }
             });
             return out.toString();
@@ -458,7 +473,8 @@ public final class MeaningHeadTrainer {
     static int[] folds(Case c, int k, long seed) {
         Map<String, List<Integer>> strata = new HashMap<>();
         for (int i = 0; i < c.items.size(); i++) {
-            strata.computeIfAbsent(c.items.get(i).police() + "/" + c.y[i], s -> new ArrayList<>()).add(i);
+            strata.computeIfAbsent(c.items.get(i).police() + "/" + c.y[i], s -> new ArrayList<>())
+                    .add(i);
         }
         int[] fold = new int[c.items.size()];
         Random random = new Random(seed);
