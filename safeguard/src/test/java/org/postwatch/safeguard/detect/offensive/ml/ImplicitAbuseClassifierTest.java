@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.postwatch.safeguard.detect.ml.LogisticHead;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Finding;
 import org.postwatch.safeguard.engine.Outcome;

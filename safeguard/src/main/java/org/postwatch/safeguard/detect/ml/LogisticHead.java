@@ -1,4 +1,4 @@
-package org.postwatch.safeguard.detect.offensive.ml;
+package org.postwatch.safeguard.detect.ml;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +24,7 @@ public record LogisticHead(float[] weights, float bias, double threshold, double
         notes = List.copyOf(notes);
     }
 
-    /** The probability that an embedding {@code x} (of the same length as the weights) is abusive. */
+    /** The probability that an embedding {@code x} (of the same length as the weights) is in the head's class. */
     public double score(float[] x) {
         if (x.length != weights.length) {
             throw new IllegalArgumentException("embedding has " + x.length + " values, head expects " + weights.length);

@@ -1,0 +1,169 @@
+package org.postwatch.safeguard.detect.ml;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.Objects;
+import java.util.function.Function;
+import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
+import org.postwatch.safeguard.engine.AnalysedText;
+
+/**
+ * The sentence embedding every on-device head reads: what the model reads of a post (see {@link
+ * #textForModel(AnalysedText)}) embedded by one model, computed at most once per check and shared through {@link
+ * AnalysedText#shared}, so the implicit-abuse classifier and the meaning heads together cost one model run. All the
+ * heads of one engine must share one instance (the value is stored under one key per check). Thread-safe when the
+ * embedder is.
+ */
+public final class SentenceEmbedding {
+
+    /**
+     * The most the model reads of one post: a full 280-character post, and a little more so that a window can end on a
+     * word. The model's cost grows with length (280 characters take about 8 ms, 1,000 about 16), so a longer post is
+     * judged on one window of this size (see {@link #textForModel(AnalysedText)}); the rules still read all of it.
+     */
+    public static final int MAX_CHARACTERS = 300;
+
+    private static final AnalysedText.Key<float[]> EMBEDDING = AnalysedText.Key.named("sentence-embedding");
+
+    private final Function<String, float[]> embedder;
+    private final OffensiveDetector cues = new OffensiveDetector();
+
+    /** An embedding from {@code embedder} (the shipped model, or a stand-in in tests and training). */
+    public SentenceEmbedding(Function<String, float[]> embedder) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+    }
+
+    /** The shipped model: loading it takes a few seconds. */
+    public static SentenceEmbedding shipped() {
+        return new SentenceEmbedding(defaultEmbedder());
+    }
+
+    /** The shipped sentence model as a function from text to a unit-length 384-value embedding. */
+    public static Function<String, float[]> defaultEmbedder() {
+        EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        return text -> normalised(model.embed(text).content().vector());
+    }
+
+    /** The embedding of what the model reads of {@code text}: computed on the first call of a check, then shared. */
+    public float[] of(AnalysedText text) {
+        return text.shared(EMBEDDING, original -> embedder.apply(textForModel(text)));
+    }
+
+    /** The embedding of a text as given, without choosing a window (training, scoring a window already chosen). */
+    public float[] ofRead(String read) {
+        return embedder.apply(read);
+    }
+
+    /** What the model reads of a post: see {@link #textForModel(AnalysedText)}. */
+    public String textForModel(String text) {
+        return textForModel(AnalysedText.of(text));
+    }
+
+    /**
+     * What the model reads of a post: the trimmed text when it is at most {@value #MAX_CHARACTERS} characters long;
+     * otherwise the window of at most that many characters, cut at a sentence end or a word, that holds the most starts of the
+     * offensive rules' cue phrases (the first such window when several tie; the opening when there are none).
+     */
+    public String textForModel(AnalysedText text) {
+        String original = text.original();
+        int from = 0;
+        int to = original.length();
+        while (from < to && Character.isWhitespace(original.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(original.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from <= MAX_CHARACTERS) {
+            return original.substring(from, to);
+        }
+        int[] starts = cues.cueStarts(text);
+        int best = from;
+        int bestCount = 0;
+        // Windows start at the text's start or at the word of a cue; each counts the cue starts in
+        // [start, start + MAX_CHARACTERS). Starts only grow, so two indexes walk the sorted cues once.
+        int lo = 0;
+        int hi = 0;
+        for (int i = -1; i < starts.length; i++) {
+            int start = i < 0 ? from : wordStart(original, Math.max(from, starts[i]), from);
+            while (lo < starts.length && starts[lo] < start) {
+                lo++;
+            }
+            hi = Math.max(hi, lo);
+            while (hi < starts.length && starts[hi] < start + MAX_CHARACTERS) {
+                hi++;
+            }
+            if (hi - lo > bestCount) {
+                bestCount = hi - lo;
+                best = start;
+            }
+        }
+        if (to - best < MAX_CHARACTERS) { // the window reaches the end: read a full window that ends there
+            int start = to - MAX_CHARACTERS;
+            while (start < best && !Character.isWhitespace(original.charAt(start - 1))) {
+                start++;
+            }
+            best = start;
+        }
+        int end = Math.min(to, best + MAX_CHARACTERS);
+        if (end < to) {
+            end = cutAt(original, best, end);
+        }
+        return original.substring(best, end).strip();
+    }
+
+    /**
+     * Where to end a window that would end at {@code end}: after the last sentence in its second half, or else at the
+     * last word boundary; a single word of the window's length is cut where it must be.
+     */
+    private static int cutAt(String text, int start, int end) {
+        for (int i = end - 1; i > start + (end - start) / 2; i--) {
+            char c = text.charAt(i - 1);
+            if (Character.isWhitespace(text.charAt(i)) && (c == '.' || c == '!' || c == '?' || c == '\n')) {
+                return i;
+            }
+        }
+        for (int i = end; i > start; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** The start of the word around {@code at}: back to just after a whitespace character, but not before {@code floor}. */
+    private static int wordStart(String text, int at, int floor) {
+        int i = at;
+        while (i > floor && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@code v} scaled to unit length (all zeros stays all zeros). */
+    public static float[] normalised(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = norm == 0 ? 0 : (float) (v[i] / norm);
+        }
+        return out;
+    }
+
+    /** The trimmed span of a post as [start, end), or null when fewer than 3 characters remain. */
+    static int[] trimmed(String original) {
+        int start = 0;
+        int end = original.length();
+        while (start < end && Character.isWhitespace(original.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        return end - start < 3 ? null : new int[] {start, end};
+    }
+}

@@ -1,0 +1,213 @@
+package org.postwatch.safeguard.detect.ml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.postwatch.safeguard.detect.offensive.ml.ImplicitAbuseClassifier;
+import org.postwatch.safeguard.detectors.Detectors;
+import org.postwatch.safeguard.engine.AccountKind;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Detector;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.Outcome;
+import org.postwatch.safeguard.engine.Policy;
+import org.postwatch.safeguard.engine.SafeguardEngine;
+import org.postwatch.safeguard.engine.SafeguardReport;
+import org.postwatch.safeguard.engine.Severity;
+
+/**
+ * The meaning heads around the model, with a stand-in embedder: the first value of the "embedding" is the score
+ * (sigmoid(20 s - 10), flagged from 0.6, that is s of about 0.52 and up).
+ */
+class MeaningHeadTest {
+
+    private static final LogisticHead HEAD = new LogisticHead(new float[] {20f, 0f}, -10f, 0.6, 1.0, List.of());
+
+    /** A post no rule of any category flags. */
+    private static final String PLAIN = "Everyone knows how this one is going to end, and so do we.";
+
+    private static MeaningHead head(MeaningHead.Kind kind, float first) {
+        return new MeaningHead(
+                kind, new SentenceEmbedding(text -> new float[] {first, 1f}), HEAD, Detectors.defaults());
+    }
+
+    @ParameterizedTest(name = "{0}: embedding {1} gives {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CONTEMPT             | 0.40 | NONE
+            CONTEMPT             | 0.55 | contempt.model
+            CONTEMPT             | 0.95 | contempt.model
+            OPERATIONAL_SECURITY | 0.40 | NONE
+            OPERATIONAL_SECURITY | 0.60 | operational.model
+            POLITICAL            | 0.50 | NONE
+            POLITICAL            | 0.70 | political.model
+            COMMERCIAL           | 0.30 | NONE
+            COMMERCIAL           | 0.80 | commercial.model
+            """)
+    void aScoreOverTheThresholdGivesOneMediumFindingOfTheHeadsCategory(
+            MeaningHead.Kind kind, float first, String expected) {
+        List<Finding> findings = head(kind, first).detect(PLAIN, CheckContext.defaults());
+        if (expected.equals("NONE")) {
+            assertThat(findings).isEmpty();
+            return;
+        }
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(expected);
+            assertThat(f.category()).isEqualTo(kind.category());
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(f.reason()).isEqualTo(kind.reason()).contains("even though it uses none of the usual words");
+            assertThat(f.suggestion()).isNotBlank();
+            assertThat(f.span().start()).isZero();
+            assertThat(f.span().end()).isEqualTo(PLAIN.length());
+        });
+    }
+
+    @Test
+    void theFindingCoversThePostWithoutSurroundingSpace() {
+        String text = "\n  " + PLAIN + "  \n";
+        Finding f = head(MeaningHead.Kind.POLITICAL, 0.9f)
+                .detect(text, CheckContext.defaults())
+                .get(0);
+        assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo(PLAIN);
+    }
+
+    @ParameterizedTest(name = "{0} stays quiet: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CONTEMPT             | The man charged with the murder is clearly guilty and should never be released.
+            OPERATIONAL_SECURITY | We will be running a drugs raid on the Eastfield estate at 6am tomorrow.
+            POLITICAL            | Vote Labour on Thursday to keep our streets safe.
+            COMMERCIAL           | Use discount code POLICE10 for 10% off at Smith's Locks this week.
+            """)
+    void staysQuietWhenItsCategorysRulesAlreadyFlagThePost(MeaningHead.Kind kind, String text) {
+        MeaningHead head = head(kind, 0.99f);
+        assertThat(Detectors.defaultEngine()
+                        .check(text, CheckContext.defaults())
+                        .decisions())
+                .anySatisfy(d -> assertThat(d.finding().category()).isEqualTo(kind.category()));
+        assertThat(head.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(MeaningHead.Kind.class)
+    void anotherCategorysRulesDoNotSilenceTheHead(MeaningHead.Kind kind) {
+        String commercial = "Use discount code POLICE10 for 10% off at Smith's Locks this week.";
+        if (kind == MeaningHead.Kind.COMMERCIAL) {
+            return;
+        }
+        assertThat(head(kind, 0.99f).detect(commercial, CheckContext.defaults()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo(kind.rule()));
+    }
+
+    @Test
+    void blankOrTinyPostsAreNotScored() {
+        AtomicInteger calls = new AtomicInteger();
+        MeaningHead head = new MeaningHead(
+                MeaningHead.Kind.CONTEMPT,
+                new SentenceEmbedding(text -> {
+                    calls.incrementAndGet();
+                    return new float[] {1f, 1f};
+                }),
+                HEAD,
+                Detectors.defaults());
+        assertThat(head.detect("  ok ", CheckContext.defaults())).isEmpty();
+        assertThat(head.detect("", CheckContext.defaults())).isEmpty();
+        assertThat(calls).hasValue(0);
+    }
+
+    /** Scores from just over the threshold to certain, on every account kind: REVIEW (or less), never BLOCK. */
+    @ParameterizedTest
+    @EnumSource(MeaningHead.Kind.class)
+    void theDefaultPolicyHoldsEveryHeadsFindingForReviewAndNeverBlocks(MeaningHead.Kind kind) {
+        for (float first : new float[] {0.53f, 0.7f, 0.9f, 1.5f}) {
+            SafeguardEngine engine = new SafeguardEngine(List.of(head(kind, first)), Policy.defaultPolicy());
+            SafeguardReport report = engine.check(PLAIN, CheckContext.defaults());
+            assertThat(report.decisions()).singleElement().satisfies(d -> {
+                assertThat(d.finding().rule()).isEqualTo(kind.rule());
+                assertThat(d.outcome()).isEqualTo(Outcome.REVIEW);
+            });
+            assertThat(report.outcome()).isEqualTo(Outcome.REVIEW);
+            for (AccountKind account : AccountKind.values()) {
+                CheckContext context =
+                        new CheckContext(CheckContext.defaults().channel(), account, List.of(), List.of(), null);
+                assertThat(engine.check(PLAIN, context).outcome()).isNotEqualTo(Outcome.BLOCK);
+            }
+        }
+    }
+
+    @Test
+    void withEveryHeadOnTheModelRunsOncePerCheck() {
+        AtomicInteger calls = new AtomicInteger();
+        SentenceEmbedding embedding = new SentenceEmbedding(counting(calls, 0.99f));
+        List<Detector> detectors = new ArrayList<>(Detectors.defaults());
+        detectors.add(new ImplicitAbuseClassifier(embedding, HEAD));
+        for (MeaningHead.Kind kind : MeaningHead.Kind.values()) {
+            detectors.add(new MeaningHead(kind, embedding, HEAD, Detectors.defaults()));
+        }
+        SafeguardEngine engine = new SafeguardEngine(detectors, Policy.defaultPolicy());
+
+        SafeguardReport report = engine.check(PLAIN, CheckContext.defaults());
+        assertThat(calls).hasValue(1);
+        assertThat(report.decisions())
+                .extracting(d -> d.finding().rule())
+                .contains(
+                        "offensive.implicit-abuse",
+                        "contempt.model",
+                        "operational.model",
+                        "political.model",
+                        "commercial.model");
+
+        engine.check("A second post, so a second check and a second model run.", CheckContext.defaults());
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void theShippedSetSharesOneEmbeddingToo() {
+        AtomicInteger calls = new AtomicInteger();
+        SentenceEmbedding embedding = new SentenceEmbedding(text -> {
+            calls.incrementAndGet();
+            return new float[384];
+        });
+        List<Detector> models = OnDeviceModels.detectors(embedding, Detectors.defaults(), OnDeviceModels.SHIPPED);
+        assertThat(models).hasSize(1 + OnDeviceModels.SHIPPED.size());
+        assertThat(models).anySatisfy(d -> assertThat(d).isInstanceOf(MeaningHead.class));
+        List<Detector> detectors = new ArrayList<>(Detectors.defaults());
+        detectors.addAll(models);
+        SafeguardReport report =
+                new SafeguardEngine(detectors, Policy.defaultPolicy()).check(PLAIN, CheckContext.defaults());
+        assertThat(calls).hasValue(1);
+        assertThat(report.decisions())
+                .noneSatisfy(d -> assertThat(d.finding().rule()).isEqualTo("engine.detector-failed"));
+    }
+
+    @Test
+    void onlyTheContemptHeadShips() {
+        assertThat(OnDeviceModels.SHIPPED).containsExactly(MeaningHead.Kind.CONTEMPT);
+    }
+
+    @Test
+    void everyShippedHeadLoadsAndMatchesTheModelsWidth() {
+        for (MeaningHead.Kind kind : OnDeviceModels.SHIPPED) {
+            LogisticHead head = LogisticHead.load(kind.resource());
+            assertThat(head.weights()).hasSize(384);
+            assertThat(head.threshold()).isBetween(0.3, 1.0);
+        }
+    }
+
+    /** A stand-in model that counts its runs; the 384-value embedding starts with {@code first}. */
+    private static Function<String, float[]> counting(AtomicInteger calls, float first) {
+        return text -> {
+            calls.incrementAndGet();
+            float[] x = new float[2];
+            x[0] = first;
+            x[1] = 1f;
+            return x;
+        };
+    }
+}
