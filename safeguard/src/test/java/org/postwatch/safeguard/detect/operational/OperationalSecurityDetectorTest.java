@@ -597,7 +597,7 @@ class OperationalSecurityDetectorTest {
             bait_tracker   | There's a tracker in that generator at the farm near Pershore. We've left it out on purpose. | operational.covert-tactics
             bait_tracker   | Tonight we're leaving a chainsaw with a gps chip in an unlocked shed in Bewdley, see who takes it. | operational.covert-tactics
             reserve        | For Saturday's carnival: dogs held back in the Tesco car park and two serials on Broad St. | operational.planned-operation
-            reserve        | the vans will be on standby at the bus depot during the derby on Sunday                   | operational.planned-operation
+            reserve        | the vans will be held back at the bus depot during the derby on Sunday                    | operational.planned-operation
             unaware_arrest | Heading round to his flat first thing Friday to arrest him. Little does he know.          | operational.future-raid
             unaware_arrest | DCs are knocking on the suspect's door in Leek on Wednesday at 7                          | operational.future-raid
             """)
@@ -625,6 +625,9 @@ class OperationalSecurityDetectorTest {
                 "We're knocking on doors in Leek on Wednesday to talk about burglary prevention.",
                 "We'll pick up the litter from the park on Friday morning, volunteers welcome.",
                 "A 29-year-old man was arrested at his flat in Leek on Wednesday morning.",
+                "Officers will be on standby at the fireworks display on Saturday in case anyone needs help.",
+                "There will be no one on duty at the front desk on Christmas Day; call 101 or 999 in an emergency.",
+                "The victim has been relocated and is being supported by specialist officers.",
             })
     void doesNotFlagSeventhRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

@@ -299,6 +299,8 @@ class PoliticalDetectorTest {
                 "Councillors joined officers for a walkabout in the town centre.",
                 "Oh great, the rain is back for the fun run! Bring a coat.",
                 "Well done to the team who ran the Whitehall 10k for charity.",
+                "Please sign the petition from the Kington Road residents to the council for a crossing.",
+                "Like if you agree our PCSOs do a fantastic job!",
             })
     void doesNotFlagSeventhRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
