@@ -188,4 +188,38 @@ class CommercialDetectorTest {
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Seventh round, in wording written for this test: a product on offer at a named retailer with a price, links that
+     * pay the force a share of sales, and an alcohol brand or drinks maker praised.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Wheel clamps are reduced to £29 at Halfords until Monday, pop in!                  | commercial.endorsement
+            Currys have the video doorbells on sale at £39.99 this week, grab one.             | commercial.endorsement
+            Order your alarm through our link and the station fund gets 8% of every sale.      | commercial.paid-promotion
+            Anything you buy via the link below earns us a small commission.                   | commercial.paid-promotion
+            Nothing beats a Kopparberg in the sun after shift 🍹                               | commercial.endorsement
+            The new ale from the Malvern Hills Brewery is a belter, trust us.                  | commercial.endorsement
+            """)
+    void flagsSeventhRoundKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Seventh round near misses: warnings, thefts, advice without a brand or a price, thanks for a donation. */
+    @ParameterizedTest(name = "does not flag seventh-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "A fake Currys page is selling doorbells for £5. It's a scam, don't click.",
+                "Two men stole £600 of tools from Halfords on Monday; can you help?",
+                "A steering lock and a doorbell camera are simple ways to keep your car and home safe.",
+                "Thank you to Tesco in Ledbury for donating food for our Christmas hampers.",
+                "If you're drinking Kopparberg at the festival, drink responsibly and never drink drive.",
+                "Officers seized a van full of counterfeit Heineken in Leek last night.",
+                "Well done to the brewery staff who helped us find the missing man.",
+            })
+    void doesNotFlagSeventhRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

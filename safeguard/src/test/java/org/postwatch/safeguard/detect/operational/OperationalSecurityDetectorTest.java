@@ -574,4 +574,62 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagSixthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Seventh round, in wording written for this test: nobody on patrol or at the desk for a time window, an area
+     * left uncovered, a protected family's new area, a VIP's live or unannounced whereabouts, teams staging before
+     * an entry, bait with a tracker, reserve positions for an event, and going for an unaware suspect at a set time.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            nobody_window  | From 11pm to 5am on Sunday there will be nobody on patrol in Bromsgrove.                    | operational.patrol-gap
+            nobody_window  | Fair warning, no officers on duty in the Wolds villages tomorrow night.                    | operational.patrol-gap
+            nobody_window  | Nobody will be staffing the counter at Ross nick between 12 and 2 on Thursday.             | operational.patrol-gap
+            nobody_window  | no one patrolling the seafront after midnight this week, they've all gone to the city     | operational.patrol-gap
+            uncovered      | With the whole shift at the fire in Malvern, Upton is left uncovered until about 4.       | operational.patrol-gap
+            uncovered      | every crew is busy with the crash on the A449 right now so Ledbury has zero cover         | operational.patrol-gap
+            safe_house     | The witness's mum has been moved into a safe house outside Worcester this week.           | operational.protection-detail
+            safe_house     | We have rehoused the victim in protected accommodation near Hereford.                     | operational.protection-detail
+            vip_now        | The Chancellor is at the Co-op depot in Droitwich at this very moment.                    | operational.protection-detail
+            vip_now        | The Foreign Secretary is in Tenbury today. Please keep it to yourselves, it's a private visit. | operational.protection-detail
+            staging        | Entry team gathering at the garden centre in Kington ahead of the 6am entry.              | operational.future-raid
+            staging        | firearms forming up at the depot in Bromyard tomorrow before we go through the door at 5  | operational.future-raid
+            bait_tracker   | There's a tracker in that generator at the farm near Pershore. We've left it out on purpose. | operational.covert-tactics
+            bait_tracker   | Tonight we're leaving a chainsaw with a gps chip in an unlocked shed in Bewdley, see who takes it. | operational.covert-tactics
+            reserve        | For Saturday's carnival: dogs held back in the Tesco car park and two serials on Broad St. | operational.planned-operation
+            reserve        | the vans will be held back at the bus depot during the derby on Sunday                    | operational.planned-operation
+            unaware_arrest | Heading round to his flat first thing Friday to arrest him. Little does he know.          | operational.future-raid
+            unaware_arrest | DCs are knocking on the suspect's door in Leek on Wednesday at 7                          | operational.future-raid
+            """)
+    void flagsSeventhRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Seventh round near misses: announced patrols, opening hours, past results, advice and public events. */
+    @ParameterizedTest(name = "does not flag seventh-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The front counter at Ross will be closed on Thursday between 12 and 2. Call 101 or report online.",
+                "Nobody was injured in the collision on the A449 this morning.",
+                "Officers will be on high-visibility patrol in Bromsgrove over the weekend; come and say hello.",
+                "Last night nobody on patrol spotted the car, but CCTV led us to the driver.",
+                "The safe house scheme helps people escaping abuse. Call the helpline for support.",
+                "The Chancellor visited the Co-op depot in Droitwich last week and met staff.",
+                "Road closures are in place for the royal visit to Tenbury tomorrow; it was announced by the palace.",
+                "Officers gathering at the cenotaph for the Remembrance parade on Sunday at 10.45.",
+                "Free entry to the open day at Kington station on Saturday from 10am.",
+                "We fitted trackers to quad bikes at the agricultural show today, ask your local team about it.",
+                "The bait property we used last year led to nine arrests.",
+                "Officers will be stationed at the carnival on Saturday to offer safety advice.",
+                "We're knocking on doors in Leek on Wednesday to talk about burglary prevention.",
+                "We'll pick up the litter from the park on Friday morning, volunteers welcome.",
+                "A 29-year-old man was arrested at his flat in Leek on Wednesday morning.",
+                "Officers will be on standby at the fireworks display on Saturday in case anyone needs help.",
+                "There will be no one on duty at the front desk on Christmas Day; call 101 or 999 in an emergency.",
+                "The victim has been relocated and is being supported by specialist officers.",
+            })
+    void doesNotFlagSeventhRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

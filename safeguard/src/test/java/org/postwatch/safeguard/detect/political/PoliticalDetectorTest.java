@@ -258,4 +258,51 @@ class PoliticalDetectorTest {
     void doesNotFlag(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Seventh round, in wording written for this test: "like if you agree" on a policy, a policy called cruel, a
+     * loss blamed on an office holder, petitions against the government, standing with one party's councillors,
+     * backing the sitting commissioner before an election, and sarcasm at the government.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Retweet if you think the bedroom tax should go.                                   | political.policy-advocacy
+            Should 16-year-olds get the vote? Like if it's a yes!                             | political.policy-advocacy
+            Honestly the new asylum rules are downright inhumane.                             | political.partisan-comment
+            Closing the youth clubs was simply heartless.                                     | political.partisan-comment
+            Thanks to the Home Secretary we've lost half our PCSOs in five years.             | political.partisan-comment
+            Because of the Mayor, the night bus patrols are gone.                             | political.partisan-comment
+            Please sign the petition against the Home Office merger plans.                    | political.campaign
+            Add your name to stop the government closing our courts!                          | political.campaign
+            Proud to be standing with our Reform councillors on the bypass.                   | political.party-partisan
+            Our PCC has done a fantastic job, vote to keep it that way on Thursday!           | political.election-period
+            Four more years for the best commissioner we've ever had 👏                      | political.election-period
+            Oh wonderful, Downing Street has another plan. What a surprise.                   | political.partisan-comment
+            Nice one, Westminster: fewer officers and more forms.                             | political.partisan-comment
+            """)
+    void flagsSeventhRoundKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Seventh round near misses: sentencing remarks, thanks, neutral election facts, engagement without policy. */
+    @ParameterizedTest(name = "does not flag seventh-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The judge called the attack cruel and heartless as she jailed him for eight years.",
+                "Like if you've registered your bike this year!",
+                "Share if you think everyone deserves to walk home safely.",
+                "Thanks to the council's funding, two new CCTV cameras are now live in the park.",
+                "Our PCC will hold a public meeting in Ledbury on Monday at 7pm. All welcome.",
+                "Polls open at 7am on Thursday. Road closures near polling stations are on our website.",
+                "A petition about speeding on Church Road was handed to our neighbourhood sergeant.",
+                "Councillors joined officers for a walkabout in the town centre.",
+                "Oh great, the rain is back for the fun run! Bring a coat.",
+                "Well done to the team who ran the Whitehall 10k for charity.",
+                "Please sign the petition from the Kington Road residents to the council for a crossing.",
+                "Like if you agree our PCSOs do a fantastic job!",
+            })
+    void doesNotFlagSeventhRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
