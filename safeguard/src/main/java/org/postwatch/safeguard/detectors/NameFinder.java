@@ -439,6 +439,7 @@ final class NameFinder {
         }
         loneFirstNames(text, tokens, mentions, named);
         hashtagNames(text, tokens, mentions);
+        familyNames(text, tokens, mentions, named);
         namesJoinedByAnd(text, tokens, mentions, named);
         for (int m = mentions.size() - 1; m >= 0; m--) {
             Mention mention = mentions.get(m);
@@ -872,6 +873,12 @@ final class NameFinder {
 
     private static boolean loneNameContext(String text, List<Token> tokens, int t) {
         Token token = tokens.get(t);
+        if (t > 0 && appositive(text, tokens.get(t - 1), token)) {
+            String before = tokens.get(t - 1).lower();
+            if ((CHILD_BEFORE.contains(before) && !before.equals("little")) || PERSON_BEFORE.contains(before)) {
+                return true; // "her son, Harrison, was ...", "the owner, Ciara, has ..."
+            }
+        }
         if (t > 0 && adjacent(text, tokens.get(t - 1), token)) {
             String before = tokens.get(t - 1).lower();
             if (CHILD_BEFORE.contains(before) || PERSON_BEFORE.contains(before) || before.contains("-of-")) {
@@ -944,7 +951,42 @@ final class NameFinder {
     // "Margaret, 84, from ...", "Ellie-Mae (7)", "Dev, aged 9,": an age right after a lone first name.
     private static final Pattern LONE_AGE_AFTER = Pattern.compile(
             ",\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,;)]|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\)"
-                    + "|,\\s{0,2}aged\\s{1,2}\\d{1,2}\\b");
+                    + "|,?\\s{1,2}aged\\s{1,2}\\d{1,2}\\b");
+
+    /** "son, Harrison, was": a comma between the two words and another comma or a bracket right after the name. */
+    private static boolean appositive(String text, Token before, Token name) {
+        if (!text.substring(before.end(), name.start()).equals(", ")) {
+            return false;
+        }
+        int after = name.end();
+        return after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == ')');
+    }
+
+    /**
+     * "the Okafor family", "the Nowakowski family's car": a listed surname (or a surname's shape) between "the" and
+     * "family" is a private household's name.
+     */
+    private static void familyNames(String text, List<Token> tokens, List<Mention> mentions, Set<String> named) {
+        for (int t = 1; t + 1 < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
+            Token token = tokens.get(t);
+            Token next = tokens.get(t + 1);
+            if (!next.lower().equals("family")
+                    || !tokens.get(t - 1).lower().equals("the")
+                    || !isCapitalised(token.text())
+                    || !isSurname(token.lower())
+                    || NOT_SURNAMES.contains(token.lower())
+                    || FAMOUS_FAMILIES.contains(token.lower())
+                    || !adjacent(text, tokens.get(t - 1), token)
+                    || !adjacent(text, token, next)
+                    || covered(mentions, token.start())) {
+                continue;
+            }
+            mentions.add(new Mention(token.start(), token.end(), false, 0.75));
+            named.add(token.lower());
+        }
+    }
+
+    private static final Set<String> FAMOUS_FAMILIES = Set.of("royal", "addams", "simpson", "kennedy", "windsor");
 
     private static final Set<String> ANIMALS = Set.of("dog", "dogs", "pd", "horse", "pony", "pup", "puppy", "cat");
 

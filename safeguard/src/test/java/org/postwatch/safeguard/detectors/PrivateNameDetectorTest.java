@@ -164,6 +164,11 @@ class PrivateNameDetectorTest {
             Candlelit walk on Sunday for #JusticeForSophieMarsh, please be respectful | SophieMarsh
             #RIPKieran gone but never forgotten                                      | Kieran
             @northcops yes it was Bev Thornicroft who rang you, top lady             | Bev Thornicroft
+            Her son, Harrison, was hit by the car as he crossed                      | Harrison
+            The owner, Ciara, has been reunited with her spaniel                     | Ciara
+            Little Mason aged 3 wandered out of the nursery gate                     | Mason
+            The Nowakowski family have asked for privacy at this time                | Nowakowski
+            Please respect the wishes of the Brennan family                          | Brennan
             """)
     void flagsRound7(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -189,6 +194,9 @@ class PrivateNameDetectorTest {
             Visit #JusticeWeek for our posts on the courts and the CPS.
             Sgt Bhatt and PC Lomax were on foot patrol in Penrith market today.
             Our PCSO called Dave in for a brew on the way past.
+            The Royal family visited the county show on Tuesday.
+            Our handler, Sergeant Mills, and his dog, Bruno, visited the school.
+            Thanks to the family liaison team for their support.
             """)
     void doesNotFlagRound7(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
