@@ -72,6 +72,11 @@ final class NameFinder {
             "adze", "aitis", "auskas", "avičius", "avicius", "evičius", "evicius", "ienė", "yte", "ytė", "sson",
             "dottir", "yan", "zadeh", "ekwe", "chukwu");
     private static final Set<String> FAMOUS = lowerCase(WordList.load(NAMES + "famous-people.txt"));
+    // Street words that are also surnames ("Lane", "Hill", "Green"): after an everyday-word first name or "on", a
+    // street.
+    private static final Set<String> STREET_WORDS =
+            lowerCase(WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
+    private static final Set<String> ON_A_STREET = Set.of("on", "along", "off", "down", "up", "at", "opposite", "past");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
     // First names that are also everyday words: they need a known surname or a telling context.
@@ -394,7 +399,10 @@ final class NameFinder {
             ",?\\s{0,2}(?:(?:our|the|a|who\\s{1,2}is\\s{1,2}(?:our|the|a))\\s{1,2})?(?:new\\s{1,2}|local\\s{1,2}|"
                     + "neighbourhood\\s{1,2}|beat\\s{1,2}|dog\\s{1,2}|area\\s{1,2})*(?:MP|MSP|KC|QC|officer|sergeant|"
                     + "inspector|constable|pcso|detective|superintendent|chief|commander|commissioner|councillor|"
-                    + "mayor|handler|pcc)\\b",
+                    + "mayor|handler|pcc)\\b"
+                    // "Vote Kelly Lloyd for PCC", "Sarah Jenkins-Boyd for MP!": a candidate, a public figure.
+                    + "|\\s{1,2}(?:for|as)\\s{1,2}(?:(?:our|the|your)\\s{1,2})?(?:next\\s{1,2}|new\\s{1,2})?(?:MP|MSP|PCC|"
+                    + "mayor|councillor|police\\s{1,2}and\\s{1,2}crime\\s{1,2}commissioner)\\b",
             Pattern.CASE_INSENSITIVE);
 
     // "the rape of Jane Smith", "the murder of ...": the person named is the victim, whoever else is charged.
@@ -591,6 +599,16 @@ final class NameFinder {
                 && placeBefore(tokens, i)
                 && !(knownFirst && possessiveAfter(text, last.end()))) {
             confidence = 0; // "volunteers in Upton St Leonards and Ashton Keynes": a place, not a person
+        }
+        if (confidence > 0
+                && lastIndex == i + 1
+                && STREET_WORDS.contains(last.lower())
+                && (AMBIGUOUS.contains(first.lower())
+                        || (i > 0 && ON_A_STREET.contains(tokens.get(i - 1).lower())))
+                && !ageAfter
+                && !strongBefore(tokens, i)
+                && !tellingBefore(tokens, i, false)) {
+            confidence = 0; // "found on Holly Lane", "walking up Rose Hill": a street, not a person
         }
         if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
             return confidence == 0 ? 1 : lastIndex - i + 1;

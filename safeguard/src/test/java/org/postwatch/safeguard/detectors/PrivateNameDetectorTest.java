@@ -169,6 +169,7 @@ class PrivateNameDetectorTest {
             Little Mason aged 3 wandered out of the nursery gate                     | Mason
             The Nowakowski family have asked for privacy at this time                | Nowakowski
             Please respect the wishes of the Brennan family                          | Brennan
+            Holly Lane, 23, was assaulted outside the bar                           | Holly Lane
             """)
     void flagsRound7(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -197,6 +198,12 @@ class PrivateNameDetectorTest {
             The Royal family visited the county show on Tuesday.
             Our handler, Sergeant Mills, and his dog, Bruno, visited the school.
             Thanks to the family liaison team for their support.
+            Is this your cat? It was found on Holly Lane this morning.
+            Road closed up Rose Hill while the gas board dig the pavement.
+            Vote Kelly Marchbank for PCC on Thursday, says the leaflet.
+            Sarah Jenkins-Boyd for Mayor, say the placards at the hustings.
+            Back Independent candidate Tendai Moyo at the election.
+            Rishi Sunak and Keir Starmer both visited the county this summer.
             """)
     void doesNotFlagRound7(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
