@@ -72,6 +72,11 @@ final class NameFinder {
             "adze", "aitis", "auskas", "avičius", "avicius", "evičius", "evicius", "ienė", "yte", "ytė", "sson",
             "dottir", "yan", "zadeh", "ekwe", "chukwu");
     private static final Set<String> FAMOUS = lowerCase(WordList.load(NAMES + "famous-people.txt"));
+    // Street words that are also surnames ("Lane", "Hill", "Green"): after an everyday-word first name or "on", a
+    // street.
+    private static final Set<String> STREET_WORDS =
+            lowerCase(WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
+    private static final Set<String> ON_A_STREET = Set.of("on", "along", "off", "down", "up", "at", "opposite", "past");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
     // First names that are also everyday words: they need a known surname or a telling context.
@@ -394,7 +399,10 @@ final class NameFinder {
             ",?\\s{0,2}(?:(?:our|the|a|who\\s{1,2}is\\s{1,2}(?:our|the|a))\\s{1,2})?(?:new\\s{1,2}|local\\s{1,2}|"
                     + "neighbourhood\\s{1,2}|beat\\s{1,2}|dog\\s{1,2}|area\\s{1,2})*(?:MP|MSP|KC|QC|officer|sergeant|"
                     + "inspector|constable|pcso|detective|superintendent|chief|commander|commissioner|councillor|"
-                    + "mayor|handler|pcc)\\b",
+                    + "mayor|handler|pcc)\\b"
+                    // "Vote Kelly Lloyd for PCC", "Sarah Jenkins-Boyd for MP!": a candidate, a public figure.
+                    + "|\\s{1,2}(?:for|as)\\s{1,2}(?:(?:our|the|your)\\s{1,2})?(?:next\\s{1,2}|new\\s{1,2})?(?:MP|MSP|PCC|"
+                    + "mayor|councillor|police\\s{1,2}and\\s{1,2}crime\\s{1,2}commissioner)\\b",
             Pattern.CASE_INSENSITIVE);
 
     // "the rape of Jane Smith", "the murder of ...": the person named is the victim, whoever else is charged.
@@ -437,7 +445,10 @@ final class NameFinder {
             int consumed = tryName(text, tokens, i, mentions, named);
             i += Math.max(consumed, 1);
         }
-        childFirstNames(text, tokens, mentions, named);
+        loneFirstNames(text, tokens, mentions, named);
+        hashtagNames(text, tokens, mentions);
+        familyNames(text, tokens, mentions, named);
+        namesJoinedByAnd(text, tokens, mentions, named);
         for (int m = mentions.size() - 1; m >= 0; m--) {
             Mention mention = mentions.get(m);
             if (isFamous(text, mention)) {
@@ -497,6 +508,13 @@ final class NameFinder {
                 return last - i + 1;
             }
             return 1;
+        }
+        int nicknamed = nicknamed(text, tokens, i);
+        if (nicknamed > 0) {
+            mentions.add(new Mention(first.start(), tokens.get(nicknamed).end(), false, 0.85));
+            named.add(first.lower());
+            named.add(tokens.get(nicknamed).lower());
+            return nicknamed - i + 1;
         }
         if (i + 1 >= tokens.size() || !adjacent(text, first, tokens.get(i + 1))) {
             return 1;
@@ -576,8 +594,21 @@ final class NameFinder {
                 && (!knownSurname || NOT_SURNAMES.contains(last.lower()))) {
             confidence = 0; // "the Ashley Down open day": a place or a thing; "the Poppy White trial" stays a name
         }
-        if (confidence > 0 && (!knownSurname || NOT_SURNAMES.contains(last.lower())) && placeBefore(tokens, i)) {
+        if (confidence > 0
+                && (!knownSurname || NOT_SURNAMES.contains(last.lower()))
+                && placeBefore(tokens, i)
+                && !(knownFirst && possessiveAfter(text, last.end()))) {
             confidence = 0; // "volunteers in Upton St Leonards and Ashton Keynes": a place, not a person
+        }
+        if (confidence > 0
+                && lastIndex == i + 1
+                && STREET_WORDS.contains(last.lower())
+                && (AMBIGUOUS.contains(first.lower())
+                        || (i > 0 && ON_A_STREET.contains(tokens.get(i - 1).lower())))
+                && !ageAfter
+                && !strongBefore(tokens, i)
+                && !tellingBefore(tokens, i, false)) {
+            confidence = 0; // "found on Holly Lane", "walking up Rose Hill": a street, not a person
         }
         if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
@@ -657,6 +688,9 @@ final class NameFinder {
     private static int upperCaseName(
             String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
         Token first = tokens.get(i);
+        if (i + 1 < tokens.size() && Character.isLowerCase(text.charAt(first.start()))) {
+            return lowerCaseName(text, tokens, i, mentions, named);
+        }
         if (i + 1 >= tokens.size()
                 || first.end() - first.start() < 2
                 || !Character.isUpperCase(text.charAt(first.start()))
@@ -677,6 +711,31 @@ final class NameFinder {
         mentions.add(new Mention(first.start(), second.end(), false, 0.8));
         named.add(first.lower());
         named.add(second.lower());
+        return 2;
+    }
+
+    /**
+     * "anyone know tariq mahmood": a name typed in lower case, in a reply. Only a known first name that is not also a
+     * word, then a listed surname that is not a word either ("will smith", "amber green" are left alone).
+     */
+    private static int lowerCaseName(
+            String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
+        Token first = tokens.get(i);
+        Token second = tokens.get(i + 1);
+        if (first.end() - first.start() < 3
+                || second.end() - second.start() < 3
+                || !Character.isLowerCase(text.charAt(second.start()))
+                || !adjacent(text, first, second)
+                || !FIRST_NAMES.contains(first.lower())
+                || AMBIGUOUS.contains(first.lower())
+                || !SURNAMES.contains(second.lower())
+                || NOT_SURNAMES.contains(second.lower())
+                || !first.text().equals(first.lower())
+                || !second.text().equals(second.lower())
+                || (i > 0 && (text.charAt(first.start() - 1) == '@' || text.charAt(first.start() - 1) == '#'))) {
+            return 1;
+        }
+        mentions.add(new Mention(first.start(), second.end(), false, 0.7));
         return 2;
     }
 
@@ -736,32 +795,407 @@ final class NameFinder {
                 || FAMOUS.contains(lower.substring(0, firstSpace) + " " + lower.substring(lastSpace + 1));
     }
 
-    /** A known first name on its own right after a word for a child: "little Alfie was found safe". */
-    private static void childFirstNames(String text, List<Token> tokens, List<Mention> mentions, Set<String> named) {
-        for (int t = 1; t < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
+    // Words right before a lone first name that say who the person is to the post: "her brother Harrison", "his
+    // owner Ciara", "missing teenager Keeley", "15-year-old Kofi".
+    private static final Set<String> PERSON_BEFORE = Set.of(
+            "year-old",
+            "brother",
+            "sister",
+            "nephew",
+            "niece",
+            "cousin",
+            "wife",
+            "husband",
+            "mum",
+            "dad",
+            "mother",
+            "father",
+            "grandmother",
+            "grandfather",
+            "grandma",
+            "grandad",
+            "grandpa",
+            "gran",
+            "nan",
+            "nana",
+            "owner",
+            "victim",
+            "witness",
+            "neighbour",
+            "granny",
+            "stepson",
+            "stepdaughter",
+            "twins",
+            "sisters",
+            "brothers");
+    // "a grandmother called Doreen", "a lad named Callum": a person word shortly before "called" or "named".
+    private static final Set<String> PERSON_NOUN = Set.of(
+            "man",
+            "woman",
+            "boy",
+            "girl",
+            "lad",
+            "lass",
+            "bloke",
+            "chap",
+            "guy",
+            "person",
+            "someone",
+            "somebody",
+            "grandmother",
+            "grandfather",
+            "pensioner",
+            "teenager",
+            "teen",
+            "child",
+            "kid",
+            "toddler",
+            "son",
+            "daughter",
+            "mother",
+            "father",
+            "friend",
+            "neighbour",
+            "gentleman",
+            "lady",
+            "student",
+            "pupil",
+            "resident",
+            "driver",
+            "victim",
+            "witness");
+
+    /**
+     * A known first name on its own where the words around it make it a person's: after a word for a child or a
+     * relation ("little Alfie", "her brother Harrison"), after "a woman called", after "first name's", or with an
+     * age right after ("Margaret, 84,", "Ellie-Mae (7)").
+     */
+    private static void loneFirstNames(String text, List<Token> tokens, List<Mention> mentions, Set<String> named) {
+        for (int t = 0; t < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
             Token token = tokens.get(t);
-            Token before = tokens.get(t - 1);
             if (!Character.isUpperCase(text.charAt(token.start()))
-                    || !CHILD_BEFORE.contains(before.lower())
                     || !isCapitalised(token.text())
-                    || !adjacent(text, before, token)
                     || !isFirstName(token.lower())
                     || AMBIGUOUS.contains(token.lower())
                     || NOT_A_CHILD.contains(token.lower())
-                    || (t + 1 < tokens.size()
-                            && adjacent(text, token, tokens.get(t + 1))
-                            && isCapitalised(tokens.get(t + 1).text()))) {
+                    || followedByCapitalised(text, tokens, t)
+                    || covered(mentions, token.start())
+                    || inRole(text, tokens, t)
+                    || !loneNameContext(text, tokens, t)) {
                 continue;
             }
-            boolean covered = false;
-            for (Mention m : mentions) {
-                covered |= m.start() <= token.start() && token.start() < m.end();
-            }
-            if (!covered) {
-                mentions.add(new Mention(token.start(), token.end(), false, 0.7));
-                named.add(token.lower());
+            mentions.add(new Mention(token.start(), token.end(), false, 0.7));
+            named.add(token.lower());
+        }
+    }
+
+    private static boolean loneNameContext(String text, List<Token> tokens, int t) {
+        Token token = tokens.get(t);
+        if (t > 0 && appositive(text, tokens.get(t - 1), token)) {
+            String before = tokens.get(t - 1).lower();
+            if ((CHILD_BEFORE.contains(before) && !before.equals("little")) || PERSON_BEFORE.contains(before)) {
+                return true; // "her son, Harrison, was ...", "the owner, Ciara, has ..."
             }
         }
+        if (t > 0 && adjacent(text, tokens.get(t - 1), token)) {
+            String before = tokens.get(t - 1).lower();
+            if (CHILD_BEFORE.contains(before) || PERSON_BEFORE.contains(before) || before.contains("-of-")) {
+                return true; // "her brother Harrison", "mum-of-two Jade"
+            }
+            if (t > 1 && LONE_PAIR.contains(tokens.get(t - 2).lower() + " " + before)) {
+                return true; // "the family of Jayden", "named locally as Precious"
+            }
+            if ((before.equals("called") || before.equals("named")) && personNounBefore(tokens, t - 1)) {
+                return true;
+            }
+            if (t > 1
+                    && tokens.get(t - 2).lower().equals("name")
+                    && (before.equals("is") || before.equals("was") || before.equals("s"))) {
+                return true; // "his first name's Kyle", "her name is Aleksandra"
+            }
+        }
+        if (possessiveAfter(text, token.end())
+                && t + 2 < tokens.size()
+                && tokens.get(t + 1).lower().equals("s")
+                && RELATION_AFTER.contains(tokens.get(t + 2).lower())
+                && !animalBefore(tokens, t)) {
+            return true; // "Jayden's mum has asked us to share this"
+        }
+        return lookingAt(LONE_AGE_AFTER, text, token.end(), 16) && !placeBefore(tokens, t) && !animalBefore(tokens, t);
+    }
+
+    // Two words before a lone first name that make it a person's: what happened to them, or who they were named as.
+    private static final Set<String> LONE_PAIR = Set.of(
+            "family of",
+            "families of",
+            "memory of",
+            "death of",
+            "murder of",
+            "killing of",
+            "disappearance of",
+            "named as",
+            "locally as",
+            "identified as",
+            "tributes to");
+    // "Jayden's mum", "Aleksy's family": a lone first name owning a relative is a person's.
+    private static final Set<String> RELATION_AFTER = Set.of(
+            "mum",
+            "dad",
+            "mother",
+            "father",
+            "parents",
+            "family",
+            "brother",
+            "sister",
+            "wife",
+            "husband",
+            "partner",
+            "nan",
+            "gran",
+            "grandparents",
+            "grandmother",
+            "grandfather",
+            "son",
+            "daughter",
+            "children",
+            "kids",
+            "friends",
+            "girlfriend",
+            "boyfriend",
+            "school",
+            "teachers",
+            "carers");
+
+    // "Margaret, 84, from ...", "Ellie-Mae (7)", "Dev, aged 9,": an age right after a lone first name.
+    private static final Pattern LONE_AGE_AFTER = Pattern.compile(
+            ",\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}[,;)]|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\)"
+                    + "|,?\\s{1,2}aged\\s{1,2}\\d{1,2}\\b");
+
+    /** "son, Harrison, was": a comma between the two words and another comma or a bracket right after the name. */
+    private static boolean appositive(String text, Token before, Token name) {
+        if (!text.substring(before.end(), name.start()).equals(", ")) {
+            return false;
+        }
+        int after = name.end();
+        return after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == ')');
+    }
+
+    /**
+     * "the Okafor family", "the Nowakowski family's car": a listed surname (or a surname's shape) between "the" and
+     * "family" is a private household's name.
+     */
+    private static void familyNames(String text, List<Token> tokens, List<Mention> mentions, Set<String> named) {
+        for (int t = 1; t + 1 < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
+            Token token = tokens.get(t);
+            Token next = tokens.get(t + 1);
+            if (!next.lower().equals("family")
+                    || !tokens.get(t - 1).lower().equals("the")
+                    || !isCapitalised(token.text())
+                    || !isSurname(token.lower())
+                    || NOT_SURNAMES.contains(token.lower())
+                    || FAMOUS_FAMILIES.contains(token.lower())
+                    || !adjacent(text, tokens.get(t - 1), token)
+                    || !adjacent(text, token, next)
+                    || covered(mentions, token.start())) {
+                continue;
+            }
+            mentions.add(new Mention(token.start(), token.end(), false, 0.75));
+            named.add(token.lower());
+        }
+    }
+
+    private static final Set<String> FAMOUS_FAMILIES = Set.of("royal", "addams", "simpson", "kennedy", "windsor");
+
+    private static final Set<String> ANIMALS = Set.of("dog", "dogs", "pd", "horse", "pony", "pup", "puppy", "cat");
+
+    private static boolean animalBefore(List<Token> tokens, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            if (ANIMALS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personNounBefore(List<Token> tokens, int called) {
+        for (int k = called - 1; k >= Math.max(0, called - 3); k--) {
+            if (ANIMALS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+            if (PERSON_NOUN.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Shauna Petrie's home": a possessive right after two words makes a known first name a person's. */
+    private static boolean possessiveAfter(String text, int end) {
+        return end + 1 < text.length()
+                && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    /**
+     * First names joined by "and", "or" or "&" to a name already found share its surname or its context: "Callum or
+     * Jodie Fairbrother", "Ollie, Finn and Amy Marsh", "Jodie Fairbrother and Callum".
+     */
+    private static void namesJoinedByAnd(String text, List<Token> tokens, List<Mention> mentions, Set<String> named) {
+        int found = mentions.size();
+        for (int m = 0; m < found && mentions.size() < Windows.MAX_MATCHES; m++) {
+            Mention mention = mentions.get(m);
+            int first = -1;
+            int last = -1;
+            for (int t = 0; t < tokens.size(); t++) {
+                if (tokens.get(t).start() == mention.start()) {
+                    first = t;
+                }
+                if (tokens.get(t).end() == mention.end()) {
+                    last = t;
+                }
+            }
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            // backwards: "Ollie, Finn and [Amy Marsh]"
+            int k = first;
+            String joint = "and";
+            for (int n = 0; n < 3 && k > 0; n++) {
+                int c = joined(text, tokens, k - 1, k, joint);
+                if (c < 0 || !loneJoinedName(text, tokens, mentions, c)) {
+                    break;
+                }
+                mentions.add(new Mention(tokens.get(c).start(), tokens.get(c).end(), false, 0.75));
+                named.add(tokens.get(c).lower());
+                k = c;
+                joint = ",";
+            }
+            // forwards: "[Jodie Fairbrother] and Callum"
+            if (last + 1 < tokens.size()) {
+                int c = last + 1;
+                String gap = text.substring(
+                                tokens.get(last).end(), tokens.get(c).start())
+                        .strip();
+                boolean and = gap.equals("&")
+                        || (gap.isEmpty()
+                                && (tokens.get(c).lower().equals("and")
+                                        || tokens.get(c).lower().equals("or"))
+                                && ++c < tokens.size()
+                                && adjacent(text, tokens.get(c - 1), tokens.get(c)));
+                if (and && c < tokens.size() && loneJoinedName(text, tokens, mentions, c)) {
+                    mentions.add(
+                            new Mention(tokens.get(c).start(), tokens.get(c).end(), false, 0.75));
+                    named.add(tokens.get(c).lower());
+                }
+            }
+        }
+    }
+
+    /**
+     * The index of the word joined to token {@code k} from before by {@code joint} ("and"/"or"/"&" or a comma), or -1.
+     */
+    private static int joined(String text, List<Token> tokens, int before, int k, String joint) {
+        Token word = tokens.get(before);
+        String gap = text.substring(word.end(), tokens.get(k).start()).strip();
+        if (joint.equals(",")) {
+            return gap.equals(",") ? before : (gap.isEmpty() ? joined(text, tokens, before, k, "and") : -1);
+        }
+        if (gap.equals("&")) {
+            return before;
+        }
+        if (gap.isEmpty()
+                && (word.lower().equals("and") || word.lower().equals("or"))
+                && before > 0
+                && adjacent(text, tokens.get(before - 1), word)) {
+            return before - 1;
+        }
+        return -1;
+    }
+
+    private static boolean loneJoinedName(String text, List<Token> tokens, List<Mention> mentions, int c) {
+        Token token = tokens.get(c);
+        return Character.isUpperCase(text.charAt(token.start()))
+                && isCapitalised(token.text())
+                && isFirstName(token.lower())
+                && !AMBIGUOUS.contains(token.lower())
+                && !NOT_A_CHILD.contains(token.lower())
+                && !covered(mentions, token.start())
+                && !inRole(text, tokens, c)
+                && !placeBefore(tokens, c)
+                && !animalBefore(tokens, c)
+                && !(c + 1 < tokens.size()
+                        && adjacent(text, token, tokens.get(c + 1))
+                        && isCapitalised(tokens.get(c + 1).text()));
+    }
+
+    /**
+     * "Stephen 'Stevo' Rimmer": a known first name, a nickname in quotes, then a surname. The index of the surname
+     * token, or -1.
+     */
+    private static int nicknamed(String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (i + 2 >= tokens.size()
+                || !isFirstName(first.lower())
+                || AMBIGUOUS.contains(first.lower())
+                || text.indexOf('"') < 0 && text.indexOf('\'') < 0 && text.indexOf('“') < 0 && text.indexOf('‘') < 0) {
+            return -1;
+        }
+        Token nickname = tokens.get(i + 1);
+        Token surname = tokens.get(i + 2);
+        String open = text.substring(first.end(), nickname.start());
+        String close = text.substring(nickname.end(), surname.start());
+        boolean quoted = (open.equals(" \"") && close.equals("\" "))
+                || (open.equals(" '") && close.equals("' "))
+                || (open.equals(" ‘") && close.equals("’ "))
+                || (open.equals(" “") && close.equals("” "));
+        return quoted && isCapitalised(nickname.text()) && isSurnameLike(surname) && !inRole(text, tokens, i)
+                ? i + 2
+                : -1;
+    }
+
+    // Campaign and memorial hashtags that carry a person's name: "#JusticeForAmyLee", "#RIPJaydenHall".
+    private static final List<String> NAME_HASHTAG_PREFIXES = List.of(
+            "justicefor", "rip", "findmissing", "find", "bringhome", "prayfor", "prayers4", "remember", "lovefor");
+
+    /** The name in a campaign or memorial hashtag, from the first name to the end of the tag. */
+    private static void hashtagNames(String text, List<Token> tokens, List<Mention> mentions) {
+        if (text.indexOf('#') < 0) {
+            return;
+        }
+        for (Token token : tokens) {
+            if (token.start() == 0 || text.charAt(token.start() - 1) != '#' || mentions.size() >= Windows.MAX_MATCHES) {
+                continue;
+            }
+            String lower = token.lower();
+            for (String prefix : NAME_HASHTAG_PREFIXES) {
+                int at = prefix.length();
+                if (!lower.startsWith(prefix)
+                        || at >= token.text().length()
+                        || !Character.isUpperCase(token.text().charAt(at))) {
+                    continue;
+                }
+                int next = at + 1;
+                while (next < token.text().length()
+                        && Character.isLowerCase(token.text().charAt(next))) {
+                    next++;
+                }
+                String name = lower.substring(at, next);
+                if (next - at >= 3 && isFirstName(name) && !AMBIGUOUS.contains(name)) {
+                    mentions.add(new Mention(token.start() + at, token.end(), false, 0.75));
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean covered(List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> MET_INTO = Set.of("bumped", "ran", "run", "bump", "running", "bumping");

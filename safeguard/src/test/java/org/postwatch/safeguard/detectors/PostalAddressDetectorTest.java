@@ -28,6 +28,9 @@ class PostalAddressDetectorTest {
             Fire at The Old Forge, 12 High Street                     | The Old Forge, 12 High Street
             the van is parked at number 14 Orchard Close              | number 14 Orchard Close
             Door kicked in at No.6 Linden Avenue last night           | No.6 Linden Avenue
+            Search continuing at 4 Helvellyn Mount, Keswick today     | 4 Helvellyn Mount, Keswick
+            The van was taken from outside 18 Hollin Brow overnight   | 18 Hollin Brow
+            Fire crews were called to 7 Ashby Fold at 2am             | 7 Ashby Fold
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -134,4 +134,80 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    @ParameterizedTest(name = "round 7: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Her nephew Harrison was on the back seat when the van hit them           | Harrison
+            Please ring his owner Niamh, she is desperate to get him back           | Niamh
+            Missing teenager Keeley was last seen by the leisure centre              | Keeley
+            A big thank you to 12-year-old Kofi for handing in the phone            | Kofi
+            The caller was a lady named Doreen who lives on her own                  | Doreen
+            His first name's Tyler and he is in Year 9                               | Tyler
+            Her name is Aleksandra and she was on her way to work                    | Aleksandra
+            Gladys, 91, from Skelmanthorpe, was tricked by a fake bank caller       | Gladys
+            Ellie-Mae (6) was found asleep in the garden shed                       | Ellie-Mae
+            Dorothy, aged 88, handed the rogue builder £4,000                       | Dorothy
+            Grandad-of-six Clive was knocked off his bike on Sunday                 | Clive
+            Our thoughts are with the family of Jayden tonight                      | Jayden
+            Jayden's mum has asked us to share this picture                         | Jayden
+            Do you know Callum or Jodie Fairbrother? Both are wanted                 | Callum
+            Do you know Callum or Jodie Fairbrother? Both are wanted                 | Jodie Fairbrother
+            Brothers Alfie and Theo Brandreth were found safe in the woods           | Alfie
+            Olivia, Freya & Amelia Stott have not come home from school             | Olivia
+            Olivia, Freya & Amelia Stott have not come home from school             | Freya
+            Tamsin Quayle and Dominic have been reported missing from Truro          | Dominic
+            Tracey Pugsley and Dominic have been reported missing from Truro         | Tracey Pugsley
+            anyone know imran qureshi? his van was broken into last night            | imran qureshi
+            Floral tributes are piling up outside Kezia Lumb's house                 | Kezia Lumb
+            Gareth 'Gaz' Tomlinson, 37, is wanted on recall to prison                | Gareth 'Gaz' Tomlinson
+            Danny “Dee” Mulholland was last seen in Ballymena                        | Danny “Dee” Mulholland
+            Candlelit walk on Sunday for #JusticeForSophieMarsh, please be respectful | SophieMarsh
+            #RIPKieran gone but never forgotten                                      | Kieran
+            @northcops yes it was Bev Thornicroft who rang you, top lady             | Bev Thornicroft
+            Her son, Harrison, was hit by the car as he crossed                      | Harrison
+            The owner, Ciara, has been reunited with her spaniel                     | Ciara
+            Little Mason aged 3 wandered out of the nursery gate                     | Mason
+            The Nowakowski family have asked for privacy at this time                | Nowakowski
+            Please respect the wishes of the Brennan family                          | Brennan
+            Holly Lane, 23, was assaulted outside the bar                           | Holly Lane
+            """)
+    void flagsRound7(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "round 7: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Neighbourhood officer Tom Jenkins is at the library on Monday from 10.
+            Our handler PC Amy Lowe and police dog Kaiser tracked the man for a mile.
+            Police dog Bruno, 4, has retired after a long career on the streets.
+            Our police horse Monty (14) is retiring to a field in Devon.
+            Meet the new pup, a spaniel called Alfie, who starts training next week.
+            Martin Luther King Day event in Brixton: come and meet your local team.
+            Kingsley Road is closed between the roundabout and the school.
+            Reports of a collision in St Helens town centre, avoid the area.
+            Bottles of Jack Daniel's were taken from the off licence on Hope Street.
+            Ask for Angela: if you feel unsafe in a bar, ask the staff for Angela.
+            Great turnout in Ashton and Kingsley today, thanks all.
+            Officers in Stanley, Annfield Plain and Tanfield were busy this weekend.
+            we will be at the market with the speed gun team all morning
+            Visit #JusticeWeek for our posts on the courts and the CPS.
+            Sgt Bhatt and PC Lomax were on foot patrol in Penrith market today.
+            Our PCSO called Dave in for a brew on the way past.
+            The Royal family visited the county show on Tuesday.
+            Our handler, Sergeant Mills, and his dog, Bruno, visited the school.
+            Thanks to the family liaison team for their support.
+            Is this your cat? It was found on Holly Lane this morning.
+            Road closed up Rose Hill while the gas board dig the pavement.
+            Vote Kelly Marchbank for PCC on Thursday, says the leaflet.
+            Sarah Jenkins-Boyd for Mayor, say the placards at the hustings.
+            Back Independent candidate Tendai Moyo at the election.
+            Rishi Sunak and Keir Starmer both visited the county this summer.
+            """)
+    void doesNotFlagRound7(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
 }
