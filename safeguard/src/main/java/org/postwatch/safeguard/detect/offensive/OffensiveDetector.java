@@ -1064,7 +1064,8 @@ public final class OffensiveDetector implements Detector {
             for (Cue v : vocatives) {
                 if (addressed
                         && sentenceFinal(original, v.span())
-                        && !anyIn(tokens, v.firstToken() - 2, v.firstToken(), DETERMINERS)) {
+                        && (afterComma(original, v.span())
+                                || !anyIn(tokens, v.firstToken() - 2, v.firstToken(), DETERMINERS))) {
                     out.add(mockeryFinding(v.span()));
                     break;
                 }
@@ -1161,6 +1162,15 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return true;
+    }
+
+    /** A comma right before the word sets it apart as a name for the reader (", thicko."), whatever came before. */
+    private static boolean afterComma(String original, Span span) {
+        int i = span.start() - 1;
+        while (i >= 0 && original.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && original.charAt(i) == ',';
     }
 
     /** 🙄 or 😏 (and, when {@code wink}, 😉): the eye-roll or smirk that turns words into a sneer. */
@@ -1523,7 +1533,18 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> SOFTENERS = java.util.stream.Stream.of(
-                    "so", "such", "really", "just", "absolutely", "completely", "totally", "utterly", "actually", "a")
+                    "so",
+                    "such",
+                    "really",
+                    "just",
+                    "absolutely",
+                    "completely",
+                    "totally",
+                    "utterly",
+                    "actually",
+                    "a",
+                    "clearly",
+                    "obviously")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
