@@ -1097,7 +1097,7 @@ public final class OffensiveDetector implements Detector {
         if (innuendoCue != null && (nudged != null || sneerEmoji(original, true))) {
             out.add(jibeFinding(innuendoCue.span()));
         }
-        if (protect != null && named != null && (laughs || sneers)) {
+        if (protect != null && named != null && (laughs || sneers || sneerEmoji(original, true))) {
             out.add(jibeFinding(union(named.span(), protect.span())));
         }
     }
@@ -1619,6 +1619,23 @@ public final class OffensiveDetector implements Detector {
 
     /** Words that may stand between "you" and a slang put-down: "you absolute", "you sad little", "you're such a". */
     private static final Set<String> SLANG_FILLERS = java.util.stream.Stream.of(
+                    "dopey",
+                    "gormless",
+                    "brainless",
+                    "witless",
+                    "dumb",
+                    "moronic",
+                    "spineless",
+                    "gutless",
+                    "snivelling",
+                    "slimy",
+                    "smelly",
+                    "feckless",
+                    "braindead",
+                    "miserable",
+                    "bitter",
+                    "entitled",
+                    "deluded",
                     "a",
                     "an",
                     "such",
