@@ -217,6 +217,7 @@ public final class OffensiveDetector implements Detector {
     private final int laughter = cues.concept("laughter");
     private final int victim = cues.concept("victim");
     private final int counter = cues.concept("counter");
+    private final int policeContext = cues.concept("police_context");
     private final int claim = cues.concept("claim");
     private final int verminNoun = cues.concept("vermin_noun");
     private final int they = cues.concept("they");
@@ -316,7 +317,7 @@ public final class OffensiveDetector implements Detector {
                 return true; // "as a gay man, ...": someone speaking as a member of a group
             }
             condemned |= h.concept() == condemn;
-            if ((h.concept() == counter || h.concept() == prejudice) && h.viewStart() >= 0) {
+            if ((isCounter(h.concept()) || h.concept() == prejudice) && h.viewStart() >= 0) {
                 if (tokens == null) {
                     tokens = new Tokens(folded.skeleton().text());
                 }
@@ -325,7 +326,7 @@ public final class OffensiveDetector implements Detector {
                 boolean negatedHere = negatedCounter(folded.original(), cue, tokens)
                         || (cue.firstToken() > 0
                                 && tokens.get(cue.firstToken() - 1).equals("me"));
-                if (h.concept() == counter && !negatedHere) {
+                if (isCounter(h.concept()) && !negatedHere) {
                     return true;
                 }
                 named |= h.concept() == prejudice && !negatedHere; // not "call me homophobic but ..."
@@ -467,7 +468,7 @@ public final class OffensiveDetector implements Detector {
             if (h.concept() == prejudice) {
                 return true;
             }
-            if (h.concept() == counter) {
+            if (isCounter(h.concept())) {
                 if (tokens == null) {
                     tokens = new Tokens(folded.skeleton().text());
                 }
@@ -628,7 +629,7 @@ public final class OffensiveDetector implements Detector {
             }
             Cue cue = new Cue(h.concept(), h.sentence(), h.span(), tokenAt[h.viewStart()], tokenAt[h.viewEnd() - 1]);
             found.add(cue);
-            if (h.concept() == counter && !negatedCounter(folded.original(), cue, tokens)) {
+            if (isCounter(h.concept()) && !negatedCounter(folded.original(), cue, tokens)) {
                 counters.add(cue);
             }
             if (h.concept() == advocacy) {
@@ -648,7 +649,7 @@ public final class OffensiveDetector implements Detector {
             }
         }
         java.util.function.Predicate<Cue> cancelled =
-                c -> counterSentences.get(c.sentence()) && cancelledBy(c, activeCounters, tokens);
+                c -> counterSentences.get(c.sentence()) && cancelledBy(c, activeCounters, tokens, folded.original());
         java.util.Map<Integer, List<Cue>> bySentence = new java.util.HashMap<>();
         for (Cue c : found) {
             bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
@@ -1188,6 +1189,50 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
+    /** Counter-speech, or a police-context word ("arrested", "court", "call 101") that vetoes the same rules. */
+    private boolean isCounter(int concept) {
+        return concept == counter || concept == policeContext;
+    }
+
+    /** Words that report what someone said or wrote: the abuse after them is quoted, not made. */
+    private static final Set<String> REPORT_VERBS = java.util.stream.Stream.of(
+                    "told",
+                    "telling",
+                    "tell",
+                    "said",
+                    "saying",
+                    "says",
+                    "shouted",
+                    "shouting",
+                    "yelled",
+                    "yelling",
+                    "called",
+                    "calling",
+                    "heard",
+                    "wrote",
+                    "writing",
+                    "posted",
+                    "posting",
+                    "sent",
+                    "sending",
+                    "message",
+                    "messages",
+                    "threatened",
+                    "threatening",
+                    "claimed",
+                    "claiming",
+                    "screamed",
+                    "screaming",
+                    "chanted",
+                    "chanting",
+                    "accused",
+                    "that",
+                    "words",
+                    "comments",
+                    "remarks")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Words that turn a sentence against what came before: "we stand against hate, but these ...". */
     private static final Set<String> TURN_WORDS = java.util.stream.Stream.of(
                     "but", "tbut", "however", "meanwhile", "except")
@@ -1198,7 +1243,7 @@ public final class OffensiveDetector implements Detector {
      * Counter-speech in a sentence cancels its cues, except those after a turn ("we stand against hate, but these
      * dirty ... are"): a cue is cancelled when some counter cue in its sentence is not followed by a turn before it.
      */
-    private static boolean cancelledBy(Cue c, List<Cue> counters, Tokens tokens) {
+    private boolean cancelledBy(Cue c, List<Cue> counters, Tokens tokens, String original) {
         for (Cue k : counters) {
             if (k.sentence() != c.sentence()) {
                 continue;
@@ -1206,7 +1251,29 @@ public final class OffensiveDetector implements Detector {
             if (k.lastToken() < c.firstToken() && anyIn(tokens, k.lastToken() + 1, c.firstToken(), TURN_WORDS)) {
                 continue;
             }
+            if (k.concept() == policeContext
+                    && k.lastToken() < c.firstToken()
+                    && clauseBreak(original, k.span().end(), c.span().start())
+                    && !anyIn(tokens, k.firstToken() + 1, c.firstToken(), REPORT_VERBS)) {
+                continue; // "another one arrested, send them all back": a new clause, not the report
+            }
             return true;
+        }
+        return false;
+    }
+
+    /** A comma, colon, semicolon or dash between {@code from} and {@code to} in the original text. */
+    private static boolean clauseBreak(String original, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, original.length()); i++) {
+            char ch = original.charAt(i);
+            if (ch == ','
+                    || ch == ';'
+                    || ch == ':'
+                    || ch == '–'
+                    || ch == '—'
+                    || (ch == '-' && i > 0 && original.charAt(i - 1) == ' ')) {
+                return true;
+            }
         }
         return false;
     }

@@ -441,6 +441,12 @@ class OffensiveDetectorTest {
             scousers and stolen bikes, name a more iconic duo              | offensive.discriminatory | scousers and stolen bikes, name a more iconic duo
             romanians at the cashpoint again, who'd have guessed 🙄        | offensive.discriminatory | romanians at the cashpoint again, who'd have guessed
             we respect everyone, but honestly travellers can't be trusted  | offensive.discriminatory | travellers can't be trusted
+            two more arrested, now ship them all off                       | offensive.exclusionary   | ship them all off
+            in court again, deport the lot                                 | offensive.exclusionary   | deport the lot
+            the Somali lad got charged, they're all animals                | offensive.discriminatory | they're all animals
+            travellers have set up on the rec, hide your lawnmowers 😉      | offensive.discriminatory | travellers have set up on the rec, hide your
+            pipe down love and leave it to the grown ups                   | offensive.discriminatory | pipe down love
+            go on then you dopey spanner                                   | offensive.insult         | spanner
             """)
     void flagsRound7(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
@@ -470,6 +476,10 @@ class OffensiveDetectorTest {
                 "We stand with the Polish community after the attack on the shop in Boston.",
                 "Pride month starts today and our officers will be on the parade.",
                 "If you tool up with a knife you are far more likely to be hurt.",
+                "Jailed: a man who told a neighbour to go back to her own country. This was a racially aggravated offence.",
+                "Convicted after posting that refugees should be shipped off, he was given 12 weeks.",
+                "Two men arrested, both from the same street, have been charged with burglary.",
+                "Arrested, charged, remanded: what each step means for victims.",
             })
     void doesNotFlagRound7(String text) {
         assertThat(check(text)).isEmpty();
