@@ -38,6 +38,8 @@ final class OffensiveLexicon {
     private final List<Entry> entries;
     private final AhoCorasick<List<Entry>> automaton;
     private final Map<String, List<Entry>> byKey;
+    /** Single-word entries a symbol-masked word is compared with. */
+    private final List<Entry> maskable;
 
     private OffensiveLexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -46,6 +48,15 @@ final class OffensiveLexicon {
             byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
         }
         this.byKey = byKey;
+        List<Entry> single = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.kind() != Kind.MILD
+                    && e.plainKey().indexOf(' ') < 0
+                    && e.plainKey().length() >= 3) {
+                single.add(e);
+            }
+        }
+        this.maskable = List.copyOf(single);
         AhoCorasick.Builder<List<Entry>> builder = AhoCorasick.builder();
         builder.matchInsideWords();
         byKey.forEach((k, v) -> builder.add(k, List.copyOf(v)));
@@ -190,7 +201,8 @@ final class OffensiveLexicon {
         List<Masked> out = null;
         int i = 0;
         int n = original.length();
-        while (i < n) {
+        int tried = 0;
+        while (i < n && tried < MAX_MASKED_WORDS) {
             int m = i;
             while (m < n && MASKS.indexOf(original.charAt(m)) < 0) {
                 m++;
@@ -214,6 +226,7 @@ final class OffensiveLexicon {
             if (lettersIn(word) < 2) {
                 continue;
             }
+            tried++;
             StringBuilder w = new StringBuilder(word.length());
             for (int k = 0; k < word.length(); k++) {
                 char c = word.charAt(k);
@@ -223,8 +236,8 @@ final class OffensiveLexicon {
             if (masked.charAt(masked.length() - 1) == '*' && masked.charAt(masked.length() - 2) != '*') {
                 continue; // "word-" or "word#": a trailing symbol, not a mask
             }
-            for (Entry e : entries) {
-                if (e.kind() != Kind.MILD && e.plainKey().indexOf(' ') < 0 && masks(masked, e.plainKey(), e.prefix())) {
+            for (Entry e : maskable) {
+                if (masks(masked, e.plainKey(), e.prefix())) {
                     if (out == null) {
                         out = new ArrayList<>();
                     }
@@ -237,6 +250,9 @@ final class OffensiveLexicon {
     }
 
     private static final String MASKS = "#_-%";
+
+    /** At most this many symbol-masked words are compared per post, so long or adversarial text stays linear. */
+    private static final int MAX_MASKED_WORDS = 32;
 
     private static boolean isMaskedWordChar(char c) {
         return Character.isLetter(c) || MASKS.indexOf(c) >= 0;
