@@ -217,6 +217,7 @@ public final class OffensiveDetector implements Detector {
     private final int laughter = cues.concept("laughter");
     private final int victim = cues.concept("victim");
     private final int counter = cues.concept("counter");
+    private final int policeContext = cues.concept("police_context");
     private final int claim = cues.concept("claim");
     private final int verminNoun = cues.concept("vermin_noun");
     private final int they = cues.concept("they");
@@ -273,6 +274,9 @@ public final class OffensiveDetector implements Detector {
     private final int promotion = cues.concept("promotion");
     private final int strongReason = cues.concept("strong_reason");
     private final int disclaimer = cues.concept("disclaimer");
+    private final int slangInsult = cues.concept("slang_insult");
+    private final int surprise = cues.concept("surprise");
+    private final int surpriseWeak = cues.concept("surprise_weak");
 
     @Override
     public String name() {
@@ -313,7 +317,7 @@ public final class OffensiveDetector implements Detector {
                 return true; // "as a gay man, ...": someone speaking as a member of a group
             }
             condemned |= h.concept() == condemn;
-            if ((h.concept() == counter || h.concept() == prejudice) && h.viewStart() >= 0) {
+            if ((isCounter(h.concept()) || h.concept() == prejudice) && h.viewStart() >= 0) {
                 if (tokens == null) {
                     tokens = new Tokens(folded.skeleton().text());
                 }
@@ -322,7 +326,7 @@ public final class OffensiveDetector implements Detector {
                 boolean negatedHere = negatedCounter(folded.original(), cue, tokens)
                         || (cue.firstToken() > 0
                                 && tokens.get(cue.firstToken() - 1).equals("me"));
-                if (h.concept() == counter && !negatedHere) {
+                if (isCounter(h.concept()) && !negatedHere) {
                     return true;
                 }
                 named |= h.concept() == prejudice && !negatedHere; // not "call me homophobic but ..."
@@ -358,8 +362,10 @@ public final class OffensiveDetector implements Detector {
     private void lexiconFindings(FoldedText folded, FoldedText.View view, List<Finding> out) {
         String text = view.text();
         int coveredTo = -1;
-        List<OffensiveLexicon.Hit> hits = lexicon.find(view);
+        List<OffensiveLexicon.Hit> hits = lexicon.find(view, folded.original());
         hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+        int reporting = 0; // 0 unknown, 1 yes, -1 no
+        int before = out.size();
         for (OffensiveLexicon.Hit hit : hits) {
             if (hit.start() < coveredTo) {
                 continue;
@@ -377,8 +383,103 @@ public final class OffensiveDetector implements Detector {
                 continue;
             }
             coveredTo = hit.end();
+            if (mentioned(folded.original(), span)) {
+                if (reporting == 0) {
+                    reporting = reportsAbuse(folded) ? 1 : -1;
+                }
+                if (reporting > 0) {
+                    continue; // "fined for shouting 'p*ki' at a taxi driver": the word reported, not used
+                }
+            }
             out.add(lexiconFinding(e.kind(), span));
         }
+        for (OffensiveLexicon.Masked m : lexicon.findSymbolMasked(folded.original())) {
+            boolean overlaps = false;
+            for (int i = before; i < out.size() && !overlaps; i++) {
+                overlaps = out.get(i).span().overlaps(m.span());
+            }
+            if (!overlaps && !mentioned(folded.original(), m.span())) {
+                out.add(lexiconFinding(m.kind(), m.span()));
+            }
+        }
+    }
+
+    /** Words that, just before a word, show it is being reported or named rather than used. */
+    private static final Set<String> MENTION_WORDS = Set.of(
+            "word",
+            "words",
+            "term",
+            "terms",
+            "slur",
+            "slurs",
+            "called",
+            "calling",
+            "shouted",
+            "shouting",
+            "yelled",
+            "yelling",
+            "screamed",
+            "screaming",
+            "chanted",
+            "chanting",
+            "branded",
+            "labelled");
+
+    /**
+     * A word quoted ("called him a 'p*ki'") or named as a word ("the word X", "words like X", "calling a driver a
+     * X"): reported speech, which a reporting post (hate crime, court result, counter-speech) may contain.
+     */
+    private static boolean mentioned(String original, Span span) {
+        if (quoted(original, span)) {
+            return true;
+        }
+        int i = span.start();
+        for (int words = 0; words < 5 && i > 0; words++) {
+            int end = i;
+            while (end > 0 && !Character.isLetter(original.charAt(end - 1))) {
+                char ch = original.charAt(end - 1);
+                if (".!?\n".indexOf(ch) >= 0) {
+                    return false;
+                }
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(original.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            if (MENTION_WORDS.contains(original.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            i = start;
+        }
+        return false;
+    }
+
+    /** The post reports or condemns abuse: a counter-speech or police-result cue, or a named prejudice. */
+    private boolean reportsAbuse(FoldedText folded) {
+        Tokens tokens = null;
+        for (ConceptRules.Hit h : cues.hits(folded)) {
+            if (h.viewStart() < 0) {
+                continue;
+            }
+            if (h.concept() == prejudice) {
+                return true;
+            }
+            if (isCounter(h.concept())) {
+                if (tokens == null) {
+                    tokens = new Tokens(folded.skeleton().text());
+                }
+                Cue cue = new Cue(
+                        h.concept(), h.sentence(), h.span(), tokens.at[h.viewStart()], tokens.at[h.viewEnd() - 1]);
+                if (!negatedCounter(folded.original(), cue, tokens)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Finding lexiconFinding(OffensiveLexicon.Kind kind, Span span) {
@@ -528,7 +629,7 @@ public final class OffensiveDetector implements Detector {
             }
             Cue cue = new Cue(h.concept(), h.sentence(), h.span(), tokenAt[h.viewStart()], tokenAt[h.viewEnd() - 1]);
             found.add(cue);
-            if (h.concept() == counter && !negatedCounter(folded.original(), cue, tokens)) {
+            if (isCounter(h.concept()) && !negatedCounter(folded.original(), cue, tokens)) {
                 counters.add(cue);
             }
             if (h.concept() == advocacy) {
@@ -540,11 +641,15 @@ public final class OffensiveDetector implements Detector {
                 firstGroup = Math.min(firstGroup, cue.firstToken());
             }
         }
+        List<Cue> activeCounters = new ArrayList<>(counters.size());
         for (Cue k : counters) {
             if (!insideAbuse(k, found)) {
                 counterSentences.set(k.sentence());
+                activeCounters.add(k);
             }
         }
+        java.util.function.Predicate<Cue> cancelled =
+                c -> counterSentences.get(c.sentence()) && cancelledBy(c, activeCounters, tokens, folded.original());
         java.util.Map<Integer, List<Cue>> bySentence = new java.util.HashMap<>();
         for (Cue c : found) {
             bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
@@ -555,7 +660,7 @@ public final class OffensiveDetector implements Detector {
         laughterInPost |= laughingEmoji != null;
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
-            if (counterSentences.get(c.sentence())) {
+            if (cancelled.test(c)) {
                 continue;
             }
             if ((c.concept() == exclusion || c.concept() == threat || c.concept() == mockery)
@@ -609,6 +714,11 @@ public final class OffensiveDetector implements Detector {
                         "Remove the stereotype. Describe what someone did, not who they are."));
             } else if (c.concept() == jibeWords) {
                 cueFindings.add(jibeFinding(c.span()));
+            } else if (c.concept() == slangInsult) {
+                Finding f = slangAimed(c, tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
             } else if (c.concept() == personInsult || c.concept() == personNoun) {
                 Finding f = aimedInsult(c, bySentence.get(c.sentence()), tokens);
                 if (f != null) {
@@ -661,7 +771,7 @@ public final class OffensiveDetector implements Detector {
             }
         }
         postFindings(inOrder, laughterInPost, !counterSentences.isEmpty(), tokens, cueFindings);
-        banterFindings(inOrder, laughterInPost, counterSentences, tokens, folded.original(), cueFindings);
+        banterFindings(inOrder, laughterInPost, cancelled, tokens, folded.original(), cueFindings);
         if (laughingEmoji != null && victimInPost && counterSentences.isEmpty()) {
             cueFindings.add(finding(
                     "offensive.mockery",
@@ -670,6 +780,10 @@ public final class OffensiveDetector implements Detector {
                     0.65,
                     "Laughing at a victim or at what happened to them.",
                     "Remove the emoji; state the facts and any safety advice."));
+        }
+        if (!counterSentences.isEmpty()) {
+            // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made
+            cueFindings.removeIf(f -> quoted(folded.original(), lastWord(folded.original(), f.span())));
         }
         // Overlapping cues of one rule explain the same words once.
         int before = out.size();
@@ -790,7 +904,12 @@ public final class OffensiveDetector implements Detector {
      * Cues in a sentence with counter-speech or a police-context counter word are ignored.
      */
     private void banterFindings(
-            List<Cue> all, boolean laughs, BitSet counters, Tokens tokens, String original, List<Finding> out) {
+            List<Cue> all,
+            boolean laughs,
+            java.util.function.Predicate<Cue> counters,
+            Tokens tokens,
+            String original,
+            List<Finding> out) {
         Cue give = null;
         Cue needed = null;
         Cue denied = null;
@@ -809,6 +928,7 @@ public final class OffensiveDetector implements Detector {
         Cue innuendoCue = null;
         Cue protect = null;
         Cue named = null;
+        Cue surprised = null;
         List<Cue> vocatives = null;
         List<Cue> descriptors = null;
         boolean contempt = false;
@@ -817,7 +937,7 @@ public final class OffensiveDetector implements Detector {
             int k = c.concept();
             wish = k == wellWish ? c : wish;
             frame = k == sarcasmFrame ? c : frame;
-            if (counters.get(c.sentence())) {
+            if (counters.test(c)) {
                 continue;
             }
             if (k == giveTo) {
@@ -914,6 +1034,8 @@ public final class OffensiveDetector implements Detector {
                         && c.firstToken() - denied.lastToken() <= 3) {
                     keptOut = c;
                 }
+            } else if (k == surprise || (k == surpriseWeak && (laughs || sneerEmoji(original, true)))) {
+                surprised = c;
             } else if (k == othering) {
                 other = c;
             } else if (k == condition && conditionAimed(c, tokens)) {
@@ -924,6 +1046,10 @@ public final class OffensiveDetector implements Detector {
                     && other.sentence() == c.sentence()) {
                 contempt = true;
             }
+        }
+        if (surprised != null && named != null && Math.abs(surprised.firstToken() - named.firstToken()) <= 20) {
+            // "X nicking things, who'd have thought": mock surprise that a group did wrong
+            out.add(jibeFinding(union(named.span(), surprised.span())));
         }
         if (mat != null && repeat != null && wish == null && mat.sentence() == repeat.sentence()) {
             out.add(jibeFinding(union(mat.span(), repeat.span())));
@@ -939,7 +1065,8 @@ public final class OffensiveDetector implements Detector {
             for (Cue v : vocatives) {
                 if (addressed
                         && sentenceFinal(original, v.span())
-                        && !anyIn(tokens, v.firstToken() - 2, v.firstToken(), DETERMINERS)) {
+                        && (afterComma(original, v.span())
+                                || !anyIn(tokens, v.firstToken() - 2, v.firstToken(), DETERMINERS))) {
                     out.add(mockeryFinding(v.span()));
                     break;
                 }
@@ -971,7 +1098,7 @@ public final class OffensiveDetector implements Detector {
         if (innuendoCue != null && (nudged != null || sneerEmoji(original, true))) {
             out.add(jibeFinding(innuendoCue.span()));
         }
-        if (protect != null && named != null && (laughs || sneers)) {
+        if (protect != null && named != null && (laughs || sneers || sneerEmoji(original, true))) {
             out.add(jibeFinding(union(named.span(), protect.span())));
         }
     }
@@ -1038,6 +1165,15 @@ public final class OffensiveDetector implements Detector {
         return true;
     }
 
+    /** A comma right before the word sets it apart as a name for the reader (", thicko."), whatever came before. */
+    private static boolean afterComma(String original, Span span) {
+        int i = span.start() - 1;
+        while (i >= 0 && original.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && original.charAt(i) == ',';
+    }
+
     /** 🙄 or 😏 (and, when {@code wink}, 😉): the eye-roll or smirk that turns words into a sneer. */
     private static boolean sneerEmoji(String original, boolean wink) {
         for (int i = 0; i + 1 < original.length(); i++) {
@@ -1048,6 +1184,95 @@ public final class OffensiveDetector implements Detector {
                     return true;
                 }
                 i++;
+            }
+        }
+        return false;
+    }
+
+    /** Counter-speech, or a police-context word ("arrested", "court", "call 101") that vetoes the same rules. */
+    private boolean isCounter(int concept) {
+        return concept == counter || concept == policeContext;
+    }
+
+    /** Words that report what someone said or wrote: the abuse after them is quoted, not made. */
+    private static final Set<String> REPORT_VERBS = java.util.stream.Stream.of(
+                    "told",
+                    "telling",
+                    "tell",
+                    "said",
+                    "saying",
+                    "says",
+                    "shouted",
+                    "shouting",
+                    "yelled",
+                    "yelling",
+                    "called",
+                    "calling",
+                    "heard",
+                    "wrote",
+                    "writing",
+                    "posted",
+                    "posting",
+                    "sent",
+                    "sending",
+                    "message",
+                    "messages",
+                    "threatened",
+                    "threatening",
+                    "claimed",
+                    "claiming",
+                    "screamed",
+                    "screaming",
+                    "chanted",
+                    "chanting",
+                    "accused",
+                    "that",
+                    "words",
+                    "comments",
+                    "remarks")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words that turn a sentence against what came before: "we stand against hate, but these ...". */
+    private static final Set<String> TURN_WORDS = java.util.stream.Stream.of(
+                    "but", "tbut", "however", "meanwhile", "except")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Counter-speech in a sentence cancels its cues, except those after a turn ("we stand against hate, but these
+     * dirty ... are"): a cue is cancelled when some counter cue in its sentence is not followed by a turn before it.
+     */
+    private boolean cancelledBy(Cue c, List<Cue> counters, Tokens tokens, String original) {
+        for (Cue k : counters) {
+            if (k.sentence() != c.sentence()) {
+                continue;
+            }
+            if (k.lastToken() < c.firstToken() && anyIn(tokens, k.lastToken() + 1, c.firstToken(), TURN_WORDS)) {
+                continue;
+            }
+            if (k.concept() == policeContext
+                    && k.lastToken() < c.firstToken()
+                    && clauseBreak(original, k.span().end(), c.span().start())
+                    && !anyIn(tokens, k.firstToken() + 1, c.firstToken(), REPORT_VERBS)) {
+                continue; // "another one arrested, send them all back": a new clause, not the report
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A comma, colon, semicolon or dash between {@code from} and {@code to} in the original text. */
+    private static boolean clauseBreak(String original, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, original.length()); i++) {
+            char ch = original.charAt(i);
+            if (ch == ','
+                    || ch == ';'
+                    || ch == ':'
+                    || ch == '–'
+                    || ch == '—'
+                    || (ch == '-' && i > 0 && original.charAt(i - 1) == ' ')) {
+                return true;
             }
         }
         return false;
@@ -1121,6 +1346,15 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** The last word of {@code span} in the original text. */
+    private static Span lastWord(String original, Span span) {
+        int start = span.end();
+        while (start > span.start() && Character.isLetterOrDigit(original.charAt(start - 1))) {
+            start--;
+        }
+        return start == span.end() ? span : new Span(start, span.end());
     }
 
     private static boolean isQuote(char ch) {
@@ -1366,7 +1600,18 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> SOFTENERS = java.util.stream.Stream.of(
-                    "so", "such", "really", "just", "absolutely", "completely", "totally", "utterly", "actually", "a")
+                    "so",
+                    "such",
+                    "really",
+                    "just",
+                    "absolutely",
+                    "completely",
+                    "totally",
+                    "utterly",
+                    "actually",
+                    "a",
+                    "clearly",
+                    "obviously")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -1437,6 +1682,104 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** Words that may stand between "you" and a slang put-down: "you absolute", "you sad little", "you're such a". */
+    private static final Set<String> SLANG_FILLERS = java.util.stream.Stream.of(
+                    "dopey",
+                    "gormless",
+                    "brainless",
+                    "witless",
+                    "dumb",
+                    "moronic",
+                    "spineless",
+                    "gutless",
+                    "snivelling",
+                    "slimy",
+                    "smelly",
+                    "feckless",
+                    "braindead",
+                    "miserable",
+                    "bitter",
+                    "entitled",
+                    "deluded",
+                    "a",
+                    "an",
+                    "such",
+                    "total",
+                    "complete",
+                    "absolute",
+                    "utter",
+                    "proper",
+                    "massive",
+                    "sad",
+                    "little",
+                    "silly",
+                    "daft",
+                    "thick",
+                    "fat",
+                    "stupid",
+                    "pathetic",
+                    "bloody",
+                    "fucking",
+                    "effing",
+                    "great",
+                    "big",
+                    "dozy",
+                    "useless",
+                    "complete",
+                    "right",
+                    "old",
+                    "ugly",
+                    "smug",
+                    "absolutely",
+                    "clueless")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words after a put-down that still close the phrase: "you melt mate", "you plank lol". */
+    private static final Set<String> SLANG_CLOSERS = java.util.stream.Stream.of(
+                    "mate", "pal", "lol", "lmao", "haha", "bruv", "son", "love", "m8", "x")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A slang put-down aimed at "you": "you absolute weapon", "you're a melt", "you sad little gammon". The word must
+     * close its phrase (punctuation, the end, or "mate" follows) so that "you tool up" or "you mug up" stay clean.
+     */
+    private Finding slangAimed(Cue c, Tokens tokens, String original) {
+        int t = c.firstToken() - 1;
+        int fillers = 0;
+        while (t >= 0 && fillers < 3 && SLANG_FILLERS.contains(tokens.get(t))) {
+            t--;
+            fillers++;
+        }
+        if (t < 0) {
+            return null;
+        }
+        String w = tokens.get(t);
+        boolean aimed = SECOND_PERSON_YOU.contains(w) || (fillers > 0 && isYouAre(tokens, t));
+        if (!aimed || negated(tokens, t - 2, c.firstToken())) {
+            return null;
+        }
+        int after = c.span().end();
+        while (after < original.length() && original.charAt(after) == ' ') {
+            after++;
+        }
+        boolean closes = after >= original.length()
+                || !Character.isLetterOrDigit(original.charAt(after))
+                || (c.lastToken() + 1 < tokens.size() && SLANG_CLOSERS.contains(tokens.get(c.lastToken() + 1)));
+        if (!closes) {
+            return null;
+        }
+        return finding(
+                "offensive.insult",
+                c.span(),
+                Severity.MEDIUM,
+                0.7,
+                "This insults the person being replied to. Officers must treat everyone with respect, including"
+                        + " people who are rude to them.",
+                "Remove the put-down; reply to what was said, not to the person.");
     }
 
     private static final Set<String> FILLER_ADJECTIVES =

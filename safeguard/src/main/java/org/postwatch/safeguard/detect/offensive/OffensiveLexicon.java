@@ -37,6 +37,9 @@ final class OffensiveLexicon {
 
     private final List<Entry> entries;
     private final AhoCorasick<List<Entry>> automaton;
+    private final Map<String, List<Entry>> byKey;
+    /** Single-word entries a symbol-masked word is compared with. */
+    private final List<Entry> maskable;
 
     private OffensiveLexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -44,6 +47,16 @@ final class OffensiveLexicon {
         for (Entry e : entries) {
             byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
         }
+        this.byKey = byKey;
+        List<Entry> single = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.kind() != Kind.MILD
+                    && e.plainKey().indexOf(' ') < 0
+                    && e.plainKey().length() >= 3) {
+                single.add(e);
+            }
+        }
+        this.maskable = List.copyOf(single);
         AhoCorasick.Builder<List<Entry>> builder = AhoCorasick.builder();
         builder.matchInsideWords();
         byKey.forEach((k, v) -> builder.add(k, List.copyOf(v)));
@@ -115,6 +128,11 @@ final class OffensiveLexicon {
 
     /** Matches in the skeleton view, before context checks. */
     List<Hit> find(FoldedText.View view) {
+        return find(view, null);
+    }
+
+    /** As {@link #find(FoldedText.View)}, also finding an article joined to spaced letters in {@code original}. */
+    List<Hit> find(FoldedText.View view, String original) {
         String text = view.text();
         List<Hit> hits = new ArrayList<>();
         for (AhoCorasick.Match<List<Entry>> m : automaton.findAll(text, needsStart, needsEnd)) {
@@ -135,7 +153,109 @@ final class OffensiveLexicon {
             }
         }
         findMasked(text, hits);
+        if (original != null) {
+            findArticleJoined(view, original, hits);
+        }
         return hits;
+    }
+
+    /**
+     * Letters spaced apart are joined, and so is a single-letter article before them: "you are a c u n t" folds to
+     * "acunt". A joined word that is "a" plus a whole-word entry, and was spaced in the original, is that entry.
+     */
+    private void findArticleJoined(FoldedText.View view, String original, List<Hit> hits) {
+        String text = view.text();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start >= 4 && end - start <= 16 && text.charAt(start) == 'a') {
+                List<Entry> list = byKey.get(text.substring(start + 1, end));
+                if (list != null) {
+                    org.postwatch.safeguard.engine.Span span = view.originalSpan(start, end);
+                    String raw = original.substring(span.start(), span.end());
+                    if (raw.length() > 2 && raw.charAt(1) == ' ' && (raw.charAt(0) | 0x20) == 'a') {
+                        for (Entry e : list) {
+                            if (e.kind() != Kind.MILD && !e.infix()) {
+                                hits.add(new Hit(e, start, end));
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    /**
+     * Words masked with symbols the skeleton splits on ("f#ck", "c_nt", "f-ck", "sh%t"): found in the original text,
+     * where each symbol stands for one letter of a single-word entry. At least two letters must show.
+     */
+    /** A word masked with symbols, at {@code span} in the original text. */
+    record Masked(org.postwatch.safeguard.engine.Span span, Kind kind) {}
+
+    List<Masked> findSymbolMasked(String original) {
+        List<Masked> out = null;
+        int i = 0;
+        int n = original.length();
+        int tried = 0;
+        while (i < n && tried < MAX_MASKED_WORDS) {
+            int m = i;
+            while (m < n && MASKS.indexOf(original.charAt(m)) < 0) {
+                m++;
+            }
+            if (m >= n) {
+                break;
+            }
+            int start = m;
+            while (start > 0 && isMaskedWordChar(original.charAt(start - 1))) {
+                start--;
+            }
+            int end = m;
+            while (end < n && isMaskedWordChar(original.charAt(end))) {
+                end++;
+            }
+            i = Math.max(end, m + 1);
+            if (end - start < 4 || end - start > 14 || !Character.isLetter(original.charAt(start))) {
+                continue;
+            }
+            String word = original.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            if (lettersIn(word) < 2) {
+                continue;
+            }
+            tried++;
+            StringBuilder w = new StringBuilder(word.length());
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
+                w.append(MASKS.indexOf(c) >= 0 ? '*' : c);
+            }
+            String masked = w.toString();
+            if (masked.charAt(masked.length() - 1) == '*' && masked.charAt(masked.length() - 2) != '*') {
+                continue; // "word-" or "word#": a trailing symbol, not a mask
+            }
+            for (Entry e : maskable) {
+                if (masks(masked, e.plainKey(), e.prefix())) {
+                    if (out == null) {
+                        out = new ArrayList<>();
+                    }
+                    out.add(new Masked(new org.postwatch.safeguard.engine.Span(start, end), e.kind()));
+                    break;
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static final String MASKS = "#_-%";
+
+    /** At most this many symbol-masked words are compared per post, so long or adversarial text stays linear. */
+    private static final int MAX_MASKED_WORDS = 32;
+
+    private static boolean isMaskedWordChar(char c) {
+        return Character.isLetter(c) || MASKS.indexOf(c) >= 0;
     }
 
     /** Words with letters masked by asterisks, such as "f**k" or "c*nt": compared with each single-word entry. */

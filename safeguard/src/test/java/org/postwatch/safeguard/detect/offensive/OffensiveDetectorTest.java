@@ -409,4 +409,79 @@ class OffensiveDetectorTest {
     void doesNotFlagRound6(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 7: disguised swearing, put-downs aimed at the person replied to, rarer slur spellings, mock surprise at a
+    // group, and insults after a turn that counter-speech before it must not cancel.
+    @ParameterizedTest(name = "round 7 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            oh f#ck off with your parking tickets                          | offensive.profanity      | f#ck
+            the desk officer is a c_nt and everyone knows it               | offensive.profanity      | c_nt
+            what a sh%t response time                                      | offensive.profanity      | sh%t
+            get to f-ck, nobody asked                                      | offensive.profanity      | f-ck
+            mate you're a c u n t                                          | offensive.profanity      | a c u n t
+            he is a t w a t                                                | offensive.profanity      | a t w a t
+            kunts the lot of you                                           | offensive.profanity      | kunts
+            @dave_p read it again you absolute weapon                      | offensive.insult         | weapon
+            sit down you utter melt, the road was shut                     | offensive.insult         | melt
+            nobody asked you, you sad little gammon                        | offensive.insult         | gammon
+            you're such a plank mate                                       | offensive.insult         | plank
+            you clown, it was a red light                                  | offensive.insult         | you clown
+            get back to your cave and stay there                           | offensive.insult         | back to your cave
+            crawl back under whatever stone you live under                 | offensive.insult         | crawl back under whatever
+            imagine being this thick on a public page                      | offensive.insult         | imagine being this thick
+            you're obviously brain dead                                    | offensive.insult         | brain dead
+            mate, if you can't park I'm not reading your complaint, thicko. | offensive.mockery       | thicko
+            you lot moan all day from the sofa. Muppets.                   | offensive.mild           | Muppets
+            too many polacks on the building sites                         | offensive.slur           | polacks
+            the gypo camp is back                                          | offensive.slur           | gypo
+            stop acting like a spazzy                                      | offensive.slur           | spazzy
+            the lad's a proper flid                                        | offensive.slur           | flid
+            sounds like a retart wrote that                                | offensive.slur           | retart
+            brummies driving like lunatics again, surprise surprise        | offensive.discriminatory | brummies driving like lunatics again, surprise surprise
+            scousers and stolen bikes, name a more iconic duo              | offensive.discriminatory | scousers and stolen bikes, name a more iconic duo
+            romanians at the cashpoint again, who'd have guessed 🙄        | offensive.discriminatory | romanians at the cashpoint again, who'd have guessed
+            we respect everyone, but honestly travellers can't be trusted  | offensive.discriminatory | travellers can't be trusted
+            two more arrested, now ship them all off                       | offensive.exclusionary   | ship them all off
+            in court again, deport the lot                                 | offensive.exclusionary   | deport the lot
+            the Somali lad got charged, they're all animals                | offensive.discriminatory | they're all animals
+            travellers have set up on the rec, hide your lawnmowers 😉      | offensive.discriminatory | travellers have set up on the rec, hide your
+            pipe down love and leave it to the grown ups                   | offensive.discriminatory | pipe down love
+            go on then you dopey spanner                                   | offensive.insult         | spanner
+            """)
+    void flagsRound7(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 7 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "A driver was fined for shouting 'p*ki' at a shopkeeper. Racially aggravated abuse will not be tolerated.",
+                "The court heard he called his neighbour a \"retard\" in texts. He was convicted of harassment.",
+                "Words like 'spaz' hurt. Disability hate crime can be reported to us or online.",
+                "She was called a \"scrounger\" because of her wheelchair. That is a hate crime and we are investigating.",
+                "He admitted using the word faggot towards a couple and was sentenced for a hate crime.",
+                "A well-known co-op on the high street was burgled; e-bikes were taken. Call 101.",
+                "Officers seized a weapon and a quantity of cash. Thank you for the tip-off.",
+                "What a tool this new bike-marking kit is! Book a slot at the station.",
+                "Thank you to PC Hall, you absolute legend, for the cake.",
+                "Have you seen the Muppets show at the Civic? Our cadets loved it.",
+                "The man was left brain dead after the assault; a 32-year-old has been charged.",
+                "Please keep your bitch on a lead near the sheep: lambing has started.",
+                "A holiday in Phuket? Beware of fake booking sites.",
+                "Who knew our over 70s would be the stars of the scam-awareness quiz!",
+                "Officers from Penistone visited Downie Street school today.",
+                "We stand with the Polish community after the attack on the shop in Boston.",
+                "Pride month starts today and our officers will be on the parade.",
+                "If you tool up with a knife you are far more likely to be hurt.",
+                "Jailed: a man who told a neighbour to go back to her own country. This was a racially aggravated offence.",
+                "Convicted after posting that refugees should be shipped off, he was given 12 weeks.",
+                "Two men arrested, both from the same street, have been charged with burglary.",
+                "Arrested, charged, remanded: what each step means for victims.",
+            })
+    void doesNotFlagRound7(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
