@@ -988,7 +988,8 @@ final class NameFinder {
         for (int t = 1; t + 1 < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
             Token token = tokens.get(t);
             Token next = tokens.get(t + 1);
-            if (!next.lower().equals("family")
+            if (next.end() - next.start() != 6
+                    || !text.regionMatches(true, next.start(), "family", 0, 6)
                     || !tokens.get(t - 1).lower().equals("the")
                     || !isCapitalised(token.text())
                     || !isSurname(token.lower())
