@@ -456,15 +456,32 @@ public final class ImplicitAbuseTrainer {
     }
 
     static Model fit(List<Item> items, double lambda) {
-        int d = items.get(0).x().length + 1; // last is the bias
-        double[] w = new double[d];
-        for (int iteration = 0; iteration < 25; iteration++) {
+        List<float[]> x = new ArrayList<>(items.size());
+        int[] y = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            x.add(items.get(i).x());
+            y[i] = items.get(i).y();
+        }
+        return newton(x, y, lambda, null, 25, 1e-6);
+    }
+
+    /**
+     * L2-regularised logistic regression by Newton's method (IRLS) on rows {@code x} with labels {@code y} (0 or 1);
+     * the bias is not regularised. Starts from {@code start} (the weights, then the bias) or from zero, and stops
+     * after {@code maxIterations} or when no weight moves by more than {@code tolerance}.
+     */
+    static Model newton(List<float[]> x, int[] y, double lambda, double[] start, int maxIterations, double tolerance) {
+        int n = x.size();
+        int d = x.get(0).length + 1; // last is the bias
+        double[] w = start == null ? new double[d] : start.clone();
+        double[] row = new double[d];
+        for (int iteration = 0; iteration < maxIterations; iteration++) {
             double[] gradient = new double[d];
             double[][] hessian = new double[d][d];
-            double[] row = new double[d];
-            for (Item it : items) {
+            for (int i = 0; i < n; i++) {
+                float[] xi = x.get(i);
                 for (int j = 0; j < d - 1; j++) {
-                    row[j] = it.x()[j];
+                    row[j] = xi[j];
                 }
                 row[d - 1] = 1;
                 double z = 0;
@@ -472,7 +489,7 @@ public final class ImplicitAbuseTrainer {
                     z += w[j] * row[j];
                 }
                 double p = 1 / (1 + Math.exp(-z));
-                double g = p - it.y();
+                double g = p - y[i];
                 double h = Math.max(p * (1 - p), 1e-9);
                 for (int j = 0; j < d; j++) {
                     gradient[j] += g * row[j];
@@ -499,7 +516,7 @@ public final class ImplicitAbuseTrainer {
                 w[j] -= step[j];
                 change = Math.max(change, Math.abs(step[j]));
             }
-            if (change < 1e-6) {
+            if (change < tolerance) {
                 break;
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.postwatch.bench.ImplicitAbuseTrainer.Model;
 import org.postwatch.safeguard.detect.ml.LogisticHead;
 import org.postwatch.safeguard.detect.ml.MeaningHead;
 import org.postwatch.safeguard.detect.ml.SentenceEmbedding;
@@ -488,16 +489,6 @@ public final class MeaningHeadTrainer {
         return fold;
     }
 
-    record Model(float[] weights, double bias) {
-        double score(float[] x) {
-            double z = bias;
-            for (int j = 0; j < x.length; j++) {
-                z += weights[j] * x[j];
-            }
-            return 1 / (1 + Math.exp(-z));
-        }
-    }
-
     /** Start points for Newton's method, per regularisation: the fit on every item (see {@link #fit}). */
     private static final Map<String, double[]> WARM = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -527,59 +518,10 @@ public final class MeaningHeadTrainer {
     }
 
     static Model newton(Case c, double lambda, double[] start) {
-        int n = c.items.size();
-        int d = c.items.get(0).x().length + 1;
-        double[] w = start == null ? new double[d] : start.clone();
-        double[] row = new double[d];
-        for (int iteration = 0; iteration < 30; iteration++) {
-            double[] gradient = new double[d];
-            double[][] hessian = new double[d][d];
-            for (int i = 0; i < n; i++) {
-                float[] x = c.items.get(i).x();
-                for (int j = 0; j < d - 1; j++) {
-                    row[j] = x[j];
-                }
-                row[d - 1] = 1;
-                double z = 0;
-                for (int j = 0; j < d; j++) {
-                    z += w[j] * row[j];
-                }
-                double p = 1 / (1 + Math.exp(-z));
-                double g = p - c.y[i];
-                double h = Math.max(p * (1 - p), 1e-9);
-                for (int j = 0; j < d; j++) {
-                    gradient[j] += g * row[j];
-                    double hj = h * row[j];
-                    double[] hr = hessian[j];
-                    for (int k = j; k < d; k++) {
-                        hr[k] += hj * row[k];
-                    }
-                }
-            }
-            for (int j = 0; j < d - 1; j++) {
-                gradient[j] += lambda * w[j];
-                hessian[j][j] += lambda;
-            }
-            hessian[d - 1][d - 1] += 1e-6;
-            for (int j = 0; j < d; j++) {
-                for (int k = 0; k < j; k++) {
-                    hessian[j][k] = hessian[k][j];
-                }
-            }
-            double[] step = ImplicitAbuseTrainer.solve(hessian, gradient);
-            double change = 0;
-            for (int j = 0; j < d; j++) {
-                w[j] -= step[j];
-                change = Math.max(change, Math.abs(step[j]));
-            }
-            if (change < 1e-5) {
-                break;
-            }
+        List<float[]> x = new ArrayList<>(c.items.size());
+        for (Item item : c.items) {
+            x.add(item.x());
         }
-        float[] weights = new float[d - 1];
-        for (int j = 0; j < d - 1; j++) {
-            weights[j] = (float) w[j];
-        }
-        return new Model(weights, w[d - 1]);
+        return ImplicitAbuseTrainer.newton(x, c.y, lambda, start, 30, 1e-5);
     }
 }
