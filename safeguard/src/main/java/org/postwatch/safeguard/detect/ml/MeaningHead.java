@@ -135,8 +135,8 @@ public final class MeaningHead implements Detector {
 
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
-        int[] span = SentenceEmbedding.trimmed(text.original());
-        if (span == null || rulesFlag(text, context)) {
+        Span span = SentenceEmbedding.trimmed(text.original());
+        if (span.length() < SentenceEmbedding.MIN_CHARACTERS || rulesFlag(text, context)) {
             return List.of();
         }
         double p = head.score(embedding.of(text));
@@ -146,7 +146,7 @@ public final class MeaningHead implements Detector {
         return List.of(new Finding(
                 kind.category(),
                 kind.rule(),
-                new Span(span[0], span[1]),
+                span,
                 Severity.MEDIUM,
                 Math.round(p * 100) / 100.0,
                 kind.reason(),

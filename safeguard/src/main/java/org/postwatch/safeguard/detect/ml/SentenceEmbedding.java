@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
 import org.postwatch.safeguard.engine.AnalysedText;
+import org.postwatch.safeguard.engine.Span;
 
 /**
  * The sentence embedding every on-device head reads: what the model reads of a post (see {@link
@@ -66,14 +67,9 @@ public final class SentenceEmbedding {
      */
     public String textForModel(AnalysedText text) {
         String original = text.original();
-        int from = 0;
-        int to = original.length();
-        while (from < to && Character.isWhitespace(original.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(original.charAt(to - 1))) {
-            to--;
-        }
+        Span post = trimmed(original);
+        int from = post.start();
+        int to = post.end();
         if (to - from <= MAX_CHARACTERS) {
             return original.substring(from, to);
         }
@@ -154,8 +150,11 @@ public final class SentenceEmbedding {
         return out;
     }
 
-    /** The trimmed span of a post as [start, end), or null when fewer than 3 characters remain. */
-    static int[] trimmed(String original) {
+    /** The fewest characters, after trimming, that a model reads: shorter posts are left to the rules. */
+    public static final int MIN_CHARACTERS = 3;
+
+    /** The post without its leading and trailing whitespace, as a span of the original text. */
+    public static Span trimmed(String original) {
         int start = 0;
         int end = original.length();
         while (start < end && Character.isWhitespace(original.charAt(start))) {
@@ -164,6 +163,6 @@ public final class SentenceEmbedding {
         while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
             end--;
         }
-        return end - start < 3 ? null : new int[] {start, end};
+        return new Span(start, end);
     }
 }

@@ -91,16 +91,8 @@ public final class ImplicitAbuseClassifier implements Detector {
         if (!rules.detect(text, context).isEmpty() || rules.counterSpeech(text)) {
             return List.of();
         }
-        String original = text.original();
-        int start = 0;
-        int end = original.length();
-        while (start < end && Character.isWhitespace(original.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
-            end--;
-        }
-        if (end - start < 3) {
+        Span span = SentenceEmbedding.trimmed(text.original());
+        if (span.length() < SentenceEmbedding.MIN_CHARACTERS) {
             return List.of();
         }
         double p = head.score(embedding.of(text));
@@ -110,7 +102,7 @@ public final class ImplicitAbuseClassifier implements Detector {
         return List.of(new Finding(
                 Category.OFFENSIVE,
                 RULE,
-                new Span(start, end),
+                span,
                 p >= head.high() ? Severity.HIGH : Severity.MEDIUM,
                 Math.round(p * 100) / 100.0,
                 "This reads as abusive or demeaning towards a group, even without offensive words.",
