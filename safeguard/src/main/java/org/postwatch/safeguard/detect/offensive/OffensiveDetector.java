@@ -642,21 +642,35 @@ public final class OffensiveDetector implements Detector {
             }
         }
         List<Cue> activeCounters = new ArrayList<>(counters.size());
+        AbusiveSpans abusive = counters.isEmpty() ? null : abusiveSpans(found, tokens.size());
         for (Cue k : counters) {
-            if (!insideAbuse(k, found)) {
+            if (!abusive.contain(k.span())) {
                 counterSentences.set(k.sentence());
                 activeCounters.add(k);
             }
         }
         java.util.function.Predicate<Cue> cancelled =
                 c -> counterSentences.get(c.sentence()) && cancelledBy(c, activeCounters, tokens, folded.original());
-        java.util.Map<Integer, List<Cue>> bySentence = new java.util.HashMap<>();
-        for (Cue c : found) {
-            bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+        // The cues by first token, ties in the order found (a stable sort on packed keys, no comparator), and each
+        // sentence's cues in that order: the same lists as sorting each sentence's own, without a map.
+        long[] keys = new long[found.size()];
+        int sentences = 0;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) found.get(i).firstToken() << 32) | i;
+            sentences = Math.max(sentences, found.get(i).sentence() + 1);
         }
-        bySentence.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Cue::firstToken)));
-        List<Cue> inOrder = new ArrayList<>(found);
-        inOrder.sort(java.util.Comparator.comparingInt(Cue::firstToken));
+        java.util.Arrays.sort(keys);
+        List<Cue> inOrder = new ArrayList<>(found.size());
+        @SuppressWarnings("unchecked")
+        List<Cue>[] bySentence = (List<Cue>[]) new List<?>[sentences];
+        for (long key : keys) {
+            Cue c = found.get((int) key);
+            inOrder.add(c);
+            if (bySentence[c.sentence()] == null) {
+                bySentence[c.sentence()] = new ArrayList<>();
+            }
+            bySentence[c.sentence()].add(c);
+        }
         laughterInPost |= laughingEmoji != null;
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
@@ -720,7 +734,7 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == personInsult || c.concept() == personNoun) {
-                Finding f = aimedInsult(c, bySentence.get(c.sentence()), tokens);
+                Finding f = aimedInsult(c, bySentence[c.sentence()], tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -733,7 +747,7 @@ public final class OffensiveDetector implements Detector {
                         "This mocks a victim or a member of the public.",
                         "Remove the mockery; state the facts and any safety advice."));
             } else if (c.concept() == deserveHarm) {
-                Cue harm = after(bySentence.get(c.sentence()), victim, c.lastToken(), 4);
+                Cue harm = after(bySentence[c.sentence()], victim, c.lastToken(), 4);
                 if (harm != null) {
                     cueFindings.add(finding(
                             "offensive.mockery",
@@ -744,7 +758,7 @@ public final class OffensiveDetector implements Detector {
                             "Remove this. Nobody deserves to be a victim of crime; give the safety advice instead."));
                 }
             } else if (c.concept() == deny) {
-                Finding f = denied(c, bySentence.get(c.sentence()), firstGroup, tokens);
+                Finding f = denied(c, bySentence[c.sentence()], firstGroup, tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -759,12 +773,12 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == firstPersonWish) {
-                Finding f = armedThreat(c, bySentence.get(c.sentence()), tokens);
+                Finding f = armedThreat(c, bySentence[c.sentence()], tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
-                Finding f = aboutGroup(c, bySentence.get(c.sentence()), advocacySentences.get(c.sentence()), tokens);
+                Finding f = aboutGroup(c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -1278,8 +1292,25 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
-    /** A counter word inside a longer abusive phrase ("diversity" in "diversity hire") is not counter-speech. */
-    private boolean insideAbuse(Cue k, List<Cue> found) {
+    /**
+     * The spans of the abusive phrases among the cues (insinuations, tropes, jibes, threats, exclusions, and a
+     * denial right after a group: "women have no place in the police"), sorted by start. A counter word inside a
+     * longer one ("diversity" in "diversity hire") is not counter-speech. Built once per post so that checking every
+     * counter cue stays O(n log n) in the number of cues, not quadratic.
+     */
+    private AbusiveSpans abusiveSpans(List<Cue> found, int tokenCount) {
+        // Tokens that end a group cue: a denial is abusive when one ends one to three tokens before it starts.
+        boolean[] groupEnds = null;
+        for (Cue g : found) {
+            if (g.concept() == group) {
+                if (groupEnds == null) {
+                    groupEnds = new boolean[Math.max(tokenCount, 1)];
+                }
+                groupEnds[g.lastToken()] = true;
+            }
+        }
+        long[] spans = new long[found.size()];
+        int n = 0;
         for (Cue c : found) {
             int concept = c.concept();
             boolean abusive = concept == insinuation
@@ -1287,25 +1318,71 @@ public final class OffensiveDetector implements Detector {
                     || concept == jibeWords
                     || concept == threat
                     || concept == exclusion
-                    || (concept == deny && groupRightBefore(c, found));
-            if (abusive
-                    && c.span().start() <= k.span().start()
-                    && c.span().end() >= k.span().end()
-                    && c.span().length() > k.span().length()) {
+                    || (concept == deny && groupRightBefore(c, groupEnds));
+            if (abusive) {
+                // Spans are non-negative offsets: start in the high half and end in the low half sort as pairs.
+                spans[n++] = ((long) c.span().start() << 32) | c.span().end();
+            }
+        }
+        spans = java.util.Arrays.copyOf(spans, n);
+        java.util.Arrays.sort(spans);
+        return new AbusiveSpans(spans);
+    }
+
+    /** "women have no place in the police": a group right before a denial (not "racism has no place"). */
+    private static boolean groupRightBefore(Cue c, boolean[] groupEnds) {
+        if (groupEnds == null) {
+            return false;
+        }
+        // A group whose last token is one to three tokens before the denial's first.
+        for (int t = Math.max(0, c.firstToken() - 3); t < c.firstToken(); t++) {
+            if (groupEnds[t]) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "women have no place in the police": a group right before a denial (not "racism has no place"). */
-    private boolean groupRightBefore(Cue c, List<Cue> found) {
-        for (Cue g : found) {
-            if (g.concept() == group && g.lastToken() < c.firstToken() && c.firstToken() - g.lastToken() <= 3) {
-                return true;
+    /** Abusive spans packed as {@code start << 32 | end}, sorted; with the largest end among each prefix. */
+    private static final class AbusiveSpans {
+        private final long[] spans;
+        private final int[] maxEnd; // maxEnd[i]: the largest end among spans[0..i)
+
+        AbusiveSpans(long[] spans) {
+            this.spans = spans;
+            this.maxEnd = new int[spans.length + 1];
+            maxEnd[0] = Integer.MIN_VALUE;
+            for (int i = 0; i < spans.length; i++) {
+                maxEnd[i + 1] = Math.max(maxEnd[i], (int) spans[i]);
             }
         }
-        return false;
+
+        /** Whether some span covers {@code k} and is longer: starts before it and reaches its end, or starts with it and ends after it. */
+        boolean contain(Span k) {
+            // Spans starting before k.start() occupy spans[0..from); those starting at it follow, the last ending
+            // latest.
+            int from = lowerBound(((long) k.start()) << 32);
+            if (maxEnd[from] >= k.end()) {
+                return true;
+            }
+            int to = lowerBound(((long) k.start() + 1) << 32);
+            return to > from && (int) spans[to - 1] > k.end();
+        }
+
+        /** The first index whose span is at or after {@code key}. */
+        private int lowerBound(long key) {
+            int lo = 0;
+            int hi = spans.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (spans[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /**
@@ -1791,6 +1868,11 @@ public final class OffensiveDetector implements Detector {
 
     /** 🤣 😂 😆 😹 🤪 and friends: folding drops emoji, so they are looked for in the original text. */
     private static Span laughingEmoji(String original) {
+        // Each of these starts with the high surrogate U+D83D or U+D83E; a post with neither has none (the char
+        // search is vectorised, and returns at once on a text with no character beyond Latin-1).
+        if (original.indexOf('\uD83D') < 0 && original.indexOf('\uD83E') < 0) {
+            return null;
+        }
         for (int i = 0; i < original.length(); i++) {
             char ch = original.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < original.length()) {
@@ -2027,11 +2109,14 @@ public final class OffensiveDetector implements Detector {
             this.at = new int[text.length()];
             int[] begin = new int[text.length() / 2 + 1];
             int token = -1;
+            boolean afterSpace = true; // the previous character was a space, or there is none
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
+                boolean space = text.charAt(i) == ' ';
+                if (!space && afterSpace) {
                     begin[++token] = i;
                 }
-                at[i] = Math.max(token, 0);
+                afterSpace = space;
+                at[i] = token < 0 ? 0 : token;
             }
             this.size = token + 1;
             this.starts = begin;
