@@ -322,7 +322,7 @@ public final class OffensiveDetector implements Detector {
                     tokens = new Tokens(folded.skeleton().text());
                 }
                 Cue cue = new Cue(
-                        h.concept(), h.sentence(), h.span(), tokens.at[h.viewStart()], tokens.at[h.viewEnd() - 1]);
+                        h.concept(), h.sentence(), h.span(), tokens.at(h.viewStart()), tokens.at(h.viewEnd() - 1));
                 boolean negatedHere = negatedCounter(folded.original(), cue, tokens)
                         || (cue.firstToken() > 0
                                 && tokens.get(cue.firstToken() - 1).equals("me"));
@@ -473,7 +473,7 @@ public final class OffensiveDetector implements Detector {
                     tokens = new Tokens(folded.skeleton().text());
                 }
                 Cue cue = new Cue(
-                        h.concept(), h.sentence(), h.span(), tokens.at[h.viewStart()], tokens.at[h.viewEnd() - 1]);
+                        h.concept(), h.sentence(), h.span(), tokens.at(h.viewStart()), tokens.at(h.viewEnd() - 1));
                 if (!negatedCounter(folded.original(), cue, tokens)) {
                     return true;
                 }
@@ -615,7 +615,6 @@ public final class OffensiveDetector implements Detector {
         String text = view.text();
         List<Cue> found = new ArrayList<>();
         Tokens tokens = new Tokens(text);
-        int[] tokenAt = tokens.at;
         BitSet counterSentences = new BitSet();
         BitSet advocacySentences = new BitSet();
         List<Cue> counters = new ArrayList<>();
@@ -627,7 +626,8 @@ public final class OffensiveDetector implements Detector {
             if (h.viewStart() < 0) {
                 continue;
             }
-            Cue cue = new Cue(h.concept(), h.sentence(), h.span(), tokenAt[h.viewStart()], tokenAt[h.viewEnd() - 1]);
+            Cue cue =
+                    new Cue(h.concept(), h.sentence(), h.span(), tokens.at(h.viewStart()), tokens.at(h.viewEnd() - 1));
             found.add(cue);
             if (isCounter(h.concept()) && !negatedCounter(folded.original(), cue, tokens)) {
                 counters.add(cue);
@@ -2095,18 +2095,16 @@ public final class OffensiveDetector implements Detector {
 
     /**
      * The words of the folded view, each made into a string only when a rule looks at it (most never are), and
-     * the word index of every character.
+     * the word index of any character.
      */
     private static final class Tokens {
         private final String text;
-        private final int[] at;
         private final int[] starts;
         private final String[] made;
         private final int size;
 
         Tokens(String text) {
             this.text = text;
-            this.at = new int[text.length()];
             int[] begin = new int[text.length() / 2 + 1];
             int token = -1;
             boolean afterSpace = true; // the previous character was a space, or there is none
@@ -2116,7 +2114,6 @@ public final class OffensiveDetector implements Detector {
                     begin[++token] = i;
                 }
                 afterSpace = space;
-                at[i] = token < 0 ? 0 : token;
             }
             this.size = token + 1;
             this.starts = begin;
@@ -2125,6 +2122,26 @@ public final class OffensiveDetector implements Detector {
 
         int size() {
             return size;
+        }
+
+        /**
+         * The index of the word at or before character {@code i} (0 before the first word): a binary search over
+         * the word starts, asked only for the few cue ends, instead of a table filled for every character.
+         */
+        int at(int i) {
+            int lo = 0;
+            int hi = size - 1;
+            int found = 0;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= i) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
         }
 
         String get(int i) {
