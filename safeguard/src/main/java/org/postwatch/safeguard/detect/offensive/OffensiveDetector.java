@@ -1320,13 +1320,10 @@ public final class OffensiveDetector implements Detector {
                     || concept == exclusion
                     || (concept == deny && groupRightBefore(c, groupEnds));
             if (abusive) {
-                // Spans are non-negative offsets: start in the high half and end in the low half sort as pairs.
-                spans[n++] = ((long) c.span().start() << 32) | c.span().end();
+                spans[n++] = AbusiveSpans.pack(c.span());
             }
         }
-        spans = java.util.Arrays.copyOf(spans, n);
-        java.util.Arrays.sort(spans);
-        return new AbusiveSpans(spans);
+        return new AbusiveSpans(spans, n);
     }
 
     /** "women have no place in the police": a group right before a denial (not "racism has no place"). */
@@ -1344,12 +1341,14 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Abusive spans packed as {@code start << 32 | end}, sorted; with the largest end among each prefix. */
-    private static final class AbusiveSpans {
+    static final class AbusiveSpans {
         private final long[] spans;
         private final int[] maxEnd; // maxEnd[i]: the largest end among spans[0..i)
 
-        AbusiveSpans(long[] spans) {
-            this.spans = spans;
+        /** The first {@code n} of {@code packed} (see {@link #pack}), in any order. */
+        AbusiveSpans(long[] packed, int n) {
+            this.spans = java.util.Arrays.copyOf(packed, n);
+            java.util.Arrays.sort(spans);
             this.maxEnd = new int[spans.length + 1];
             maxEnd[0] = Integer.MIN_VALUE;
             for (int i = 0; i < spans.length; i++) {
@@ -1367,6 +1366,11 @@ public final class OffensiveDetector implements Detector {
             }
             int to = lowerBound(((long) k.start() + 1) << 32);
             return to > from && (int) spans[to - 1] > k.end();
+        }
+
+        /** Spans are non-negative offsets: start in the high half and end in the low half sort as pairs. */
+        static long pack(Span span) {
+            return ((long) span.start() << 32) | span.end();
         }
 
         /** The first index whose span is at or after {@code key}. */

@@ -908,7 +908,7 @@ public final class ConceptRules {
      * Small fixed-size bit sets as {@code long[]} words. {@link java.util.BitSet} grows, checks bounds and
      * allocates on clone; these sets are a few words sized once from the rule file, so plain words are cheaper.
      */
-    private static final class Bits {
+    static final class Bits {
         private Bits() {}
 
         static int words(int bits) {
