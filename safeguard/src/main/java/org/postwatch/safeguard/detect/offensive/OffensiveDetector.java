@@ -799,18 +799,80 @@ public final class OffensiveDetector implements Detector {
             // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made
             cueFindings.removeIf(f -> quoted(folded.original(), lastWord(folded.original(), f.span())));
         }
-        // Overlapping cues of one rule explain the same words once.
+        addOncePerRule(cueFindings, out);
+    }
+
+    /**
+     * Adds {@code found} to {@code out} in order, except a finding overlapping one of the same rule added before it:
+     * overlapping cues of one rule explain the same words once. Comparing each with every one added is quadratic,
+     * which a long post with thousands of cues feels; past a few findings a prefix-maximum tree per rule answers
+     * "does a kept span start before my end and end after my start?" in log time instead.
+     */
+    static void addOncePerRule(List<Finding> found, List<Finding> out) {
         int before = out.size();
-        for (Finding f : cueFindings) {
-            boolean overlaps = false;
-            for (int i = before; i < out.size() && !overlaps; i++) {
-                overlaps =
-                        out.get(i).rule().equals(f.rule()) && out.get(i).span().overlaps(f.span());
+        if (found.size() <= 16) {
+            for (Finding f : found) {
+                boolean overlaps = false;
+                for (int i = before; i < out.size() && !overlaps; i++) {
+                    overlaps = out.get(i).rule().equals(f.rule())
+                            && out.get(i).span().overlaps(f.span());
+                }
+                if (!overlaps) {
+                    out.add(f);
+                }
             }
-            if (!overlaps) {
-                out.add(f);
+            return;
+        }
+        // The distinct starts, sorted: tree positions. A kept span at position p records its end there.
+        int[] starts = new int[found.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = found.get(i).span().start();
+        }
+        java.util.Arrays.sort(starts);
+        int distinct = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (i == 0 || starts[i] != starts[i - 1]) {
+                starts[distinct++] = starts[i];
             }
         }
+        int[] positions = java.util.Arrays.copyOf(starts, distinct);
+        java.util.Map<String, int[]> trees = new java.util.HashMap<>();
+        for (Finding f : found) {
+            int[] tree = trees.computeIfAbsent(f.rule(), r -> {
+                int[] t = new int[positions.length + 1];
+                java.util.Arrays.fill(t, Integer.MIN_VALUE);
+                return t;
+            });
+            // Kept spans starting before f ends sit at the first `below` positions; f overlaps one of them exactly
+            // when the latest end among them is after f's start (f.start < o.end and o.start < f.end).
+            int below = lowerBound(positions, f.span().end());
+            int latestEnd = Integer.MIN_VALUE;
+            for (int i = below; i > 0; i -= i & -i) {
+                latestEnd = Math.max(latestEnd, tree[i]);
+            }
+            if (latestEnd > f.span().start()) {
+                continue;
+            }
+            out.add(f);
+            for (int i = lowerBound(positions, f.span().start()) + 1; i < tree.length; i += i & -i) {
+                tree[i] = Math.max(tree[i], f.span().end());
+            }
+        }
+    }
+
+    /** The number of values in sorted {@code values} below {@code key}. */
+    private static int lowerBound(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static Finding jibeFinding(Span span) {
