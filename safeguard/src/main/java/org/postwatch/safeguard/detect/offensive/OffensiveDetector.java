@@ -322,7 +322,7 @@ public final class OffensiveDetector implements Detector {
                     tokens = new Tokens(folded.skeleton().text());
                 }
                 Cue cue = new Cue(
-                        h.concept(), h.sentence(), h.span(), tokens.at[h.viewStart()], tokens.at[h.viewEnd() - 1]);
+                        h.concept(), h.sentence(), h.span(), tokens.at(h.viewStart()), tokens.at(h.viewEnd() - 1));
                 boolean negatedHere = negatedCounter(folded.original(), cue, tokens)
                         || (cue.firstToken() > 0
                                 && tokens.get(cue.firstToken() - 1).equals("me"));
@@ -473,7 +473,7 @@ public final class OffensiveDetector implements Detector {
                     tokens = new Tokens(folded.skeleton().text());
                 }
                 Cue cue = new Cue(
-                        h.concept(), h.sentence(), h.span(), tokens.at[h.viewStart()], tokens.at[h.viewEnd() - 1]);
+                        h.concept(), h.sentence(), h.span(), tokens.at(h.viewStart()), tokens.at(h.viewEnd() - 1));
                 if (!negatedCounter(folded.original(), cue, tokens)) {
                     return true;
                 }
@@ -615,7 +615,6 @@ public final class OffensiveDetector implements Detector {
         String text = view.text();
         List<Cue> found = new ArrayList<>();
         Tokens tokens = new Tokens(text);
-        int[] tokenAt = tokens.at;
         BitSet counterSentences = new BitSet();
         BitSet advocacySentences = new BitSet();
         List<Cue> counters = new ArrayList<>();
@@ -627,7 +626,8 @@ public final class OffensiveDetector implements Detector {
             if (h.viewStart() < 0) {
                 continue;
             }
-            Cue cue = new Cue(h.concept(), h.sentence(), h.span(), tokenAt[h.viewStart()], tokenAt[h.viewEnd() - 1]);
+            Cue cue =
+                    new Cue(h.concept(), h.sentence(), h.span(), tokens.at(h.viewStart()), tokens.at(h.viewEnd() - 1));
             found.add(cue);
             if (isCounter(h.concept()) && !negatedCounter(folded.original(), cue, tokens)) {
                 counters.add(cue);
@@ -642,21 +642,35 @@ public final class OffensiveDetector implements Detector {
             }
         }
         List<Cue> activeCounters = new ArrayList<>(counters.size());
+        AbusiveSpans abusive = counters.isEmpty() ? null : abusiveSpans(found, tokens.size());
         for (Cue k : counters) {
-            if (!insideAbuse(k, found)) {
+            if (!abusive.contain(k.span())) {
                 counterSentences.set(k.sentence());
                 activeCounters.add(k);
             }
         }
         java.util.function.Predicate<Cue> cancelled =
                 c -> counterSentences.get(c.sentence()) && cancelledBy(c, activeCounters, tokens, folded.original());
-        java.util.Map<Integer, List<Cue>> bySentence = new java.util.HashMap<>();
-        for (Cue c : found) {
-            bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+        // The cues by first token, ties in the order found (a stable sort on packed keys, no comparator), and each
+        // sentence's cues in that order: the same lists as sorting each sentence's own, without a map.
+        long[] keys = new long[found.size()];
+        int sentences = 0;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) found.get(i).firstToken() << 32) | i;
+            sentences = Math.max(sentences, found.get(i).sentence() + 1);
         }
-        bySentence.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Cue::firstToken)));
-        List<Cue> inOrder = new ArrayList<>(found);
-        inOrder.sort(java.util.Comparator.comparingInt(Cue::firstToken));
+        java.util.Arrays.sort(keys);
+        List<Cue> inOrder = new ArrayList<>(found.size());
+        @SuppressWarnings("unchecked")
+        List<Cue>[] bySentence = (List<Cue>[]) new List<?>[sentences];
+        for (long key : keys) {
+            Cue c = found.get((int) key);
+            inOrder.add(c);
+            if (bySentence[c.sentence()] == null) {
+                bySentence[c.sentence()] = new ArrayList<>();
+            }
+            bySentence[c.sentence()].add(c);
+        }
         laughterInPost |= laughingEmoji != null;
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
@@ -720,7 +734,7 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == personInsult || c.concept() == personNoun) {
-                Finding f = aimedInsult(c, bySentence.get(c.sentence()), tokens);
+                Finding f = aimedInsult(c, bySentence[c.sentence()], tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -733,7 +747,7 @@ public final class OffensiveDetector implements Detector {
                         "This mocks a victim or a member of the public.",
                         "Remove the mockery; state the facts and any safety advice."));
             } else if (c.concept() == deserveHarm) {
-                Cue harm = after(bySentence.get(c.sentence()), victim, c.lastToken(), 4);
+                Cue harm = after(bySentence[c.sentence()], victim, c.lastToken(), 4);
                 if (harm != null) {
                     cueFindings.add(finding(
                             "offensive.mockery",
@@ -744,7 +758,7 @@ public final class OffensiveDetector implements Detector {
                             "Remove this. Nobody deserves to be a victim of crime; give the safety advice instead."));
                 }
             } else if (c.concept() == deny) {
-                Finding f = denied(c, bySentence.get(c.sentence()), firstGroup, tokens);
+                Finding f = denied(c, bySentence[c.sentence()], firstGroup, tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -759,12 +773,12 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == firstPersonWish) {
-                Finding f = armedThreat(c, bySentence.get(c.sentence()), tokens);
+                Finding f = armedThreat(c, bySentence[c.sentence()], tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
-                Finding f = aboutGroup(c, bySentence.get(c.sentence()), advocacySentences.get(c.sentence()), tokens);
+                Finding f = aboutGroup(c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -785,18 +799,80 @@ public final class OffensiveDetector implements Detector {
             // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made
             cueFindings.removeIf(f -> quoted(folded.original(), lastWord(folded.original(), f.span())));
         }
-        // Overlapping cues of one rule explain the same words once.
+        addOncePerRule(cueFindings, out);
+    }
+
+    /**
+     * Adds {@code found} to {@code out} in order, except a finding overlapping one of the same rule added before it:
+     * overlapping cues of one rule explain the same words once. Comparing each with every one added is quadratic,
+     * which a long post with thousands of cues feels; past a few findings a prefix-maximum tree per rule answers
+     * "does a kept span start before my end and end after my start?" in log time instead.
+     */
+    static void addOncePerRule(List<Finding> found, List<Finding> out) {
         int before = out.size();
-        for (Finding f : cueFindings) {
-            boolean overlaps = false;
-            for (int i = before; i < out.size() && !overlaps; i++) {
-                overlaps =
-                        out.get(i).rule().equals(f.rule()) && out.get(i).span().overlaps(f.span());
+        if (found.size() <= 16) {
+            for (Finding f : found) {
+                boolean overlaps = false;
+                for (int i = before; i < out.size() && !overlaps; i++) {
+                    overlaps = out.get(i).rule().equals(f.rule())
+                            && out.get(i).span().overlaps(f.span());
+                }
+                if (!overlaps) {
+                    out.add(f);
+                }
             }
-            if (!overlaps) {
-                out.add(f);
+            return;
+        }
+        // The distinct starts, sorted: tree positions. A kept span at position p records its end there.
+        int[] starts = new int[found.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = found.get(i).span().start();
+        }
+        java.util.Arrays.sort(starts);
+        int distinct = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (i == 0 || starts[i] != starts[i - 1]) {
+                starts[distinct++] = starts[i];
             }
         }
+        int[] positions = java.util.Arrays.copyOf(starts, distinct);
+        java.util.Map<String, int[]> trees = new java.util.HashMap<>();
+        for (Finding f : found) {
+            int[] tree = trees.computeIfAbsent(f.rule(), r -> {
+                int[] t = new int[positions.length + 1];
+                java.util.Arrays.fill(t, Integer.MIN_VALUE);
+                return t;
+            });
+            // Kept spans starting before f ends sit at the first `below` positions; f overlaps one of them exactly
+            // when the latest end among them is after f's start (f.start < o.end and o.start < f.end).
+            int below = lowerBound(positions, f.span().end());
+            int latestEnd = Integer.MIN_VALUE;
+            for (int i = below; i > 0; i -= i & -i) {
+                latestEnd = Math.max(latestEnd, tree[i]);
+            }
+            if (latestEnd > f.span().start()) {
+                continue;
+            }
+            out.add(f);
+            for (int i = lowerBound(positions, f.span().start()) + 1; i < tree.length; i += i & -i) {
+                tree[i] = Math.max(tree[i], f.span().end());
+            }
+        }
+    }
+
+    /** The number of values in sorted {@code values} below {@code key}. */
+    private static int lowerBound(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static Finding jibeFinding(Span span) {
@@ -1278,8 +1354,25 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
-    /** A counter word inside a longer abusive phrase ("diversity" in "diversity hire") is not counter-speech. */
-    private boolean insideAbuse(Cue k, List<Cue> found) {
+    /**
+     * The spans of the abusive phrases among the cues (insinuations, tropes, jibes, threats, exclusions, and a
+     * denial right after a group: "women have no place in the police"), sorted by start. A counter word inside a
+     * longer one ("diversity" in "diversity hire") is not counter-speech. Built once per post so that checking every
+     * counter cue stays O(n log n) in the number of cues, not quadratic.
+     */
+    private AbusiveSpans abusiveSpans(List<Cue> found, int tokenCount) {
+        // Tokens that end a group cue: a denial is abusive when one ends one to three tokens before it starts.
+        boolean[] groupEnds = null;
+        for (Cue g : found) {
+            if (g.concept() == group) {
+                if (groupEnds == null) {
+                    groupEnds = new boolean[Math.max(tokenCount, 1)];
+                }
+                groupEnds[g.lastToken()] = true;
+            }
+        }
+        long[] spans = new long[found.size()];
+        int n = 0;
         for (Cue c : found) {
             int concept = c.concept();
             boolean abusive = concept == insinuation
@@ -1287,25 +1380,75 @@ public final class OffensiveDetector implements Detector {
                     || concept == jibeWords
                     || concept == threat
                     || concept == exclusion
-                    || (concept == deny && groupRightBefore(c, found));
-            if (abusive
-                    && c.span().start() <= k.span().start()
-                    && c.span().end() >= k.span().end()
-                    && c.span().length() > k.span().length()) {
+                    || (concept == deny && groupRightBefore(c, groupEnds));
+            if (abusive) {
+                spans[n++] = AbusiveSpans.pack(c.span());
+            }
+        }
+        return new AbusiveSpans(spans, n);
+    }
+
+    /** "women have no place in the police": a group right before a denial (not "racism has no place"). */
+    private static boolean groupRightBefore(Cue c, boolean[] groupEnds) {
+        if (groupEnds == null) {
+            return false;
+        }
+        // A group whose last token is one to three tokens before the denial's first.
+        for (int t = Math.max(0, c.firstToken() - 3); t < c.firstToken(); t++) {
+            if (groupEnds[t]) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "women have no place in the police": a group right before a denial (not "racism has no place"). */
-    private boolean groupRightBefore(Cue c, List<Cue> found) {
-        for (Cue g : found) {
-            if (g.concept() == group && g.lastToken() < c.firstToken() && c.firstToken() - g.lastToken() <= 3) {
-                return true;
+    /** Abusive spans packed as {@code start << 32 | end}, sorted; with the largest end among each prefix. */
+    static final class AbusiveSpans {
+        private final long[] spans;
+        private final int[] maxEnd; // maxEnd[i]: the largest end among spans[0..i)
+
+        /** The first {@code n} of {@code packed} (see {@link #pack}), in any order. */
+        AbusiveSpans(long[] packed, int n) {
+            this.spans = java.util.Arrays.copyOf(packed, n);
+            java.util.Arrays.sort(spans);
+            this.maxEnd = new int[spans.length + 1];
+            maxEnd[0] = Integer.MIN_VALUE;
+            for (int i = 0; i < spans.length; i++) {
+                maxEnd[i + 1] = Math.max(maxEnd[i], (int) spans[i]);
             }
         }
-        return false;
+
+        /** Whether some span covers {@code k} and is longer: starts before it and reaches its end, or starts with it and ends after it. */
+        boolean contain(Span k) {
+            // Spans starting before k.start() occupy spans[0..from); those starting at it follow, the last ending
+            // latest.
+            int from = lowerBound(((long) k.start()) << 32);
+            if (maxEnd[from] >= k.end()) {
+                return true;
+            }
+            int to = lowerBound(((long) k.start() + 1) << 32);
+            return to > from && (int) spans[to - 1] > k.end();
+        }
+
+        /** Spans are non-negative offsets: start in the high half and end in the low half sort as pairs. */
+        static long pack(Span span) {
+            return ((long) span.start() << 32) | span.end();
+        }
+
+        /** The first index whose span is at or after {@code key}. */
+        private int lowerBound(long key) {
+            int lo = 0;
+            int hi = spans.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (spans[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /**
@@ -1791,6 +1934,11 @@ public final class OffensiveDetector implements Detector {
 
     /** 🤣 😂 😆 😹 🤪 and friends: folding drops emoji, so they are looked for in the original text. */
     private static Span laughingEmoji(String original) {
+        // Each of these starts with the high surrogate U+D83D or U+D83E; a post with neither has none (the char
+        // search is vectorised, and returns at once on a text with no character beyond Latin-1).
+        if (original.indexOf('\uD83D') < 0 && original.indexOf('\uD83E') < 0) {
+            return null;
+        }
         for (int i = 0; i < original.length(); i++) {
             char ch = original.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < original.length()) {
@@ -2013,25 +2161,25 @@ public final class OffensiveDetector implements Detector {
 
     /**
      * The words of the folded view, each made into a string only when a rule looks at it (most never are), and
-     * the word index of every character.
+     * the word index of any character.
      */
     private static final class Tokens {
         private final String text;
-        private final int[] at;
         private final int[] starts;
         private final String[] made;
         private final int size;
 
         Tokens(String text) {
             this.text = text;
-            this.at = new int[text.length()];
             int[] begin = new int[text.length() / 2 + 1];
             int token = -1;
+            boolean afterSpace = true; // the previous character was a space, or there is none
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
+                boolean space = text.charAt(i) == ' ';
+                if (!space && afterSpace) {
                     begin[++token] = i;
                 }
-                at[i] = Math.max(token, 0);
+                afterSpace = space;
             }
             this.size = token + 1;
             this.starts = begin;
@@ -2040,6 +2188,26 @@ public final class OffensiveDetector implements Detector {
 
         int size() {
             return size;
+        }
+
+        /**
+         * The index of the word at or before character {@code i} (0 before the first word): a binary search over
+         * the word starts, asked only for the few cue ends, instead of a table filled for every character.
+         */
+        int at(int i) {
+            int lo = 0;
+            int hi = size - 1;
+            int found = 0;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= i) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
         }
 
         String get(int i) {

@@ -165,13 +165,15 @@ final class OffensiveLexicon {
      */
     private void findArticleJoined(FoldedText.View view, String original, List<Hit> hits) {
         String text = view.text();
-        int start = 0;
-        while (start < text.length()) {
+        // Only words starting with "a" can be joined to an article: jump from one to the next (the text's start,
+        // or " a") instead of walking every word.
+        int start = text.startsWith("a") ? 0 : nextWordStartingWithA(text, 0);
+        while (start >= 0 && start < text.length()) {
             int end = text.indexOf(' ', start);
             if (end < 0) {
                 end = text.length();
             }
-            if (end - start >= 4 && end - start <= 16 && text.charAt(start) == 'a') {
+            if (end - start >= 4 && end - start <= 16) {
                 List<Entry> list = byKey.get(text.substring(start + 1, end));
                 if (list != null) {
                     org.postwatch.safeguard.engine.Span span = view.originalSpan(start, end);
@@ -186,8 +188,14 @@ final class OffensiveLexicon {
                     }
                 }
             }
-            start = end + 1;
+            start = nextWordStartingWithA(text, end);
         }
+    }
+
+    /** The start of the first word beginning with "a" after a space at or after {@code from}, or -1. */
+    private static int nextWordStartingWithA(String text, int from) {
+        int at = text.indexOf(" a", from);
+        return at < 0 ? -1 : at + 1;
     }
 
     /**
@@ -204,7 +212,7 @@ final class OffensiveLexicon {
         int tried = 0;
         while (i < n && tried < MAX_MASKED_WORDS) {
             int m = i;
-            while (m < n && MASKS.indexOf(original.charAt(m)) < 0) {
+            while (m < n && !isMask(original.charAt(m))) {
                 m++;
             }
             if (m >= n) {
@@ -230,7 +238,7 @@ final class OffensiveLexicon {
             StringBuilder w = new StringBuilder(word.length());
             for (int k = 0; k < word.length(); k++) {
                 char c = word.charAt(k);
-                w.append(MASKS.indexOf(c) >= 0 ? '*' : c);
+                w.append(isMask(c) ? '*' : c);
             }
             String masked = w.toString();
             if (masked.charAt(masked.length() - 1) == '*' && masked.charAt(masked.length() - 2) != '*') {
@@ -255,7 +263,12 @@ final class OffensiveLexicon {
     private static final int MAX_MASKED_WORDS = 32;
 
     private static boolean isMaskedWordChar(char c) {
-        return Character.isLetter(c) || MASKS.indexOf(c) >= 0;
+        return Character.isLetter(c) || isMask(c);
+    }
+
+    /** One of {@link #MASKS}, compared directly: this runs on every character of the post. */
+    private static boolean isMask(char c) {
+        return c == '#' || c == '_' || c == '-' || c == '%';
     }
 
     /** Words with letters masked by asterisks, such as "f**k" or "c*nt": compared with each single-word entry. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +65,7 @@ public final class ConceptRules {
     private int slot;
     private final List<BoundedPattern> patterns;
     private final List<Integer> patternConcepts;
+    private final int[] patternConcept; // patternConcepts unboxed, for the per-check loops
     // The symbols that trigger some pattern ("#", "£"), and for each pattern the indexes of its own.
     private final List<String> symbols;
     private final int[][] patternSymbols;
@@ -76,8 +76,11 @@ public final class ConceptRules {
     private final int[][] ruleNone;
     private final int[][] ruleNoneInPost;
     // For each rule, the regular expressions of the concepts it names; for each concept, its regular expressions.
-    private final List<BitSet> rulePatterns;
-    private final List<BitSet> conceptPatterns;
+    // Sets of patterns and of concepts are long[] bit words (see Bits): a few words, sized once, no growth checks.
+    private final long[][] rulePatterns;
+    private final long[][] conceptPatterns;
+    // Concepts of the expressions that are neither gated nor anchored: they may be found in any post.
+    private final long[] openConcepts;
 
     private ConceptRules(
             Category category,
@@ -95,6 +98,7 @@ public final class ConceptRules {
         this.slot = 0;
         this.patterns = patterns;
         this.patternConcepts = patternConcepts;
+        this.patternConcept = ints(patternConcepts);
         this.symbols =
                 patterns.stream().flatMap(p -> p.symbols().stream()).distinct().toList();
         this.patternSymbols = patterns.stream()
@@ -112,27 +116,27 @@ public final class ConceptRules {
             ruleNone[r] = ints(rule.none());
             ruleNoneInPost[r] = ints(rule.noneInPost());
         }
-        this.conceptPatterns = new ArrayList<>();
-        for (int c = 0; c < conceptNames.size(); c++) {
-            conceptPatterns.add(new BitSet(patterns.size()));
-        }
+        this.conceptPatterns = new long[conceptNames.size()][Bits.words(patterns.size())];
+        this.openConcepts = new long[Bits.words(conceptNames.size())];
         for (int k = 0; k < patternConcepts.size(); k++) {
-            conceptPatterns.get(patternConcepts.get(k)).set(k);
+            Bits.set(conceptPatterns[patternConcepts.get(k)], k);
+            if (!patterns.get(k).gated() && !patterns.get(k).anchored()) {
+                Bits.set(openConcepts, patternConcepts.get(k));
+            }
         }
-        this.rulePatterns = new ArrayList<>();
-        for (Rule rule : rules) {
-            BitSet concepts = new BitSet(conceptNames.size());
-            rule.all().forEach(concepts::set);
-            rule.any().forEach(group -> group.forEach(concepts::set));
-            rule.none().forEach(concepts::set);
-            rule.noneInPost().forEach(concepts::set);
-            BitSet own = new BitSet(patterns.size());
+        this.rulePatterns = new long[rules.size()][Bits.words(patterns.size())];
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            long[] concepts = new long[Bits.words(conceptNames.size())];
+            rule.all().forEach(c -> Bits.set(concepts, c));
+            rule.any().forEach(group -> group.forEach(c -> Bits.set(concepts, c)));
+            rule.none().forEach(c -> Bits.set(concepts, c));
+            rule.noneInPost().forEach(c -> Bits.set(concepts, c));
             for (int k = 0; k < patternConcepts.size(); k++) {
-                if (concepts.get(patternConcepts.get(k))) {
-                    own.set(k);
+                if (Bits.get(concepts, patternConcepts.get(k))) {
+                    Bits.set(rulePatterns[r], k);
                 }
             }
-            rulePatterns.add(own);
         }
     }
 
@@ -407,12 +411,19 @@ public final class ConceptRules {
                 i++;
             }
             int start = i;
+            // The first '@' and any "://" are noted while walking the token: no substring per word.
+            int at = -1;
+            boolean scheme = false;
             while (i < original.length() && !Character.isWhitespace(original.charAt(i))) {
+                char ch = original.charAt(i);
+                if (ch == '@' && at < 0) {
+                    at = i - start;
+                } else if (ch == ':' && original.startsWith("//", i + 1)) {
+                    scheme = true; // "/" is no space, so all of "://" is inside this token
+                }
                 i++;
             }
-            String token = original.substring(start, i);
-            int at = token.indexOf('@');
-            if ((at > 0 && at < token.length() - 1) || token.contains("://") || token.startsWith("www.")) {
+            if ((at > 0 && at < i - start - 1) || scheme || original.startsWith("www.", start)) {
                 if (n + 2 > out.length) {
                     out = java.util.Arrays.copyOf(out, out.length * 2);
                 }
@@ -422,6 +433,8 @@ public final class ConceptRules {
         }
         return java.util.Arrays.copyOf(out, n);
     }
+
+    private static final Object ADDRESSES = new Object();
 
     private static boolean inside(int[] addresses, Span span) {
         for (int k = 0; k < addresses.length; k += 2) {
@@ -444,7 +457,7 @@ public final class ConceptRules {
         FoldedText.View view = viewKind == ViewKind.SKELETON ? folded.skeleton() : folded.words();
         String text = view.text();
         List<Hit> hits = new ArrayList<>();
-        BitSet triggered = new BitSet(patterns.size());
+        long[] triggered = new long[Bits.words(patterns.size())];
         int[][] triggerAt = null; // per anchored pattern: original offsets of its word triggers, in text order
         int[] triggerCount = null;
         int[] addresses = null; // e-mail addresses and web addresses in the original, as start/end pairs
@@ -459,7 +472,7 @@ public final class ConceptRules {
                 if (p.concept() < 0) {
                     if (startOk && (endOk || p.prefix())) {
                         int k = -1 - p.concept();
-                        triggered.set(k);
+                        Bits.set(triggered, k);
                         if (patterns.get(k).anchored()) {
                             if (triggerAt == null) {
                                 triggerAt = new int[patterns.size()][];
@@ -483,7 +496,8 @@ public final class ConceptRules {
                     }
                     Span span = view.originalSpan(m.start(), end);
                     if (addresses == null) {
-                        addresses = addresses(folded.original());
+                        // The same for every rule file on this check: found once.
+                        addresses = folded.memo(ADDRESSES, () -> addresses(folded.original()));
                     }
                     if (inside(addresses, span)) {
                         continue; // "gov" in streetscene@leeds.gov.uk is not the government
@@ -498,72 +512,91 @@ public final class ConceptRules {
         // A pattern's symbols count as triggers too; each symbol is looked for once.
         boolean[] symbolSeen = new boolean[symbols.size()];
         for (int i = 0; i < symbolSeen.length; i++) {
-            symbolSeen[i] = folded.original().contains(symbols.get(i));
+            // A one-character symbol ("#", "£") is looked for as a char: the vectorised char search, not the
+            // substring search, which costs several times as much on a post.
+            String symbol = symbols.get(i);
+            symbolSeen[i] = symbol.length() == 1
+                    ? folded.original().indexOf(symbol.charAt(0)) >= 0
+                    : folded.original().contains(symbol);
         }
         for (int k = 0; k < patterns.size(); k++) {
             for (int i : patternSymbols[k]) {
                 if (symbolSeen[i]) {
-                    triggered.set(k);
+                    Bits.set(triggered, k);
                 }
             }
         }
         PatternRun runner = new PatternRun(folded, view, triggered, triggerAt, triggerCount, hits);
+        int patternWords = Bits.words(patterns.size());
         if (!staged) {
-            BitSet all = new BitSet(patterns.size());
-            all.set(0, patterns.size());
+            long[] all = new long[patternWords];
+            for (int k = 0; k < patterns.size(); k++) {
+                Bits.set(all, k);
+            }
             runner.run(all);
             return hits;
         }
         // Concepts found by phrases, and those that may still be found: a pattern runs only when one of its trigger
         // words or symbols was seen, or it has no triggers at all.
-        BitSet found = new BitSet(conceptNames.size());
+        long[] found = new long[Bits.words(conceptNames.size())];
         for (Hit h : hits) {
-            found.set(h.concept());
+            Bits.set(found, h.concept());
         }
-        BitSet maybe = (BitSet) found.clone();
+        long[] maybe = found.clone();
+        Bits.or(maybe, openConcepts);
         for (int k = 0; k < patterns.size(); k++) {
-            BoundedPattern pattern = patterns.get(k);
-            if (triggered.get(k) || (!pattern.gated() && !pattern.anchored())) {
-                maybe.set(patternConcepts.get(k));
+            if (Bits.get(triggered, k)) {
+                Bits.set(maybe, patternConcept[k]);
             }
         }
         // Stages: first the expressions of concepts that a rule which may still fire needs and the phrases did not
         // find; a concept they do not find either rules out every rule that needs it. Then the rest of the
         // expressions of the rules left. Only rules that cannot fire anywhere in the post are left out, so the
         // findings are the same as with every expression run.
-        BitSet done = new BitSet(patterns.size());
+        // Found only grows and maybe only shrinks (found stays inside maybe), so a rule that cannot fire in one
+        // stage cannot in any later one: each stage looks only at the rules the last one kept.
+        int[] live = new int[rules.size()];
+        for (int r = 0; r < live.length; r++) {
+            live[r] = r;
+        }
+        int liveCount = live.length;
+        long[] done = new long[patternWords];
+        long[] first = new long[patternWords];
+        long[] rest = new long[patternWords];
         while (true) {
-            BitSet first = new BitSet(patterns.size());
-            BitSet rest = new BitSet(patterns.size());
-            for (int r = 0; r < rules.size(); r++) {
+            java.util.Arrays.fill(first, 0L);
+            java.util.Arrays.fill(rest, 0L);
+            int kept = 0;
+            for (int i = 0; i < liveCount; i++) {
+                int r = live[i];
                 if (!mayFire(r, found, maybe)) {
                     continue;
                 }
+                live[kept++] = r;
                 for (int c : ruleAll[r]) {
-                    if (!found.get(c)) {
-                        first.or(conceptPatterns.get(c));
+                    if (!Bits.get(found, c)) {
+                        Bits.or(first, conceptPatterns[c]);
                     }
                 }
-                rest.or(rulePatterns.get(r));
+                Bits.or(rest, rulePatterns[r]);
             }
-            first.andNot(done);
-            rest.andNot(done);
-            if (first.isEmpty()) {
+            liveCount = kept;
+            Bits.andNot(first, done);
+            Bits.andNot(rest, done);
+            if (Bits.isEmpty(first)) {
                 runner.run(rest);
                 return hits;
             }
             int before = hits.size();
             runner.run(first);
-            done.or(first);
+            Bits.or(done, first);
             for (int i = before; i < hits.size(); i++) {
-                found.set(hits.get(i).concept());
+                Bits.set(found, hits.get(i).concept());
             }
-            for (int k = first.nextSetBit(0); k >= 0; k = first.nextSetBit(k + 1)) {
-                int c = patternConcepts.get(k);
-                BitSet own = (BitSet) conceptPatterns.get(c).clone();
-                own.andNot(done);
-                if (!found.get(c) && own.isEmpty()) {
-                    maybe.clear(c);
+            for (int k = Bits.next(first, 0); k >= 0; k = Bits.next(first, k + 1)) {
+                int c = patternConcept[k];
+                if (!Bits.get(found, c) && Bits.containsAll(done, conceptPatterns[c])) {
+                    Bits.clear(maybe, c);
                 }
             }
         }
@@ -573,7 +606,7 @@ public final class ConceptRules {
     private final class PatternRun {
         private final FoldedText folded;
         private final FoldedText.View view;
-        private final BitSet triggered;
+        private final long[] triggered;
         private final int[][] triggerAt;
         private final int[] triggerCount;
         private final List<Hit> hits;
@@ -581,7 +614,7 @@ public final class ConceptRules {
         PatternRun(
                 FoldedText folded,
                 FoldedText.View view,
-                BitSet triggered,
+                long[] triggered,
                 int[][] triggerAt,
                 int[] triggerCount,
                 List<Hit> hits) {
@@ -593,10 +626,10 @@ public final class ConceptRules {
             this.hits = hits;
         }
 
-        void run(BitSet which) {
+        void run(long[] which) {
             // Sentence of an original offset: the sentence of the first view character at or after it.
             String original = folded.original();
-            for (int k = which.nextSetBit(0); k >= 0; k = which.nextSetBit(k + 1)) {
+            for (int k = Bits.next(which, 0); k >= 0; k = Bits.next(which, k + 1)) {
                 BoundedPattern pattern = patterns.get(k);
                 if (pattern.anchored()) {
                     anchoredHits(
@@ -608,7 +641,7 @@ public final class ConceptRules {
                             hits);
                     continue;
                 }
-                if (pattern.gated() && !triggered.get(k)) {
+                if (pattern.gated() && !Bits.get(triggered, k)) {
                     continue;
                 }
                 Matcher matcher = pattern.pattern().matcher(original);
@@ -705,17 +738,17 @@ public final class ConceptRules {
     public static final class Concepts {
         // bySentence[s][c]: the first span of concept c in sentence s; null for a sentence without hits.
         private final Span[][] bySentence;
-        private final BitSet inPost;
+        private final long[] inPost;
 
         private Concepts(List<Hit> hits, int conceptCount) {
-            inPost = new BitSet(conceptCount);
+            inPost = new long[Bits.words(conceptCount)];
             int sentences = 0;
             for (Hit h : hits) {
                 sentences = Math.max(sentences, h.sentence() + 1);
             }
             bySentence = new Span[sentences][];
             for (Hit h : hits) {
-                inPost.set(h.concept());
+                Bits.set(inPost, h.concept());
                 Span[] sentence = bySentence[h.sentence()];
                 if (sentence == null) {
                     sentence = bySentence[h.sentence()] = new Span[conceptCount];
@@ -727,7 +760,7 @@ public final class ConceptRules {
         }
 
         public boolean inPost(int concept) {
-            return inPost.get(concept);
+            return Bits.get(inPost, concept);
         }
     }
 
@@ -748,14 +781,14 @@ public final class ConceptRules {
      * Whether a rule may still fire: every concept it needs is found or may be found, one of each "any" group too,
      * and no concept it forbids in the post was found.
      */
-    private boolean mayFire(int r, BitSet found, BitSet maybe) {
+    private boolean mayFire(int r, long[] found, long[] maybe) {
         for (int c : ruleNoneInPost[r]) {
-            if (found.get(c)) {
+            if (Bits.get(found, c)) {
                 return false;
             }
         }
         for (int c : ruleAll[r]) {
-            if (!maybe.get(c)) {
+            if (!Bits.get(maybe, c)) {
                 return false;
             }
         }
@@ -763,11 +796,11 @@ public final class ConceptRules {
     }
 
     /** Whether each group has a concept in {@code present}. */
-    private static boolean anyInEachGroup(int[][] groups, BitSet present) {
+    private static boolean anyInEachGroup(int[][] groups, long[] present) {
         for (int[] group : groups) {
             boolean any = false;
             for (int c : group) {
-                if (present.get(c)) {
+                if (Bits.get(present, c)) {
                     any = true;
                     break;
                 }
@@ -812,14 +845,14 @@ public final class ConceptRules {
         return findings;
     }
 
-    private boolean possible(int r, BitSet inPost) {
+    private boolean possible(int r, long[] inPost) {
         for (int c : ruleNoneInPost[r]) {
-            if (inPost.get(c)) {
+            if (Bits.get(inPost, c)) {
                 return false;
             }
         }
         for (int c : ruleAll[r]) {
-            if (!inPost.get(c)) {
+            if (!Bits.get(inPost, c)) {
                 return false;
             }
         }
@@ -869,5 +902,78 @@ public final class ConceptRules {
                 rule.confidence(),
                 rule.reason(),
                 rule.suggestion()));
+    }
+
+    /**
+     * Small fixed-size bit sets as {@code long[]} words. {@link java.util.BitSet} grows, checks bounds and
+     * allocates on clone; these sets are a few words sized once from the rule file, so plain words are cheaper.
+     */
+    static final class Bits {
+        private Bits() {}
+
+        static int words(int bits) {
+            return (bits + 63) >>> 6;
+        }
+
+        static boolean get(long[] set, int i) {
+            return (set[i >>> 6] & (1L << i)) != 0;
+        }
+
+        static void set(long[] set, int i) {
+            set[i >>> 6] |= 1L << i;
+        }
+
+        static void clear(long[] set, int i) {
+            set[i >>> 6] &= ~(1L << i);
+        }
+
+        static void or(long[] set, long[] other) {
+            for (int w = 0; w < set.length; w++) {
+                set[w] |= other[w];
+            }
+        }
+
+        static void andNot(long[] set, long[] other) {
+            for (int w = 0; w < set.length; w++) {
+                set[w] &= ~other[w];
+            }
+        }
+
+        static boolean isEmpty(long[] set) {
+            for (long word : set) {
+                if (word != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether every bit of {@code sub} is in {@code set}. */
+        static boolean containsAll(long[] set, long[] sub) {
+            for (int w = 0; w < set.length; w++) {
+                if ((sub[w] & ~set[w]) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The first set bit at or after {@code from}, or -1. */
+        static int next(long[] set, int from) {
+            int w = from >>> 6;
+            if (w >= set.length) {
+                return -1;
+            }
+            long word = set[w] & (-1L << from);
+            while (true) {
+                if (word != 0) {
+                    return (w << 6) + Long.numberOfTrailingZeros(word);
+                }
+                if (++w == set.length) {
+                    return -1;
+                }
+                word = set[w];
+            }
+        }
     }
 }
