@@ -192,10 +192,35 @@ public final class FoldedText {
 
     // ---- folding: one original code point becomes zero or more folded characters ----
 
-    private record Folded(char[] chars, int[] start, int[] end, int length) {}
+    /**
+     * The folded characters and, for each, the original span it came from. {@code starts} and {@code ends} are null
+     * when the text is all ASCII: then character {@code k} came from original character {@code k} alone, and most
+     * posts need no maps.
+     */
+    private record Folded(char[] chars, int[] starts, int[] ends, int length) {
+        int start(int k) {
+            return starts == null ? k : starts[k];
+        }
+
+        int end(int k) {
+            return ends == null ? k + 1 : ends[k];
+        }
+    }
 
     private static Folded fold(String s) {
         int n = s.length();
+        int ascii = 0;
+        while (ascii < n && s.charAt(ascii) < 128) {
+            ascii++;
+        }
+        if (ascii == n) {
+            // All ASCII: one folded character per original character, lower-cased through the table.
+            char[] out = new char[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = LOWER[s.charAt(i)];
+            }
+            return new Folded(out, null, null, n);
+        }
         char[] out = new char[n + 16];
         int[] os = new int[n + 16];
         int[] oe = new int[n + 16];
@@ -317,9 +342,7 @@ public final class FoldedText {
                 j++;
             }
             a.beginWord(sentence);
-            for (int k = i; k < j; k++) {
-                a.add(f.chars[k], f.start[k], f.end[k]);
-            }
+            a.addAll(f, i, j);
             a.endWord();
             i = j;
         }
@@ -332,7 +355,25 @@ public final class FoldedText {
         return c == '@' || c == '$' || c == '!' || c == '|' || c == '*' || c == '€' || c == '+';
     }
 
+    // unleet(c, true) and unleet(c, false) for ASCII, worked out once: the skeleton asks for every character.
+    private static final char[] UNLEET_IN_WORD = new char[128];
+    private static final char[] UNLEET_ALONE = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            UNLEET_IN_WORD[c] = unleetOf(c, true);
+            UNLEET_ALONE[c] = unleetOf(c, false);
+        }
+    }
+
     private static char unleet(char c, boolean tokenHasLetter) {
+        if (c < 128) {
+            return tokenHasLetter ? UNLEET_IN_WORD[c] : UNLEET_ALONE[c];
+        }
+        return unleetOf(c, tokenHasLetter);
+    }
+
+    private static char unleetOf(char c, boolean tokenHasLetter) {
         switch (c) {
             case '@':
                 return 'a';
@@ -500,14 +541,17 @@ public final class FoldedText {
         a.beginWord(sentence);
         char prev = 0;
         for (int t = fromTok; t < toTok; t++) {
-            for (int k = tokStart[t]; k < tokEnd[t]; k++) {
+            int from = tokStart[t];
+            int to = tokEnd[t];
+            a.reserve(to - from);
+            for (int k = from; k < to; k++) {
                 char c = unleet(f.chars[k], hasLetter);
                 a.raw(c);
                 if (c == prev && Character.isLetter(c)) {
-                    a.extendLast(f.end[k]);
+                    a.extendLast(f.end(k));
                     continue;
                 }
-                a.add(c, f.start[k], f.end[k]);
+                a.addReserved(c, f.start(k), f.end(k));
                 prev = c;
             }
         }
@@ -598,19 +642,62 @@ public final class FoldedText {
             rawStart[words] = rawLength;
         }
 
-        /** One character of the current word as it was before repeated letters were collapsed. */
+        /**
+         * One character of the current word as it was before repeated letters were collapsed. Only after {@link
+         * #reserve(int)} made room for it.
+         */
         void raw(char c) {
-            if (rawChars == null) {
-                rawChars = new char[text.length];
-            } else if (rawLength == rawChars.length) {
-                rawChars = Arrays.copyOf(rawChars, Math.max(16, rawLength * 2));
-            }
             rawChars[rawLength++] = c;
             rawStart[words] = rawLength;
         }
 
-        void add(char c, int s, int e) {
-            push(c, s, e, words - 1);
+        /**
+         * Room for {@code count} more characters of the current word (and their raw forms), so the per-character
+         * adds need no capacity check.
+         */
+        void reserve(int count) {
+            if (length + count > start.length) {
+                grow(length + count);
+            }
+            if (rawChars == null) {
+                rawChars = new char[Math.max(text.length, count)];
+            } else if (rawLength + count > rawChars.length) {
+                rawChars = Arrays.copyOf(rawChars, Math.max(16, Math.max(rawLength * 2, rawLength + count)));
+            }
+        }
+
+        /** One character of the current word, after {@link #reserve(int)} made room. */
+        void addReserved(char c, int s, int e) {
+            int k = length;
+            text[k] = c;
+            start[k] = s;
+            end[k] = e;
+            wordOf[k] = words - 1;
+            length = k + 1;
+        }
+
+        /** Folded characters {@code [from, to)} as the current word, unchanged. */
+        void addAll(Folded f, int from, int to) {
+            if (length + (to - from) > start.length) {
+                grow(length + (to - from));
+            }
+            int k = length;
+            int word = words - 1;
+            System.arraycopy(f.chars, from, text, k, to - from);
+            for (int i = from; i < to; i++, k++) {
+                start[k] = f.start(i);
+                end[k] = f.end(i);
+                wordOf[k] = word;
+            }
+            length = k;
+        }
+
+        private void grow(int needed) {
+            int cap = Math.max(needed, Math.max(16, length * 2));
+            text = Arrays.copyOf(text, cap);
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            wordOf = Arrays.copyOf(wordOf, cap);
         }
 
         void extendLast(int e) {
