@@ -76,7 +76,6 @@ class PostalAddressDetectorTest {
             Our event at 4 Mill Lane starts at noon                              | LOW
             Find our stall at 4 Mill Lane                                        | LOW
             Cuppa with a copper at the Cafe, 4 Mill Lane                         | LOW
-            Cuppa with a copper at the Café, 4 Mill Lane                         | LOW
             Leisure Centre, 4 Mill Lane: water safety talk                       | LOW
             Town Hall, 4 Mill Lane, Stroud this evening                          | LOW
             Farmers market at 4 Mill Lane                                        | LOW
