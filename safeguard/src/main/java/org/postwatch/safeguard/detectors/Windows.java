@@ -94,7 +94,10 @@ final class Windows {
      */
     static List<MatchResult> inWordsWith(Pattern pattern, String text, char mark) {
         List<MatchResult> found = new ArrayList<>();
-        Matcher m = null; // made at the first marked word: most posts have none
+        if (!anyMark(text, mark)) {
+            return found; // no word can be marked: a post's full stops are followed by spaces
+        }
+        Matcher m = null; // made at the first marked word
         int length = text.length();
         int start = 0;
         while (start < length && found.size() < MAX_MATCHES) {
@@ -123,6 +126,25 @@ final class Windows {
             start = end;
         }
         return found;
+    }
+
+    /**
+     * Whether any {@code mark} is followed by a letter or digit, or any ':' by '/': what marks a word in {@link
+     * #inWordsWith}, found with {@code indexOf} instead of a pass over every word.
+     */
+    private static boolean anyMark(String text, char mark) {
+        int length = text.length();
+        for (int at = text.indexOf(mark); at >= 0 && at + 1 < length; at = text.indexOf(mark, at + 1)) {
+            if (Character.isLetterOrDigit(text.charAt(at + 1))) {
+                return true;
+            }
+        }
+        for (int at = text.indexOf(':'); at >= 0 && at + 1 < length; at = text.indexOf(':', at + 1)) {
+            if (text.charAt(at + 1) == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link Character#isWhitespace(char)}, answered for ASCII without a table lookup. */
