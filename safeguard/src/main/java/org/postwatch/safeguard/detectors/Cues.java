@@ -1,6 +1,6 @@
 package org.postwatch.safeguard.detectors;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,18 +47,19 @@ final class Cues {
     }
 
     static Cues of(String text) {
-        List<Integer> ends = new ArrayList<>();
+        int[] ends = new int[8];
+        int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?' || c == '\n')
                     && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                ends.add(i + 1);
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = i + 1;
             }
         }
-        return new Cues(
-                AUTOMATON.findAll(text),
-                ends.stream().mapToInt(Integer::intValue).toArray(),
-                text.length());
+        return new Cues(AUTOMATON.findAll(text), Arrays.copyOf(ends, count), text.length());
     }
 
     boolean any(Cue cue) {

@@ -55,12 +55,124 @@ final class NameFinder {
             }
             return lower;
         }
+
+        // Asked of most words, so worked out from the post's characters, once, without cutting the word out.
+        private byte capitalised; // 0 not yet known, 1 yes, 2 no
+        private byte ascii; // 0 not yet known, 1 all ASCII (lowerHash is set), 2 not
+        private int lowerHash;
+
+        boolean capitalised() {
+            if (capitalised == 0) {
+                capitalised = isCapitalised(post, start, end) ? (byte) 1 : (byte) 2;
+            }
+            return capitalised == 1;
+        }
+
+        /** True when every character is ASCII, so lower-casing it is per character and {@link #lowerHash} holds. */
+        boolean ascii() {
+            if (ascii == 0) {
+                int h = 0;
+                byte all = 1;
+                for (int k = start; k < end; k++) {
+                    char c = post.charAt(k);
+                    if (c >= 128) {
+                        all = 2;
+                        break;
+                    }
+                    h = 31 * h + ((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
+                }
+                lowerHash = h;
+                ascii = all;
+            }
+            return ascii == 1;
+        }
+
+        /** {@code lower().hashCode()}, without making {@code lower()}; only when {@link #ascii()}. */
+        int lowerHash() {
+            return lowerHash;
+        }
+
+        boolean hasHyphen() {
+            for (int k = start; k < end; k++) {
+                if (post.charAt(k) == '-') {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * A fixed set of lower-case words that can be asked about a word of the post without making its lower-case
+     * string: most words of a post are asked about and few are in a list, and a miss costs one look in a compact
+     * table of hashes instead of a string, its lower-case copy and probes through scattered string objects.
+     */
+    private static final class WordTable {
+        private final String[] words;
+        private final int[] hashes;
+        private final int mask;
+
+        WordTable(Set<String> entries) {
+            // A power of two at least twice the entries: open addressing stays short.
+            int size = Integer.highestOneBit(Math.max(4, entries.size()) * 2 - 1) << 1;
+            words = new String[size];
+            hashes = new int[size];
+            mask = size - 1;
+            for (String word : entries) {
+                int h = word.hashCode();
+                int i = slot(h);
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = word;
+                hashes[i] = h;
+            }
+        }
+
+        private int slot(int h) {
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        boolean contains(String word) {
+            int h = word.hashCode();
+            for (int i = slot(h); words[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == h && words[i].equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Same as {@code contains(token.lower())}. */
+        boolean contains(Token token) {
+            if (!token.ascii()) {
+                return contains(token.lower());
+            }
+            int h = token.lowerHash();
+            int length = token.end() - token.start();
+            for (int i = slot(h); words[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == h && words[i].length() == length && sameLowerCase(words[i], token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean sameLowerCase(String word, Token token) {
+            for (int k = 0; k < word.length(); k++) {
+                char c = token.post.charAt(token.start() + k);
+                if (((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static final String NAMES = "org/postwatch/safeguard/detectors/names/";
-    private static final Set<String> FIRST_NAMES = lowerCase(WordList.load(NAMES + "first-names.txt"));
-    private static final Set<String> SURNAMES = lowerCase(WordList.load(NAMES + "surnames.txt"));
-    private static final Set<String> NOT_SURNAMES = lowerCase(WordList.load(NAMES + "not-surnames.txt"));
+    private static final WordTable FIRST_NAMES = new WordTable(lowerCase(WordList.load(NAMES + "first-names.txt")));
+    private static final WordTable SURNAMES = new WordTable(lowerCase(WordList.load(NAMES + "surnames.txt")));
+    private static final WordTable NOT_SURNAMES = new WordTable(lowerCase(WordList.load(NAMES + "not-surnames.txt")));
     private static final Set<String> ROLES = Set.copyOf(WordList.load(NAMES + "roles.txt"));
     // East Asian family names written first ("Huang Mei", "Nguyen Thi Lan"): a name when a given name follows.
     private static final Set<String> SURNAME_FIRST = lowerCase(WordList.load(NAMES + "surnames-first.txt"));
@@ -468,7 +580,7 @@ final class NameFinder {
             List<Mention> repeats = new ArrayList<>();
             for (int t = 0; t < tokens.size() && repeats.size() < Windows.MAX_MATCHES; t++) {
                 Token token = tokens.get(t);
-                if (isCapitalised(token.text())
+                if (token.capitalised()
                         && named.contains(token.lower())
                         && !covered.get(token.start())
                         && !inRole(text, tokens, t)) {
@@ -482,10 +594,11 @@ final class NameFinder {
 
     private static int tryName(String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
         Token first = tokens.get(i);
-        if (!isCapitalised(first.text()) && !TITLES.contains(first.text())) {
+        boolean title = isTitle(first);
+        if (!first.capitalised() && !title) {
             return upperCaseName(text, tokens, i, mentions, named);
         }
-        if (TITLES.contains(first.text())) {
+        if (title) {
             int last = i + 1;
             if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isInitial(text, tokens, last)) {
                 int surname = skipInitials(text, tokens, last);
@@ -520,13 +633,13 @@ final class NameFinder {
             return 1;
         }
         Token second = tokens.get(i + 1);
-        if (NOT_SURNAMES.contains(first.lower())
+        if (NOT_SURNAMES.contains(first)
                 || ROLES.contains(first.text())
-                || (TELLING_WORD.contains(first.lower()) && !isFirstName(first.lower()))) {
+                || (TELLING_WORD.contains(first.lower()) && !isFirstName(first))) {
             return 1; // "Victim Olusegun Adeyemi", "Mum Jess Whitlock": the name starts after the telling word
         }
         int particleEnd = particleSurname(text, tokens, i);
-        if (particleEnd < 0 && isFirstName(first.lower()) && !AMBIGUOUS.contains(first.lower())) {
+        if (particleEnd < 0 && isFirstName(first) && !AMBIGUOUS.contains(first.lower())) {
             if (isInitial(text, tokens, i + 1)) { // "Jane A. Smith"
                 int surname = skipInitials(text, tokens, i + 1);
                 particleEnd = surname > i + 1 && isSurnameLike(tokens.get(surname)) ? surname : -1;
@@ -550,7 +663,7 @@ final class NameFinder {
             return 1;
         }
         int lastIndex = i + 1;
-        if (FIRST_NAMES.contains(second.lower())
+        if (FIRST_NAMES.contains(second)
                 && i + 2 < tokens.size()
                 && adjacent(text, second, tokens.get(i + 2))
                 && isSurnameLike(tokens.get(i + 2))
@@ -558,18 +671,18 @@ final class NameFinder {
             lastIndex = i + 2; // a middle name: "Mary Jane Smith"
         }
         Token last = tokens.get(lastIndex);
-        boolean knownFirst = isFirstName(first.lower());
+        boolean knownFirst = isFirstName(first);
         boolean knownSurname = isSurname(last.lower());
-        if (!knownFirst && SURNAME_FIRST.contains(first.lower()) && isFirstName(second.lower())) {
+        if (!knownFirst && SURNAME_FIRST.contains(first.lower()) && isFirstName(second)) {
             knownFirst = true; // "Huang Mei": family name first, then a known given name
             knownSurname = !AMBIGUOUS.contains(second.lower());
         }
         boolean ageAfter = lookingAt(AGE_AFTER, text, last.end(), 24);
         if (lastIndex + 1 < tokens.size()
                 && adjacent(text, last, tokens.get(lastIndex + 1))
-                && isCapitalised(tokens.get(lastIndex + 1).text())
-                && NOT_SURNAMES.contains(tokens.get(lastIndex + 1).lower())
-                && !FIRST_NAMES.contains(tokens.get(lastIndex + 1).lower())) {
+                && tokens.get(lastIndex + 1).capitalised()
+                && NOT_SURNAMES.contains(tokens.get(lastIndex + 1))
+                && !FIRST_NAMES.contains(tokens.get(lastIndex + 1))) {
             return lastIndex - i + 1; // "Chelsea Flower Show", "Ben Kinsella Trust": an event or a body
         }
         boolean praise = !AMBIGUOUS.contains(first.lower()) || knownSurname;
@@ -589,13 +702,11 @@ final class NameFinder {
         } else {
             confidence = 0;
         }
-        if (confidence > 0
-                && articleBefore(text, tokens, i)
-                && (!knownSurname || NOT_SURNAMES.contains(last.lower()))) {
+        if (confidence > 0 && articleBefore(text, tokens, i) && (!knownSurname || NOT_SURNAMES.contains(last))) {
             confidence = 0; // "the Ashley Down open day": a place or a thing; "the Poppy White trial" stays a name
         }
         if (confidence > 0
-                && (!knownSurname || NOT_SURNAMES.contains(last.lower()))
+                && (!knownSurname || NOT_SURNAMES.contains(last))
                 && placeBefore(tokens, i)
                 && !(knownFirst && possessiveAfter(text, last.end()))) {
             confidence = 0; // "volunteers in Upton St Leonards and Ashton Keynes": a place, not a person
@@ -619,6 +730,11 @@ final class NameFinder {
         return lastIndex - i + 1;
     }
 
+    /** {@code TITLES.contains(token.text())}; every title starts with "M", so other words need no string. */
+    private static boolean isTitle(Token token) {
+        return token.post.charAt(token.start()) == 'M' && TITLES.contains(token.text());
+    }
+
     private static boolean lookingAt(Pattern pattern, String text, int from, int window) {
         java.util.regex.Matcher m = pattern.matcher(text);
         m.region(from, Math.min(text.length(), from + window));
@@ -634,8 +750,7 @@ final class NameFinder {
      * A known first name, one or two surname particles, then a capitalised word: the index of that word, or -1.
      */
     private static int particleSurname(String text, List<Token> tokens, int i) {
-        if (!isFirstName(tokens.get(i).lower())
-                || AMBIGUOUS.contains(tokens.get(i).lower())) {
+        if (!isFirstName(tokens.get(i)) || AMBIGUOUS.contains(tokens.get(i).lower())) {
             return -1;
         }
         int k = i + 1;
@@ -701,10 +816,10 @@ final class NameFinder {
         if (!adjacent(text, first, second)
                 || !isAllUpperCase(first.text())
                 || !isAllUpperCase(second.text())
-                || !FIRST_NAMES.contains(first.lower())
+                || !FIRST_NAMES.contains(first)
                 || AMBIGUOUS.contains(first.lower())
-                || !SURNAMES.contains(second.lower())
-                || NOT_SURNAMES.contains(second.lower())
+                || !SURNAMES.contains(second)
+                || NOT_SURNAMES.contains(second)
                 || inRole(text, tokens, i)) {
             return 1;
         }
@@ -726,10 +841,10 @@ final class NameFinder {
                 || second.end() - second.start() < 3
                 || !Character.isLowerCase(text.charAt(second.start()))
                 || !adjacent(text, first, second)
-                || !FIRST_NAMES.contains(first.lower())
+                || !FIRST_NAMES.contains(first)
                 || AMBIGUOUS.contains(first.lower())
-                || !SURNAMES.contains(second.lower())
-                || NOT_SURNAMES.contains(second.lower())
+                || !SURNAMES.contains(second)
+                || NOT_SURNAMES.contains(second)
                 || !first.text().equals(first.lower())
                 || !second.text().equals(second.lower())
                 || (i > 0 && (text.charAt(first.start() - 1) == '@' || text.charAt(first.start() - 1) == '#'))) {
@@ -760,7 +875,7 @@ final class NameFinder {
                 return false;
             }
         }
-        return isSurname(token.lower()) && !NOT_SURNAMES.contains(token.lower());
+        return isSurname(token.lower()) && !NOT_SURNAMES.contains(token);
     }
 
     // Words right before a lone first name that make it a child's name: "schoolboy Alfie", "toddler Ruby-Mae".
@@ -874,8 +989,8 @@ final class NameFinder {
         for (int t = 0; t < tokens.size() && mentions.size() < Windows.MAX_MATCHES; t++) {
             Token token = tokens.get(t);
             if (!Character.isUpperCase(text.charAt(token.start()))
-                    || !isCapitalised(token.text())
-                    || !isFirstName(token.lower())
+                    || !token.capitalised()
+                    || !isFirstName(token)
                     || AMBIGUOUS.contains(token.lower())
                     || NOT_A_CHILD.contains(token.lower())
                     || followedByCapitalised(text, tokens, t)
@@ -991,9 +1106,9 @@ final class NameFinder {
             if (next.end() - next.start() != 6
                     || !text.regionMatches(true, next.start(), "family", 0, 6)
                     || !tokens.get(t - 1).lower().equals("the")
-                    || !isCapitalised(token.text())
+                    || !token.capitalised()
                     || !isSurname(token.lower())
-                    || NOT_SURNAMES.contains(token.lower())
+                    || NOT_SURNAMES.contains(token)
                     || FAMOUS_FAMILIES.contains(token.lower())
                     || !adjacent(text, tokens.get(t - 1), token)
                     || !adjacent(text, token, next)
@@ -1046,16 +1161,8 @@ final class NameFinder {
         int found = mentions.size();
         for (int m = 0; m < found && mentions.size() < Windows.MAX_MATCHES; m++) {
             Mention mention = mentions.get(m);
-            int first = -1;
-            int last = -1;
-            for (int t = 0; t < tokens.size(); t++) {
-                if (tokens.get(t).start() == mention.start()) {
-                    first = t;
-                }
-                if (tokens.get(t).end() == mention.end()) {
-                    last = t;
-                }
-            }
+            int first = tokenAt(tokens, mention.start(), true);
+            int last = tokenAt(tokens, mention.end(), false);
             if (first < 0 || last < 0) {
                 continue;
             }
@@ -1094,6 +1201,27 @@ final class NameFinder {
     }
 
     /**
+     * The index of the token starting (or, with {@code start} false, ending) at {@code at}, or -1. Tokens do not
+     * overlap, so their starts and ends both rise: a binary search instead of a pass over the post per mention.
+     */
+    private static int tokenAt(List<Token> tokens, int at, boolean start) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int value = start ? tokens.get(mid).start() : tokens.get(mid).end();
+            if (value < at) {
+                low = mid + 1;
+            } else if (value > at) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The index of the word joined to token {@code k} from before by {@code joint} ("and"/"or"/"&" or a comma), or -1.
      */
     private static int joined(String text, List<Token> tokens, int before, int k, String joint) {
@@ -1117,8 +1245,8 @@ final class NameFinder {
     private static boolean loneJoinedName(String text, List<Token> tokens, List<Mention> mentions, int c) {
         Token token = tokens.get(c);
         return Character.isUpperCase(text.charAt(token.start()))
-                && isCapitalised(token.text())
-                && isFirstName(token.lower())
+                && token.capitalised()
+                && isFirstName(token)
                 && !AMBIGUOUS.contains(token.lower())
                 && !NOT_A_CHILD.contains(token.lower())
                 && !covered(mentions, token.start())
@@ -1127,7 +1255,7 @@ final class NameFinder {
                 && !animalBefore(tokens, c)
                 && !(c + 1 < tokens.size()
                         && adjacent(text, token, tokens.get(c + 1))
-                        && isCapitalised(tokens.get(c + 1).text()));
+                        && tokens.get(c + 1).capitalised());
     }
 
     /**
@@ -1137,7 +1265,7 @@ final class NameFinder {
     private static int nicknamed(String text, List<Token> tokens, int i) {
         Token first = tokens.get(i);
         if (i + 2 >= tokens.size()
-                || !isFirstName(first.lower())
+                || !isFirstName(first)
                 || AMBIGUOUS.contains(first.lower())
                 || text.indexOf('"') < 0 && text.indexOf('\'') < 0 && text.indexOf('“') < 0 && text.indexOf('‘') < 0) {
             return -1;
@@ -1150,9 +1278,7 @@ final class NameFinder {
                 || (open.equals(" '") && close.equals("' "))
                 || (open.equals(" ‘") && close.equals("’ "))
                 || (open.equals(" “") && close.equals("” "));
-        return quoted && isCapitalised(nickname.text()) && isSurnameLike(surname) && !inRole(text, tokens, i)
-                ? i + 2
-                : -1;
+        return quoted && nickname.capitalised() && isSurnameLike(surname) && !inRole(text, tokens, i) ? i + 2 : -1;
     }
 
     // Campaign and memorial hashtags that carry a person's name: "#JusticeForAmyLee", "#RIPJaydenHall".
@@ -1230,11 +1356,16 @@ final class NameFinder {
                         && k > 0
                         && MET_INTO.contains(tokens.get(k - 1).lower()));
             }
-            if (!isCapitalised(token.text()) && !lower.equals("and") && !lower.equals("st")) {
+            if (!token.capitalised() && !lower.equals("and") && !lower.equals("st")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Same as {@code isFirstName(token.lower())}: a hyphenated name needs its lower-case form, others do not. */
+    private static boolean isFirstName(Token token) {
+        return FIRST_NAMES.contains(token) || (token.hasHyphen() && isFirstName(token.lower()));
     }
 
     /** A known first name, or a hyphenated one whose parts are ("Lily-Mae", "Mary-Jane", "Jean-Paul"). */
@@ -1403,7 +1534,7 @@ final class NameFinder {
     private static boolean followedByCapitalised(String text, List<Token> tokens, int k) {
         return k + 1 < tokens.size()
                 && adjacent(text, tokens.get(k), tokens.get(k + 1))
-                && isCapitalised(tokens.get(k + 1).text());
+                && tokens.get(k + 1).capitalised();
     }
 
     private static final Set<String> ROLE_BEFORE_COMMA = Set.of(
@@ -1461,11 +1592,8 @@ final class NameFinder {
         Token second = tokens.get(i + 1);
         boolean followed = i + 2 < tokens.size()
                 && adjacent(text, second, tokens.get(i + 2))
-                && isCapitalised(tokens.get(i + 2).text());
-        return isCapitalised(second.text())
-                && SURNAMES.contains(second.lower())
-                && FIRST_NAMES.contains(tokens.get(i).lower())
-                && !followed;
+                && tokens.get(i + 2).capitalised();
+        return second.capitalised() && SURNAMES.contains(second) && FIRST_NAMES.contains(tokens.get(i)) && !followed;
     }
 
     /** " 1234 " between a rank and a name: "PC 1234 Amy Patel". */
@@ -1483,7 +1611,7 @@ final class NameFinder {
     }
 
     private static boolean isSurnameLike(Token token) {
-        return isCapitalised(token.text()) && !NOT_SURNAMES.contains(token.lower()) && !ROLES.contains(token.text());
+        return token.capitalised() && !NOT_SURNAMES.contains(token) && !ROLES.contains(token.text());
     }
 
     private static boolean adjacent(String text, Token a, Token b) {
@@ -1501,16 +1629,22 @@ final class NameFinder {
 
     /** "Smith", "O'Brien", "McDonald", "Smith-Jones"; not "PCSO" or "smith". */
     static boolean isCapitalised(String word) {
-        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+        return isCapitalised(word, 0, word.length());
+    }
+
+    /** {@link #isCapitalised(String)} of {@code text[from, to)}. */
+    private static boolean isCapitalised(String text, int from, int to) {
+        int length = to - from;
+        if (length < 2 || !Character.isUpperCase(text.charAt(from))) {
             return false;
         }
         int lower = 0;
-        for (int k = 1; k < word.length(); k++) {
-            if (Character.isLowerCase(word.charAt(k))) {
+        for (int k = from + 1; k < to; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
                 lower++;
             }
         }
-        return lower * 2 >= word.length() - 1;
+        return lower * 2 >= length - 1;
     }
 
     private static List<Token> tokens(String text) {
@@ -1518,18 +1652,18 @@ final class NameFinder {
         int n = text.length();
         int k = 0;
         while (k < n) {
-            if (!Character.isLetter(text.charAt(k))) {
+            if (!isLetter(text.charAt(k))) {
                 k++;
                 continue;
             }
             int start = k;
             while (k < n) {
                 char c = text.charAt(k);
-                if (Character.isLetter(c)) {
+                if (isLetter(c)) {
                     k++;
                 } else if ((c == '\'' || c == '’' || c == '-')
                         && k + 1 < n
-                        && Character.isLetter(text.charAt(k + 1))
+                        && isLetter(text.charAt(k + 1))
                         && !(k + 2 <= n
                                 && (text.charAt(k + 1) == 's' || text.charAt(k + 1) == 'S')
                                 && (k + 2 == n || !Character.isLetter(text.charAt(k + 2))))) {
@@ -1541,6 +1675,11 @@ final class NameFinder {
             tokens.add(new Token(text, start, k));
         }
         return tokens;
+    }
+
+    /** {@link Character#isLetter(char)}, answered for ASCII without a table lookup: most of a post is ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
     }
 
     private static Set<String> lowerCase(List<String> words) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -72,8 +73,40 @@ public final class PostalAddressDetector implements Detector {
         return Category.PERSONAL_DATA;
     }
 
+    // Every word VENUE can match, in lower case: a post holding none of them needs no VENUE search, the costliest
+    // regular expression here (it is tried at every position of the post).
+    private static final List<String> VENUE_WORDS = List.of(
+            "library",
+            "community centre",
+            "community center",
+            "community hall",
+            "village hall",
+            "church hall",
+            "police station",
+            "surgery",
+            "drop-in",
+            "pop-up",
+            "event",
+            "stall",
+            "caf",
+            "leisure centre",
+            "town hall",
+            "market",
+            "open day",
+            "fun day",
+            "school hall",
+            "front counter",
+            "front desk",
+            "enquiry office");
+
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(AnalysedText.of(text), context);
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed, CheckContext context) {
+        String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
         List<MatchResult> streets = new ArrayList<>(Windows.nearDigits(STREET_ADDRESS, text, 0, 160));
         streets.removeIf(street -> FAMOUS.contains(street.group()));
@@ -87,7 +120,8 @@ public final class PostalAddressDetector implements Detector {
         if (streets.isEmpty() && postcodes.isEmpty()) {
             return findings;
         }
-        boolean venue = VENUE.matcher(text).find();
+        boolean venue =
+                mayNameVenue(LowerCase.of(analysed)) && VENUE.matcher(text).find();
         for (MatchResult street : streets) {
             findings.add(new Finding(
                     Category.PERSONAL_DATA,
@@ -116,6 +150,19 @@ public final class PostalAddressDetector implements Detector {
                     "Use only the first half of the postcode (for example 'GL5') or the area's name."));
         }
         return findings;
+    }
+
+    /**
+     * False when {@code lower} holds none of VENUE's words, so VENUE cannot match: VENUE is case-insensitive for
+     * ASCII only, so each of its matches lower-cases to one of these words.
+     */
+    private static boolean mayNameVenue(String lower) {
+        for (String word : VENUE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,7 +32,7 @@ final class Windows {
      */
     static List<MatchResult> nearDigits(Pattern pattern, String text, int before, int after, int minDigits) {
         List<MatchResult> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null; // made at the first window tried: most posts have no digits or too few
         int covered = 0;
         int length = text.length();
         for (int i = 0; i < length && found.size() < MAX_MATCHES; i++) {
@@ -42,6 +42,9 @@ final class Windows {
             int limit = Math.min(length, i + after);
             if (minDigits > 1 && digitsIn(text, Math.max(0, i - before), limit) < minDigits) {
                 continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             for (int start = Math.max(covered, i - before); start <= i; start++) {
                 m.region(start, limit);
@@ -91,16 +94,19 @@ final class Windows {
      */
     static List<MatchResult> inWordsWith(Pattern pattern, String text, char mark) {
         List<MatchResult> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!anyMark(text, mark)) {
+            return found; // no word can be marked: a post's full stops are followed by spaces
+        }
+        Matcher m = null; // made at the first marked word
         int length = text.length();
         int start = 0;
         while (start < length && found.size() < MAX_MATCHES) {
-            while (start < length && Character.isWhitespace(text.charAt(start))) {
+            while (start < length && isWhitespace(text.charAt(start))) {
                 start++;
             }
             int end = start;
             boolean marked = false;
-            while (end < length && !Character.isWhitespace(text.charAt(end))) {
+            while (end < length && !isWhitespace(text.charAt(end))) {
                 char c = text.charAt(end);
                 if ((c == mark || c == ':') && end + 1 < length) {
                     char after = text.charAt(end + 1);
@@ -109,6 +115,9 @@ final class Windows {
                 end++;
             }
             if (marked) {
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 m.region(start, end);
                 while (m.find()) {
                     found.add(m.toMatchResult());
@@ -117,6 +126,33 @@ final class Windows {
             start = end;
         }
         return found;
+    }
+
+    /**
+     * Whether any {@code mark} is followed by a letter or digit, or any ':' by '/': what marks a word in {@link
+     * #inWordsWith}, found with {@code indexOf} instead of a pass over every word.
+     */
+    private static boolean anyMark(String text, char mark) {
+        int length = text.length();
+        for (int at = text.indexOf(mark); at >= 0 && at + 1 < length; at = text.indexOf(mark, at + 1)) {
+            if (Character.isLetterOrDigit(text.charAt(at + 1))) {
+                return true;
+            }
+        }
+        for (int at = text.indexOf(':'); at >= 0 && at + 1 < length; at = text.indexOf(':', at + 1)) {
+            if (text.charAt(at + 1) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link Character#isWhitespace(char)}, answered for ASCII without a table lookup. */
+    private static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c);
     }
 
     private static int digitsIn(String text, int from, int to) {

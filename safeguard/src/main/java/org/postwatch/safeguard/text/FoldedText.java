@@ -192,10 +192,35 @@ public final class FoldedText {
 
     // ---- folding: one original code point becomes zero or more folded characters ----
 
-    private record Folded(char[] chars, int[] start, int[] end, int length) {}
+    /**
+     * The folded characters and, for each, the original span it came from. {@code starts} and {@code ends} are null
+     * when the text is all ASCII: then character {@code k} came from original character {@code k} alone, and most
+     * posts need no maps.
+     */
+    private record Folded(char[] chars, int[] starts, int[] ends, int length) {
+        int start(int k) {
+            return starts == null ? k : starts[k];
+        }
+
+        int end(int k) {
+            return ends == null ? k + 1 : ends[k];
+        }
+    }
 
     private static Folded fold(String s) {
         int n = s.length();
+        int ascii = 0;
+        while (ascii < n && s.charAt(ascii) < 128) {
+            ascii++;
+        }
+        if (ascii == n) {
+            // All ASCII: one folded character per original character, lower-cased through the table.
+            char[] out = new char[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = LOWER[s.charAt(i)];
+            }
+            return new Folded(out, null, null, n);
+        }
         char[] out = new char[n + 16];
         int[] os = new int[n + 16];
         int[] oe = new int[n + 16];
@@ -290,6 +315,11 @@ public final class FoldedText {
         return Character.isLetterOrDigit(c);
     }
 
+    /** {@link Character#isLetter(char)}, answered for ASCII without a table lookup. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
     private static boolean isSentenceEnd(char[] f, int i, int len) {
         char c = f[i];
         if (c == '!' || c == '?' || c == '\n') {
@@ -317,9 +347,7 @@ public final class FoldedText {
                 j++;
             }
             a.beginWord(sentence);
-            for (int k = i; k < j; k++) {
-                a.add(f.chars[k], f.start[k], f.end[k]);
-            }
+            a.addAll(f, i, j);
             a.endWord();
             i = j;
         }
@@ -332,7 +360,25 @@ public final class FoldedText {
         return c == '@' || c == '$' || c == '!' || c == '|' || c == '*' || c == '€' || c == '+';
     }
 
+    // unleet(c, true) and unleet(c, false) for ASCII, worked out once: the skeleton asks for every character.
+    private static final char[] UNLEET_IN_WORD = new char[128];
+    private static final char[] UNLEET_ALONE = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            UNLEET_IN_WORD[c] = unleetOf(c, true);
+            UNLEET_ALONE[c] = unleetOf(c, false);
+        }
+    }
+
     private static char unleet(char c, boolean tokenHasLetter) {
+        if (c < 128) {
+            return tokenHasLetter ? UNLEET_IN_WORD[c] : UNLEET_ALONE[c];
+        }
+        return unleetOf(c, tokenHasLetter);
+    }
+
+    private static char unleetOf(char c, boolean tokenHasLetter) {
         switch (c) {
             case '@':
                 return 'a';
@@ -384,6 +430,9 @@ public final class FoldedText {
         int sentence = 0;
         boolean lineBreak = false;
         int gap = 0;
+        // End of the run of leet symbols last measured: a symbol inside that run shares its answer, so a long run
+        // ("a!!!!...") is measured once instead of once per symbol.
+        int leetEnd = 0;
         int i = 0;
         while (i < n) {
             char c = f.chars[i];
@@ -399,7 +448,20 @@ public final class FoldedText {
                 continue;
             }
             int j = i;
-            while (j < n && (isWordChar(f.chars[j]) || (isLeet(f.chars[j]) && j + 1 < n && !trailingLeet(f, j)))) {
+            while (j < n) {
+                if (isWordChar(f.chars[j])) {
+                    j++;
+                    continue;
+                }
+                if (!isLeet(f.chars[j]) || j + 1 >= n) {
+                    break;
+                }
+                if (j >= leetEnd) {
+                    leetEnd = leetRunEnd(f, j);
+                }
+                if (trailingLeetRun(f, leetEnd)) {
+                    break;
+                }
                 j++;
             }
             if (j == i) {
@@ -416,6 +478,7 @@ public final class FoldedText {
         }
         // 2. join runs of three or more single characters: "c u n t", "f.u.c.k".
         Assembler a = new Assembler(n + 2);
+        CodeRun codeRun = new CodeRun();
         int t = 0;
         while (t < tokens) {
             int run = t;
@@ -427,13 +490,13 @@ public final class FoldedText {
             }
             // "he's a c.u.n.t": single words before the letters joined by dots or dashes stand apart.
             for (int dotted = dottedTail(f, t, run, tokStart, tokEnd); t < dotted; t++) {
-                emitToken(a, f, t, t + 1, tokStart, tokEnd, tokSentence[t]);
+                emitToken(a, f, t, t + 1, tokStart, tokEnd, tokSentence[t], codeRun);
             }
             if (run - t >= 3) {
-                emitToken(a, f, t, run, tokStart, tokEnd, tokSentence[t]);
+                emitToken(a, f, t, run, tokStart, tokEnd, tokSentence[t], codeRun);
                 t = run;
             } else {
-                emitToken(a, f, t, t + 1, tokStart, tokEnd, tokSentence[t]);
+                emitToken(a, f, t, t + 1, tokStart, tokEnd, tokSentence[t], codeRun);
                 t++;
             }
         }
@@ -466,24 +529,36 @@ public final class FoldedText {
         return i + 1 < f.length && (Character.isLetter(f.chars[i + 1]) || isLeet(f.chars[i + 1]));
     }
 
-    private static boolean trailingLeet(Folded f, int j) {
-        // A leet symbol ends the word when nothing word-like follows it: "shit!" is "shit".
+    /** The end of the run of leet symbols starting at {@code j}. */
+    private static int leetRunEnd(Folded f, int j) {
         int k = j;
         while (k < f.length && isLeet(f.chars[k])) {
             k++;
         }
-        if (k < f.length && isWordChar(f.chars[k])) {
-            return false;
-        }
-        return true;
+        return k;
+    }
+
+    /**
+     * A leet symbol ends the word when nothing word-like follows its run of symbols, which ends at {@code k}: "shit!"
+     * is "shit".
+     */
+    private static boolean trailingLeetRun(Folded f, int k) {
+        return !(k < f.length && isWordChar(f.chars[k]));
     }
 
     private static void emitToken(
-            Assembler a, Folded f, int fromTok, int toTok, int[] tokStart, int[] tokEnd, int sentence) {
+            Assembler a,
+            Folded f,
+            int fromTok,
+            int toTok,
+            int[] tokStart,
+            int[] tokEnd,
+            int sentence,
+            CodeRun codeRun) {
         boolean hasLetter = false;
         for (int t = fromTok; t < toTok && !hasLetter; t++) {
             for (int k = tokStart[t]; k < tokEnd[t]; k++) {
-                if (Character.isLetter(f.chars[k])) {
+                if (isLetter(f.chars[k])) {
                     hasLetter = true;
                     break;
                 }
@@ -492,7 +567,7 @@ public final class FoldedText {
         if (hasLetter
                 && toTok - fromTok == 1
                 && (roadNumber(f, tokStart[fromTok], tokEnd[fromTok])
-                        || partOfCode(f, tokStart[fromTok], tokEnd[fromTok]))) {
+                        || partOfCode(f, tokStart[fromTok], tokEnd[fromTok], codeRun))) {
             // A segment of a reference such as a UUID or "AB12-55CD-9F00": its digits are digits, not disguise
             // ("aa55" is not "ass", "f499" is not a slur).
             hasLetter = false;
@@ -500,14 +575,17 @@ public final class FoldedText {
         a.beginWord(sentence);
         char prev = 0;
         for (int t = fromTok; t < toTok; t++) {
-            for (int k = tokStart[t]; k < tokEnd[t]; k++) {
+            int from = tokStart[t];
+            int to = tokEnd[t];
+            a.reserve(to - from);
+            for (int k = from; k < to; k++) {
                 char c = unleet(f.chars[k], hasLetter);
                 a.raw(c);
                 if (c == prev && Character.isLetter(c)) {
-                    a.extendLast(f.end[k]);
+                    a.extendLast(f.end(k));
                     continue;
                 }
-                a.add(c, f.start[k], f.end[k]);
+                a.addReserved(c, f.start(k), f.end(k));
                 prev = c;
             }
         }
@@ -532,14 +610,35 @@ public final class FoldedText {
         return true;
     }
 
-    private static boolean partOfCode(Folded f, int from, int to) {
+    /**
+     * The last run of code characters measured, {@code [start, end)}, and whether it is a code: every word inside it
+     * gets the same answer, so "ab-ab-ab-..." is measured once rather than once per word.
+     */
+    private static final class CodeRun {
+        int start;
+        int end;
+        boolean code;
+    }
+
+    private static boolean partOfCode(Folded f, int from, int to, CodeRun last) {
+        if (from >= last.start && to <= last.end && last.end > last.start) {
+            return last.code;
+        }
         int start = from;
+        int separators = 0;
         while (start > 0 && isCodeChar(f.chars[start - 1])) {
             start--;
+            separators += isSeparator(f.chars[start]) ? 1 : 0;
         }
         int end = to;
         while (end < f.length && isCodeChar(f.chars[end])) {
+            separators += isSeparator(f.chars[end]) ? 1 : 0;
             end++;
+        }
+        if (separators < 2) {
+            // Three segments need two separators, and the word itself holds none (they are not word characters):
+            // a plain word is answered here, with no run of more than three words to remember.
+            return false;
         }
         int segments = 0;
         int withDigit = 0;
@@ -559,7 +658,21 @@ public final class FoldedText {
                 segmentDigit |= c >= '0' && c <= '9';
             }
         }
-        return segments >= 3 && withDigit >= 2;
+        boolean code = segments >= 3 && withDigit >= 2;
+        boolean wholeRun = true; // the word is code characters itself, so [start, end) is one run of them
+        for (int k = from; k < to && wholeRun; k++) {
+            wholeRun = isCodeChar(f.chars[k]);
+        }
+        if (wholeRun) {
+            last.start = start;
+            last.end = end;
+            last.code = code;
+        }
+        return code;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '/';
     }
 
     private static boolean isCodeChar(char c) {
@@ -598,19 +711,62 @@ public final class FoldedText {
             rawStart[words] = rawLength;
         }
 
-        /** One character of the current word as it was before repeated letters were collapsed. */
+        /**
+         * One character of the current word as it was before repeated letters were collapsed. Only after {@link
+         * #reserve(int)} made room for it.
+         */
         void raw(char c) {
-            if (rawChars == null) {
-                rawChars = new char[text.length];
-            } else if (rawLength == rawChars.length) {
-                rawChars = Arrays.copyOf(rawChars, Math.max(16, rawLength * 2));
-            }
             rawChars[rawLength++] = c;
             rawStart[words] = rawLength;
         }
 
-        void add(char c, int s, int e) {
-            push(c, s, e, words - 1);
+        /**
+         * Room for {@code count} more characters of the current word (and their raw forms), so the per-character
+         * adds need no capacity check.
+         */
+        void reserve(int count) {
+            if (length + count > start.length) {
+                grow(length + count);
+            }
+            if (rawChars == null) {
+                rawChars = new char[Math.max(text.length, count)];
+            } else if (rawLength + count > rawChars.length) {
+                rawChars = Arrays.copyOf(rawChars, Math.max(16, Math.max(rawLength * 2, rawLength + count)));
+            }
+        }
+
+        /** One character of the current word, after {@link #reserve(int)} made room. */
+        void addReserved(char c, int s, int e) {
+            int k = length;
+            text[k] = c;
+            start[k] = s;
+            end[k] = e;
+            wordOf[k] = words - 1;
+            length = k + 1;
+        }
+
+        /** Folded characters {@code [from, to)} as the current word, unchanged. */
+        void addAll(Folded f, int from, int to) {
+            if (length + (to - from) > start.length) {
+                grow(length + (to - from));
+            }
+            int k = length;
+            int word = words - 1;
+            System.arraycopy(f.chars, from, text, k, to - from);
+            for (int i = from; i < to; i++, k++) {
+                start[k] = f.start(i);
+                end[k] = f.end(i);
+                wordOf[k] = word;
+            }
+            length = k;
+        }
+
+        private void grow(int needed) {
+            int cap = Math.max(needed, Math.max(16, length * 2));
+            text = Arrays.copyOf(text, cap);
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            wordOf = Arrays.copyOf(wordOf, cap);
         }
 
         void extendLast(int e) {

@@ -59,4 +59,39 @@ class PostalAddressDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // The detector only runs its venue search when the post holds one of the venue words: each must still count, in
+    // any letter case, and a post without one is someone's home.
+    @ParameterizedTest(name = "\"{0}\" at an address is a venue: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Drop in to the library at 12 Church Lane on Saturday                 | LOW
+            Surgery at the Community Centre, 4 Mill Lane, Painswick              | LOW
+            Meet us at the community center, 4 Mill Lane                         | LOW
+            Coffee morning in the COMMUNITY HALL, 4 Mill Lane                    | LOW
+            Village hall, 4 Mill Lane: beat surgery 2pm                          | LOW
+            Church Hall at 4 Mill Lane from 10am                                 | LOW
+            The police station at 4 Mill Lane is open                            | LOW
+            Cycle marking drop-in at 4 Mill Lane                                 | LOW
+            Pop-Up stand at 4 Mill Lane today                                    | LOW
+            Our event at 4 Mill Lane starts at noon                              | LOW
+            Find our stall at 4 Mill Lane                                        | LOW
+            Cuppa with a copper at the Cafe, 4 Mill Lane                         | LOW
+            Leisure Centre, 4 Mill Lane: water safety talk                       | LOW
+            Town Hall, 4 Mill Lane, Stroud this evening                          | LOW
+            Farmers market at 4 Mill Lane                                        | LOW
+            Open day at 4 Mill Lane                                              | LOW
+            Fun Day at 4 Mill Lane                                               | LOW
+            School hall, 4 Mill Lane from 6pm                                    | LOW
+            Front counter at 4 Mill Lane closes at 5                             | LOW
+            Front desk at 4 Mill Lane closes at 5                                | LOW
+            Enquiry office at 4 Mill Lane closes at 5                            | LOW
+            Officers were called to 4 Mill Lane last night                       | HIGH
+            Officers were called to 4 Mill Lane after the events                 | HIGH
+            """)
+    void venueWords(String text, String severity) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.rule().equals("personal-data.street-address"))
+                .extracting(f -> f.severity().name())
+                .containsExactly(severity);
+    }
 }
