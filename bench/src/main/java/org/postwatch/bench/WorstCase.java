@@ -1,0 +1,120 @@
+package org.postwatch.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.postwatch.safeguard.detectors.Detectors;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.SafeguardEngine;
+
+/**
+ * The engine against the speed target "any input up to 64 KB in 50 ms" on shapes of input built to find super-linear
+ * work: each shape repeated to 65,536 characters (one long "sentence" of cue words, runs of one symbol, digits with
+ * spaces, spaced and dotted letters, names, addresses ...). Random text and {@link SafeguardBenchmark}'s two 64 KB
+ * inputs missed two shapes that took over a second before session 7. Prints each shape's CPU time per check (the
+ * best of three after a warm-up pass over all shapes) and the slowest; exits with status 1 when one is over the
+ * budget. Run:
+ *
+ * <pre>java -cp bench/target/benchmarks.jar org.postwatch.bench.WorstCase [budget ms, default 50]</pre>
+ */
+public final class WorstCase {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int SIZE = 65_536;
+
+    private WorstCase() {}
+
+    /** The shapes, by name. */
+    static Map<String, String> shapes() {
+        Map<String, String> shapes = new LinkedHashMap<>();
+        String[][] units = {
+            {"letter", "a"},
+            {"letters-spaced", "a "},
+            {"leet-run", "a!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"},
+            {"hyphen-chain", "ab-"},
+            {"digits", "1"},
+            {"digits-spaced", "1 "},
+            {"full-stops", "."},
+            {"letter-stop", "a."},
+            {"zero-width", "a\u200B"},
+            {"homoglyphs", "\u0430\u0435\u043E "},
+            {"links", "http://x.co/a "},
+            {"at-signs", "@"},
+            {"hashes", "#"},
+            {"emoji", "\uD83D\uDE02"},
+            {"names", "John Smith "},
+            {"name-age-address", "John Smith, 34, of 12 Elm Road, "},
+            {"spaced-swear", "f u c k "},
+            {"dotted-swear", "f.u.c.k."},
+            {"leet-swear", "sh1t "},
+            {"spaced-letters", "s h i t "},
+            {"newlines", "\n"},
+            {"pounds", "£1 "},
+            {"capitals", "ABCDEFGHIJ"},
+            {"mixed", "Aa1!"},
+            {"phone-numbers", "07700 900123 "},
+            {"postcodes", "GL1 2AB "},
+            {"dates", "01/02/2003 "},
+            {"registrations", "AB12 CDE "},
+            {"report-sentence", "the police arrested him "},
+            {"guilt-sentence", "Smith was charged and is guilty "},
+            {"group-sentence", "they are all "},
+            {"raid-sentence", "raid tomorrow at 6am on Elm Road "},
+            {"vote-sentence", "vote Labour "},
+            {"code-sentence", "use code SAVE20 "},
+            {"quotes", "\"a\" "},
+            {"brackets", "("},
+            {"dashes", "- "},
+            {"slashes", "a/"},
+            {"apostrophes", "'"},
+            {"commas", "a,"},
+            {"short-sentences", "He Is. "},
+            {"benchmark-adversarial", "f.u.c.k c u n t \u200Bkill all muslims raid tomorrow at 6am "},
+        };
+        for (String[] unit : units) {
+            shapes.put(unit[0], repeatTo(unit[1]));
+        }
+        shapes.put("benchmark-prose", SafeguardBenchmark.input("prose64k"));
+        return shapes;
+    }
+
+    public static void main(String[] args) {
+        double budget = args.length > 0 ? Double.parseDouble(args[0]) : 50;
+        SafeguardEngine engine = Detectors.defaultEngine();
+        CheckContext context = CheckContext.defaults();
+        Map<String, String> shapes = shapes();
+        for (String text : shapes.values()) { // warm-up: let the JIT compile every path first
+            engine.check(new String(text), context);
+            engine.check(new String(text), context);
+        }
+        String slowest = null;
+        double worst = 0;
+        System.out.printf("%-24s %10s%n", "shape (64 KB)", "CPU ms");
+        for (Map.Entry<String, String> shape : shapes.entrySet()) {
+            double best = Double.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                long start = THREADS.getCurrentThreadCpuTime();
+                engine.check(new String(shape.getValue()), context);
+                best = Math.min(best, (THREADS.getCurrentThreadCpuTime() - start) / 1e6);
+            }
+            System.out.printf("%-24s %10.1f%s%n", shape.getKey(), best, best > budget ? "  OVER" : "");
+            if (best > worst) {
+                worst = best;
+                slowest = shape.getKey();
+            }
+        }
+        System.out.printf("slowest: %s, %.1f ms (budget %.0f ms)%n", slowest, worst, budget);
+        if (worst > budget) {
+            System.exit(1);
+        }
+    }
+
+    private static String repeatTo(String unit) {
+        StringBuilder text = new StringBuilder(SIZE + unit.length());
+        while (text.length() < SIZE) {
+            text.append(unit);
+        }
+        return text.substring(0, SIZE);
+    }
+}
