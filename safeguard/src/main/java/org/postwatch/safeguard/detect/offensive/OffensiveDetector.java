@@ -609,7 +609,7 @@ public final class OffensiveDetector implements Detector {
 
     // ---- cues ----
 
-    private record Cue(int concept, int sentence, Span span, int firstToken, int lastToken) {}
+    record Cue(int concept, int sentence, Span span, int firstToken, int lastToken) {}
 
     private void cueFindings(FoldedText folded, FoldedText.View view, List<Finding> out) {
         String text = view.text();
@@ -649,8 +649,15 @@ public final class OffensiveDetector implements Detector {
                 activeCounters.add(k);
             }
         }
-        java.util.function.Predicate<Cue> cancelled =
-                c -> counterSentences.get(c.sentence()) && cancelledBy(c, activeCounters, tokens, folded.original());
+        // Few cues or few counters (every real post): the plain loop. Many of both: each cue against every counter
+        // of its sentence with scans between them is cubic on one long sentence, so an index answers instead.
+        CounterIndex counterIndex = (long) found.size() * activeCounters.size() > CounterIndex.PAIRS
+                ? new CounterIndex(activeCounters, tokens, folded.original(), policeContext)
+                : null;
+        java.util.function.Predicate<Cue> cancelled = c -> counterSentences.get(c.sentence())
+                && (counterIndex != null
+                        ? counterIndex.cancels(c)
+                        : cancelledBy(c, activeCounters, tokens, folded.original(), policeContext));
         // The cues by first token, ties in the order found (a stable sort on packed keys, no comparator), and each
         // sentence's cues in that order: the same lists as sorting each sentence's own, without a map.
         long[] keys = new long[found.size()];
@@ -1319,7 +1326,7 @@ public final class OffensiveDetector implements Detector {
      * Counter-speech in a sentence cancels its cues, except those after a turn ("we stand against hate, but these
      * dirty ... are"): a cue is cancelled when some counter cue in its sentence is not followed by a turn before it.
      */
-    private boolean cancelledBy(Cue c, List<Cue> counters, Tokens tokens, String original) {
+    static boolean cancelledBy(Cue c, List<Cue> counters, Tokens tokens, String original, int policeContext) {
         for (Cue k : counters) {
             if (k.sentence() != c.sentence()) {
                 continue;
@@ -1341,17 +1348,109 @@ public final class OffensiveDetector implements Detector {
     /** A comma, colon, semicolon or dash between {@code from} and {@code to} in the original text. */
     private static boolean clauseBreak(String original, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, original.length()); i++) {
-            char ch = original.charAt(i);
-            if (ch == ','
-                    || ch == ';'
-                    || ch == ':'
-                    || ch == '–'
-                    || ch == '—'
-                    || (ch == '-' && i > 0 && original.charAt(i - 1) == ' ')) {
+            if (breaksClause(original, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean breaksClause(String original, int i) {
+        char ch = original.charAt(i);
+        return ch == ','
+                || ch == ';'
+                || ch == ':'
+                || ch == '–'
+                || ch == '—'
+                || (ch == '-' && i > 0 && original.charAt(i - 1) == ' ');
+    }
+
+    /**
+     * {@link #cancelledBy} for a post with many cues and many counters: the counters of each sentence sorted by last
+     * token, and prefix counts of turn words, report verbs (per token) and clause breaks (per character), so that no
+     * range is rescanned.
+     *
+     * <p>A cue is cancelled when some counter of its sentence is not excused. A counter ending at or after the cue's
+     * first token is never excused. The others are walked nearest first: once a turn word lies between a counter and
+     * the cue, it lies between every earlier counter (ending no later) and the cue too, because their ranges
+     * {@code (k.lastToken, c.firstToken)} contain this one; so all the rest are excused and the walk stops. A police
+     * counter excused by a clause break is passed over, as the plain loop does.
+     */
+    static final class CounterIndex {
+        /** Past this many cue-counter pairs a post gets the index; real posts stay far below it. */
+        static final int PAIRS = 4096;
+
+        private final Cue[][] bySentence;
+        private final int[] turns;
+        private final int[] reports;
+        private final int[] breaks;
+        private final int policeContext;
+
+        CounterIndex(List<Cue> counters, Tokens tokens, String original, int policeContext) {
+            this.policeContext = policeContext;
+            int sentences = 0;
+            for (Cue k : counters) {
+                sentences = Math.max(sentences, k.sentence() + 1);
+            }
+            int[] sizes = new int[sentences];
+            for (Cue k : counters) {
+                sizes[k.sentence()]++;
+            }
+            bySentence = new Cue[sentences][];
+            for (int s = 0; s < sentences; s++) {
+                bySentence[s] = sizes[s] == 0 ? null : new Cue[sizes[s]];
+                sizes[s] = 0;
+            }
+            for (Cue k : counters) {
+                bySentence[k.sentence()][sizes[k.sentence()]++] = k;
+            }
+            for (Cue[] same : bySentence) {
+                if (same != null) {
+                    java.util.Arrays.sort(same, java.util.Comparator.comparingInt(Cue::lastToken));
+                }
+            }
+            turns = new int[tokens.size() + 1];
+            reports = new int[tokens.size() + 1];
+            for (int t = 0; t < tokens.size(); t++) {
+                String word = tokens.get(t);
+                turns[t + 1] = turns[t] + (TURN_WORDS.contains(word) ? 1 : 0);
+                reports[t + 1] = reports[t] + (REPORT_VERBS.contains(word) ? 1 : 0);
+            }
+            breaks = new int[original.length() + 1];
+            for (int i = 0; i < original.length(); i++) {
+                breaks[i + 1] = breaks[i] + (breaksClause(original, i) ? 1 : 0);
+            }
+        }
+
+        boolean cancels(Cue c) {
+            Cue[] same = c.sentence() < bySentence.length ? bySentence[c.sentence()] : null;
+            if (same == null) {
+                return false;
+            }
+            if (same[same.length - 1].lastToken() >= c.firstToken()) {
+                return true;
+            }
+            for (int i = same.length - 1; i >= 0; i--) {
+                Cue k = same[i];
+                if (any(turns, k.lastToken() + 1, c.firstToken())) {
+                    return false;
+                }
+                if (k.concept() == policeContext
+                        && any(breaks, k.span().end(), c.span().start())
+                        && !any(reports, k.firstToken() + 1, c.firstToken())) {
+                    continue;
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /** Whether anything is counted in {@code [from, to)}, clamped as the plain scans clamp. */
+        private static boolean any(int[] prefix, int from, int to) {
+            int lo = Math.max(0, from);
+            int hi = Math.min(to, prefix.length - 1);
+            return lo < hi && prefix[hi] - prefix[lo] > 0;
+        }
     }
 
     /**
@@ -2163,7 +2262,7 @@ public final class OffensiveDetector implements Detector {
      * The words of the folded view, each made into a string only when a rule looks at it (most never are), and
      * the word index of any character.
      */
-    private static final class Tokens {
+    static final class Tokens {
         private final String text;
         private final int[] starts;
         private final String[] made;

@@ -135,6 +135,7 @@ final class OffensiveLexicon {
     List<Hit> find(FoldedText.View view, String original) {
         String text = view.text();
         List<Hit> hits = new ArrayList<>();
+        int[] spaces = null;
         for (AhoCorasick.Match<List<Entry>> m : automaton.findAll(text, needsStart, needsEnd)) {
             boolean startOk = view.startsWord(m.start());
             boolean endOk = view.endsWord(m.end());
@@ -142,11 +143,24 @@ final class OffensiveLexicon {
                 if ((startOk || e.infix()) && (endOk || e.prefix() || e.infix())) {
                     int start = m.start();
                     int end = m.end();
-                    while (start > 0 && text.charAt(start - 1) != ' ') {
-                        start--;
-                    }
-                    while (end < text.length() && text.charAt(end) != ' ') {
-                        end++;
+                    if (hits.size() < 16) {
+                        while (start > 0 && text.charAt(start - 1) != ' ') {
+                            start--;
+                        }
+                        while (end < text.length() && text.charAt(end) != ' ') {
+                            end++;
+                        }
+                    } else {
+                        // Walking out to the word's ends for every hit is quadratic when thousands of hits sit in
+                        // one long word ("f u c k f u c k ..." joins into one): past a few hits, the same ends are
+                        // found by binary search over the spaces.
+                        if (spaces == null) {
+                            spaces = spacesIn(text);
+                        }
+                        int before = spacesBelow(spaces, start);
+                        start = before == 0 ? 0 : spaces[before - 1] + 1;
+                        int after = spacesBelow(spaces, end);
+                        end = after == spaces.length ? text.length() : spaces[after];
                     }
                     hits.add(new Hit(e, start, end));
                 }
@@ -157,6 +171,35 @@ final class OffensiveLexicon {
             findArticleJoined(view, original, hits);
         }
         return hits;
+    }
+
+    /** Where the spaces are in {@code text}, in order. */
+    static int[] spacesIn(String text) {
+        int n = 0;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            n++;
+        }
+        int[] spaces = new int[n];
+        n = 0;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            spaces[n++] = i;
+        }
+        return spaces;
+    }
+
+    /** How many of the sorted {@code spaces} are below {@code i}. */
+    static int spacesBelow(int[] spaces, int i) {
+        int lo = 0;
+        int hi = spaces.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spaces[mid] < i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
