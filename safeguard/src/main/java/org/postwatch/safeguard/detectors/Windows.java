@@ -97,7 +97,8 @@ final class Windows {
         int covered = 0;
         int length = text.length();
         // The digits in [low, high), kept for the window of the current run: windows only move right, so each
-        // character enters and leaves the count once, however many windows overlap it.
+        // character enters and leaves the count at most once, however many windows overlap it, and a character
+        // in no window is never read.
         int low = 0;
         int high = 0;
         int digits = 0;
@@ -108,6 +109,11 @@ final class Windows {
             int limit = Math.min(length, i + after);
             if (minDigits > 1) {
                 int from = Math.max(0, i - before);
+                if (high <= from) {
+                    low = from; // nothing counted is in this window: start afresh rather than walk up to it
+                    high = from;
+                    digits = 0;
+                }
                 for (; high < limit; high++) {
                     digits += isDigit(text.charAt(high)) ? 1 : 0;
                 }

@@ -128,7 +128,11 @@ class WindowsTest {
                 "GL1 2AB ".repeat(500),
                 "AB12 CDE ".repeat(500),
                 "12 Church Lane ".repeat(300),
-                "1".repeat(5000));
+                "1".repeat(5000),
+                // Digits far apart: each window starts past the last one's end.
+                ("Thanks to everyone who called 101 about the burglary on Elm Road; quote incident 123 of today,"
+                                + " or call 07700 900123 or 0044 20 7946 0018 from abroad. ZK818224A 4111 1111 1111 1111 ")
+                        .repeat(40));
     }
 
     @ParameterizedTest(name = "{0}")
