@@ -95,7 +95,7 @@ public final class EmailAddressDetector implements Detector {
             if ((lower.charAt(sign - 1) == ' ' || lower.charAt(sign + 1) == ' ') && providerAt(lower, sign + 1)) {
                 return spelledOut(text.original(), Math.max(0, sign - 68), findings);
             }
-            sign = lower.indexOf('@', sign + 1);
+            sign = Windows.next(lower, '@', sign + 1);
         }
         return findings;
     }

@@ -154,7 +154,7 @@ final class Windows {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = null; // made at the first anchor with a possible start: "@@@@" has none
         int covered = 0;
-        for (int at = text.indexOf(anchor); at >= 0 && found.size() < MAX_MATCHES; at = text.indexOf(anchor, at + 1)) {
+        for (int at = text.indexOf(anchor); at >= 0 && found.size() < MAX_MATCHES; at = next(text, anchor, at + 1)) {
             if (at < covered) {
                 continue;
             }
@@ -175,6 +175,14 @@ final class Windows {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code text.indexOf(anchor, from)}, looking at {@code from} first: in a run of anchors ("@@@@...") the next
+     * one is the next character, and a search per anchor would cost more than the rest of the loop.
+     */
+    static int next(String text, char anchor, int from) {
+        return from < text.length() && text.charAt(from) == anchor ? from : text.indexOf(anchor, from);
     }
 
     private static boolean isWordChar(char c, String extra) {
