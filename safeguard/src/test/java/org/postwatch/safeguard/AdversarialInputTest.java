@@ -58,7 +58,16 @@ class AdversarialInputTest {
                 "\uD83D".repeat(100),
                 "Ａｂｃ １２３ ".repeat(MAX / 8),
                 "Straße Łódź Zoë O’Brien ".repeat(MAX / 24),
-                "\n\r\t".repeat(MAX / 3));
+                "\n\r\t".repeat(MAX / 3),
+                // Personal-data windows and symbol triggers: every digit or symbol of these is a place to try.
+                "1 ".repeat(MAX / 2),
+                "#".repeat(MAX),
+                "£1 ".repeat(MAX / 3),
+                "01/02/2003 ".repeat(MAX / 11),
+                "@a ".repeat(MAX / 3),
+                "#a ".repeat(MAX / 3),
+                "1.".repeat(MAX / 2),
+                "GL1 2AB ".repeat(MAX / 8));
     }
 
     static Stream<String> random() {

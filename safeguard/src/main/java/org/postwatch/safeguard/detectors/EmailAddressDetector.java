@@ -26,6 +26,7 @@ public final class EmailAddressDetector implements Detector {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+'-])([a-z0-9][a-z0-9._%+'-]{0,63})@([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,6})",
             Pattern.CASE_INSENSITIVE);
+    static final Windows.Anchored EMAIL_AT = Windows.anchored(EMAIL);
 
     private static final List<String> ORGANISATIONAL_SUFFIXES =
             WordList.load("org/postwatch/safeguard/detectors/organisational-email-domains.txt");
@@ -94,7 +95,7 @@ public final class EmailAddressDetector implements Detector {
             if ((lower.charAt(sign - 1) == ' ' || lower.charAt(sign + 1) == ' ') && providerAt(lower, sign + 1)) {
                 return spelledOut(text.original(), Math.max(0, sign - 68), findings);
             }
-            sign = lower.indexOf('@', sign + 1);
+            sign = Windows.next(lower, '@', sign + 1);
         }
         return findings;
     }
@@ -143,7 +144,7 @@ public final class EmailAddressDetector implements Detector {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.atAnchor(EMAIL, text, '@', "._%+'-", 64, 200)) {
+        for (MatchResult m : Windows.atAnchor(EMAIL_AT, text, '@', "._%+'-", 64, 200)) {
             String local = m.group(1).toLowerCase(Locale.ROOT);
             String domain = m.group(2).toLowerCase(Locale.ROOT);
             int end = m.end();

@@ -20,6 +20,7 @@ public final class NationalInsuranceNumberDetector implements Detector {
     private static final Pattern NINO =
             Pattern.compile("(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z])"
                     + "[ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?[A-Da-d](?![A-Za-z0-9])");
+    static final Windows.Anchored NINO_WINDOWS = Windows.anchored(NINO);
 
     private static final Set<String> NEVER_ISSUED = Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
 
@@ -36,7 +37,7 @@ public final class NationalInsuranceNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(NINO, text, 3, 14, 6)) {
+        for (MatchResult m : Windows.nearDigits(NINO_WINDOWS, text, 3, 14, 6)) {
             if (NEVER_ISSUED.contains(m.group(1).toUpperCase(Locale.ROOT))) {
                 continue;
             }

@@ -19,6 +19,7 @@ import org.postwatch.safeguard.engine.Span;
 public final class NhsNumberDetector implements Detector {
 
     private static final Pattern NHS = Pattern.compile("(?<![\\w/-])(\\d{3})([ -]?)(\\d{3})\\2(\\d{4})(?![\\w/-])");
+    static final Windows.Anchored NHS_WINDOWS = Windows.anchored(NHS);
     private static final Pattern NHS_CONTEXT = Pattern.compile("(?i)\\b(?:nhs|health|patient|hospital)\\b");
     private static final Pattern REFERENCE_CONTEXT =
             Pattern.compile("(?i)\\b(?:ref(?:erence)?|log|incident|crime|case|quote|occurrence|call)\\b[^.\\d]{0,20}$");
@@ -36,7 +37,7 @@ public final class NhsNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(NHS, text, 0, 14, 10)) {
+        for (MatchResult m : Windows.nearDigits(NHS_WINDOWS, text, 0, 14, 10)) {
             String digits = m.group(1) + m.group(3) + m.group(4);
             if (!passesCheckDigit(digits)) {
                 continue;

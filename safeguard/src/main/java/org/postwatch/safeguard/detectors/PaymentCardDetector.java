@@ -18,6 +18,7 @@ import org.postwatch.safeguard.engine.Span;
 public final class PaymentCardDetector implements Detector {
 
     private static final Pattern CARD = Pattern.compile("(?<![\\w/-])[2-6]\\d{2,3}(?:[ -]?\\d{1,4}){2,5}(?![\\w/-])");
+    static final Windows.Anchored CARD_WINDOWS = Windows.anchored(CARD);
 
     @Override
     public String name() {
@@ -32,7 +33,7 @@ public final class PaymentCardDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(CARD, text, 0, 30, 13)) {
+        for (MatchResult m : Windows.nearDigits(CARD_WINDOWS, text, 0, 30, 13)) {
             String digits = PhoneNumberDetector.digits(m.group());
             if (digits.length() < 13 || digits.length() > 19 || !isCardRange(digits) || !passesLuhn(digits)) {
                 continue;

@@ -23,6 +23,7 @@ public final class PhoneNumberDetector implements Detector {
     // +44 / 0044 / 0, then 9 or 10 more digits with at most two separator characters between any two digits.
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+/])(?:(?:\\+|00)\\s?44[\\s.-]{0,2}(?:\\(0\\)[\\s.-]{0,2})?|\\(?0)(\\d(?:[\\s.)-]{0,2}\\d){8,9})(?![\\w/])");
+    static final Windows.Anchored PHONE_WINDOWS = Windows.anchored(PHONE);
 
     private static final Set<String> KNOWN =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/known-phone-numbers.txt").stream()
@@ -42,7 +43,7 @@ public final class PhoneNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(PHONE, text, 3, 26, 10)) {
+        for (MatchResult m : Windows.nearDigits(PHONE_WINDOWS, text, 3, 26, 10)) {
             String national = "0" + digits(m.group(1));
             if (national.length() != 10 && national.length() != 11) {
                 continue;

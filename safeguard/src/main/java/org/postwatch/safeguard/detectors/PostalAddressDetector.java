@@ -23,6 +23,7 @@ public final class PostalAddressDetector implements Detector {
     // Inward code letters never use C, I, K, M, O or V.
     private static final Pattern POSTCODE = Pattern.compile(
             "(?<![A-Za-z0-9])(?:[A-PR-UWYZa-pr-uwyz][A-HK-Ya-hk-y]?\\d[A-Za-z\\d]?) ?\\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9])");
+    static final Windows.Anchored POSTCODE_WINDOWS = Windows.anchored(POSTCODE);
 
     private static final String SUFFIXES =
             String.join("|", WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
@@ -38,6 +39,22 @@ public final class PostalAddressDetector implements Detector {
                     + "|The\\s[A-Z][a-z]{2,20}(?=,\\s{0,2}[A-Z]))\\b"
                     // The town after a comma, when there is one, belongs to the address.
                     + "(?:,\\s{0,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}(?:[A-Z][a-z]{1,20}|upon|on|super|under|le)){0,3}(?![\\w'’]))?");
+    // Every street name STREET_ADDRESS knows starts with a capital A-Z, at most 14 characters after the number's
+    // first digit: \d{1,4}[A-Za-z]?(?:-\d{1,4}|/\d{1,3})?,?\s{1,3} is 4 + 1 + 5 + 1 + 3 characters. A number with
+    // no capital that near ("1 1 1 ...", "£5 off") needs no regular expression.
+    static final Windows.Anchored STREET_WINDOWS =
+            Windows.anchored(STREET_ADDRESS, PostalAddressDetector::capitalSoonAfter);
+
+    private static boolean capitalSoonAfter(String text, int start) {
+        int end = Math.min(text.length(), start + 15);
+        for (int k = start + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Pattern FLAT = Pattern.compile(
             "(?:Flat|Apartment|Apt|Unit|Room)\\s{1,3}(?:\\d{1,4}[A-Za-z]?(?:/\\d{1,3})?|[A-H]),?\\s{1,3}$",
@@ -108,7 +125,7 @@ public final class PostalAddressDetector implements Detector {
     public List<Finding> detect(AnalysedText analysed, CheckContext context) {
         String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
-        List<MatchResult> streets = new ArrayList<>(Windows.nearDigits(STREET_ADDRESS, text, 0, 160));
+        List<MatchResult> streets = new ArrayList<>(Windows.nearDigits(STREET_WINDOWS, text, 0, 160));
         streets.removeIf(street -> FAMOUS.contains(street.group()));
         for (MatchResult lower : lowerCaseAddresses(text)) {
             if (streets.stream()
@@ -116,7 +133,7 @@ public final class PostalAddressDetector implements Detector {
                 streets.add(new Found(lower.start(1), lower.end()));
             }
         }
-        List<MatchResult> postcodes = Windows.nearDigits(POSTCODE, text, 2, 8);
+        List<MatchResult> postcodes = Windows.nearDigits(POSTCODE_WINDOWS, text, 2, 8);
         if (streets.isEmpty() && postcodes.isEmpty()) {
             return findings;
         }

@@ -29,6 +29,7 @@ public final class VehicleRegistrationDetector implements Detector {
 
     private static final Pattern DATED =
             Pattern.compile("(?<![\\w/-])(?:" + CURRENT + "|" + PREFIX + "|" + SUFFIX + ")(?![\\w/-])");
+    static final Windows.Anchored DATED_WINDOWS = Windows.anchored(DATED);
     private static final Pattern WITH_CONTEXT =
             Pattern.compile("(?i:\\b(?:reg(?:istration)?(?:\\s{1,2}(?:no|number|mark))?"
                     + "|number\\s{1,2}plates?|plates?|vrm|index)\\.?\\s{0,2}[:-]?\\s{0,2})"
@@ -60,7 +61,7 @@ public final class VehicleRegistrationDetector implements Detector {
 
     private static List<Finding> detect(String text, String lower) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult dated : Windows.nearDigits(DATED, text, 4, 10)) {
+        for (MatchResult dated : Windows.nearDigits(DATED_WINDOWS, text, 4, 10)) {
             findings.add(finding(dated.start(), dated.end(), 0.85));
         }
         if (!mentionsRegistration(lower)) {

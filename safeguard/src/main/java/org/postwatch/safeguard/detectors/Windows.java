@@ -19,34 +19,121 @@ final class Windows {
     private Windows() {}
 
     /**
+     * A pattern with the Latin-1 characters its matches can start with, found once when the detector loads: a window
+     * tries the pattern only at the positions holding one of them. On "1 1 1 ..." no position can start a phone
+     * number, so 32,000 windows cost no regular expression at all.
+     *
+     * <p>The table is found by matching each character alone: a match that can start with {@code c} either matches
+     * "c" or wants more input ({@link Matcher#hitEnd()}). That holds while nothing before the match can make it
+     * succeed: a negative lookbehind sees nothing before "c" and passes, which only lets more characters in. A
+     * positive lookbehind or a word boundary can fail on "c" alone and pass in a post, so a pattern holding one
+     * gets a table that lets every character in.
+     */
+    static final class Anchored {
+        private static final int TABLE = 256;
+
+        private final Pattern pattern;
+        private final Gate gate;
+        private final boolean[] first = new boolean[TABLE];
+
+        private Anchored(Pattern pattern, Gate gate) {
+            this.pattern = pattern;
+            this.gate = gate;
+            String regex = pattern.pattern();
+            boolean unknown = regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B");
+            for (char c = 0; c < TABLE; c++) {
+                Matcher m = pattern.matcher(String.valueOf(c));
+                first[c] = unknown || m.lookingAt() || m.hitEnd();
+            }
+        }
+
+        Pattern pattern() {
+            return pattern;
+        }
+
+        /** False only when no match can start with {@code c}. */
+        boolean canStartWith(char c) {
+            return c >= TABLE || first[c];
+        }
+
+        /** False only when no match can start at {@code start}: the first character, then the detector's gate. */
+        boolean mayStartAt(String text, int start) {
+            return canStartWith(text.charAt(start)) && gate.mayStartAt(text, start);
+        }
+    }
+
+    /**
+     * A cheap test a detector adds for a pattern whose first characters say too little (a street address starts
+     * with any digit). It must answer true wherever a match can start: it only saves the regular expression.
+     */
+    @FunctionalInterface
+    interface Gate {
+        boolean mayStartAt(String text, int start);
+    }
+
+    static Anchored anchored(Pattern pattern) {
+        return new Anchored(pattern, (text, start) -> true);
+    }
+
+    static Anchored anchored(Pattern pattern, Gate gate) {
+        return new Anchored(pattern, gate);
+    }
+
+    /**
      * Matches of {@code pattern} that start at most {@code before} characters ahead of a run of digits and are at
      * most {@code after} characters long from that run; non-overlapping, in text order.
      */
-    static List<MatchResult> nearDigits(Pattern pattern, String text, int before, int after) {
+    static List<MatchResult> nearDigits(Anchored pattern, String text, int before, int after) {
         return nearDigits(pattern, text, before, after, 1);
     }
 
     /**
-     * As {@link #nearDigits(Pattern, String, int, int)}, but a window holding fewer than {@code minDigits} digits is
+     * As {@link #nearDigits(Anchored, String, int, int)}, but a window holding fewer than {@code minDigits} digits is
      * not tried at all: a phone number needs ten, so "call 101" or "incident 123" cost no regular expression.
      */
-    static List<MatchResult> nearDigits(Pattern pattern, String text, int before, int after, int minDigits) {
+    static List<MatchResult> nearDigits(Anchored pattern, String text, int before, int after, int minDigits) {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = null; // made at the first window tried: most posts have no digits or too few
         int covered = 0;
         int length = text.length();
+        // The digits in [low, high), kept for the window of the current run: windows only move right, so each
+        // character enters and leaves the count at most once, however many windows overlap it, and a character
+        // in no window is never read.
+        int low = 0;
+        int high = 0;
+        int digits = 0;
         for (int i = 0; i < length && found.size() < MAX_MATCHES; i++) {
             if (i < covered || !isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
                 continue;
             }
             int limit = Math.min(length, i + after);
-            if (minDigits > 1 && digitsIn(text, Math.max(0, i - before), limit) < minDigits) {
-                continue;
-            }
-            if (m == null) {
-                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (minDigits > 1) {
+                int from = Math.max(0, i - before);
+                if (high <= from) {
+                    low = from; // nothing counted is in this window: start afresh rather than walk up to it
+                    high = from;
+                    digits = 0;
+                }
+                for (; high < limit; high++) {
+                    digits += isDigit(text.charAt(high)) ? 1 : 0;
+                }
+                for (; low < from; low++) {
+                    digits -= isDigit(text.charAt(low)) ? 1 : 0;
+                }
+                if (digits < minDigits) {
+                    continue;
+                }
             }
             for (int start = Math.max(covered, i - before); start <= i; start++) {
+                if (!pattern.mayStartAt(text, start)) {
+                    continue;
+                }
+                if (m == null) {
+                    m = pattern.pattern()
+                            .matcher(text)
+                            .useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                }
                 m.region(start, limit);
                 if (m.lookingAt()) {
                     found.add(m.toMatchResult());
@@ -63,17 +150,23 @@ final class Windows {
      * {@code before} characters back) and end within {@code after} characters of it: "jane.doe" before "@".
      */
     static List<MatchResult> atAnchor(
-            Pattern pattern, String text, char anchor, String wordChars, int before, int after) {
+            Anchored pattern, String text, char anchor, String wordChars, int before, int after) {
         List<MatchResult> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null; // made at the first anchor with a possible start: "@@@@" has none
         int covered = 0;
-        for (int at = text.indexOf(anchor); at >= 0 && found.size() < MAX_MATCHES; at = text.indexOf(anchor, at + 1)) {
+        for (int at = text.indexOf(anchor); at >= 0 && found.size() < MAX_MATCHES; at = next(text, anchor, at + 1)) {
             if (at < covered) {
                 continue;
             }
             int start = at;
             while (start > covered && at - start < before && isWordChar(text.charAt(start - 1), wordChars)) {
                 start--;
+            }
+            if (!pattern.mayStartAt(text, start)) {
+                continue; // the only start tried here cannot start a match: no local part before the anchor
+            }
+            if (m == null) {
+                m = pattern.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(start, Math.min(text.length(), at + after));
             if (m.lookingAt()) {
@@ -82,6 +175,14 @@ final class Windows {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code text.indexOf(anchor, from)}, looking at {@code from} first: in a run of anchors ("@@@@...") the next
+     * one is the next character, and a search per anchor would cost more than the rest of the loop.
+     */
+    static int next(String text, char anchor, int from) {
+        return from < text.length() && text.charAt(from) == anchor ? from : text.indexOf(anchor, from);
     }
 
     private static boolean isWordChar(char c, String extra) {
@@ -153,16 +254,6 @@ final class Windows {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
         }
         return Character.isWhitespace(c);
-    }
-
-    private static int digitsIn(String text, int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            if (isDigit(text.charAt(k))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static boolean isDigit(char c) {
