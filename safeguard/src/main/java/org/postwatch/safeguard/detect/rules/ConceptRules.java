@@ -327,7 +327,40 @@ public final class ConceptRules {
             throw new IllegalStateException("A pattern with before= needs triggers: " + regex);
         }
         Pattern pattern = Pattern.compile(flags + body, Pattern.CASE_INSENSITIVE);
-        return new BoundedPattern(pattern, leadingBoundary, !triggers.isEmpty(), symbols, before, firstChars(pattern));
+        return new BoundedPattern(
+                pattern,
+                leadingBoundary,
+                !triggers.isEmpty(),
+                symbols,
+                before,
+                firstChars(pattern),
+                afterSymbols(pattern, symbols));
+    }
+
+    /**
+     * For each one-character symbol of a pattern, the ASCII characters that can follow it at the start of a match,
+     * found as {@link #firstChars} finds first characters: "@" then "x" either matches or wants more input. On
+     * "@@@@..." no '@' is followed by one, so 65,000 symbols cost no matcher. Null (no table) for a pattern with a
+     * lookbehind, a word boundary or an anchor, which could look before the symbol.
+     */
+    private static boolean[][] afterSymbols(Pattern pattern, List<String> symbols) {
+        String regex = pattern.pattern();
+        if (regex.contains("(?<") || regex.contains("\\b") || regex.contains("\\B") || regex.contains("^")) {
+            return null; // these look at what comes before the symbol, which a two-character test cannot show
+        }
+        boolean[][] after = new boolean[symbols.size()][];
+        for (int i = 0; i < after.length; i++) {
+            String symbol = symbols.get(i);
+            if (symbol.length() != 1) {
+                continue;
+            }
+            after[i] = new boolean[128];
+            for (char c = 0; c < 128; c++) {
+                Matcher m = pattern.matcher(symbol + c);
+                after[i][c] = m.lookingAt() || m.hitEnd();
+            }
+        }
+        return after;
     }
 
     /**
@@ -358,10 +391,26 @@ public final class ConceptRules {
             boolean gated,
             List<String> symbols,
             int before,
-            boolean[] firstChars) {
+            boolean[] firstChars,
+            boolean[][] afterSymbols) {
 
         boolean canStartWith(char c) {
             return c >= 128 || firstChars[c];
+        }
+
+        /** False only when {@code start} holds one of the symbols and the character after it cannot follow it. */
+        boolean canContinue(String text, int start) {
+            if (afterSymbols == null || start + 1 >= text.length()) {
+                return true;
+            }
+            char c = text.charAt(start);
+            char next = text.charAt(start + 1);
+            for (int i = 0; i < afterSymbols.length; i++) {
+                if (afterSymbols[i] != null && symbols.get(i).charAt(0) == c) {
+                    return next >= 128 || afterSymbols[i][next];
+                }
+            }
+            return true;
         }
 
         boolean anchored() {
@@ -671,8 +720,10 @@ public final class ConceptRules {
         String original = folded.original();
         int symbols = 0;
         for (String symbol : pattern.symbols()) {
-            for (int i = original.indexOf(symbol); i >= 0; i = original.indexOf(symbol, i + 1)) {
-                symbols++;
+            for (int i = indexOf(original, symbol, 0); i >= 0; i = indexOf(original, symbol, i + 1)) {
+                if (pattern.before() > 0 || pattern.canContinue(original, i)) {
+                    symbols++;
+                }
             }
         }
         if (count + symbols == 0) {
@@ -681,8 +732,11 @@ public final class ConceptRules {
         int[] at = words == null ? new int[symbols] : java.util.Arrays.copyOf(words, count + symbols);
         int n = count;
         for (String symbol : pattern.symbols()) {
-            for (int i = original.indexOf(symbol); i >= 0; i = original.indexOf(symbol, i + 1)) {
-                at[n++] = i;
+            for (int i = indexOf(original, symbol, 0); i >= 0; i = indexOf(original, symbol, i + 1)) {
+                if (pattern.before() > 0 || pattern.canContinue(original, i)) {
+                    // With before=0 a match starts at its symbol: where the next character cannot follow it, none does.
+                    at[n++] = i;
+                }
             }
         }
         java.util.Arrays.sort(at);
@@ -692,7 +746,9 @@ public final class ConceptRules {
         for (int trigger : at) {
             for (int start = Math.max(next, trigger - pattern.before()); start <= trigger; start++) {
                 next = start + 1;
-                if (!pattern.canStartWith(original.charAt(start)) || !pattern.startsWord(original, start)) {
+                if (!pattern.canStartWith(original.charAt(start))
+                        || !pattern.canContinue(original, start)
+                        || !pattern.startsWord(original, start)) {
                     continue;
                 }
                 if (matcher == null) {
@@ -714,6 +770,18 @@ public final class ConceptRules {
                 }
             }
         }
+    }
+
+    /**
+     * A one-character symbol is looked for as a char: the vectorised search, and no substring set-up per hit; the
+     * character at {@code from} is looked at first, so a run of symbols ("####...") costs no search per symbol.
+     */
+    private static int indexOf(String text, String symbol, int from) {
+        if (symbol.length() != 1) {
+            return text.indexOf(symbol, from);
+        }
+        char c = symbol.charAt(0);
+        return from < text.length() && text.charAt(from) == c ? from : text.indexOf(c, from);
     }
 
     private static int sentenceOf(FoldedText folded, FoldedText.View view, int offset) {
