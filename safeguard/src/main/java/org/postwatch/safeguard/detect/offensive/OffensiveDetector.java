@@ -869,17 +869,7 @@ public final class OffensiveDetector implements Detector {
 
     /** The number of values in sorted {@code values} below {@code key}. */
     private static int lowerBound(int[] values, int key) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return OffensiveLexicon.spacesBelow(values, key);
     }
 
     private static Finding jibeFinding(Span span) {

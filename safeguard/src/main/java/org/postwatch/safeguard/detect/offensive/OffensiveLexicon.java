@@ -187,7 +187,7 @@ final class OffensiveLexicon {
         return spaces;
     }
 
-    /** How many of the sorted {@code spaces} are below {@code i}. */
+    /** How many of the sorted {@code spaces} are below {@code i} (the detector uses it for any sorted positions). */
     static int spacesBelow(int[] spaces, int i) {
         int lo = 0;
         int hi = spaces.length;
