@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.text.StartChars;
 
 /**
  * Runs a pattern only in small windows around anchor characters (digits, '@') instead of from every position of
@@ -23,28 +24,24 @@ final class Windows {
      * tries the pattern only at the positions holding one of them. On "1 1 1 ..." no position can start a phone
      * number, so 32,000 windows cost no regular expression at all.
      *
-     * <p>The table is found by matching each character alone: a match that can start with {@code c} either matches
-     * "c" or wants more input ({@link Matcher#hitEnd()}). That holds while nothing before the match can make it
-     * succeed: a negative lookbehind sees nothing before "c" and passes, which only lets more characters in. A
-     * positive lookbehind or a word boundary can fail on "c" alone and pass in a post, so a pattern holding one
-     * gets a table that lets every character in.
+     * <p>The table is found by matching each character alone ({@link StartChars}). That holds while nothing before
+     * the match can make it succeed: a negative lookbehind sees nothing before "c" and passes, which only lets more
+     * characters in. A positive lookbehind or a word boundary can fail on "c" alone and pass in a post, so a pattern
+     * holding one gets a table that lets every character in.
      */
     static final class Anchored {
         private static final int TABLE = 256;
 
         private final Pattern pattern;
         private final Gate gate;
-        private final boolean[] first = new boolean[TABLE];
+        private final boolean[] first;
 
         private Anchored(Pattern pattern, Gate gate) {
             this.pattern = pattern;
             this.gate = gate;
             String regex = pattern.pattern();
             boolean unknown = regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B");
-            for (char c = 0; c < TABLE; c++) {
-                Matcher m = pattern.matcher(String.valueOf(c));
-                first[c] = unknown || m.lookingAt() || m.hitEnd();
-            }
+            this.first = StartChars.table(pattern, "", TABLE, unknown);
         }
 
         Pattern pattern() {

@@ -17,6 +17,7 @@ import org.postwatch.safeguard.engine.Severity;
 import org.postwatch.safeguard.engine.Span;
 import org.postwatch.safeguard.text.AhoCorasick;
 import org.postwatch.safeguard.text.FoldedText;
+import org.postwatch.safeguard.text.StartChars;
 
 /**
  * Rules written as data: named <em>concepts</em> (word lists, and a few bounded regular expressions) and rules that
@@ -354,11 +355,7 @@ public final class ConceptRules {
             if (symbol.length() != 1) {
                 continue;
             }
-            after[i] = new boolean[128];
-            for (char c = 0; c < 128; c++) {
-                Matcher m = pattern.matcher(symbol + c);
-                after[i][c] = m.lookingAt() || m.hitEnd();
-            }
+            after[i] = StartChars.table(pattern, symbol, 128, false);
         }
         return after;
     }
@@ -368,13 +365,7 @@ public final class ConceptRules {
      * matches or wants more input. Lets the anchored search skip most positions without resetting a matcher.
      */
     private static boolean[] firstChars(Pattern pattern) {
-        boolean[] first = new boolean[128];
-        boolean lookbehind = pattern.pattern().contains("(?<=");
-        for (char c = 0; c < 128; c++) {
-            Matcher m = pattern.matcher(String.valueOf(c));
-            first[c] = lookbehind || m.lookingAt() || m.hitEnd();
-        }
-        return first;
+        return StartChars.table(pattern, "", 128, pattern.pattern().contains("(?<="));
     }
 
     /**
