@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -36,8 +37,14 @@ public final class NationalInsuranceNumberDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(AnalysedText.of(text), context);
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed, CheckContext context) {
+        String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(NINO_WINDOWS, text, 3, 14, 6)) {
+        for (MatchResult m : Windows.nearDigits(NINO_WINDOWS, text, Windows.digits(analysed), 3, 14, 6)) {
             if (NEVER_ISSUED.contains(m.group(1).toUpperCase(Locale.ROOT))) {
                 continue;
             }

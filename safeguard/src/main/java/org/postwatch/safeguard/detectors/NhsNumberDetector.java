@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -36,8 +37,14 @@ public final class NhsNumberDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(AnalysedText.of(text), context);
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed, CheckContext context) {
+        String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(NHS_WINDOWS, text, 0, 14, 10)) {
+        for (MatchResult m : Windows.nearDigits(NHS_WINDOWS, text, Windows.digits(analysed), 0, 14, 10)) {
             String digits = m.group(1) + m.group(3) + m.group(4);
             if (!passesCheckDigit(digits)) {
                 continue;

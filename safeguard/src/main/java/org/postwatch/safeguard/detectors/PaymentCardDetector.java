@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -32,8 +33,14 @@ public final class PaymentCardDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(AnalysedText.of(text), context);
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed, CheckContext context) {
+        String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(CARD_WINDOWS, text, 0, 30, 13)) {
+        for (MatchResult m : Windows.nearDigits(CARD_WINDOWS, text, Windows.digits(analysed), 0, 30, 13)) {
             String digits = PhoneNumberDetector.digits(m.group());
             if (digits.length() < 13 || digits.length() > 19 || !isCardRange(digits) || !passesLuhn(digits)) {
                 continue;

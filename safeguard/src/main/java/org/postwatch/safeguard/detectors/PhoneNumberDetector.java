@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -42,8 +43,14 @@ public final class PhoneNumberDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
+        return detect(AnalysedText.of(text), context);
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed, CheckContext context) {
+        String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult m : Windows.nearDigits(PHONE_WINDOWS, text, 3, 26, 10)) {
+        for (MatchResult m : Windows.nearDigits(PHONE_WINDOWS, text, Windows.digits(analysed), 3, 26, 10)) {
             String national = "0" + digits(m.group(1));
             if (national.length() != 10 && national.length() != 11) {
                 continue;

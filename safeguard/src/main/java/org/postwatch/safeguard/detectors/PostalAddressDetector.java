@@ -125,7 +125,8 @@ public final class PostalAddressDetector implements Detector {
     public List<Finding> detect(AnalysedText analysed, CheckContext context) {
         String text = analysed.original();
         List<Finding> findings = new ArrayList<>();
-        List<MatchResult> streets = new ArrayList<>(Windows.nearDigits(STREET_WINDOWS, text, 0, 160));
+        List<MatchResult> streets =
+                new ArrayList<>(Windows.nearDigits(STREET_WINDOWS, text, Windows.digits(analysed), 0, 160, 1));
         streets.removeIf(street -> FAMOUS.contains(street.group()));
         for (MatchResult lower : lowerCaseAddresses(text)) {
             if (streets.stream()
@@ -133,7 +134,7 @@ public final class PostalAddressDetector implements Detector {
                 streets.add(new Found(lower.start(1), lower.end()));
             }
         }
-        List<MatchResult> postcodes = Windows.nearDigits(POSTCODE_WINDOWS, text, 2, 8);
+        List<MatchResult> postcodes = Windows.nearDigits(POSTCODE_WINDOWS, text, Windows.digits(analysed), 2, 8, 1);
         if (streets.isEmpty() && postcodes.isEmpty()) {
             return findings;
         }

@@ -2,7 +2,6 @@ package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,17 +50,17 @@ public final class VehicleRegistrationDetector implements Detector {
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
-        return detect(text, text.toLowerCase(Locale.ROOT));
+        return detect(AnalysedText.of(text), context);
     }
 
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
-        return detect(text.original(), LowerCase.of(text));
+        return detect(text.original(), LowerCase.of(text), Windows.digits(text));
     }
 
-    private static List<Finding> detect(String text, String lower) {
+    private static List<Finding> detect(String text, String lower, Windows.Digits digits) {
         List<Finding> findings = new ArrayList<>();
-        for (MatchResult dated : Windows.nearDigits(DATED_WINDOWS, text, 4, 10)) {
+        for (MatchResult dated : Windows.nearDigits(DATED_WINDOWS, text, digits, 4, 10, 1)) {
             findings.add(finding(dated.start(), dated.end(), 0.85));
         }
         if (!mentionsRegistration(lower)) {

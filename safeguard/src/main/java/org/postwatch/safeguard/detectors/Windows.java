@@ -1,10 +1,12 @@
 package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.text.StartChars;
 
 /**
@@ -77,6 +79,52 @@ final class Windows {
     }
 
     /**
+     * Where a text's digits are, found in one pass and shared by the detectors of one check through {@link #DIGITS}:
+     * six detectors look for windows around digit runs, and a post has few of them, or none.
+     *
+     * @param runStarts the index of the first digit of each run of ASCII digits, in text order ({@code runs} of them)
+     * @param before {@code before[i]} is the number of digits in {@code [0, i)}, for {@code i} up to the text's length
+     */
+    record Digits(int[] runStarts, int runs, int[] before) {
+
+        static Digits of(String text) {
+            int length = text.length();
+            int[] before = new int[length + 1];
+            int[] starts = new int[8];
+            int runs = 0;
+            int count = 0;
+            boolean inRun = false;
+            for (int i = 0; i < length; i++) {
+                boolean digit = isDigit(text.charAt(i));
+                if (digit) {
+                    if (!inRun) {
+                        if (runs == starts.length) {
+                            starts = Arrays.copyOf(starts, runs * 2);
+                        }
+                        starts[runs++] = i;
+                    }
+                    count++;
+                }
+                inRun = digit;
+                before[i + 1] = count;
+            }
+            return new Digits(starts, runs, before);
+        }
+
+        /** The number of digits in {@code [from, to)}. */
+        int between(int from, int to) {
+            return before[to] - before[from];
+        }
+    }
+
+    /** The digits of the text of one check, found by the first detector that asks. */
+    static final AnalysedText.Key<Digits> DIGITS = AnalysedText.Key.named("digit-runs");
+
+    static Digits digits(AnalysedText text) {
+        return text.shared(DIGITS, Digits::of);
+    }
+
+    /**
      * Matches of {@code pattern} that start at most {@code before} characters ahead of a run of digits and are at
      * most {@code after} characters long from that run; non-overlapping, in text order.
      */
@@ -89,37 +137,24 @@ final class Windows {
      * not tried at all: a phone number needs ten, so "call 101" or "incident 123" cost no regular expression.
      */
     static List<MatchResult> nearDigits(Anchored pattern, String text, int before, int after, int minDigits) {
+        return nearDigits(pattern, text, Digits.of(text), before, after, minDigits);
+    }
+
+    /** As {@link #nearDigits(Anchored, String, int, int, int)}, with the text's digits already found. */
+    static List<MatchResult> nearDigits(
+            Anchored pattern, String text, Digits digits, int before, int after, int minDigits) {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = null; // made at the first window tried: most posts have no digits or too few
         int covered = 0;
         int length = text.length();
-        // The digits in [low, high), kept for the window of the current run: windows only move right, so each
-        // character enters and leaves the count at most once, however many windows overlap it, and a character
-        // in no window is never read.
-        int low = 0;
-        int high = 0;
-        int digits = 0;
-        for (int i = 0; i < length && found.size() < MAX_MATCHES; i++) {
-            if (i < covered || !isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
+        for (int r = 0; r < digits.runs() && found.size() < MAX_MATCHES; r++) {
+            int i = digits.runStarts()[r];
+            if (i < covered) {
                 continue;
             }
             int limit = Math.min(length, i + after);
-            if (minDigits > 1) {
-                int from = Math.max(0, i - before);
-                if (high <= from) {
-                    low = from; // nothing counted is in this window: start afresh rather than walk up to it
-                    high = from;
-                    digits = 0;
-                }
-                for (; high < limit; high++) {
-                    digits += isDigit(text.charAt(high)) ? 1 : 0;
-                }
-                for (; low < from; low++) {
-                    digits -= isDigit(text.charAt(low)) ? 1 : 0;
-                }
-                if (digits < minDigits) {
-                    continue;
-                }
+            if (minDigits > 1 && digits.between(Math.max(0, i - before), limit) < minDigits) {
+                continue;
             }
             for (int start = Math.max(covered, i - before); start <= i; start++) {
                 if (!pattern.mayStartAt(text, start)) {

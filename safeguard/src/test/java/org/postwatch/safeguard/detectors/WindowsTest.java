@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,6 +71,39 @@ class WindowsTest {
             }
         }
         return text.toString();
+    }
+
+    @Test
+    void digitsHoldEveryRunStartAndCountTheDigitsOfAnyRange() {
+        Random random = new Random(20261122);
+        for (int round = 0; round < 2000; round++) {
+            String text = randomText(random, random.nextInt(200));
+            Windows.Digits digits = Windows.Digits.of(text);
+            List<Integer> starts = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                if (isAsciiDigit(text.charAt(i)) && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
+                    starts.add(i);
+                }
+            }
+            List<Integer> found = new ArrayList<>();
+            for (int r = 0; r < digits.runs(); r++) {
+                found.add(digits.runStarts()[r]);
+            }
+            assertThat(found).as(text).isEqualTo(starts);
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            long plain = text.substring(from, to)
+                    .chars()
+                    .filter(WindowsTest::isAsciiDigit)
+                    .count();
+            assertThat(digits.between(from, to))
+                    .as("%s [%d, %d)", text, from, to)
+                    .isEqualTo((int) plain);
+        }
+    }
+
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     @ParameterizedTest(name = "{0}")
