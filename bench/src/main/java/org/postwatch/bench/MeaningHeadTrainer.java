@@ -45,13 +45,23 @@ import tools.jackson.databind.ObjectMapper;
  *     --score /work/suites/r7/meaning7-negatives.jsonl
  * </pre>
  *
+ * Options: {@code -Dkinds=CONTEMPT,...} (default all four), {@code -DmaxCleanFp=0.01} (the clean-item cap) and
+ * {@code -DminPrecision=0.95} (a precision floor for rules + head in the inner CV; default none).
+ *
  * An output folder of {@code -} writes nothing; otherwise every head is written there (whether it ships is decided in
  * {@code OnDeviceModels.SHIPPED}). Embeddings share ImplicitAbuseTrainer's cache in {@code bench/target}.
  */
 public final class MeaningHeadTrainer {
 
     static final int FOLDS = 5;
-    static final double MAX_CLEAN_FP = 0.01;
+    /** At most this share of the items labelled clean may be flagged by the head ({@code -DmaxCleanFp}, 0.01). */
+    static final double MAX_CLEAN_FP = Double.parseDouble(System.getProperty("maxCleanFp", "0.01"));
+    /**
+     * A threshold is kept only if rules + head reach this precision in the inner CV ({@code -DminPrecision}, default
+     * 0: no floor); when none does, the highest-precision threshold wins.
+     */
+    static final double MIN_PRECISION = Double.parseDouble(System.getProperty("minPrecision", "0"));
+
     static final double[] LAMBDAS = {0.01, 0.1, 1.0};
     static final String[] HELD_OUT_SUITES = {
         "safeguard/src/test/resources/org/postwatch/safeguard/benign-posts.txt",
@@ -242,9 +252,13 @@ public final class MeaningHeadTrainer {
                         String.format(
                                 Locale.ROOT,
                                 "L2-regularised logistic regression (lambda %.2f); threshold: best F1 of rules + head"
-                                        + " with at most %.0f%% of clean items flagged by the head, inner 5-fold CV.",
+                                        + " with at most %.2f%% of clean items flagged by the head%s, inner 5-fold CV.",
                                 s.lambda,
-                                MAX_CLEAN_FP * 100),
+                                MAX_CLEAN_FP * 100,
+                                MIN_PRECISION > 0
+                                        ? String.format(
+                                                Locale.ROOT, " and rules + head precision >= %.2f", MIN_PRECISION)
+                                        : ""),
                         rulesOnly,
                         cv,
                         final_);
@@ -440,6 +454,8 @@ public final class MeaningHeadTrainer {
         Arrays.sort(candidates);
         long clean = c.items.stream().filter(i -> i.label().equals("clean")).count();
         Selection best = new Selection(lambda, 1.0, -1);
+        Selection fallback = best;
+        double bestPrecisionBelowFloor = -1;
         for (double t : candidates) {
             int cleanFp = 0;
             int tp = 0;
@@ -463,11 +479,20 @@ public final class MeaningHeadTrainer {
                 continue;
             }
             double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
+            double precision = tp / (double) Math.max(1, tp + fp);
+            if (precision < MIN_PRECISION) {
+                // below the floor: worth keeping only while no threshold meets it, and then the most precise one
+                if (best.f1 < 0 && precision > bestPrecisionBelowFloor) {
+                    bestPrecisionBelowFloor = precision;
+                    fallback = new Selection(lambda, t, -1);
+                }
+                continue;
+            }
             if (f1 > best.f1) {
                 best = new Selection(lambda, t, f1);
             }
         }
-        return best;
+        return best.f1 < 0 ? fallback : best;
     }
 
     /** Folds stratified by (police post, label), shuffled with a fixed seed. */
