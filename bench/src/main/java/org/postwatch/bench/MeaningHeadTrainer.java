@@ -33,8 +33,9 @@ import tools.jackson.databind.ObjectMapper;
  * and reports honest, nested 5-fold cross-validated figures for rules + head, per category. Positives: the items
  * labelled with the category ({@code sub_judice}, {@code operational}, {@code political}, {@code commercial}) in the
  * given labelled JSONL files; negatives: every other item of those files. Items the head defers on (its category's
- * rules find something) never count as its flags, exactly as in the detector. Regularisation and threshold are chosen
- * in the inner CV: the threshold is the best F1 of rules + head such that the head flags at most 1% of the items
+ * rules find something, or a warning its kind does not read: {@code MeaningHead.defers}) never count as its flags,
+ * exactly as in the detector. Regularisation and threshold are chosen
+ * in the inner CV: the threshold is the best F1 of rules + head such that the head flags at most 1% ({@code -DmaxCleanFp}) of the items
  * labelled {@code clean}. The repository's benign police posts and any files given after {@code --score} are never
  * trained on and only scored with the head trained on everything.
  *
@@ -53,6 +54,7 @@ public final class MeaningHeadTrainer {
     static final int FOLDS = 5;
     /** At most this share of the clean items flagged by the head; {@code -DmaxCleanFp=0.005} for a stricter cap. */
     static final double MAX_CLEAN_FP = Double.parseDouble(System.getProperty("maxCleanFp", "0.01"));
+
     static final double[] LAMBDAS = {0.01, 0.1, 1.0};
     static final String[] HELD_OUT_SUITES = {
         "safeguard/src/test/resources/org/postwatch/safeguard/benign-posts.txt",
@@ -285,7 +287,7 @@ public final class MeaningHeadTrainer {
                 Item it = items.get(i);
                 y[i] = it.label().equals(LABELS.get(kind)) ? 1 : 0;
                 ruleFlag[i] = rulesFlag(engine, it.text(), kind.category());
-                deferred[i] = veto.rulesFlag(AnalysedText.of(it.text()), CheckContext.defaults());
+                deferred[i] = veto.defers(AnalysedText.of(it.text()), CheckContext.defaults());
             }
         }
 
