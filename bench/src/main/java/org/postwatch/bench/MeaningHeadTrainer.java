@@ -34,10 +34,10 @@ import tools.jackson.databind.ObjectMapper;
  * labelled with the category ({@code sub_judice}, {@code operational}, {@code political}, {@code commercial}) in the
  * given labelled JSONL files; negatives: every other item of those files. Items the head defers on (its category's
  * rules find something, or a warning its kind does not read: {@code MeaningHead.defers}) never count as its flags,
- * exactly as in the detector. Regularisation and threshold are chosen
- * in the inner CV: the threshold is the best F1 of rules + head such that the head flags at most 1% ({@code -DmaxCleanFp}) of the items
- * labelled {@code clean}. The repository's benign police posts and any files given after {@code --score} are never
- * trained on and only scored with the head trained on everything.
+ * exactly as in the detector. Regularisation and threshold are chosen in the inner CV: the threshold is the best F1
+ * of rules + head such that the head flags at most 1% ({@code -DmaxCleanFp}) of the items labelled {@code clean}.
+ * The repository's benign police posts and any files given after {@code --score} are never trained on and only scored
+ * with the head trained on everything.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.postwatch.bench.MeaningHeadTrainer \
