@@ -95,9 +95,10 @@ public final class MeaningHead implements Detector {
         /**
          * True when the head should not read the post at all: for COMMERCIAL, a scam, theft or fake-goods warning
          * (the words of the commercial rules' {@code retail_warn} frame: "beware", "scam", "fake", "counterfeit", "too
-         * good to be true" ...), where a named offer or trader is the thing to avoid, not an advert. Every benign
-         * post the commercial head flagged in rounds 7 and 8 was such a warning ("Beware of doorstep traders offering
-         * cheap roof repairs"); none of the 344 commercial training items uses these words.
+         * good to be true" ...), where a named offer or trader is the thing to avoid, not an advert. The benign post
+         * that the round-7 and round-8 (0.3% cap) commercial heads flagged was such a warning ("Beware of doorstep
+         * traders offering cheap roof repairs"), as were several of their false flags on fresh text; none of the 344
+         * commercial training items of round 8 uses these words.
          */
         public boolean warns(String text) {
             return this == COMMERCIAL && Warnings.COMMERCIAL.matcher(text).find();
