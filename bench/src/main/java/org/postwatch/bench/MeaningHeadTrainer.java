@@ -33,10 +33,11 @@ import tools.jackson.databind.ObjectMapper;
  * and reports honest, nested 5-fold cross-validated figures for rules + head, per category. Positives: the items
  * labelled with the category ({@code sub_judice}, {@code operational}, {@code political}, {@code commercial}) in the
  * given labelled JSONL files; negatives: every other item of those files. Items the head defers on (its category's
- * rules find something) never count as its flags, exactly as in the detector. Regularisation and threshold are chosen
- * in the inner CV: the threshold is the best F1 of rules + head such that the head flags at most 1% of the items
- * labelled {@code clean}. The repository's benign police posts and any files given after {@code --score} are never
- * trained on and only scored with the head trained on everything.
+ * rules find something, or a warning its kind does not read: {@code MeaningHead.defers}) never count as its flags,
+ * exactly as in the detector. Regularisation and threshold are chosen in the inner CV: the threshold is the best F1
+ * of rules + head such that the head flags at most 1% ({@code -DmaxCleanFp}) of the items labelled {@code clean}.
+ * The repository's benign police posts and any files given after {@code --score} are never trained on and only scored
+ * with the head trained on everything.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.postwatch.bench.MeaningHeadTrainer \
@@ -298,7 +299,7 @@ public final class MeaningHeadTrainer {
                 Item it = items.get(i);
                 y[i] = it.label().equals(LABELS.get(kind)) ? 1 : 0;
                 ruleFlag[i] = rulesFlag(engine, it.text(), kind.category());
-                deferred[i] = veto.rulesFlag(AnalysedText.of(it.text()), CheckContext.defaults());
+                deferred[i] = veto.defers(AnalysedText.of(it.text()), CheckContext.defaults());
             }
         }
 

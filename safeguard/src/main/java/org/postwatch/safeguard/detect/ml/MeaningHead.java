@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detect.ml;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -90,6 +91,27 @@ public final class MeaningHead implements Detector {
         public String suggestion() {
             return suggestion;
         }
+
+        /**
+         * True when the head should not read the post at all: for COMMERCIAL, a scam, theft or fake-goods warning
+         * (the words of the commercial rules' {@code retail_warn} frame: "beware", "scam", "fake", "counterfeit", "too
+         * good to be true" ...), where a named offer or trader is the thing to avoid, not an advert. The benign post
+         * that the round-7 and round-8 (0.3% cap) commercial heads flagged was such a warning ("Beware of doorstep
+         * traders offering cheap roof repairs"), as were several of their false flags on fresh text; none of the 344
+         * commercial training items of round 8 uses these words.
+         */
+        public boolean warns(String text) {
+            return this == COMMERCIAL && Warnings.COMMERCIAL.matcher(text).find();
+        }
+    }
+
+    /** Holder, so the enum's constants do not depend on a static field's initialisation order. */
+    private static final class Warnings {
+        static final Pattern COMMERCIAL = Pattern.compile(
+                "\\b(?:beware|fake|scams?|scammers?|fraud\\w*|phishing|counterfeit|too\\s+good\\s+to\\s+be\\s+true"
+                        + "|shoplift\\w*|theft\\s+from|stolen\\s+from|stole|stealing|robbery|robbed|worth\\s+of|arrested"
+                        + "|do(?:n['\u2019]?t|\\s+not)\\s+click|impersonat\\w*)\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private final Kind kind;
@@ -136,7 +158,7 @@ public final class MeaningHead implements Detector {
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
         Span span = SentenceEmbedding.trimmed(text.original());
-        if (span.length() < SentenceEmbedding.MIN_CHARACTERS || rulesFlag(text, context)) {
+        if (span.length() < SentenceEmbedding.MIN_CHARACTERS || defers(text, context)) {
             return List.of();
         }
         double p = head.score(embedding.of(text));
@@ -151,6 +173,14 @@ public final class MeaningHead implements Detector {
                 Math.round(p * 100) / 100.0,
                 kind.reason(),
                 kind.suggestion()));
+    }
+
+    /**
+     * True when the head leaves the post alone: its category's rules find something in it, or it is a warning the
+     * head's kind does not read ({@link Kind#warns}).
+     */
+    public boolean defers(AnalysedText text, CheckContext context) {
+        return kind.warns(text.original()) || rulesFlag(text, context);
     }
 
     /** True when the category's rules find something in the post, so the head leaves it to them. */

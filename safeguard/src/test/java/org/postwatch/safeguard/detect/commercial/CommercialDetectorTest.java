@@ -199,6 +199,7 @@ class CommercialDetectorTest {
             Currys have the video doorbells on sale at £39.99 this week, grab one.             | commercial.endorsement
             Order your alarm through our link and the station fund gets 8% of every sale.      | commercial.paid-promotion
             Anything you buy via the link below earns us a small commission.                   | commercial.paid-promotion
+            Buy a doorbell through this link and our commission goes to the cadets' trip.      | commercial.paid-promotion
             Nothing beats a Kopparberg in the sun after shift 🍹                               | commercial.endorsement
             The new ale from the Malvern Hills Brewery is a belter, trust us.                  | commercial.endorsement
             """)
@@ -218,6 +219,9 @@ class CommercialDetectorTest {
                 "If you're drinking Kopparberg at the festival, drink responsibly and never drink drive.",
                 "Officers seized a van full of counterfeit Heineken in Leek last night.",
                 "Well done to the brewery staff who helped us find the missing man.",
+                // Eighth round: a public body called a commission is not a share of sales.
+                "Standing for the parish council? The Electoral Commission explains the rules, link below.",
+                "Worried about gambling harm? The Gambling Commission's advice is through the link below.",
             })
     void doesNotFlagSeventhRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.postwatch.safeguard.detect.offensive.ml.ImplicitAbuseClassifier;
 import org.postwatch.safeguard.detectors.Detectors;
 import org.postwatch.safeguard.engine.AccountKind;
+import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Finding;
@@ -91,6 +93,39 @@ class MeaningHeadTest {
                         .decisions())
                 .anySatisfy(d -> assertThat(d.finding().category()).isEqualTo(kind.category()));
         assertThat(head.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "the commercial head does not read a warning: {0}")
+    @ValueSource(
+            strings = {
+                "Beware of people at the door offering to jet-wash your drive for a tenner, then doubling the price.",
+                "Those 70% off trainers on social media are counterfeit. Don't hand over your card details.",
+                "Cheap holiday cottages advertised on a page that's three days old? Too good to be true.",
+                "We don’t click links in texts and neither should you: the parcel firm one is going round again.",
+            })
+    void theCommercialHeadDoesNotReadAScamOrFakeGoodsWarning(String text) {
+        assertThat(Detectors.defaultEngine()
+                        .check(text, CheckContext.defaults())
+                        .decisions())
+                .noneSatisfy(d -> assertThat(d.finding().category()).isEqualTo(Category.COMMERCIAL));
+        assertThat(head(MeaningHead.Kind.COMMERCIAL, 0.99f).detect(text, CheckContext.defaults()))
+                .isEmpty();
+        assertThat(head(MeaningHead.Kind.POLITICAL, 0.99f).detect(text, CheckContext.defaults()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("political.model"));
+    }
+
+    @ParameterizedTest(name = "the commercial head still reads: {0}")
+    @ValueSource(
+            strings = {
+                "The night shift has been living on pasties from the little bakery by the bus station this week.",
+                "A free-range egg stall is in the market square today.",
+            })
+    void theCommercialHeadStillReadsPostsWithoutAWarning(String text) {
+        assertThat(MeaningHead.Kind.COMMERCIAL.warns(text)).isFalse();
+        assertThat(head(MeaningHead.Kind.COMMERCIAL, 0.99f).detect(text, CheckContext.defaults()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("commercial.model"));
     }
 
     @ParameterizedTest
