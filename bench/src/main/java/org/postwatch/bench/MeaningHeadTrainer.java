@@ -45,13 +45,26 @@ import tools.jackson.databind.ObjectMapper;
  *     --score /work/suites/r7/meaning7-negatives.jsonl
  * </pre>
  *
- * An output folder of {@code -} writes nothing; otherwise every head is written there (whether it ships is decided in
+ * Options (system properties): {@code -Dkinds=OPERATIONAL_SECURITY,...} trains only those heads;
+ * {@code -DmaxCleanFp=0.01} is the share of {@code clean} items the head may flag (the default, 1%);
+ * {@code -DminPolicePrecision=0.95} also makes the inner CV reject thresholds whose rules + head precision on police
+ * posts falls under that figure (the bar for {@code OnDeviceModels.SHIPPED}; off by default).
+ *
+ * <p>An output folder of {@code -} writes nothing; otherwise every head is written there (whether it ships is decided in
  * {@code OnDeviceModels.SHIPPED}). Embeddings share ImplicitAbuseTrainer's cache in {@code bench/target}.
  */
 public final class MeaningHeadTrainer {
 
     static final int FOLDS = 5;
-    static final double MAX_CLEAN_FP = 0.01;
+    /** The most of the items labelled {@code clean} the head may flag (system property {@code maxCleanFp}). */
+    static final double MAX_CLEAN_FP = Double.parseDouble(System.getProperty("maxCleanFp", "0.01"));
+    /**
+     * The least precision of rules + head, counting false flags on police posts only, that a threshold must keep in
+     * the inner CV (system property {@code minPolicePrecision}; 0, the default, means no such limit). 0.95 is the bar
+     * a head must meet to ship ({@code OnDeviceModels.SHIPPED}).
+     */
+    static final double MIN_POLICE_PRECISION = Double.parseDouble(System.getProperty("minPolicePrecision", "0"));
+
     static final double[] LAMBDAS = {0.01, 0.1, 1.0};
     static final String[] HELD_OUT_SUITES = {
         "safeguard/src/test/resources/org/postwatch/safeguard/benign-posts.txt",
@@ -242,9 +255,15 @@ public final class MeaningHeadTrainer {
                         String.format(
                                 Locale.ROOT,
                                 "L2-regularised logistic regression (lambda %.2f); threshold: best F1 of rules + head"
-                                        + " with at most %.0f%% of clean items flagged by the head, inner 5-fold CV.",
+                                        + " with at most %.1f%% of clean items flagged by the head%s, inner 5-fold CV.",
                                 s.lambda,
-                                MAX_CLEAN_FP * 100),
+                                MAX_CLEAN_FP * 100,
+                                MIN_POLICE_PRECISION > 0
+                                        ? String.format(
+                                                Locale.ROOT,
+                                                " and precision on police posts at least %.2f",
+                                                MIN_POLICE_PRECISION)
+                                        : ""),
                         rulesOnly,
                         cv,
                         final_);
@@ -444,6 +463,7 @@ public final class MeaningHeadTrainer {
             int cleanFp = 0;
             int tp = 0;
             int fp = 0;
+            int policeFp = 0;
             int fn = 0;
             for (int i = 0; i < c.items.size(); i++) {
                 boolean head = !c.deferred[i] && scores[i] >= t;
@@ -455,11 +475,12 @@ public final class MeaningHeadTrainer {
                     tp++;
                 } else if (flag) {
                     fp++;
+                    policeFp += c.items.get(i).police() ? 1 : 0;
                 } else if (c.y[i] == 1) {
                     fn++;
                 }
             }
-            if (cleanFp > MAX_CLEAN_FP * clean) {
+            if (cleanFp > MAX_CLEAN_FP * clean || tp < MIN_POLICE_PRECISION * (tp + policeFp)) {
                 continue;
             }
             double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
