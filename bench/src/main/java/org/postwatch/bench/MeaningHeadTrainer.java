@@ -46,10 +46,14 @@ import tools.jackson.databind.ObjectMapper;
  *     --score /work/suites/r7/meaning7-negatives.jsonl
  * </pre>
  *
- * Options: {@code -Dkinds=CONTEMPT,...} (default all four), {@code -DmaxCleanFp=0.01} (the clean-item cap) and
- * {@code -DminPrecision=0.95} (a precision floor for rules + head in the inner CV; default none).
+ * Options (system properties): {@code -Dkinds=CONTEMPT,...} trains only those heads (default all four);
+ * {@code -DmaxCleanFp=0.01} is the share of {@code clean} items the head may flag (the default, 1%);
+ * {@code -DminPrecision=0.95} is a precision floor for rules + head in the inner CV, counting every false flag (when
+ * no threshold meets it, the most precise one wins); {@code -DminPolicePrecision=0.95} rejects thresholds whose
+ * rules + head precision on police posts falls under that figure (the bar for {@code OnDeviceModels.SHIPPED}). Both
+ * floors are off by default. The shipped contempt head used the first, the operational head the second.
  *
- * An output folder of {@code -} writes nothing; otherwise every head is written there (whether it ships is decided in
+ * <p>An output folder of {@code -} writes nothing; otherwise every head is written there (whether it ships is decided in
  * {@code OnDeviceModels.SHIPPED}). Embeddings share ImplicitAbuseTrainer's cache in {@code bench/target}.
  */
 public final class MeaningHeadTrainer {
@@ -62,6 +66,12 @@ public final class MeaningHeadTrainer {
      * 0: no floor); when none does, the highest-precision threshold wins.
      */
     static final double MIN_PRECISION = Double.parseDouble(System.getProperty("minPrecision", "0"));
+    /**
+     * The least precision of rules + head, counting false flags on police posts only, that a threshold must keep in
+     * the inner CV (system property {@code minPolicePrecision}; 0, the default, means no such limit). 0.95 is the bar
+     * a head must meet to ship ({@code OnDeviceModels.SHIPPED}).
+     */
+    static final double MIN_POLICE_PRECISION = Double.parseDouble(System.getProperty("minPolicePrecision", "0"));
 
     static final double[] LAMBDAS = {0.01, 0.1, 1.0};
     static final String[] HELD_OUT_SUITES = {
@@ -253,12 +263,18 @@ public final class MeaningHeadTrainer {
                         String.format(
                                 Locale.ROOT,
                                 "L2-regularised logistic regression (lambda %.2f); threshold: best F1 of rules + head"
-                                        + " with at most %.2f%% of clean items flagged by the head%s, inner 5-fold CV.",
+                                        + " with at most %.2f%% of clean items flagged by the head%s%s, inner 5-fold CV.",
                                 s.lambda,
                                 MAX_CLEAN_FP * 100,
                                 MIN_PRECISION > 0
                                         ? String.format(
                                                 Locale.ROOT, " and rules + head precision >= %.2f", MIN_PRECISION)
+                                        : "",
+                                MIN_POLICE_PRECISION > 0
+                                        ? String.format(
+                                                Locale.ROOT,
+                                                " and precision on police posts at least %.2f",
+                                                MIN_POLICE_PRECISION)
                                         : ""),
                         rulesOnly,
                         cv,
@@ -461,6 +477,7 @@ public final class MeaningHeadTrainer {
             int cleanFp = 0;
             int tp = 0;
             int fp = 0;
+            int policeFp = 0;
             int fn = 0;
             for (int i = 0; i < c.items.size(); i++) {
                 boolean head = !c.deferred[i] && scores[i] >= t;
@@ -472,11 +489,12 @@ public final class MeaningHeadTrainer {
                     tp++;
                 } else if (flag) {
                     fp++;
+                    policeFp += c.items.get(i).police() ? 1 : 0;
                 } else if (c.y[i] == 1) {
                     fn++;
                 }
             }
-            if (cleanFp > MAX_CLEAN_FP * clean) {
+            if (cleanFp > MAX_CLEAN_FP * clean || tp < MIN_POLICE_PRECISION * (tp + policeFp)) {
                 continue;
             }
             double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
