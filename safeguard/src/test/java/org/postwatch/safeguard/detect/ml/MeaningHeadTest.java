@@ -222,8 +222,10 @@ class MeaningHeadTest {
     }
 
     @Test
-    void onlyTheContemptHeadShips() {
-        assertThat(OnDeviceModels.SHIPPED).containsExactly(MeaningHead.Kind.CONTEMPT);
+    void theCommercialHeadDoesNotShip() {
+        assertThat(OnDeviceModels.SHIPPED)
+                .containsExactlyInAnyOrder(
+                        MeaningHead.Kind.CONTEMPT, MeaningHead.Kind.OPERATIONAL_SECURITY, MeaningHead.Kind.POLITICAL);
     }
 
     @Test
