@@ -126,15 +126,9 @@ final class Windows {
 
     /**
      * Matches of {@code pattern} that start at most {@code before} characters ahead of a run of digits and are at
-     * most {@code after} characters long from that run; non-overlapping, in text order.
-     */
-    static List<MatchResult> nearDigits(Anchored pattern, String text, int before, int after) {
-        return nearDigits(pattern, text, before, after, 1);
-    }
-
-    /**
-     * As {@link #nearDigits(Anchored, String, int, int)}, but a window holding fewer than {@code minDigits} digits is
-     * not tried at all: a phone number needs ten, so "call 101" or "incident 123" cost no regular expression.
+     * most {@code after} characters long from that run; non-overlapping, in text order. A window holding fewer than
+     * {@code minDigits} digits is not tried at all: a phone number needs ten, so "call 101" or "incident 123" cost no
+     * regular expression.
      */
     static List<MatchResult> nearDigits(Anchored pattern, String text, int before, int after, int minDigits) {
         return nearDigits(pattern, text, Digits.of(text), before, after, minDigits);
