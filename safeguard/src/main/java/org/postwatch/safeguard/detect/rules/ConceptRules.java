@@ -342,22 +342,35 @@ public final class ConceptRules {
      * For each one-character symbol of a pattern, the ASCII characters that can follow it at the start of a match,
      * found as {@link #firstChars} finds first characters: "@" then "x" either matches or wants more input. On
      * "@@@@..." no '@' is followed by one, so 65,000 symbols cost no matcher. Null (no table) for a pattern with a
-     * lookbehind, a word boundary or an anchor, which could look before the symbol.
+     * lookbehind or an anchor, which could look before the symbol. A word boundary could too, unless the pattern
+     * starts with the symbol itself ("@(?:UKLabour|...)\\b", "#ad\\b"): then every boundary is tested at or after
+     * the symbol, on characters the two-character test holds as the text does.
      */
     private static boolean[][] afterSymbols(Pattern pattern, List<String> symbols) {
         String regex = pattern.pattern();
-        if (regex.contains("(?<") || regex.contains("\\b") || regex.contains("\\B") || regex.contains("^")) {
+        if (regex.contains("(?<") || regex.contains("^")) {
             return null; // these look at what comes before the symbol, which a two-character test cannot show
         }
+        boolean boundary = regex.contains("\\b") || regex.contains("\\B");
+        String body = withoutLeadingFlags(regex);
         boolean[][] after = new boolean[symbols.size()][];
         for (int i = 0; i < after.length; i++) {
             String symbol = symbols.get(i);
-            if (symbol.length() != 1) {
+            if (symbol.length() != 1 || (boundary && !body.startsWith(symbol) && !body.startsWith("\\" + symbol))) {
                 continue;
             }
             after[i] = StartChars.table(pattern, symbol, 128, false);
         }
         return after;
+    }
+
+    /** {@code regex} without the inline flag groups it starts with, such as {@code (?-i)}. */
+    private static String withoutLeadingFlags(String regex) {
+        String body = regex;
+        while (body.matches("(?s)\\(\\?[a-zA-Z-]*\\).*")) {
+            body = body.substring(body.indexOf(')') + 1);
+        }
+        return body;
     }
 
     /**

@@ -30,6 +30,11 @@ class SymbolTriggerTest {
                 "Great turnout at the count ##VoteLabour | ''",
                 "@ UKLabour thanks for the visit | ''",
                 "Officers at the Stroud show today #@#@# come and say hello | ''",
+                // Patterns with a word boundary after their symbol ("#ad\\b", "@(?:Keir_Starmer|...)\\b") skip
+                // symbols too: the boundary is tested on characters at or after the symbol.
+                "Loving these trainers from the shop on the high street ##ad | commercial.paid-promotion 56-59",
+                "Great day at the show @@Keir_Starmer thanks for visiting | political.politician-mention 24-28",
+                "Big thanks to our partners #@#sponsored by the local garage | commercial.paid-promotion 29-39",
             })
     void symbolRunsFindWhatTheyFoundBefore(String text, String expected) {
         String found = ENGINE.check(text, CheckContext.defaults()).findings().stream()
