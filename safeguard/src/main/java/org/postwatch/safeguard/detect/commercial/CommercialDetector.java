@@ -15,6 +15,7 @@ public final class CommercialDetector implements Detector {
     static final String RULES = "org/postwatch/safeguard/detect/commercial/commercial-rules.yaml";
 
     private final ConceptRules rules = ConceptRules.load(RULES, Category.COMMERCIAL, ConceptRules.ViewKind.WORDS);
+    private final int warning = rules.concept("retail_warn");
 
     @Override
     public String name() {
@@ -34,6 +35,15 @@ public final class CommercialDetector implements Detector {
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
         return detect(FoldedText.of(text));
+    }
+
+    /**
+     * True when the post is a scam, theft or fake-goods warning: it holds the rules' {@code retail_warn} concept
+     * ("beware", "scam", "counterfeit", "too good to be true" ...), which keeps a named offer from reading as an
+     * advert. The commercial meaning head reads the same words, so the two agree on what a warning is.
+     */
+    public boolean warns(String text) {
+        return rules.find(FoldedText.of(text)).inPost(warning);
     }
 
     /** The rule file this detector evaluates: {@code Detectors} lets the word-view files share one scan. */

@@ -2,7 +2,7 @@ package org.postwatch.safeguard.detect.ml;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.postwatch.safeguard.detect.commercial.CommercialDetector;
 import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -94,24 +94,20 @@ public final class MeaningHead implements Detector {
 
         /**
          * True when the head should not read the post at all: for COMMERCIAL, a scam, theft or fake-goods warning
-         * (the words of the commercial rules' {@code retail_warn} frame: "beware", "scam", "fake", "counterfeit", "too
-         * good to be true" ...), where a named offer or trader is the thing to avoid, not an advert. The benign post
-         * that the round-7 and round-8 (0.3% cap) commercial heads flagged was such a warning ("Beware of doorstep
-         * traders offering cheap roof repairs"), as were several of their false flags on fresh text; none of the 344
+         * (the commercial rules' own {@code retail_warn} concept: "beware", "scam", "fake", "counterfeit", "too good
+         * to be true" ...), where a named offer or trader is the thing to avoid, not an advert. The benign post that
+         * the round-7 and round-8 (0.3% cap) commercial heads flagged was such a warning ("Beware of doorstep traders
+         * offering cheap roof repairs"), as were several of their false flags on fresh text; none of the 344
          * commercial training items of round 8 uses these words.
          */
         public boolean warns(String text) {
-            return this == COMMERCIAL && Warnings.COMMERCIAL.matcher(text).find();
+            return this == COMMERCIAL && Warnings.COMMERCIAL.warns(text);
         }
     }
 
-    /** Holder, so the enum's constants do not depend on a static field's initialisation order. */
+    /** A holder: the commercial rule file loads only when a commercial head first asks. */
     private static final class Warnings {
-        static final Pattern COMMERCIAL = Pattern.compile(
-                "\\b(?:beware|fake|scams?|scammers?|fraud\\w*|phishing|counterfeit|too\\s+good\\s+to\\s+be\\s+true"
-                        + "|shoplift\\w*|theft\\s+from|stolen\\s+from|stole|stealing|robbery|robbed|worth\\s+of|arrested"
-                        + "|do(?:n['\u2019]?t|\\s+not)\\s+click|impersonat\\w*)\\b",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        static final CommercialDetector COMMERCIAL = new CommercialDetector();
     }
 
     private final Kind kind;

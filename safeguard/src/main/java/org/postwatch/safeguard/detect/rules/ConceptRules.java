@@ -335,7 +335,7 @@ public final class ConceptRules {
                 symbols,
                 before,
                 firstChars(pattern),
-                afterSymbols(pattern, symbols));
+                afterSymbols(pattern, body, symbols));
     }
 
     /**
@@ -344,15 +344,15 @@ public final class ConceptRules {
      * "@@@@..." no '@' is followed by one, so 65,000 symbols cost no matcher. Null (no table) for a pattern with a
      * lookbehind or an anchor, which could look before the symbol. A word boundary could too, unless the pattern
      * starts with the symbol itself ("@(?:UKLabour|...)\\b", "#ad\\b"): then every boundary is tested at or after
-     * the symbol, on characters the two-character test holds as the text does.
+     * the symbol, on characters the two-character test holds as the text does. {@code body} is the expression
+     * without its leading {@code (?-i)} and {@code \\b} ({@link #compileFast}).
      */
-    private static boolean[][] afterSymbols(Pattern pattern, List<String> symbols) {
+    private static boolean[][] afterSymbols(Pattern pattern, String body, List<String> symbols) {
         String regex = pattern.pattern();
         if (regex.contains("(?<") || regex.contains("^")) {
             return null; // these look at what comes before the symbol, which a two-character test cannot show
         }
         boolean boundary = regex.contains("\\b") || regex.contains("\\B");
-        String body = withoutLeadingFlags(regex);
         boolean[][] after = new boolean[symbols.size()][];
         for (int i = 0; i < after.length; i++) {
             String symbol = symbols.get(i);
@@ -362,15 +362,6 @@ public final class ConceptRules {
             after[i] = StartChars.table(pattern, symbol, 128, false);
         }
         return after;
-    }
-
-    /** {@code regex} without the inline flag groups it starts with, such as {@code (?-i)}. */
-    private static String withoutLeadingFlags(String regex) {
-        String body = regex;
-        while (body.matches("(?s)\\(\\?[a-zA-Z-]*\\).*")) {
-            body = body.substring(body.indexOf(')') + 1);
-        }
-        return body;
     }
 
     /**
