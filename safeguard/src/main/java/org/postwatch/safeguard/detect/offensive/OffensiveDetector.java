@@ -366,6 +366,7 @@ public final class OffensiveDetector implements Detector {
         hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
         int reporting = 0; // 0 unknown, 1 yes, -1 no
         int before = out.size();
+        boolean anyQuote = hasQuote(folded.original());
         for (OffensiveLexicon.Hit hit : hits) {
             if (hit.start() < coveredTo) {
                 continue;
@@ -383,7 +384,7 @@ public final class OffensiveDetector implements Detector {
                 continue;
             }
             coveredTo = hit.end();
-            if (mentioned(folded.original(), span)) {
+            if (reporting >= 0 && mentioned(folded.original(), span, anyQuote)) {
                 if (reporting == 0) {
                     reporting = reportsAbuse(folded) ? 1 : -1;
                 }
@@ -398,7 +399,7 @@ public final class OffensiveDetector implements Detector {
             for (int i = before; i < out.size() && !overlaps; i++) {
                 overlaps = out.get(i).span().overlaps(m.span());
             }
-            if (!overlaps && !mentioned(folded.original(), m.span())) {
+            if (!overlaps && !mentioned(folded.original(), m.span(), anyQuote)) {
                 out.add(lexiconFinding(m.kind(), m.span()));
             }
         }
@@ -425,12 +426,29 @@ public final class OffensiveDetector implements Detector {
             "branded",
             "labelled");
 
+    /** The shortest and longest of {@link #MENTION_WORDS}: other lengths are not looked up. */
+    private static final int MENTION_MIN =
+            MENTION_WORDS.stream().mapToInt(String::length).min().orElseThrow();
+
+    private static final int MENTION_MAX =
+            MENTION_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+
+    /** Whether {@code original} holds any quotation mark {@link #quoted} looks for (a 64 KB post without one skips it). */
+    private static boolean hasQuote(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            if (isQuote(original.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A word quoted ("called him a 'p*ki'") or named as a word ("the word X", "words like X", "calling a driver a
      * X"): reported speech, which a reporting post (hate crime, court result, counter-speech) may contain.
      */
-    private static boolean mentioned(String original, Span span) {
-        if (quoted(original, span)) {
+    private static boolean mentioned(String original, Span span, boolean anyQuote) {
+        if (anyQuote && quoted(original, span)) {
             return true;
         }
         int i = span.start();
@@ -450,7 +468,9 @@ public final class OffensiveDetector implements Detector {
             if (start == end) {
                 return false;
             }
-            if (MENTION_WORDS.contains(original.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+            if (end - start >= MENTION_MIN
+                    && end - start <= MENTION_MAX
+                    && MENTION_WORDS.contains(original.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             i = start;
