@@ -240,6 +240,8 @@ class CommercialDetectorTest {
                 "Proud to say our rural team sponsored the young farmers' ploughing trophy this year.",
                 "We've sponsored the Brackley junior parkrun again, paid for from the proceeds of crime.",
                 "Our PCSOs sponsored the shirts for the girls' under-14s this season.",
+                "Agree code words with your children so they know who is really collecting them.",
+                "Use code names for your accounts' security questions, not your real pet's name.",
             })
     void doesNotFlagRoundNineNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
@@ -253,6 +255,8 @@ class CommercialDetectorTest {
             The under-14s team sponsored by Mayfield Motors won the cup.                     | commercial.paid-promotion
             This reel is sponsored - thanks to our friends at Brightway Energy.              | commercial.paid-promotion
             Massive thanks to Dobson's Bakery, who sponsored our cadets' camp this year.      | commercial.paid-promotion
+            Use code WORDS10 for a tenner off your first order.                              | commercial.discount-code
+            use code bluelight15 at Kelby Fitness this month                                 | commercial.discount-code
             """)
     void flagsRoundNineNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
