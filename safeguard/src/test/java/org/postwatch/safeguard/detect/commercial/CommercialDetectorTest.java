@@ -240,6 +240,7 @@ class CommercialDetectorTest {
                 "Proud to say our rural team sponsored the young farmers' ploughing trophy this year.",
                 "We've sponsored the Brackley junior parkrun again, paid for from the proceeds of crime.",
                 "Our PCSOs sponsored the shirts for the girls' under-14s this season.",
+                "In partnership with Neighbourhood Watch, we are giving away 300 free door chains.",
                 "Agree code words with your children so they know who is really collecting them.",
                 "Use code names for your accounts' security questions, not your real pet's name.",
             })
@@ -255,6 +256,7 @@ class CommercialDetectorTest {
             The under-14s team sponsored by Mayfield Motors won the cup.                     | commercial.paid-promotion
             This reel is sponsored - thanks to our friends at Brightway Energy.              | commercial.paid-promotion
             Massive thanks to Dobson's Bakery, who sponsored our cadets' camp this year.      | commercial.paid-promotion
+            We've teamed up with Pizza Palace to give away free pizzas to our followers!     | commercial.paid-promotion
             Use code WORDS10 for a tenner off your first order.                              | commercial.discount-code
             use code bluelight15 at Kelby Fitness this month                                 | commercial.discount-code
             """)

@@ -320,6 +320,8 @@ class PoliticalDetectorTest {
                 "The Prison Reform Trust has published its annual figures.",
                 "Officers will be at the count centre as ballot boxes arrive from across the Brackley constituency.",
                 "Postal votes for the Northmoor constituency will be verified from 9pm; the count follows.",
+                "The window of a Conservative Party office in Brackley was smashed and the office was damaged overnight.",
+                "Green Party placards were reported stolen from gardens on Lyme Road; we're investigating.",
             })
     void doesNotFlagRoundNineNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
@@ -333,6 +335,8 @@ class PoliticalDetectorTest {
             Reform candidates were out in force on the high street.                 | political.party-mention
             Reform councillors have written to residents about parking.             | political.party-mention
             Great surgery with constituents today in the Brackley constituency.     | political.parliamentary
+            Labour have damaged policing in this county beyond repair.              | political.party-mention
+            The Tories smashed our budget and now wonder why crime is up.           | political.party-partisan
             """)
     void flagsRoundNineNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
