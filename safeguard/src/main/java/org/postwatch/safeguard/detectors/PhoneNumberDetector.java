@@ -29,8 +29,8 @@ public final class PhoneNumberDetector implements Detector {
 
     // Round 9: a landline the post itself gives as the force's own: "ring our switchboard on 01632 ...", "call us
     // on ...", "the front counter: ...". Tried only in the 40 characters before a landline, anchored at it.
-    private static final Pattern FORCE_LINE_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:call|ring|phone|contact|reach|text) us(?: directly)?(?: on| at)?"
+    private static final Pattern FORCE_LINE_BEFORE =
+            Pattern.compile("(?i)(?:\\b(?:call|ring|phone|contact|reach|text) us(?: directly)?(?: on| at)?"
                     + "|\\bour (?:switchboard|front counter|front desk|enquiry office|enquiries line|main number|"
                     + "station|office|control room|force control room|non-emergency line)(?: number)?(?: is)?(?: on| at)?"
                     + "|\\bswitchboard(?: number)?(?: is)?(?: on)?)[\\s:,-]{0,3}\\(?$");
