@@ -34,6 +34,8 @@ public final class LinkDetector implements Detector {
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/link-shorteners.txt"));
     private static final Set<String> ALWAYS_ALLOWED =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/link-allowed-domains.txt"));
+    private static final Set<String> SOCIAL_PLATFORMS =
+            Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/link-social-platforms.txt"));
 
     @Override
     public String name() {
@@ -69,7 +71,7 @@ public final class LinkDetector implements Detector {
                         "This is a shortened link (" + host + "): readers cannot see where it goes, and it may"
                                 + " look like a scam.",
                         "Use the full address of the page instead."));
-            } else if (!isAllowed(host, forceAllowed)) {
+            } else if (!isAllowed(host, forceAllowed) && !isPoliceAccount(host, text, m.start(), end)) {
                 findings.add(new Finding(
                         Category.LINK,
                         "link.outside-allow-list",
@@ -111,6 +113,41 @@ public final class LinkDetector implements Detector {
             }
             candidate = candidate.substring(dot + 1);
         }
+    }
+
+    /**
+     * A link to an account on a social platform whose handle says it is a police one ("youtube.com/@KentPolice",
+     * "instagram.com/harrowfieldpolicedogs"): the force pointing to its own channel. Only the account page itself,
+     * with nothing after the handle but a slash, so a post or video on the platform is still checked.
+     */
+    static boolean isPoliceAccount(String host, String text, int start, int end) {
+        String bare = host.startsWith("m.") ? host.substring(2) : host;
+        if (!SOCIAL_PLATFORMS.contains(bare)) {
+            return false;
+        }
+        String link = text.substring(start, end).toLowerCase(Locale.ROOT);
+        int at = link.indexOf(bare);
+        int slash = at < 0 ? -1 : link.indexOf('/', at + bare.length());
+        if (slash < 0) {
+            return false;
+        }
+        String handle = link.substring(slash + 1);
+        if (handle.endsWith("/")) {
+            handle = handle.substring(0, handle.length() - 1);
+        }
+        if (handle.startsWith("@")) {
+            handle = handle.substring(1);
+        }
+        if (handle.isEmpty() || handle.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < handle.length(); i++) {
+            char c = handle.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return handle.contains("police") || handle.contains("constab") || handle.contains("pcso");
     }
 
     private static boolean containsIgnoringCase(Set<String> domains, String domain) {

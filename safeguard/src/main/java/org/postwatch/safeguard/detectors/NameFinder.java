@@ -721,6 +721,9 @@ final class NameFinder {
                 && !tellingBefore(tokens, i, false)) {
             confidence = 0; // "found on Holly Lane", "walking up Rose Hill": a street, not a person
         }
+        if (confidence > 0 && styleCompound(text, last)) {
+            confidence = 0; // "a Harry Potter-themed quiz", "Peaky Blinders-style caps": a theme, not a person
+        }
         if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
         }
@@ -896,6 +899,17 @@ final class NameFinder {
             "teenager",
             "pupil");
     private static final Set<String> NOT_A_CHILD = Set.of("jesus", "christ", "moses");
+
+    // Round 9: a lower-case ending joined to the last word makes the name an adjective for a theme or a look.
+    private static final Set<String> STYLE_ENDINGS =
+            Set.of("themed", "theme", "style", "styled", "inspired", "esque", "shaped", "branded", "like", "lookalike");
+
+    /** "Potter-themed", "Blinders-style": the word ends in a hyphen and one of {@link #STYLE_ENDINGS}. */
+    private static boolean styleCompound(String text, Token last) {
+        String word = text.substring(last.start(), last.end());
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && STYLE_ENDINGS.contains(word.substring(hyphen + 1));
+    }
 
     /** "Dick Turpin", "Edward R. Murrow": the first and last words of the mention name a famous person. */
     private static boolean isFamous(String text, Mention m) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
@@ -25,6 +26,14 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+/])(?:(?:\\+|00)\\s?44[\\s.-]{0,2}(?:\\(0\\)[\\s.-]{0,2})?|\\(?0)(\\d(?:[\\s.)-]{0,2}\\d){8,9})(?![\\w/])");
     static final Windows.Anchored PHONE_WINDOWS = Windows.anchored(PHONE);
+
+    // Round 9: a landline the post itself gives as the force's own: "ring our switchboard on 01632 ...", "call us
+    // on ...", "the front counter: ...". Tried only in the 40 characters before a landline, anchored at it.
+    private static final Pattern FORCE_LINE_BEFORE =
+            Pattern.compile("(?i)(?:\\b(?:call|ring|phone|contact|reach|text) us(?: directly)?(?: on| at)?"
+                    + "|\\bour (?:switchboard|front counter|front desk|enquiry office|enquiries line|main number|"
+                    + "station|office|control room|force control room|non-emergency line)(?: number)?(?: is)?(?: on| at)?"
+                    + "|\\bswitchboard(?: number)?(?: is)?(?: on)?)[\\s:,-]{0,3}\\(?$");
 
     private static final Set<String> KNOWN =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/known-phone-numbers.txt").stream()
@@ -62,6 +71,9 @@ public final class PhoneNumberDetector implements Detector {
             if (KNOWN.contains(national) || isPublished(national, context)) {
                 continue;
             }
+            if (kind != '7' && givenAsForceLine(text, m.start())) {
+                continue;
+            }
             boolean mobile = kind == '7';
             findings.add(new Finding(
                     Category.PERSONAL_DATA,
@@ -88,6 +100,14 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         return false;
+    }
+
+    private static boolean givenAsForceLine(String text, int start) {
+        Matcher m = FORCE_LINE_BEFORE.matcher(text);
+        m.region(Math.max(0, start - 40), start);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(true);
+        return m.find();
     }
 
     static String digits(String text) {

@@ -75,6 +75,24 @@ public final class PostalAddressDetector implements Detector {
     // Addresses everyone knows; not anyone's private home.
     private static final List<String> FAMOUS = List.of("10 Downing Street", "221b Baker Street", "221B Baker Street");
 
+    // Round 9: an address bound to a public building or to the force itself, in the same breath: "Calverton police
+    // station, 31-33 Bridge Street", "Harrowfield Community Hub, 2 Orchard Way", "you'll find us at 14 Station
+    // Road". Tried only in the 60 characters before an address's number, anchored at the number: linear.
+    private static final Pattern VENUE_BEFORE = Pattern.compile(
+            "(?:\\b(?i:library|community (?:centre|center|hall|hub)|village hall|church hall|police station|fire station|"
+                    + "station|leisure centre|sports centre|town hall|civic centre|school|academy|college|hub|hall|"
+                    + "church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|health centre|surgery|"
+                    + "front counter|front desk|enquiry office|office|offices)(?:\\s[A-Z][a-z]{1,20}){0,2}"
+                    + "(?:,\\s{1,2}|\\s{1,2}(?:is\\s{1,2}|are\\s{1,2})?(?:now\\s{1,2})?at\\s{1,2})"
+                    + "|\\b(?i:find us at|you can find us at|we're at|we are at|we're based at|we are based at|"
+                    + "we've moved to|we have moved to|we're moving to|we are moving to|our new home at|"
+                    + "our new home is at|our new base is at|"
+                    + "taking place at|takes place at|will take place at|venue:)\\s{1,2})$");
+    // Business premises are not anyone's home: "Unit 4, Harrowfield Business Park", "12 Riverside Retail Park".
+    private static final Pattern PREMISES = Pattern.compile(
+            "(?:Business|Industrial|Trading|Retail|Enterprise|Science|Technology|Office)\\s(?:Park|Estate|Centre|Village)"
+                    + "|Shopping\\s(?:Centre|Park)");
+
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
                     + "pop-up|event|stall|caf[eé]|leisure centre|town hall|market|open day|fun day|school hall|front counter|front desk|"
@@ -140,11 +158,17 @@ public final class PostalAddressDetector implements Detector {
         }
         boolean venue =
                 mayNameVenue(LowerCase.of(analysed)) && VENUE.matcher(text).find();
+        int dropped = -1; // the end of the last address left out as a venue's or business premises'
         for (MatchResult street : streets) {
+            int start = withFlat(text, street.start());
+            if (isPremises(text, street) || boundToVenue(text, start)) {
+                dropped = Math.max(dropped, street.end());
+                continue;
+            }
             findings.add(new Finding(
                     Category.PERSONAL_DATA,
                     "personal-data.street-address",
-                    new Span(withFlat(text, street.start()), street.end()),
+                    new Span(start, street.end()),
                     venue ? Severity.LOW : Severity.HIGH,
                     venue ? 0.5 : 0.9,
                     venue
@@ -155,7 +179,7 @@ public final class PostalAddressDetector implements Detector {
         }
         for (MatchResult postcode : postcodes) {
             String value = postcode.group();
-            if (!hasLetter(value) || isLowerCaseWord(value)) {
+            if (!hasLetter(value) || isLowerCaseWord(value) || followsDropped(text, dropped, postcode.start())) {
                 continue;
             }
             findings.add(new Finding(
@@ -168,6 +192,45 @@ public final class PostalAddressDetector implements Detector {
                     "Use only the first half of the postcode (for example 'GL5') or the area's name."));
         }
         return findings;
+    }
+
+    /** The venue or the force itself named right before the address: "Ockley library, 4 Mill Lane". */
+    private static boolean boundToVenue(String text, int start) {
+        Matcher m = VENUE_BEFORE.matcher(text);
+        m.region(Math.max(0, start - 60), start);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(true);
+        return m.find();
+    }
+
+    /** The street, or the name it starts ("3B, Holloway Industrial Estate"), is business premises. */
+    private static boolean isPremises(String text, MatchResult street) {
+        Matcher m = PREMISES.matcher(text);
+        m.region(street.start(), Math.min(text.length(), street.end() + 24));
+        if (!m.find()) {
+            return false;
+        }
+        for (int k = street.end(); k < m.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A postcode written straight after an address that was left out belongs to it: "2 Orchard Way, HX3 7QT". */
+    private static boolean followsDropped(String text, int droppedEnd, int postcodeStart) {
+        if (droppedEnd < 0 || postcodeStart < droppedEnd || postcodeStart - droppedEnd > 3) {
+            return false;
+        }
+        for (int k = droppedEnd; k < postcodeStart; k++) {
+            char c = text.charAt(k);
+            if (c != ',' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

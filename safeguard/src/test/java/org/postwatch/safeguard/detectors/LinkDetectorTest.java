@@ -38,4 +38,35 @@ class LinkDetectorTest {
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 9: official and safeguarding sites force posts point to, and the force's own accounts on social
+    // platforms (the handle says police). A shortener, a post on a platform, or another account is still flagged.
+    @ParameterizedTest(name = "round 9, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Age-by-age online safety guides at www.thinkuknow.co.uk/parents
+            Report hate crime online at https://www.report-it.org.uk
+            Check a firm before you invest: www.fca.org.uk/scamsmart
+            How to register to vote: electoralcommission.org.uk
+            Our horses have their own page: facebook.com/ValeMountedPolice
+            Subscribe at https://www.youtube.com/@NorthmoorConstabulary/
+            Watch our team on tiktok.com/@ruralpcsoteam
+            Sgt Byrne is cycling coast to coast: justgiving.com/page/byrne-c2c
+            """)
+    void roundNineAllowed(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 9, still flags \"{0}\" as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Watch the clip: youtube.com/watch?v=Qx81Lm                  | link.outside-allow-list
+            Follow instagram.com/ravensbrook_bargains for deals         | link.outside-allow-list
+            See facebook.com/ValeMountedPolice/posts/8812 for photos    | link.outside-allow-list
+            Our page: bit.ly/valepolice                                 | link.shortener
+            Tickets at www.eventsnow-example.com/police-ball            | link.outside-allow-list
+            """)
+    void roundNineStillFlagged(String text, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
 }

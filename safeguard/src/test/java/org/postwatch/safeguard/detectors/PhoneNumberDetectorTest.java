@@ -42,4 +42,33 @@ class PhoneNumberDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // Round 9: a landline the post gives as the force's own ("ring our switchboard on", "call us on") is not
+    // personal data, even when the force profile does not list it. A mobile, or a person's number, still is.
+    @ParameterizedTest(name = "force's own line, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ring our switchboard on 01632 960 444 and ask for the rural team.
+            Questions about the event? Call us on 0161 496 0222 during office hours.
+            Our front desk: (01632) 960 777, open 8am to 8pm.
+            The switchboard number is 020 7946 0333 for all non-urgent calls.
+            You can phone us at 01632 960 888 to book a bike marking slot.
+            """)
+    void forceOwnLine(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Call us on 07700 900 555 any time, it's my work mobile.        | 07700 900 555
+            If you found her dog, ring Mrs Avery on 01632 960 919.          | 01632 960 919
+            Ring our switchboard on 101, or the victim's son on 01632 960 212. | 01632 960 212
+            His number, 0161 496 0777, was passed to the gang.              | 0161 496 0777
+            """)
+    void personalLineStillFlagged(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }

@@ -64,27 +64,27 @@ class PostalAddressDetectorTest {
     // any letter case, and a post without one is someone's home.
     @ParameterizedTest(name = "\"{0}\" at an address is a venue: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Drop in to the library at 12 Church Lane on Saturday                 | LOW
-            Surgery at the Community Centre, 4 Mill Lane, Painswick              | LOW
-            Meet us at the community center, 4 Mill Lane                         | LOW
-            Coffee morning in the COMMUNITY HALL, 4 Mill Lane                    | LOW
-            Village hall, 4 Mill Lane: beat surgery 2pm                          | LOW
-            Church Hall at 4 Mill Lane from 10am                                 | LOW
-            The police station at 4 Mill Lane is open                            | LOW
+            Drop in to the library near 12 Church Lane on Saturday               | LOW
+            Surgery at the Community Centre: 4 Mill Lane, Painswick              | LOW
+            Meet us at the community center - 4 Mill Lane                        | LOW
+            Coffee morning in the COMMUNITY HALL near 4 Mill Lane                | LOW
+            Village hall - 4 Mill Lane: beat surgery 2pm                         | LOW
+            Church Hall by 4 Mill Lane from 10am                                 | LOW
+            The police station next to 4 Mill Lane is open                       | LOW
             Cycle marking drop-in at 4 Mill Lane                                 | LOW
             Pop-Up stand at 4 Mill Lane today                                    | LOW
             Our event at 4 Mill Lane starts at noon                              | LOW
             Find our stall at 4 Mill Lane                                        | LOW
             Cuppa with a copper at the Cafe, 4 Mill Lane                         | LOW
-            Leisure Centre, 4 Mill Lane: water safety talk                       | LOW
-            Town Hall, 4 Mill Lane, Stroud this evening                          | LOW
+            Leisure Centre (4 Mill Lane): water safety talk                      | LOW
+            Town Hall - 4 Mill Lane, Stroud this evening                         | LOW
             Farmers market at 4 Mill Lane                                        | LOW
             Open day at 4 Mill Lane                                              | LOW
             Fun Day at 4 Mill Lane                                               | LOW
-            School hall, 4 Mill Lane from 6pm                                    | LOW
-            Front counter at 4 Mill Lane closes at 5                             | LOW
-            Front desk at 4 Mill Lane closes at 5                                | LOW
-            Enquiry office at 4 Mill Lane closes at 5                            | LOW
+            School hall; 4 Mill Lane from 6pm                                    | LOW
+            Front counter by 4 Mill Lane closes at 5                             | LOW
+            Front desk by 4 Mill Lane closes at 5                                | LOW
+            Enquiry office by 4 Mill Lane closes at 5                            | LOW
             Officers were called to 4 Mill Lane last night                       | HIGH
             Officers were called to 4 Mill Lane after the events                 | HIGH
             """)
@@ -93,5 +93,58 @@ class PostalAddressDetectorTest {
                 .filteredOn(f -> f.rule().equals("personal-data.street-address"))
                 .extracting(f -> f.severity().name())
                 .containsExactly(severity);
+    }
+
+    // Round 9: an address said in the same breath as the public building or the force itself that is there, and
+    // business premises, are nobody's home: no finding at all. The nearest homes must still be flagged.
+    @ParameterizedTest(name = "venue's or business address, no finding: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Beat surgery at Kelsall Library, 9 Tanner Row, this Thursday from 2pm.
+            Lost keys can be picked up from Wrenbury police station, 40-42 Quay Street.
+            Fraud talk at Mossley Community Hall, 3 Pike Lane, KT9 2QW, on the 4th.
+            Our enquiry office has a new home: you'll find us at 17 Chapel Walk from 1 May.
+            We've moved to 88 Foundry Road while the old station is rebuilt.
+            The careers evening takes place at 6 Cloister Way, with parking at the rear.
+            Tools were stolen from Unit 12, Ravensbrook Business Park overnight.
+            The police station at 19 Nether Street reopens on Monday.
+            Coffee with your PCSO at Ranby Library at 8 Well Lane, 10am Saturday.
+            Our new office is at 21 Saddler Street - pop in and say hello.
+            A window was smashed at 5 Kestrel Retail Park, next to the tyre centre.
+            Break-in at Unit 3B, Holloway Industrial Estate: CCTV wanted.
+            """)
+    void venueOrPremisesAddress(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "a home next to a venue word is still flagged: \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officers attended 9 Tanner Row after a woman was assaulted in her home.       | 9 Tanner Row      | HIGH
+            The man who lives at 40 Quay Street was arrested on Friday.                  | 40 Quay Street    | HIGH
+            The victim's house, 3 Pike Lane, was targeted twice.                         | 3 Pike Lane       | HIGH
+            A car was set alight outside 17 Chapel Walk, KT9 2QW, overnight.             | 17 Chapel Walk    | HIGH
+            He has moved to 88 Foundry Road and we want to trace him.                    | 88 Foundry Road   | HIGH
+            A man was seen at 19 Nether Street trying car door handles.                  | 19 Nether Street  | HIGH
+            The woman found at 8 Well Lane had been assaulted by her partner.           | 8 Well Lane       | HIGH
+            Drop-in at the library today. Separately, a burglary at 6 Cloister Way.      | 6 Cloister Way    | LOW
+            """)
+    void homeStillFlagged(String text, String expected, String severity) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.rule().equals("personal-data.street-address"))
+                .extracting(f -> f.span().of(text) + "|" + f.severity().name())
+                .containsExactly(expected + "|" + severity);
+    }
+
+    @ParameterizedTest(name = "postcode after a home address is still flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            A car was set alight outside 17 Chapel Walk, KT9 2QW, overnight.
+            The victim lives at 3 Pike Lane, KT9 2QW.
+            Mossley Community Hall is next door to the victim's home, KT9 2QW.
+            """)
+    void postcodeAfterHomeStillFlagged(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("personal-data.postcode");
     }
 }

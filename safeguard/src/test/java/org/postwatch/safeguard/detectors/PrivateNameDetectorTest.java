@@ -210,4 +210,29 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // Round 9: a name joined to a lower-case "-themed", "-style" or "-inspired" is a theme, not a person. A hyphenated
+    // surname, and a name with a telling context, are still names.
+    @ParameterizedTest(name = "round 9: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our Harry Potter-themed reading morning at the library was a hit.
+            Cadets came in Sherlock Holmes-style capes for the escape room.
+            The school's Roald Dahl-inspired poster competition had 300 entries.
+            """)
+    void doesNotFlagRound9(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 9: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Victim Harry Potter-Jones, 23, was punched outside the bar.   | Harry Potter-Jones
+            Sarah Whitfield-Lowe, 41, of Mill Road, has been arrested.     | Sarah Whitfield-Lowe
+            """)
+    void flagsRound9(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }

@@ -226,4 +226,42 @@ class CommercialDetectorTest {
     void doesNotFlagSeventhRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 9, in wording written for this test: the force giving something out itself ("free at the front counter
+     * while stocks last") or doing the sponsoring ("our neighbourhood team sponsored their kit") is not an advert.
+     */
+    @ParameterizedTest(name = "does not flag round-9 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Free steering locks for Moorside residents at the front counter while stocks last.",
+                "UV marker pens are available to residents free of charge, while stocks last.",
+                "Purse bells at your local police station while stocks last - just ask.",
+                "Proud to say our rural team sponsored the young farmers' ploughing trophy this year.",
+                "We've sponsored the Brackley junior parkrun again, paid for from the proceeds of crime.",
+                "Our PCSOs sponsored the shirts for the girls' under-14s this season.",
+                "In partnership with Neighbourhood Watch, we are giving away 300 free door chains.",
+                "Agree code words with your children so they know who is really collecting them.",
+                "Use code names for your accounts' security questions, not your real pet's name.",
+            })
+    void doesNotFlagRoundNineNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 9 nearest neighbours: a shop's stock offer and a business sponsoring the force are still flagged. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Garden furniture half price at Fernley's this weekend, while stocks last!        | commercial.paid-promotion
+            Our rural team's new quad bikes were sponsored by Hexby Tractors.                | commercial.paid-promotion
+            The under-14s team sponsored by Mayfield Motors won the cup.                     | commercial.paid-promotion
+            This reel is sponsored - thanks to our friends at Brightway Energy.              | commercial.paid-promotion
+            Massive thanks to Dobson's Bakery, who sponsored our cadets' camp this year.      | commercial.paid-promotion
+            We've teamed up with Pizza Palace to give away free pizzas to our followers!     | commercial.paid-promotion
+            Use code WORDS10 for a tenner off your first order.                              | commercial.discount-code
+            use code bluelight15 at Kelby Fitness this month                                 | commercial.discount-code
+            """)
+    void flagsRoundNineNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }

@@ -305,4 +305,41 @@ class PoliticalDetectorTest {
     void doesNotFlagSeventhRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 9, in wording written for this test: "Labour" as work ("Labour exploitation", "Forced Labour"),
+     * "Reform" inside a title ("the Police Reform Act"), and a constituency named in neutral count arrangements.
+     */
+    @ParameterizedTest(name = "does not flag round-9 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Labour exploitation often hides in plain sight: hand car washes, farms and nail bars.",
+                "Forced Labour is modern slavery. Call the helpline if something feels wrong.",
+                "Labour ward visitors: please use the main hospital car park while the road is shut.",
+                "Powers under the Police Reform Act let officers seize cars driven antisocially.",
+                "The Prison Reform Trust has published its annual figures.",
+                "Officers will be at the count centre as ballot boxes arrive from across the Brackley constituency.",
+                "Postal votes for the Northmoor constituency will be verified from 9pm; the count follows.",
+                "The window of a Conservative Party office in Brackley was smashed and the office was damaged overnight.",
+                "Green Party placards were reported stolen from gardens on Lyme Road; we're investigating.",
+            })
+    void doesNotFlagRoundNineNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 9 nearest neighbours: the parties themselves and a member's constituency work are still flagged. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Labour exploited this town for years and should be ashamed.             | political.party-partisan
+            A Labour councillor opened the new community garden today.              | political.party-mention
+            Reform candidates were out in force on the high street.                 | political.party-mention
+            Reform councillors have written to residents about parking.             | political.party-mention
+            Great surgery with constituents today in the Brackley constituency.     | political.parliamentary
+            Labour have damaged policing in this county beyond repair.              | political.party-mention
+            The Tories smashed our budget and now wonder why crime is up.           | political.party-partisan
+            """)
+    void flagsRoundNineNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
