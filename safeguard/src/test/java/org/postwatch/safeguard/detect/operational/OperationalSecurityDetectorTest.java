@@ -651,6 +651,10 @@ class OperationalSecurityDetectorTest {
             unmarked_desc  | spotted the unmarked grey Volvo pulling people over on the A42 earlier, fair play            | operational.unmarked-vehicle
             unmarked_now   | Is that the unmarked van parked outside the school on Tilbury Road right now?               | operational.unmarked-vehicle
             unmarked_now   | Our unmarked van will be on the ring road near Greyford all day tomorrow.                   | operational.unmarked-vehicle
+            if_you_were    | Only two officers on in Dunmore tonight, so if you were planning on kicking off, don't.      | operational.patrol-gap
+            if_anyone_was  | One car for all of Pellham tonight, if anyone was thinking of trying their luck.            | operational.patrol-gap
+            present_pickup | The judge is picked up from her home at 8am each day and driven to Dunmore along the A42.   | operational.protection-detail
+            present_pickup | The witness gets picked up from the hotel in Pellham at 9 tomorrow and brought to court.    | operational.protection-detail
             """)
     void flagsNinthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -685,6 +689,12 @@ class OperationalSecurityDetectorTest {
                 "Officers will be at Greyford market on Saturday morning for a chat and to hand out purse bells.",
                 "Come and meet the team at the open day at Pellham station on Saturday from 10am.",
                 "Road closures are in place on Saturday from 9am for the Dunmore carnival along the high street.",
+                "We hit three addresses in Pellham at 6am today and two men are in the cells.",
+                "A warrant was served at a house on Colley Street at 7am today.",
+                "We carried out a warrant on Quay Lane at first light today - cannabis farm dismantled.",
+                "Operation Dunlin wrapped up at 9am today after warrants at four addresses in Ashby Cross.",
+                "Door in at 5.30 this morning in Tilbury Road and one male nicked for supply.",
+                "Hi Mark, on Saturday night our officers were dealing with a serious collision on the bypass.",
             })
     void doesNotFlagNinthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
