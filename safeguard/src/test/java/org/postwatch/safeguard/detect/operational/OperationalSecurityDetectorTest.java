@@ -655,6 +655,7 @@ class OperationalSecurityDetectorTest {
             if_anyone_was  | One car for all of Pellham tonight, if anyone was thinking of trying their luck.            | operational.patrol-gap
             present_pickup | The judge is picked up from her home at 8am each day and driven to Dunmore along the A42.   | operational.protection-detail
             present_pickup | The witness gets picked up from the hotel in Pellham at 9 tomorrow and brought to court.    | operational.protection-detail
+            future_caught  | Unmarked cars will be on the bypass at Pellham tomorrow; if you're on your phone you will be caught. | operational.unmarked-vehicle
             """)
     void flagsNinthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -695,6 +696,8 @@ class OperationalSecurityDetectorTest {
                 "Operation Dunlin wrapped up at 9am today after warrants at four addresses in Ashby Cross.",
                 "Door in at 5.30 this morning in Tilbury Road and one male nicked for supply.",
                 "Hi Mark, on Saturday night our officers were dealing with a serious collision on the bypass.",
+                "The Pellham team used an unmarked car on the bypass on Friday and stopped 11 drivers on their phones.",
+                "Operation Dunlin: what happened at 6am today in Greyford. Five warrants, four arrests.",
             })
     void doesNotFlagNinthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
