@@ -3,6 +3,7 @@ package org.postwatch.safeguard.detect.ml;
 import java.util.List;
 import java.util.Objects;
 import org.postwatch.safeguard.detect.commercial.CommercialDetector;
+import org.postwatch.safeguard.detect.operational.OperationalSecurityDetector;
 import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -98,16 +99,31 @@ public final class MeaningHead implements Detector {
          * to be true" ...), where a named offer or trader is the thing to avoid, not an advert. The benign post that
          * the round-7 and round-8 (0.3% cap) commercial heads flagged was such a warning ("Beware of doorstep traders
          * offering cheap roof repairs"), as were several of their false flags on fresh text; none of the 344
-         * commercial training items of round 8 uses these words.
+         * commercial training items of round 8 uses these words. For OPERATIONAL_SECURITY, a notice about a public
+         * event, its traffic or an engagement event (the operational rules' {@code public_notice} concept: "matchday",
+         * "expect delays", "road closures", "open day" ...), whose times and places are published on purpose; the
+         * round-8 head held such a matchday traffic notice for review.
          */
         public boolean warns(String text) {
-            return this == COMMERCIAL && Warnings.COMMERCIAL.warns(text);
+            return switch (this) {
+                case COMMERCIAL -> Warnings.COMMERCIAL.warns(text);
+                case OPERATIONAL_SECURITY -> Notices.OPERATIONAL.announces(text);
+                default -> false;
+            };
         }
     }
 
     /** A holder: the commercial rule file loads only when a commercial head first asks. */
     private static final class Warnings {
         static final CommercialDetector COMMERCIAL = new CommercialDetector();
+    }
+
+    /**
+     * A holder for the operational head's gate: a notice about a public event, its traffic or an engagement event
+     * (the operational rules' {@code public_notice} concept), whose times and places are published on purpose.
+     */
+    private static final class Notices {
+        static final OperationalSecurityDetector OPERATIONAL = new OperationalSecurityDetector();
     }
 
     private final Kind kind;

@@ -20,6 +20,8 @@ public final class OperationalSecurityDetector implements Detector {
     private final ConceptRules rules =
             ConceptRules.load(RULES, Category.OPERATIONAL_SECURITY, ConceptRules.ViewKind.WORDS);
 
+    private final int notice = rules.concept("public_notice");
+
     @Override
     public String name() {
         return "operational-security";
@@ -38,6 +40,16 @@ public final class OperationalSecurityDetector implements Detector {
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
         return detect(FoldedText.of(text));
+    }
+
+    /**
+     * True when the post is a notice about a public event, its traffic or an engagement event: it holds the rules'
+     * {@code public_notice} concept ("matchday", "expect delays", "road closures", "open day" ...). No rule reads it;
+     * the operational meaning head leaves such posts alone, since their times and places are published on purpose
+     * (the round-8 head held "Matchday: the game kicks off at 3pm. Expect busy roads ..." kinds for review).
+     */
+    public boolean announces(String text) {
+        return rules.find(FoldedText.of(text)).inPost(notice);
     }
 
     /** The rule file this detector evaluates: {@code Detectors} lets the word-view files share one scan. */

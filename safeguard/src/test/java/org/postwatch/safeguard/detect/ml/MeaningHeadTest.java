@@ -128,6 +128,34 @@ class MeaningHeadTest {
                 .satisfies(f -> assertThat(f.rule()).isEqualTo("commercial.model"));
     }
 
+    @ParameterizedTest(name = "the operational head does not read a public notice: {0}")
+    @ValueSource(
+            strings = {
+                "Match day at Pellham Rovers: kick-off is 7.45pm, so expect busy roads near the ground from 6.",
+                "The high street is shut from 9 on Sunday for the carnival. Plan your journey and use the ring road.",
+                "Our careers event is at Greyford HQ next Wednesday evening, come and meet the team.",
+                "Bike marking outside the library in Dunmore this Saturday morning, bring your bike and proof of ID.",
+            })
+    void theOperationalHeadDoesNotReadAPublicNotice(String text) {
+        assertThat(MeaningHead.Kind.OPERATIONAL_SECURITY.warns(text)).isTrue();
+        assertThat(head(MeaningHead.Kind.OPERATIONAL_SECURITY, 0.99f).detect(text, CheckContext.defaults()))
+                .isEmpty();
+        assertThat(head(MeaningHead.Kind.POLITICAL, 0.99f).detect(text, CheckContext.defaults()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("political.model"));
+    }
+
+    @ParameterizedTest(name = "the operational head still reads: {0}")
+    @ValueSource(
+            strings = {
+                "The lads from the late turn will be sitting behind the old garage in Pellham from 10 with the van.",
+                "Nobody is covering the Dunmore villages between two and six on Sunday morning.",
+            })
+    void theOperationalHeadStillReadsPostsThatAreNoNotice(String text) {
+        assertThat(MeaningHead.Kind.OPERATIONAL_SECURITY.warns(text)).isFalse();
+        assertThat(MeaningHead.Kind.POLITICAL.warns(text)).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(MeaningHead.Kind.class)
     void anotherCategorysRulesDoNotSilenceTheHead(MeaningHead.Kind kind) {

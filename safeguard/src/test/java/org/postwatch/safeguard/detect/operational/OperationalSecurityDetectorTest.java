@@ -632,4 +632,74 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagSeventhRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Ninth round: the risky neighbours of the past-tense fixes must still be flagged. A past result next to a plan in
+     * the same sentence ("after ... arrests we'll be back at dawn"), a plan in the sentence after a result, a held
+     * person's move, and unmarked cars described by make or placed now.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            back_again     | After Tuesday's arrests we'll be back in Pellham at dawn on Friday for the others.          | operational.future-raid
+            back_again     | Two addresses were searched this morning and four more are lined up for Greyford on Friday before first light. | operational.future-raid
+            back_again     | great result today lads, next stop Quay Lane on Sunday at first light                       | operational.future-raid
+            next_sentence  | Three doors went in today. Tomorrow at 5am we're going through two more on Colley Street.   | operational.future-raid
+            next_sentence  | Warrant executed in Dunmore this morning. Next we hit another address in Ashby Cross on Thursday at 6. | operational.future-raid
+            future_search  | Two flats on Quay Lane are to be searched tomorrow at 6am.                                  | operational.future-raid
+            held_move      | The man in custody at Pellham will be moved to Greyford at 10am on Friday.                  | operational.protection-detail
+            unmarked_desc  | The silver Focus you saw yesterday is one of our unmarked cars.                             | operational.unmarked-vehicle
+            unmarked_desc  | spotted the unmarked grey Volvo pulling people over on the A42 earlier, fair play            | operational.unmarked-vehicle
+            unmarked_now   | Is that the unmarked van parked outside the school on Tilbury Road right now?               | operational.unmarked-vehicle
+            unmarked_now   | Our unmarked van will be on the ring road near Greyford all day tomorrow.                   | operational.unmarked-vehicle
+            if_you_were    | Only two officers on in Dunmore tonight, so if you were planning on kicking off, don't.      | operational.patrol-gap
+            if_anyone_was  | One car for all of Pellham tonight, if anyone was thinking of trying their luck.            | operational.patrol-gap
+            present_pickup | The judge is picked up from her home at 8am each day and driven to Dunmore along the A42.   | operational.protection-detail
+            present_pickup | The witness gets picked up from the hotel in Pellham at 9 tomorrow and brought to court.    | operational.protection-detail
+            future_caught  | Unmarked cars will be on the bypass at Pellham tomorrow; if you're on your phone you will be caught. | operational.unmarked-vehicle
+            """)
+    void flagsNinthRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Ninth round near misses: results of entries and searches already done (completed verbs, people in custody),
+     * questions and answers about what police vehicles did, blue lights that are not a colour, appeals that give the
+     * time and place of the crime, announced patrols and events, recruitment and road closures.
+     */
+    @ParameterizedTest(name = "does not flag ninth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Doors went in at 6am today on two addresses in Pellham as part of Operation Dunlin. 3 in custody.",
+                "The doors went in at a flat in Greyford this morning and two men are now in custody.",
+                "An address on Tilbury Road was searched on Friday morning and a man was detained.",
+                "We raided a cannabis factory in Greyford at 7am today. One man in custody.",
+                "Officers stormed a flat on Colley Street at dawn today; drugs recovered.",
+                "Op Marten update: the warrants in Ashby Cross went ahead at 5am this morning.",
+                "Early start in Pellham on Thursday: warrant done, one arrest, stolen bike back with its owner.",
+                "We entered a property on Quay Lane at 6.15am as part of Operation Dunlin. A man remains in custody.",
+                "Following this morning's raids in Ashby Cross, three men have been remanded in custody.",
+                "Why was an unmarked police car doing 80 on the ring road with no lights on at lunchtime? Is that legal?",
+                "Why was there an unmarked van parked outside my house all Tuesday afternoon?",
+                "Hi, the unmarked car you saw on the bypass this morning was on its way to an emergency.",
+                "@resident The unmarked car you noticed on Harcourt Road last week was attending a call.",
+                "Was that an unmarked police car on the ring road at lunchtime doing 80?",
+                "Thanks for asking - the car you spotted outside the school on Monday was one of our plain cars.",
+                "Saw an unmarked car with its blue lights going on the bypass earlier, hope everyone's ok",
+                "A woman was robbed on Tilbury Road at about 10.30pm on Friday. Did you see anything? Call 101.",
+                "Officers will be at Greyford market on Saturday morning for a chat and to hand out purse bells.",
+                "Come and meet the team at the open day at Pellham station on Saturday from 10am.",
+                "Road closures are in place on Saturday from 9am for the Dunmore carnival along the high street.",
+                "We hit three addresses in Pellham at 6am today and two men are in the cells.",
+                "A warrant was served at a house on Colley Street at 7am today.",
+                "We carried out a warrant on Quay Lane at first light today - cannabis farm dismantled.",
+                "Operation Dunlin wrapped up at 9am today after warrants at four addresses in Ashby Cross.",
+                "Door in at 5.30 this morning in Tilbury Road and one male nicked for supply.",
+                "Hi Mark, on Saturday night our officers were dealing with a serious collision on the bypass.",
+                "The Pellham team used an unmarked car on the bypass on Friday and stopped 11 drivers on their phones.",
+                "Operation Dunlin: what happened at 6am today in Greyford. Five warrants, four arrests.",
+            })
+    void doesNotFlagNinthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
