@@ -277,6 +277,7 @@ public final class OffensiveDetector implements Detector {
     private final int slangInsult = cues.concept("slang_insult");
     private final int surprise = cues.concept("surprise");
     private final int surpriseWeak = cues.concept("surprise_weak");
+    private final int scoff = cues.concept("scoff");
 
     @Override
     public String name() {
@@ -305,18 +306,32 @@ public final class OffensiveDetector implements Detector {
      * True when the post speaks against hate or is about policing it ("report hate crime", "will not be tolerated",
      * "arrested", "Pride month"): the same counter-speech cues that veto the group rules, unless negated ("don't
      * respect women"); also when it condemns or reports a named prejudice ("the homophobic comments here are
-     * disgusting", "someone sprayed a slur on the wall") or speaks as a member of a group ("as a gay man").
+     * disgusting", "someone sprayed a slur on the wall") or speaks as a member of a group ("as a gay man"). A post that
+     * scoffs at the policing of hate is not counter-speech, whatever words it borrows: scoffing words ("pc gone mad",
+     * "two-tier", "yeah right", "lol", 🙄; concept {@code scoff}) or a counter word in scare quotes ("another 'hate
+     * crime'") let the classifier read "arrested for a joke about X lol".
      */
     public boolean counterSpeech(AnalysedText text) {
         FoldedText folded = FoldedText.of(text);
+        List<ConceptRules.Hit> hits = cues.hits(folded);
+        boolean scoffs = sneerEmoji(folded.original(), false);
+        for (int i = 0; i < hits.size() && !scoffs; i++) {
+            ConceptRules.Hit h = hits.get(i);
+            scoffs = h.concept() == scoff
+                    || ((isCounter(h.concept()) || h.concept() == prejudice)
+                            && scareQuoted(folded.original(), h.span()));
+        }
         Tokens tokens = null;
         boolean named = false;
         boolean condemned = false;
-        for (ConceptRules.Hit h : cues.hits(folded)) {
+        for (ConceptRules.Hit h : hits) {
             if (h.concept() == identity) {
                 return true; // "as a gay man, ...": someone speaking as a member of a group
             }
             condemned |= h.concept() == condemn;
+            if ((isCounter(h.concept()) || h.concept() == prejudice) && scoffs) {
+                continue; // "arrested for a joke lol", "another 'hate crime'": the post scoffs at it
+            }
             if ((isCounter(h.concept()) || h.concept() == prejudice) && h.viewStart() >= 0) {
                 if (tokens == null) {
                     tokens = new Tokens(folded.skeleton().text());
@@ -1574,6 +1589,31 @@ public final class OffensiveDetector implements Detector {
                 return true;
             }
             if (".!?\n".indexOf(ch) >= 0 && i + 1 < original.length() && !isQuote(original.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A phrase in scare quotes: a quotation mark right before it (not an apostrophe inside a word) and the closing one
+     * within a few words after it, in the same sentence ("another 'hate crime'", "jailed for 'racism'", "'hate crime
+     * awareness week' lol"). A quotation that merely contains the phrase ("the judge said 'this was a hate crime'")
+     * does not count.
+     */
+    static boolean scareQuoted(String original, Span span) {
+        int s = span.start();
+        if (s == 0
+                || !isQuote(original.charAt(s - 1))
+                || (s >= 2 && Character.isLetterOrDigit(original.charAt(s - 2)))) {
+            return false;
+        }
+        for (int i = span.end(); i < original.length() && i - span.end() <= 24; i++) {
+            char ch = original.charAt(i);
+            if (isQuote(ch)) {
+                return i + 1 == original.length() || !Character.isLetter(original.charAt(i + 1));
+            }
+            if (".!?\n".indexOf(ch) >= 0) {
                 return false;
             }
         }
