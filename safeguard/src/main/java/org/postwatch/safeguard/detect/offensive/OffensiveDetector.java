@@ -341,7 +341,9 @@ public final class OffensiveDetector implements Detector {
                 boolean negatedHere = negatedCounter(folded.original(), cue, tokens)
                         || (cue.firstToken() > 0
                                 && tokens.get(cue.firstToken() - 1).equals("me"));
-                if (isCounter(h.concept()) && !negatedHere) {
+                if (isCounter(h.concept())
+                        && !negatedHere
+                        && !turnedAfter(folded.original(), h.span().end())) {
                     return true;
                 }
                 named |= h.concept() == prejudice && !negatedHere; // not "call me homophobic but ..."
@@ -1589,6 +1591,33 @@ public final class OffensiveDetector implements Detector {
                 return true;
             }
             if (".!?\n".indexOf(ch) >= 0 && i + 1 < original.length() && !isQuote(original.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A turn word ("but", "however", "meanwhile", "except") after {@code from} in the same sentence: "we respect
+     * everyone, but ..." concedes before the point, so the counter word before it does not make the post
+     * counter-speech (as {@link #cancelledBy} for the group rules). Reads at most 200 characters.
+     */
+    static boolean turnedAfter(String original, int from) {
+        int end = Math.min(original.length(), from + 200);
+        int word = -1;
+        for (int i = from; i <= end; i++) {
+            char ch = i < end ? original.charAt(i) : ' ';
+            if (Character.isLetter(ch)) {
+                if (word < 0) {
+                    word = i;
+                }
+                continue;
+            }
+            if (word >= 0 && TURN_WORDS.contains(original.substring(word, i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            word = -1;
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
                 return false;
             }
         }

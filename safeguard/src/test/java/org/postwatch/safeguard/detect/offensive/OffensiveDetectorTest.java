@@ -189,6 +189,8 @@ class OffensiveDetectorTest {
                 "Charged: a woman from Carrow Vale after racist graffiti was found on a bus shelter.",
                 "Sentenced today for racially aggravated harassment. Thanks to the witnesses who came forward.",
                 "Thanks to the officers who arrested the lad who shouted at my mum, it means a lot",
+                "A man was arrested but has been released on bail. Anyone with information, call 101.",
+                "We stand with our Jewish communities, but words are not enough: if you see abuse, call 101.",
             })
     void counterSpeechForTheClassifier(String text) {
         assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
@@ -232,6 +234,10 @@ class OffensiveDetectorTest {
                 "Court case over 'racism' because a lad wouldn't serve a bloke in a dress",
                 "Hate crime appeal, yeah right. Try appealing for the people robbing pensioners",
                 "so-called hate crime unit out in force again, woke nonsense",
+                // a counter word conceded before a turn in its sentence
+                "Not all of them, but most of them are liars and cheats",
+                "We support equality, however some cultures just don't belong here",
+                "I respect women, except when they try to be firearms officers",
             })
     void notCounterSpeech(String text) {
         assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
