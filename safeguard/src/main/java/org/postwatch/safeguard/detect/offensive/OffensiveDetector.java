@@ -325,8 +325,10 @@ public final class OffensiveDetector implements Detector {
         boolean named = false;
         boolean condemned = false;
         for (ConceptRules.Hit h : hits) {
-            if (h.concept() == identity) {
-                return true; // "as a gay man, ...": someone speaking as a member of a group
+            if (h.concept() == identity
+                    && !scoffs
+                    && !turnedAfter(folded.original(), h.span().end())) {
+                return true; // "as a gay man, ...", "we are all human": speaking as a member of a group, or for all
             }
             condemned |= h.concept() == condemn;
             if ((isCounter(h.concept()) || h.concept() == prejudice) && scoffs) {

@@ -191,6 +191,11 @@ class OffensiveDetectorTest {
                 "Thanks to the officers who arrested the lad who shouted at my mum, it means a lot",
                 "A man was arrested but has been released on bail. Anyone with information, call 101.",
                 "We stand with our Jewish communities, but words are not enough: if you see abuse, call 101.",
+                // speaking as a member of a group, or for everyone equally
+                "I'm a Sikh and I've never felt more at home than in this town",
+                "I am an immigrant and the officer who helped me was so patient",
+                "we're all human at the end of the day, be kind to each other",
+                "Gay or straight, everyone's welcome at the station open day",
             })
     void counterSpeechForTheClassifier(String text) {
         assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
@@ -238,6 +243,8 @@ class OffensiveDetectorTest {
                 "Not all of them, but most of them are liars and cheats",
                 "We support equality, however some cultures just don't belong here",
                 "I respect women, except when they try to be firearms officers",
+                "I'm an immigrant myself, but the new lot are ruining this town",
+                "As a woman, I'll say it: women don't belong on the firearms team, lol",
             })
     void notCounterSpeech(String text) {
         assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
