@@ -477,14 +477,17 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
-    /** The post reports or condemns abuse: a counter-speech or police-result cue, or a named prejudice. */
+    /**
+     * The post reports or condemns abuse: a counter-speech or police-result cue, a named prejudice, or a word that
+     * reports or condemns it ("sprayed", "daubed", "was called", "vile"; concept {@code condemn}).
+     */
     private boolean reportsAbuse(FoldedText folded) {
         Tokens tokens = null;
         for (ConceptRules.Hit h : cues.hits(folded)) {
             if (h.viewStart() < 0) {
                 continue;
             }
-            if (h.concept() == prejudice) {
+            if (h.concept() == prejudice || h.concept() == condemn) {
                 return true;
             }
             if (isCounter(h.concept())) {

@@ -535,4 +535,28 @@ class OffensiveDetectorTest {
     void doesNotFlagRound7(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "round 9 does not flag a word reported as abuse: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Paint reading 'vermin' was daubed on a family's front door in Carrow Vale overnight.",
+                "Someone scrawled \"scum\" across the windscreen of a carer's car. Any dashcam footage helps.",
+                "She was called a 'cow' and a 'slag' by a man on the platform; that is vile and we are looking for him.",
+                "Graffiti calling a neighbour a \"freak\" was sprayed on the bus shelter by the green.",
+            })
+    void doesNotFlagRound9(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 9 still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Disgusting how they let that scum back on the street",
+                "'Scum' is too kind a word for the lot on that estate",
+                "vile little rat, someone should have sprayed him with the hose",
+                "Whoever sprayed the bins is a scumbag",
+            })
+    void stillFlagsRound9(String text) {
+        assertThat(check(text)).isNotEmpty();
+    }
 }
