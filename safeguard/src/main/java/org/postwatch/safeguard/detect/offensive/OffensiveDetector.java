@@ -277,6 +277,7 @@ public final class OffensiveDetector implements Detector {
     private final int slangInsult = cues.concept("slang_insult");
     private final int surprise = cues.concept("surprise");
     private final int surpriseWeak = cues.concept("surprise_weak");
+    private final int scoff = cues.concept("scoff");
 
     @Override
     public String name() {
@@ -305,18 +306,34 @@ public final class OffensiveDetector implements Detector {
      * True when the post speaks against hate or is about policing it ("report hate crime", "will not be tolerated",
      * "arrested", "Pride month"): the same counter-speech cues that veto the group rules, unless negated ("don't
      * respect women"); also when it condemns or reports a named prejudice ("the homophobic comments here are
-     * disgusting", "someone sprayed a slur on the wall") or speaks as a member of a group ("as a gay man").
+     * disgusting", "someone sprayed a slur on the wall") or speaks as a member of a group ("as a gay man"). A post that
+     * scoffs at the policing of hate is not counter-speech, whatever words it borrows: scoffing words ("pc gone mad",
+     * "two-tier", "yeah right", "lol", 🙄; concept {@code scoff}) or a counter word in scare quotes ("another 'hate
+     * crime'") let the classifier read "arrested for a joke about X lol".
      */
     public boolean counterSpeech(AnalysedText text) {
         FoldedText folded = FoldedText.of(text);
+        List<ConceptRules.Hit> hits = cues.hits(folded);
+        boolean scoffs = sneerEmoji(folded.original(), false);
+        for (int i = 0; i < hits.size() && !scoffs; i++) {
+            ConceptRules.Hit h = hits.get(i);
+            scoffs = h.concept() == scoff
+                    || ((isCounter(h.concept()) || h.concept() == prejudice)
+                            && scareQuoted(folded.original(), h.span()));
+        }
         Tokens tokens = null;
         boolean named = false;
         boolean condemned = false;
-        for (ConceptRules.Hit h : cues.hits(folded)) {
-            if (h.concept() == identity) {
-                return true; // "as a gay man, ...": someone speaking as a member of a group
+        for (ConceptRules.Hit h : hits) {
+            if (h.concept() == identity
+                    && !scoffs
+                    && !turnedAfter(folded.original(), h.span().end())) {
+                return true; // "as a gay man, ...", "we are all human": speaking as a member of a group, or for all
             }
             condemned |= h.concept() == condemn;
+            if ((isCounter(h.concept()) || h.concept() == prejudice) && scoffs) {
+                continue; // "arrested for a joke lol", "another 'hate crime'": the post scoffs at it
+            }
             if ((isCounter(h.concept()) || h.concept() == prejudice) && h.viewStart() >= 0) {
                 if (tokens == null) {
                     tokens = new Tokens(folded.skeleton().text());
@@ -326,7 +343,9 @@ public final class OffensiveDetector implements Detector {
                 boolean negatedHere = negatedCounter(folded.original(), cue, tokens)
                         || (cue.firstToken() > 0
                                 && tokens.get(cue.firstToken() - 1).equals("me"));
-                if (isCounter(h.concept()) && !negatedHere) {
+                if (isCounter(h.concept())
+                        && !negatedHere
+                        && !turnedAfter(folded.original(), h.span().end())) {
                     return true;
                 }
                 named |= h.concept() == prejudice && !negatedHere; // not "call me homophobic but ..."
@@ -478,14 +497,17 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
-    /** The post reports or condemns abuse: a counter-speech or police-result cue, or a named prejudice. */
+    /**
+     * The post reports or condemns abuse: a counter-speech or police-result cue, a named prejudice, or a word that
+     * reports or condemns it ("sprayed", "daubed", "was called", "vile"; concept {@code condemn}).
+     */
     private boolean reportsAbuse(FoldedText folded) {
         Tokens tokens = null;
         for (ConceptRules.Hit h : cues.hits(folded)) {
             if (h.viewStart() < 0) {
                 continue;
             }
-            if (h.concept() == prejudice) {
+            if (h.concept() == prejudice || h.concept() == condemn) {
                 return true;
             }
             if (isCounter(h.concept())) {
@@ -1594,6 +1616,58 @@ public final class OffensiveDetector implements Detector {
                 return true;
             }
             if (".!?\n".indexOf(ch) >= 0 && i + 1 < original.length() && !isQuote(original.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A turn word ("but", "however", "meanwhile", "except") after {@code from} in the same sentence: "we respect
+     * everyone, but ..." concedes before the point, so the counter word before it does not make the post
+     * counter-speech (as {@link #cancelledBy} for the group rules). Reads at most 200 characters.
+     */
+    static boolean turnedAfter(String original, int from) {
+        int end = Math.min(original.length(), from + 200);
+        int word = -1;
+        for (int i = from; i <= end; i++) {
+            char ch = i < end ? original.charAt(i) : ' ';
+            if (Character.isLetter(ch)) {
+                if (word < 0) {
+                    word = i;
+                }
+                continue;
+            }
+            if (word >= 0 && TURN_WORDS.contains(original.substring(word, i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            word = -1;
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A phrase in scare quotes: a quotation mark right before it (not an apostrophe inside a word) and the closing one
+     * within a few words after it, in the same sentence ("another 'hate crime'", "jailed for 'racism'", "'hate crime
+     * awareness week' lol"). A quotation that merely contains the phrase ("the judge said 'this was a hate crime'")
+     * does not count.
+     */
+    static boolean scareQuoted(String original, Span span) {
+        int s = span.start();
+        if (s == 0
+                || !isQuote(original.charAt(s - 1))
+                || (s >= 2 && Character.isLetterOrDigit(original.charAt(s - 2)))) {
+            return false;
+        }
+        for (int i = span.end(); i < original.length() && i - span.end() <= 24; i++) {
+            char ch = original.charAt(i);
+            if (isQuote(ch)) {
+                return i + 1 == original.length() || !Character.isLetter(original.charAt(i + 1));
+            }
+            if (".!?\n".indexOf(ch) >= 0) {
                 return false;
             }
         }

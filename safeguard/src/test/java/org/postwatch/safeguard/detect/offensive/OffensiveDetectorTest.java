@@ -181,10 +181,46 @@ class OffensiveDetectorTest {
                 "As a Muslim woman I'm so proud of our local neighbourhood team.",
                 "speaking as a wheelchair user, the accessible station entrance is great",
                 "Proud to be the first Sikh sergeant in this force.",
+                // round 9: police posts and replies that keep the veto (no scoffing, no scare quotes)
+                "Two men arrested after a Sikh shopkeeper was abused in Brimley. Hate crime will not be tolerated.",
+                "The judge told him: 'this was a hate crime, pure and simple.' He was jailed for 14 weeks.",
+                "Hate Crime Awareness Week starts on Monday: come and see us at the market.",
+                "Have you been targeted because of your religion? Report it to us on 101.",
+                "Charged: a woman from Carrow Vale after racist graffiti was found on a bus shelter.",
+                "Sentenced today for racially aggravated harassment. Thanks to the witnesses who came forward.",
+                "Thanks to the officers who arrested the lad who shouted at my mum, it means a lot",
+                "A man was arrested but has been released on bail. Anyone with information, call 101.",
+                "We stand with our Jewish communities, but words are not enough: if you see abuse, call 101.",
+                // speaking as a member of a group, or for everyone equally
+                "I'm a Sikh and I've never felt more at home than in this town",
+                "I am an immigrant and the officer who helped me was so patient",
+                "we're all human at the end of the day, be kind to each other",
+                "Gay or straight, everyone's welcome at the station open day",
             })
     void counterSpeechForTheClassifier(String text) {
         assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
                 .isTrue();
+    }
+
+    @ParameterizedTest(name = "scare quotes: \"{0}\" / {1} -> {2}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '~',
+            value = {
+                "Another 'hate crime' then | hate crime | true",
+                "'Hate crime week' lol | Hate crime | true",
+                "jailed for \"racism\", apparently | racism | true",
+                "so this is ‘diversity’ now? | diversity | true",
+                "The judge said 'this was a hate crime' today | hate crime | false",
+                "Hate crime is a crime | Hate crime | false",
+                "the shop's racism policy | racism | false",
+                "'hate crime. Then he left' | hate crime | false",
+            })
+    void scareQuotes(String text, String phrase, boolean expected) {
+        int start = text.indexOf(phrase);
+        assertThat(OffensiveDetector.scareQuoted(
+                        text, new org.postwatch.safeguard.engine.Span(start, start + phrase.length())))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "not counter-speech: \"{0}\"")
@@ -194,6 +230,21 @@ class OffensiveDetectorTest {
                 "call me homophobic but it's disgusting",
                 "they don't respect women round here",
                 "women are too emotional to be sergeants",
+                // round 9: a reply that scoffs at hate-crime policing is read by the classifier
+                "Another 'hate crime' because somebody stared at a bloke in a turban. Give me strength",
+                "nicked for a tweet about the Romanians lol, meanwhile my car gets done every week",
+                "Respect for all except the taxpayer. Political correctness has ruined the force",
+                "Two-tier justice: charged for a joke, but the grooming gangs walk free",
+                "arrested for saying what everyone thinks 🙄",
+                "Court case over 'racism' because a lad wouldn't serve a bloke in a dress",
+                "Hate crime appeal, yeah right. Try appealing for the people robbing pensioners",
+                "so-called hate crime unit out in force again, woke nonsense",
+                // a counter word conceded before a turn in its sentence
+                "Not all of them, but most of them are liars and cheats",
+                "We support equality, however some cultures just don't belong here",
+                "I respect women, except when they try to be firearms officers",
+                "I'm an immigrant myself, but the new lot are ruining this town",
+                "As a woman, I'll say it: women don't belong on the firearms team, lol",
             })
     void notCounterSpeech(String text) {
         assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
@@ -483,5 +534,29 @@ class OffensiveDetectorTest {
             })
     void doesNotFlagRound7(String text) {
         assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 9 does not flag a word reported as abuse: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Paint reading 'vermin' was daubed on a family's front door in Carrow Vale overnight.",
+                "Someone scrawled \"scum\" across the windscreen of a carer's car. Any dashcam footage helps.",
+                "She was called a 'cow' and a 'slag' by a man on the platform; that is vile and we are looking for him.",
+                "Graffiti calling a neighbour a \"freak\" was sprayed on the bus shelter by the green.",
+            })
+    void doesNotFlagRound9(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 9 still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Disgusting how they let that scum back on the street",
+                "'Scum' is too kind a word for the lot on that estate",
+                "vile little rat, someone should have sprayed him with the hose",
+                "Whoever sprayed the bins is a scumbag",
+            })
+    void stillFlagsRound9(String text) {
+        assertThat(check(text)).isNotEmpty();
     }
 }
