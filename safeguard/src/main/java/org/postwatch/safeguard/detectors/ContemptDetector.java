@@ -9,6 +9,7 @@ import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.ModelVeto;
 import org.postwatch.safeguard.engine.Severity;
 import org.postwatch.safeguard.engine.Span;
 import org.postwatch.safeguard.text.AhoCorasick;
@@ -19,7 +20,7 @@ import org.postwatch.safeguard.text.WordList;
  * evidence can prejudice the trial. Naming the complainant of a sexual offence, or anyone the force's active-case
  * list protects, is CRITICAL. Neutral charge announcements and post-verdict results are fine.
  */
-public final class ContemptDetector implements Detector {
+public final class ContemptDetector implements Detector, ModelVeto {
 
     /** What a post about an arrest reads. */
     private static final AhoCorasick<String> PHRASES = phrases(null, "contempt-phrases.txt");
@@ -1176,6 +1177,28 @@ public final class ContemptDetector implements Detector {
         }
         ContemptStages stages = ContemptStages.of(text, record);
         return stages.anyConcluded() ? stages : null;
+    }
+
+    /**
+     * True when every clause of the post reports a verdict, plea or sentence ("convicted today, sentencing next
+     * month") and none is about someone still charged, denying it or awaiting trial. The contempt meaning head does
+     * not read such a post: the issue says post-verdict statements are fine, and strong words after a conviction
+     * read to the head like strong words before one.
+     */
+    @Override
+    public boolean vetoesModel(AnalysedText text) {
+        return reportsOnlyAResult(text.original());
+    }
+
+    static boolean reportsOnlyAResult(String text) {
+        List<AhoCorasick.Match<String>> record = new ArrayList<>();
+        for (AhoCorasick.Match<String> match : AFTER_CHARGE.findLongest(text)) {
+            if (match.value().equals("record")) {
+                record.add(match);
+            }
+        }
+        ContemptStages stages = stagesOf(text, record);
+        return stages != null && !stages.anyLive();
     }
 
     private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {

@@ -73,7 +73,9 @@ final class ContemptStages {
                 case "pending" -> pending[clause] = true;
                 case "live" -> live[clause] = true;
                 case "concluded" -> {
-                    if (!inside(record, match) && !insidePending(matches, match)) {
+                    if (!inside(record, match)
+                            && !insidePending(matches, match)
+                            && !yearSoonAfter(text, match.end(), clauseEnds[clause])) {
                         concluded[clause] = true;
                     }
                 }
@@ -124,6 +126,28 @@ final class ContemptStages {
             }
         }
         return clauseEnds.length - 1;
+    }
+
+    /** How far a year may follow a conclusion word: "fined for assault in 2018". */
+    private static final int YEAR_REACH = 60;
+
+    /**
+     * True when " in 2018" follows within {@value #YEAR_REACH} characters, before the clause ends: "was fined for
+     * assault in 2018" is the accused's old result, not this case's.
+     */
+    private static boolean yearSoonAfter(String text, int from, int clauseEnd) {
+        int limit = Math.min(clauseEnd, Math.min(text.length(), from + YEAR_REACH)) - 8;
+        for (int k = from; k <= limit; k++) {
+            if (text.charAt(k) == ' '
+                    && text.startsWith("in ", k + 1)
+                    && (text.startsWith("19", k + 4) || text.startsWith("20", k + 4))
+                    && Character.isDigit(text.charAt(k + 6))
+                    && Character.isDigit(text.charAt(k + 7))
+                    && (k + 8 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 8)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<Span> spans, AhoCorasick.Match<String> match) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.postwatch.safeguard.engine.AccountKind;
 import org.postwatch.safeguard.engine.ActiveCase;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Channel;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Finding;
@@ -103,5 +104,19 @@ class ContemptDetectorRound9Test {
         assertThat(detector.detect(text, withCase()))
                 .extracting(Finding::rule)
                 .containsExactlyInAnyOrder(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "the meaning head reads \"{0}\": {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            GUILTY. The jury agreed with what we all knew. Sentencing at Lewes on 14 March.                 | false
+            Changed his plea on the second day of the trial, faced with the footage. Sentence next month.   | false
+            Jailed for nine years today. Thanks to everyone who helped us build the case.                  | false
+            The jury is out. We all know what the right answer is.                                         | true
+            Sam Reed was jailed today; his co-accused denies the charge and goes on trial in May.          | true
+            A man has been charged with arson and will appear at Hastings Magistrates' Court on Monday.    | true
+            Lovely to see so many of you at the open day in Bexhill on Saturday.                           | true
+            """)
+    void theMeaningHeadDoesNotReadAResult(String text, boolean reads) {
+        assertThat(detector.vetoesModel(AnalysedText.of(text))).isEqualTo(!reads);
     }
 }
