@@ -9,6 +9,7 @@ import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.ModelVeto;
 import org.postwatch.safeguard.engine.Severity;
 import org.postwatch.safeguard.engine.Span;
 import org.postwatch.safeguard.text.AhoCorasick;
@@ -19,7 +20,7 @@ import org.postwatch.safeguard.text.WordList;
  * evidence can prejudice the trial. Naming the complainant of a sexual offence, or anyone the force's active-case
  * list protects, is CRITICAL. Neutral charge announcements and post-verdict results are fine.
  */
-public final class ContemptDetector implements Detector {
+public final class ContemptDetector implements Detector, ModelVeto {
 
     /** What a post about an arrest reads. */
     private static final AhoCorasick<String> PHRASES = phrases(null, "contempt-phrases.txt");
@@ -71,16 +72,38 @@ public final class ContemptDetector implements Detector {
             proceedingsLive = true;
         }
         boolean live = proceedingsLive || !named.isEmpty();
+        // A post that reports a verdict, plea or sentence is read clause by clause: a comment in a clause about the
+        // result is fine; one in a clause about someone still charged or on trial is not.
+        ContemptStages stages = !phrases.isEmpty() || mayBeCharged || !named.isEmpty() ? stagesOf(text, phrases) : null;
 
         for (AhoCorasick.Match<String> match : phrases) {
-            Finding finding = phraseFinding(match, live, !named.isEmpty());
+            boolean matchLive = live;
+            if (stages != null && !match.value().startsWith("plea")) {
+                if (stages.at(match.start()) == ContemptStages.Stage.CONCLUDED
+                        && !(match.value().equals("record") && stages.anyLive())) {
+                    continue;
+                }
+                matchLive = true;
+            }
+            Finding finding = phraseFinding(match, matchLive, !named.isEmpty());
             if (finding != null) {
                 findings.add(finding);
             }
         }
-        if ((proceedingsLive && mayBeCharged) || !named.isEmpty()) {
+        boolean liveClause = stages != null && stages.anyLive() && mayBeCharged;
+        if ((proceedingsLive && mayBeCharged) || !named.isEmpty() || liveClause) {
             // Someone is charged, due in court or on trial: read the roles words play, not just whole phrases.
+            int before = findings.size();
             ContemptStructure.find(text, lower, cues, findings);
+            if (stages != null) {
+                for (int k = findings.size() - 1; k >= before; k--) {
+                    Finding finding = findings.get(k);
+                    if (stages.at(finding.span().start()) == ContemptStages.Stage.CONCLUDED
+                            && !(finding.rule().equals("contempt.previous-convictions") && stages.anyLive())) {
+                        findings.remove(k);
+                    }
+                }
+            }
         }
         // Someone is charged or due in court: the contempt detector's own, stricter context.
         List<AhoCorasick.Match<String>> own = proceedingsLive && mayBeCharged ? CONTEXT.findAll(text) : List.of();
@@ -1139,6 +1162,43 @@ public final class ContemptDetector implements Detector {
             }
         }
         return masked != null && !Cues.of(masked.toString()).any(Cues.Cue.PROCEEDINGS_CONCLUDED);
+    }
+
+    /**
+     * The stages of the post's clauses when some clause reports a verdict, plea or sentence of this case (not one
+     * inside a mention of the accused's record), or null: a post with no result in it is read as a whole.
+     */
+    private static ContemptStages stagesOf(String text, List<AhoCorasick.Match<String>> phrases) {
+        List<Span> record = new ArrayList<>();
+        for (AhoCorasick.Match<String> match : phrases) {
+            if (match.value().equals("record")) {
+                record.add(new Span(match.start(), match.end()));
+            }
+        }
+        ContemptStages stages = ContemptStages.of(text, record);
+        return stages.anyConcluded() ? stages : null;
+    }
+
+    /**
+     * True when every clause of the post reports a verdict, plea or sentence ("convicted today, sentencing next
+     * month") and none is about someone still charged, denying it or awaiting trial. The contempt meaning head does
+     * not read such a post: the issue says post-verdict statements are fine, and strong words after a conviction
+     * read to the head like strong words before one.
+     */
+    @Override
+    public boolean vetoesModel(AnalysedText text) {
+        return reportsOnlyAResult(text.original());
+    }
+
+    static boolean reportsOnlyAResult(String text) {
+        List<AhoCorasick.Match<String>> record = new ArrayList<>();
+        for (AhoCorasick.Match<String> match : AFTER_CHARGE.findLongest(text)) {
+            if (match.value().equals("record")) {
+                record.add(match);
+            }
+        }
+        ContemptStages stages = stagesOf(text, record);
+        return stages != null && !stages.anyLive();
     }
 
     private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {

@@ -9,6 +9,7 @@ import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.ModelVeto;
 import org.postwatch.safeguard.engine.Severity;
 import org.postwatch.safeguard.engine.Span;
 
@@ -188,11 +189,22 @@ public final class MeaningHead implements Detector {
     }
 
     /**
-     * True when the head leaves the post alone: its category's rules find something in it, or it is a warning the
-     * head's kind does not read ({@link Kind#warns}).
+     * True when the head leaves the post alone: its category's rules find something in it or say it is not for the
+     * head ({@link ModelVeto}: for contempt, a post that only reports a verdict, plea or sentence), or it is a warning
+     * the head's kind does not read ({@link Kind#warns}).
      */
     public boolean defers(AnalysedText text, CheckContext context) {
-        return kind.warns(text.original()) || rulesFlag(text, context);
+        return kind.warns(text.original()) || vetoed(text) || rulesFlag(text, context);
+    }
+
+    /** True when one of the category's rules says the head should not read the post ({@link ModelVeto}). */
+    private boolean vetoed(AnalysedText text) {
+        for (Detector rule : rules) {
+            if (rule instanceof ModelVeto veto && veto.vetoesModel(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the category's rules find something in the post, so the head leaves it to them. */
