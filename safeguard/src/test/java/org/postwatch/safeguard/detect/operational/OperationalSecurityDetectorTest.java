@@ -656,6 +656,10 @@ class OperationalSecurityDetectorTest {
             present_pickup | The judge is picked up from her home at 8am each day and driven to Dunmore along the A42.   | operational.protection-detail
             present_pickup | The witness gets picked up from the hotel in Pellham at 9 tomorrow and brought to court.    | operational.protection-detail
             future_caught  | Unmarked cars will be on the bypass at Pellham tomorrow; if you're on your phone you will be caught. | operational.unmarked-vehicle
+            future_firm    | Tomorrow's raid on the flat above the chip shop in Ashby Cross will go ahead; we've found enough to justify it. | operational.future-raid
+            future_firm    | The warrant will be executed at 6am on Thursday at the house on Quay Lane where the stolen bikes were stored. | operational.future-raid
+            future_firm    | Next week's raids will target the garages in Pellham we identified when we stopped the van.  | operational.future-raid
+            future_firm    | The lock-up in Greyford that we caught them using will be searched on Friday morning.         | operational.future-raid
             """)
     void flagsNinthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
