@@ -28,11 +28,14 @@ public final class PhoneNumberDetector implements Detector {
     static final Windows.Anchored PHONE_WINDOWS = Windows.anchored(PHONE);
 
     // Round 9: a landline the post itself gives as the force's own: "ring our switchboard on 01632 ...", "call us
-    // on ...", "the front counter: ...". Tried only in the 40 characters before a landline, anchored at it.
+    // on ...", "the front counter: ...", "contact the press office on ...", "call the incident room on ...". Tried only
+    // in the 40 characters before a landline, anchored at it.
     private static final Pattern FORCE_LINE_BEFORE =
             Pattern.compile("(?i)(?:\\b(?:call|ring|phone|contact|reach|text) us(?: directly)?(?: on| at)?"
-                    + "|\\bour (?:switchboard|front counter|front desk|enquiry office|enquiries line|main number|"
-                    + "station|office|control room|force control room|non-emergency line)(?: number)?(?: is)?(?: on| at)?"
+                    + "|\\b(?:our|the) (?:switchboard|front counter|front desk|enquiry office|enquiries line|main number|"
+                    + "station|office|control room|force control room|non-emergency line|press office|press desk|"
+                    + "media office|media team|media desk|communications team|incident room|major incident room|"
+                    + "reception desk|custody desk)(?: number| line)?(?: is)?(?: on| at)?"
                     + "|\\bswitchboard(?: number)?(?: is)?(?: on)?)[\\s:,-]{0,3}\\(?$");
 
     private static final Set<String> KNOWN =

@@ -77,13 +77,16 @@ public final class PostalAddressDetector implements Detector {
 
     // Round 9: an address bound to a public building or to the force itself, in the same breath: "Calverton police
     // station, 31-33 Bridge Street", "Harrowfield Community Hub, 2 Orchard Way", "you'll find us at 14 Station
-    // Road". Tried only in the 60 characters before an address's number, anchored at the number: linear.
+    // Road", "the police hub is now open at 5 Tanyard Walk", "the library has moved to 3 Kings Road". Tried only in
+    // the 60 characters before an address's number, anchored at the number: linear.
     private static final Pattern VENUE_BEFORE = Pattern.compile(
             "(?:\\b(?i:library|community (?:centre|center|hall|hub)|village hall|church hall|police station|fire station|"
                     + "station|leisure centre|sports centre|town hall|civic centre|school|academy|college|hub|hall|"
                     + "church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|health centre|surgery|"
                     + "front counter|front desk|enquiry office|office|offices)(?:\\s[A-Z][a-z]{1,20}){0,2}"
-                    + "(?:,\\s{1,2}|\\s{1,2}(?:is\\s{1,2}|are\\s{1,2})?(?:now\\s{1,2})?at\\s{1,2})"
+                    + "(?:,\\s{1,2}|\\s{1,2}(?:is\\s{1,2}|are\\s{1,2}|will\\s{1,2}be\\s{1,2}|has\\s{1,2}|have\\s{1,2})?"
+                    + "(?:now\\s{1,2})?(?:(?:(?:open|opening|reopening|reopened|based|located)\\s{1,2})?at"
+                    + "|(?:moved|moving|relocating|relocated)\\s{1,2}to)\\s{1,2})"
                     + "|\\b(?i:find us at|you can find us at|we're at|we are at|we're based at|we are based at|"
                     + "we've moved to|we have moved to|we're moving to|we are moving to|our new home at|"
                     + "our new home is at|our new base is at|"

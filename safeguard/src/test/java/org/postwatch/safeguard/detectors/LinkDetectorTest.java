@@ -51,6 +51,9 @@ class LinkDetectorTest {
             Subscribe at https://www.youtube.com/@NorthmoorConstabulary/
             Watch our team on tiktok.com/@ruralpcsoteam
             Sgt Byrne is cycling coast to coast: justgiving.com/page/byrne-c2c
+            Roadworks on the A14 tonight: check nationalhighways.co.uk before you travel
+            Join a watch scheme near you at www.ourwatch.org.uk
+            Free support after a road death: https://www.brake.org.uk/get-support
             """)
     void roundNineAllowed(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();

@@ -52,6 +52,9 @@ class PhoneNumberDetectorTest {
             Our front desk: (01632) 960 777, open 8am to 8pm.
             The switchboard number is 020 7946 0333 for all non-urgent calls.
             You can phone us at 01632 960 888 to book a bike marking slot.
+            Journalists: contact the press office on 01632 960 310 out of hours.
+            Anyone with information should call the incident room on 0161 496 0550, quoting Operation Birch.
+            Our media team line is 020 7946 0412 for reporters only.
             """)
     void forceOwnLine(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -65,6 +68,8 @@ class PhoneNumberDetectorTest {
             If you found her dog, ring Mrs Avery on 01632 960 919.          | 01632 960 919
             Ring our switchboard on 101, or the victim's son on 01632 960 212. | 01632 960 212
             His number, 0161 496 0777, was passed to the gang.              | 0161 496 0777
+            Contact the press office on 01632 960 310, or his mother on 07700 900 123. | 07700 900 123
+            The incident room is busy, so ring the victim's brother on 0161 496 0999. | 0161 496 0999
             """)
     void personalLineStillFlagged(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))

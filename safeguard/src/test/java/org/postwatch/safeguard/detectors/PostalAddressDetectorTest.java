@@ -111,6 +111,8 @@ class PostalAddressDetectorTest {
             Our new office is at 21 Saddler Street - pop in and say hello.
             A window was smashed at 5 Kestrel Retail Park, next to the tyre centre.
             Break-in at Unit 3B, Holloway Industrial Estate: CCTV wanted.
+            The new Ashdon police hub is now open at 12 Cooper Street, Monday to Friday.
+            Kelby library has moved to 4 Market Walk while the roof is repaired.
             """)
     void venueOrPremisesAddress(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -128,6 +130,8 @@ class PostalAddressDetectorTest {
             A man was seen at 19 Nether Street trying car door handles.                  | 19 Nether Street  | HIGH
             The woman found at 8 Well Lane had been assaulted by her partner.           | 8 Well Lane       | HIGH
             Drop-in at the library today. Separately, a burglary at 6 Cloister Way.      | 6 Cloister Way    | LOW
+            He followed her from the school to 14 Mill Lane, where she lives.            | 14 Mill Lane      | HIGH
+            The suspect is now based at 31 Tenter Street, we believe.                    | 31 Tenter Street  | HIGH
             """)
     void homeStillFlagged(String text, String expected, String severity) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -235,4 +235,20 @@ class PrivateNameDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
     }
+
+    // An adult's title before the name: a child word in the sentence is about someone else, so the name is flagged at
+    // its own role, never as a child's. A child's name in the same sentence is still a child's.
+    @ParameterizedTest(name = "round 9: \"{1}\" in \"{0}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks to Mr and Mrs Adeyemi, who run the village shop and looked after a lost child on Sunday. | Mrs Adeyemi | personal-data.name
+            Mr Hollis, a retired teacher, found the missing boy asleep in his shed.                         | Mr Hollis   | personal-data.name
+            Schoolgirl Amy Fenwick was hurt when a car mounted the pavement.                                 | Amy Fenwick | personal-data.name-child
+            Mrs Dunmore's son Callum Dunmore, 12, is missing from home.                                     | Callum Dunmore | personal-data.name-child
+            """)
+    void adultTitleIsNotAChild(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
 }

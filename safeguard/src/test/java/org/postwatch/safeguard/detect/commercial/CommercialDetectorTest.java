@@ -243,6 +243,9 @@ class CommercialDetectorTest {
                 "In partnership with Neighbourhood Watch, we are giving away 300 free door chains.",
                 "Agree code words with your children so they know who is really collecting them.",
                 "Use code names for your accounts' security questions, not your real pet's name.",
+                "The new speed signs on Harrow Lane were paid for by the county council's road safety budget.",
+                "Kit for the youth boxing club was paid for by the Police Property Act Fund.",
+                "Our e-bikes were paid for by the Home Office Safer Streets grant.",
             })
     void doesNotFlagRoundNineNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
@@ -259,6 +262,8 @@ class CommercialDetectorTest {
             We've teamed up with Pizza Palace to give away free pizzas to our followers!     | commercial.paid-promotion
             Use code WORDS10 for a tenner off your first order.                              | commercial.discount-code
             use code bluelight15 at Kelby Fitness this month                                 | commercial.discount-code
+            Our new drone was paid for by Apex Security Systems - check out their range!     | commercial.paid-promotion
+            Tonight's safety stream is paid for by Kelby Kitchens.                           | commercial.paid-promotion
             """)
     void flagsRoundNineNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))

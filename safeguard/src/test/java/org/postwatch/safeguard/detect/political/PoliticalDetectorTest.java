@@ -322,6 +322,8 @@ class PoliticalDetectorTest {
                 "Postal votes for the Northmoor constituency will be verified from 9pm; the count follows.",
                 "The window of a Conservative Party office in Brackley was smashed and the office was damaged overnight.",
                 "Green Party placards were reported stolen from gardens on Lyme Road; we're investigating.",
+                "New laws on e-scooters come in next month. Riders should read the guidance on the government's website.",
+                "Parliament has changed the rules on selling fireworks; shops must check their licence before Bonfire Night.",
             })
     void doesNotFlagRoundNineNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
@@ -337,6 +339,7 @@ class PoliticalDetectorTest {
             Great surgery with constituents today in the Brackley constituency.     | political.parliamentary
             Labour have damaged policing in this county beyond repair.              | political.party-mention
             The Tories smashed our budget and now wonder why crime is up.           | political.party-partisan
+            The government should scrap this knife law and ministers must listen.   | political.policy-advocacy
             """)
     void flagsRoundNineNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
