@@ -83,7 +83,8 @@ public final class PostalAddressDetector implements Detector {
             "(?:\\b(?i:library|community (?:centre|center|hall|hub)|village hall|church hall|police station|fire station|"
                     + "station|leisure centre|sports centre|town hall|civic centre|school|academy|college|hub|hall|"
                     + "church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|health centre|surgery|"
-                    + "front counter|front desk|enquiry office|office|offices)(?:\\s[A-Z][a-z]{1,20}){0,2}"
+                    + "front counter|front desk|enquiry office|office|offices|cafe|café|coffee shop|pub|inn|hotel|"
+                    + "restaurant|cinema|theatre|stadium|arena|garden centre|shopping centre)(?:\\s[A-Z][a-z]{1,20}){0,2}"
                     + "(?:,\\s{1,2}|\\s{1,2}(?:is\\s{1,2}|are\\s{1,2}|will\\s{1,2}be\\s{1,2}|has\\s{1,2}|have\\s{1,2})?"
                     + "(?:now\\s{1,2})?(?:(?:(?:open|opening|reopening|reopened|based|located)\\s{1,2})?at"
                     + "|(?:moved|moving|relocating|relocated)\\s{1,2}to)\\s{1,2})"
@@ -97,9 +98,9 @@ public final class PostalAddressDetector implements Detector {
                     + "|Shopping\\s(?:Centre|Park)");
 
     private static final Pattern VENUE = Pattern.compile(
-            "(?i)\\b(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
-                    + "pop-up|event|stall|caf[eé]|leisure centre|town hall|market|open day|fun day|school hall|front counter|front desk|"
-                    + "enquiry office)\\b");
+            "(?i)\\b(?:(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
+                    + "pop-up|event|stall|cafe|leisure centre|town hall|market|open day|fun day|school hall|front counter|front desk|"
+                    + "enquiry office)\\b|café(?!\\p{L}))");
 
     @Override
     public String name() {
@@ -203,8 +204,18 @@ public final class PostalAddressDetector implements Detector {
         m.region(Math.max(0, start - 60), start);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(true);
-        return m.find();
+        return m.find()
+                && !HOME_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, start - 60), start)
+                        .find();
     }
+
+    // Someone's home said just before the venue ("lives in the flat above the Red Lion pub, 3 Market Place"): the
+    // address is still a home's.
+    private static final Pattern HOME_BEFORE = Pattern.compile(
+            "(?i)\\b(?:lives?|living|lived|resides?|resident|(?:his|her|their|whose)\\s(?:home|house|flat)"
+                    + "|flat\\sabove)\\b");
 
     /** The street, or the name it starts ("3B, Holloway Industrial Estate"), is business premises. */
     private static boolean isPremises(String text, MatchResult street) {

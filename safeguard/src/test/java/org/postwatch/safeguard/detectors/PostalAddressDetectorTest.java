@@ -75,7 +75,8 @@ class PostalAddressDetectorTest {
             Pop-Up stand at 4 Mill Lane today                                    | LOW
             Our event at 4 Mill Lane starts at noon                              | LOW
             Find our stall at 4 Mill Lane                                        | LOW
-            Cuppa with a copper at the Cafe, 4 Mill Lane                         | LOW
+            Cuppa with a copper at the cafe near 4 Mill Lane                     | LOW
+            Cuppa with a copper in the café by 4 Mill Lane                       | LOW
             Leisure Centre (4 Mill Lane): water safety talk                      | LOW
             Town Hall - 4 Mill Lane, Stroud this evening                         | LOW
             Farmers market at 4 Mill Lane                                        | LOW
@@ -113,6 +114,8 @@ class PostalAddressDetectorTest {
             Break-in at Unit 3B, Holloway Industrial Estate: CCTV wanted.
             The new Ashdon police hub is now open at 12 Cooper Street, Monday to Friday.
             Kelby library has moved to 4 Market Walk while the roof is repaired.
+            Join PCSO Ellis at the Corner Café, 9 Mill Lane, Ashby, on Friday 2pm-3pm.
+            Quiz night with the neighbourhood team at the Red Lion pub, 3 Market Place, from 7pm.
             """)
     void venueOrPremisesAddress(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -131,6 +134,8 @@ class PostalAddressDetectorTest {
             The woman found at 8 Well Lane had been assaulted by her partner.           | 8 Well Lane       | HIGH
             Drop-in at the library today. Separately, a burglary at 6 Cloister Way.      | 6 Cloister Way    | LOW
             He followed her from the school to 14 Mill Lane, where she lives.            | 14 Mill Lane      | HIGH
+            The victim lives in the flat above the Red Lion pub, 3 Tanner Row.           | 3 Tanner Row      | HIGH
+            His home is behind the Corner Café, 9 Mill Lane, in Ashby.                   | 9 Mill Lane       | LOW
             The suspect is now based at 31 Tenter Street, we believe.                    | 31 Tenter Street  | HIGH
             """)
     void homeStillFlagged(String text, String expected, String severity) {
