@@ -75,6 +75,9 @@ class ContemptDetectorRound9Test {
             He is the man who was fined for neglecting horses in 2021. Now he's charged under the Animal Welfare Act again. | contempt.previous-convictions
             # no result at all
             Charged with murder and due at Hull Crown Court on Monday. We got our man. | contempt.guilt-presumed
+            # a confession to officers, or a verdict forecast, before trial
+            The driver charged over the Crewe crash admitted to officers that he had taken cocaine. | contempt.evidence
+            Awaiting trial for the Selby burglaries, so expect a guilty verdict in the spring. | contempt.guilt-presumed
             """)
     void aLiveClauseStillCounts(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
