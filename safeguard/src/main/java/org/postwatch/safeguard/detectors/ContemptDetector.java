@@ -79,8 +79,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         for (AhoCorasick.Match<String> match : phrases) {
             boolean matchLive = live;
             if (stages != null && !match.value().startsWith("plea")) {
-                if (stages.at(match.start()) == ContemptStages.Stage.CONCLUDED
-                        && !(match.value().equals("record") && stages.anyLive())) {
+                if (stages.aboutAResult(match.start(), match.value().equals("record"))) {
                     continue;
                 }
                 matchLive = true;
@@ -98,8 +97,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
             if (stages != null) {
                 for (int k = findings.size() - 1; k >= before; k--) {
                     Finding finding = findings.get(k);
-                    if (stages.at(finding.span().start()) == ContemptStages.Stage.CONCLUDED
-                            && !(finding.rule().equals("contempt.previous-convictions") && stages.anyLive())) {
+                    if (stages.aboutAResult(
+                            finding.span().start(), finding.rule().equals("contempt.previous-convictions"))) {
                         findings.remove(k);
                     }
                 }

@@ -114,8 +114,17 @@ final class ContemptStages {
         return anyLive;
     }
 
+    /**
+     * True when a comment at {@code at} is about a result and so fine: its clause is concluded. A mention of the
+     * accused's {@code record} still counts while any clause is live ("jailed today; his brother, who denies it, has
+     * previous convictions").
+     */
+    boolean aboutAResult(int at, boolean record) {
+        return at(at) == Stage.CONCLUDED && !(record && anyLive);
+    }
+
     /** The stage of the clause holding {@code at}, or null when no clause of the post has one. */
-    Stage at(int at) {
+    private Stage at(int at) {
         return stages[clauseOf(clauseEnds, at)];
     }
 

@@ -191,6 +191,22 @@ final class NameFinder {
     private static final Set<String> ON_A_STREET = Set.of("on", "along", "off", "down", "up", "at", "opposite", "past");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
+    /** The titles of {@link #TITLES} a child may have: the others name an adult. */
+    private static final Set<String> CHILD_TITLES = Set.of("Miss", "Master");
+
+    /**
+     * The mention starts with an adult's title ("Mr and Mrs Okoro", "Ms Reid"): a child word in its sentence is about
+     * someone else. "Miss" and "Master" may be a child's.
+     */
+    static boolean adultTitled(String text, Mention mention) {
+        int end = mention.start();
+        while (end < mention.end() && text.charAt(end) != ' ') {
+            end++;
+        }
+        String first = text.substring(mention.start(), end);
+        return TITLES.contains(first) && !CHILD_TITLES.contains(first);
+    }
+
     // First names that are also everyday words: they need a known surname or a telling context.
     private static final Set<String> AMBIGUOUS = Set.of(
             "will",

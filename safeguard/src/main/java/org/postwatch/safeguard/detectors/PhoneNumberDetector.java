@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
@@ -74,7 +73,7 @@ public final class PhoneNumberDetector implements Detector {
             if (KNOWN.contains(national) || isPublished(national, context)) {
                 continue;
             }
-            if (kind != '7' && givenAsForceLine(text, m.start())) {
+            if (kind != '7' && Windows.foundBefore(FORCE_LINE_BEFORE, text, m.start(), 40)) {
                 continue;
             }
             boolean mobile = kind == '7';
@@ -103,14 +102,6 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         return false;
-    }
-
-    private static boolean givenAsForceLine(String text, int start) {
-        Matcher m = FORCE_LINE_BEFORE.matcher(text);
-        m.region(Math.max(0, start - 40), start);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(true);
-        return m.find();
     }
 
     static String digits(String text) {

@@ -92,6 +92,11 @@ public final class PostalAddressDetector implements Detector {
                     + "we've moved to|we have moved to|we're moving to|we are moving to|our new home at|"
                     + "our new home is at|our new base is at|"
                     + "taking place at|takes place at|will take place at|venue:)\\s{1,2})$");
+    // Someone's home said just before the venue ("lives in the flat above the Red Lion pub, 3 Market Place"): the
+    // address is still a home's.
+    private static final Pattern HOME_BEFORE = Pattern.compile(
+            "(?i)\\b(?:lives?|living|lived|resides?|resident|(?:his|her|their|whose)\\s(?:home|house|flat)"
+                    + "|flat\\sabove)\\b");
     // Business premises are not anyone's home: "Unit 4, Harrowfield Business Park", "12 Riverside Retail Park".
     private static final Pattern PREMISES = Pattern.compile(
             "(?:Business|Industrial|Trading|Retail|Enterprise|Science|Technology|Office)\\s(?:Park|Estate|Centre|Village)"
@@ -200,47 +205,28 @@ public final class PostalAddressDetector implements Detector {
 
     /** The venue or the force itself named right before the address: "Ockley library, 4 Mill Lane". */
     private static boolean boundToVenue(String text, int start) {
-        Matcher m = VENUE_BEFORE.matcher(text);
-        m.region(Math.max(0, start - 60), start);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(true);
-        return m.find()
-                && !HOME_BEFORE
-                        .matcher(text)
-                        .region(Math.max(0, start - 60), start)
-                        .find();
+        return Windows.foundBefore(VENUE_BEFORE, text, start, 60) && !Windows.foundBefore(HOME_BEFORE, text, start, 60);
     }
-
-    // Someone's home said just before the venue ("lives in the flat above the Red Lion pub, 3 Market Place"): the
-    // address is still a home's.
-    private static final Pattern HOME_BEFORE = Pattern.compile(
-            "(?i)\\b(?:lives?|living|lived|resides?|resident|(?:his|her|their|whose)\\s(?:home|house|flat)"
-                    + "|flat\\sabove)\\b");
 
     /** The street, or the name it starts ("3B, Holloway Industrial Estate"), is business premises. */
     private static boolean isPremises(String text, MatchResult street) {
         Matcher m = PREMISES.matcher(text);
         m.region(street.start(), Math.min(text.length(), street.end() + 24));
-        if (!m.find()) {
-            return false;
-        }
-        for (int k = street.end(); k < m.start(); k++) {
-            char c = text.charAt(k);
-            if (c != ' ' && !Character.isLetter(c)) {
-                return false;
-            }
-        }
-        return true;
+        return m.find() && only(text, street.end(), m.start(), c -> c == ' ' || Character.isLetter(c));
     }
 
     /** A postcode written straight after an address that was left out belongs to it: "2 Orchard Way, HX3 7QT". */
     private static boolean followsDropped(String text, int droppedEnd, int postcodeStart) {
-        if (droppedEnd < 0 || postcodeStart < droppedEnd || postcodeStart - droppedEnd > 3) {
-            return false;
-        }
-        for (int k = droppedEnd; k < postcodeStart; k++) {
-            char c = text.charAt(k);
-            if (c != ',' && c != ' ') {
+        return droppedEnd >= 0
+                && postcodeStart >= droppedEnd
+                && postcodeStart - droppedEnd <= 3
+                && only(text, droppedEnd, postcodeStart, c -> c == ',' || c == ' ');
+    }
+
+    /** True when every character of {@code text} in {@code [from, to)} is one {@code allowed} accepts. */
+    private static boolean only(String text, int from, int to, java.util.function.IntPredicate allowed) {
+        for (int k = from; k < to; k++) {
+            if (!allowed.test(text.charAt(k))) {
                 return false;
             }
         }

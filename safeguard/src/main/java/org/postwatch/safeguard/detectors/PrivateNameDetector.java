@@ -68,25 +68,6 @@ public final class PrivateNameDetector implements Detector {
         return findings;
     }
 
-    /**
-     * The name is written with an adult's title ("Mr and Mrs Okoro, who helped a lost child"): a child word in the
-     * sentence is about someone else. ("Miss" is left out: it is also a girl's.)
-     */
-    private static boolean adultTitle(String text, NameFinder.Mention mention) {
-        int i = mention.start();
-        for (String title : ADULT_TITLES) {
-            if (text.startsWith(title, i)) {
-                int after = i + title.length();
-                if (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '.')) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final List<String> ADULT_TITLES = List.of("Mrs", "Mr", "Ms", "Mx", "Dr");
-
     private static Role role(String text, NameFinder.Mention mention, Cues cues, boolean sexualOffence) {
         Matcher age = CHILD_AGE_AFTER.matcher(text);
         age.region(mention.end(), Math.min(text.length(), mention.end() + 20));
@@ -100,7 +81,8 @@ public final class PrivateNameDetector implements Detector {
         if (cues.inSentence(Cues.Cue.AGE, mention.start(), mention.end())
                         && yearsOld.find()
                         && Integer.parseInt(yearsOld.group(1)) < 18
-                || cues.inSentence(Cues.Cue.CHILD, mention.start(), mention.end()) && !adultTitle(text, mention)) {
+                || cues.inSentence(Cues.Cue.CHILD, mention.start(), mention.end())
+                        && !NameFinder.adultTitled(text, mention)) {
             return Role.CHILD;
         }
         boolean suspect = cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end())

@@ -117,6 +117,19 @@ final class Windows {
         }
     }
 
+    /**
+     * Whether {@code pattern} finds a match in the {@code reach} characters before {@code at}, a pattern ending in
+     * {@code $} ending right at {@code at}: a look back from an anchor, whose cost does not grow with the text. Word
+     * boundaries see past the window's start ("the café" is not cut into "afé").
+     */
+    static boolean foundBefore(Pattern pattern, String text, int at, int reach) {
+        return pattern.matcher(text)
+                .region(Math.max(0, at - reach), at)
+                .useTransparentBounds(true)
+                .useAnchoringBounds(true)
+                .find();
+    }
+
     /** The digits of the text of one check, found by the first detector that asks. */
     static final AnalysedText.Key<Digits> DIGITS = AnalysedText.Key.named("digit-runs");
 

@@ -2,8 +2,6 @@ package org.postwatch.safeguard.detect.ml;
 
 import java.util.List;
 import java.util.Objects;
-import org.postwatch.safeguard.detect.commercial.CommercialDetector;
-import org.postwatch.safeguard.detect.operational.OperationalSecurityDetector;
 import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -93,38 +91,6 @@ public final class MeaningHead implements Detector {
         public String suggestion() {
             return suggestion;
         }
-
-        /**
-         * True when the head should not read the post at all: for COMMERCIAL, a scam, theft or fake-goods warning
-         * (the commercial rules' own {@code retail_warn} concept: "beware", "scam", "fake", "counterfeit", "too good
-         * to be true" ...), where a named offer or trader is the thing to avoid, not an advert. The benign post that
-         * the round-7 and round-8 (0.3% cap) commercial heads flagged was such a warning ("Beware of doorstep traders
-         * offering cheap roof repairs"), as were several of their false flags on fresh text; none of the 344
-         * commercial training items of round 8 uses these words. For OPERATIONAL_SECURITY, a notice about a public
-         * event, its traffic or an engagement event (the operational rules' {@code public_notice} concept: "matchday",
-         * "expect delays", "road closures", "open day" ...), whose times and places are published on purpose; the
-         * round-8 head held such a matchday traffic notice for review.
-         */
-        public boolean warns(String text) {
-            return switch (this) {
-                case COMMERCIAL -> Warnings.COMMERCIAL.warns(text);
-                case OPERATIONAL_SECURITY -> Notices.OPERATIONAL.announces(text);
-                default -> false;
-            };
-        }
-    }
-
-    /** A holder: the commercial rule file loads only when a commercial head first asks. */
-    private static final class Warnings {
-        static final CommercialDetector COMMERCIAL = new CommercialDetector();
-    }
-
-    /**
-     * A holder for the operational head's gate: a notice about a public event, its traffic or an engagement event
-     * (the operational rules' {@code public_notice} concept), whose times and places are published on purpose.
-     */
-    private static final class Notices {
-        static final OperationalSecurityDetector OPERATIONAL = new OperationalSecurityDetector();
     }
 
     private final Kind kind;
@@ -134,7 +100,7 @@ public final class MeaningHead implements Detector {
 
     /**
      * A head of {@code kind}, reading {@code embedding}, that stays quiet when any of {@code rules} (the detectors
-     * of its category; others are ignored) finds something.
+     * of its category; others are ignored) finds something in a post or vetoes the model on it ({@link ModelVeto}).
      */
     public MeaningHead(Kind kind, SentenceEmbedding embedding, LogisticHead head, List<Detector> rules) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -190,11 +156,11 @@ public final class MeaningHead implements Detector {
 
     /**
      * True when the head leaves the post alone: its category's rules find something in it or say it is not for the
-     * head ({@link ModelVeto}: for contempt, a post that only reports a verdict, plea or sentence), or it is a warning
-     * the head's kind does not read ({@link Kind#warns}).
+     * head ({@link ModelVeto}: for contempt, a post that only reports a verdict, plea or sentence; for commercial, a
+     * scam or fake-goods warning; for operational, a notice about a public event).
      */
     public boolean defers(AnalysedText text, CheckContext context) {
-        return kind.warns(text.original()) || vetoed(text) || rulesFlag(text, context);
+        return vetoed(text) || rulesFlag(text, context);
     }
 
     /** True when one of the category's rules says the head should not read the post ({@link ModelVeto}). */

@@ -7,13 +7,14 @@ import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
 import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.ModelVeto;
 import org.postwatch.safeguard.text.FoldedText;
 
 /**
  * Future or live operational detail: planned raids and warrants, where officers are now, gaps in cover, unmarked
  * vehicles, covert tactics and protection details. Past results and announced visible patrols pass.
  */
-public final class OperationalSecurityDetector implements Detector {
+public final class OperationalSecurityDetector implements Detector, ModelVeto {
 
     static final String RULES = "org/postwatch/safeguard/detect/operational/operational-rules.yaml";
 
@@ -46,9 +47,11 @@ public final class OperationalSecurityDetector implements Detector {
      * True when the post is a notice about a public event, its traffic or an engagement event: it holds the rules'
      * {@code public_notice} concept ("matchday", "expect delays", "road closures", "open day" ...). No rule reads it;
      * the operational meaning head leaves such posts alone, since their times and places are published on purpose
-     * (the round-8 head held "Matchday: the game kicks off at 3pm. Expect busy roads ..." kinds for review).
+     * (the round-8 head held "Matchday: the game kicks off at 3pm. Expect busy roads ..." kinds for review). Reads the
+     * check's shared folded view and scan.
      */
-    public boolean announces(String text) {
+    @Override
+    public boolean vetoesModel(AnalysedText text) {
         return rules.find(FoldedText.of(text)).inPost(notice);
     }
 

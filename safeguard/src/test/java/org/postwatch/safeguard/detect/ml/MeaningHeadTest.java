@@ -11,9 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postwatch.safeguard.detect.commercial.CommercialDetector;
 import org.postwatch.safeguard.detect.offensive.ml.ImplicitAbuseClassifier;
+import org.postwatch.safeguard.detect.operational.OperationalSecurityDetector;
 import org.postwatch.safeguard.detectors.Detectors;
 import org.postwatch.safeguard.engine.AccountKind;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Detector;
@@ -122,7 +125,7 @@ class MeaningHeadTest {
                 "A free-range egg stall is in the market square today.",
             })
     void theCommercialHeadStillReadsPostsWithoutAWarning(String text) {
-        assertThat(MeaningHead.Kind.COMMERCIAL.warns(text)).isFalse();
+        assertThat(new CommercialDetector().vetoesModel(AnalysedText.of(text))).isFalse();
         assertThat(head(MeaningHead.Kind.COMMERCIAL, 0.99f).detect(text, CheckContext.defaults()))
                 .singleElement()
                 .satisfies(f -> assertThat(f.rule()).isEqualTo("commercial.model"));
@@ -137,7 +140,8 @@ class MeaningHeadTest {
                 "Bike marking outside the library in Dunmore this Saturday morning, bring your bike and proof of ID.",
             })
     void theOperationalHeadDoesNotReadAPublicNotice(String text) {
-        assertThat(MeaningHead.Kind.OPERATIONAL_SECURITY.warns(text)).isTrue();
+        assertThat(new OperationalSecurityDetector().vetoesModel(AnalysedText.of(text)))
+                .isTrue();
         assertThat(head(MeaningHead.Kind.OPERATIONAL_SECURITY, 0.99f).detect(text, CheckContext.defaults()))
                 .isEmpty();
         assertThat(head(MeaningHead.Kind.POLITICAL, 0.99f).detect(text, CheckContext.defaults()))
@@ -152,8 +156,10 @@ class MeaningHeadTest {
                 "Nobody is covering the Dunmore villages between two and six on Sunday morning.",
             })
     void theOperationalHeadStillReadsPostsThatAreNoNotice(String text) {
-        assertThat(MeaningHead.Kind.OPERATIONAL_SECURITY.warns(text)).isFalse();
-        assertThat(MeaningHead.Kind.POLITICAL.warns(text)).isFalse();
+        assertThat(new OperationalSecurityDetector().vetoesModel(AnalysedText.of(text)))
+                .isFalse();
+        assertThat(head(MeaningHead.Kind.POLITICAL, 0.99f).defers(AnalysedText.of(text), CheckContext.defaults()))
+                .isFalse();
     }
 
     @ParameterizedTest
