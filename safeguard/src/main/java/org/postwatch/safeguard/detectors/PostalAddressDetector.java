@@ -92,6 +92,18 @@ public final class PostalAddressDetector implements Detector {
                     + "we've moved to|we have moved to|we're moving to|we are moving to|our new home at|"
                     + "our new home is at|our new base is at|"
                     + "taking place at|takes place at|will take place at|venue:)\\s{1,2})$");
+    // Round 10: a postcode given for a public building named just before it, with the street or place between and no
+    // house number: "at Kingswood Academy, Wawne Road, HU7 4WR", "Force HQ, Brambleside, Stafford ST18 0YY". Tried only
+    // in the 80 characters before a postcode, anchored at it: linear.
+    private static final Pattern VENUE_PLACE_BEFORE = Pattern.compile(
+            "\\b(?i:library|community (?:centre|center|hall|hub)|village hall|church hall|police station|fire station|"
+                    + "leisure centre|sports centre|town hall|civic centre|school|academy|college|university|hub|hall|"
+                    + "church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|health centre|surgery|"
+                    + "hospital|cafe|café|pub|inn|hotel|cinema|theatre|stadium|arena|ground|showground|park|"
+                    + "garden centre|shopping centre|market hall)"
+                    + "(?:\\s{1,2}[A-Z][A-Za-z'’-]{1,20}){0,2}"
+                    + "(?:,?\\s{1,2}[A-Z][A-Za-z'’-]{1,20}(?:\\s{1,2}[A-Z][A-Za-z'’-]{1,20}){0,2}){0,3},?\\s{1,2}$");
+
     // Someone's home said just before the venue ("lives in the flat above the Red Lion pub, 3 Market Place"): the
     // address is still a home's.
     private static final Pattern HOME_BEFORE = Pattern.compile(
@@ -188,7 +200,10 @@ public final class PostalAddressDetector implements Detector {
         }
         for (MatchResult postcode : postcodes) {
             String value = postcode.group();
-            if (!hasLetter(value) || isLowerCaseWord(value) || followsDropped(text, dropped, postcode.start())) {
+            if (!hasLetter(value)
+                    || isLowerCaseWord(value)
+                    || followsDropped(text, dropped, postcode.start())
+                    || postcodeOfVenue(text, postcode.start())) {
                 continue;
             }
             findings.add(new Finding(
@@ -206,6 +221,11 @@ public final class PostalAddressDetector implements Detector {
     /** The venue or the force itself named right before the address: "Ockley library, 4 Mill Lane". */
     private static boolean boundToVenue(String text, int start) {
         return Windows.foundBefore(VENUE_BEFORE, text, start, 60) && !Windows.foundBefore(HOME_BEFORE, text, start, 60);
+    }
+
+    /** A public building named just before the postcode, only its street or place between: "Kingswood Academy, Wawne Road, HU7 4WR". */
+    private static boolean postcodeOfVenue(String text, int start) {
+        return Windows.foundBefore(VENUE_PLACE_BEFORE, text, start, 80) && !Windows.foundBefore(HOME_BEFORE, text, start, 80);
     }
 
     /** The street, or the name it starts ("3B, Holloway Industrial Estate"), is business premises. */

@@ -116,6 +116,10 @@ class PostalAddressDetectorTest {
             Kelby library has moved to 4 Market Walk while the roof is repaired.
             Join PCSO Ellis at the Corner Café, 9 Mill Lane, Ashby, on Friday 2pm-3pm.
             Quiz night with the neighbourhood team at the Red Lion pub, 3 Market Place, from 7pm.
+            Cadets information evening at Kingswood Academy, Wawne Road, HU7 4WR, on Tuesday.
+            Our open day at Force HQ, Brambleside, Stafford ST18 0YY, is on Sunday from 11am.
+            Knife amnesty bin now at Greystones Leisure Centre, Mill Road, GL5 2AB.
+            Vaccination clinic for police dogs at the Showground, Newark NG24 2NY.
             """)
     void venueOrPremisesAddress(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -150,6 +154,8 @@ class PostalAddressDetectorTest {
             A car was set alight outside 17 Chapel Walk, KT9 2QW, overnight.
             The victim lives at 3 Pike Lane, KT9 2QW.
             Mossley Community Hall is next door to the victim's home, KT9 2QW.
+            The victim lives near Kingswood Academy, Wawne Road, HU7 4WR.
+            The man was seen near the school, then went to KT9 2QW.
             """)
     void postcodeAfterHomeStillFlagged(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

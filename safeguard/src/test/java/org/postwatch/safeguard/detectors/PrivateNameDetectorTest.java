@@ -218,6 +218,9 @@ class PrivateNameDetectorTest {
             Our Harry Potter-themed reading morning at the library was a hit.
             Cadets came in Sherlock Holmes-style capes for the escape room.
             The school's Roald Dahl-inspired poster competition had 300 entries.
+            The Herbert Protocol is a simple form that carers can fill in for a person with dementia.
+            Entries are open for the Kelly Cup, our five-a-side tournament with the fire service.
+            The Casey Review's recommendations are part of our new training.
             """)
     void doesNotFlagRound9(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

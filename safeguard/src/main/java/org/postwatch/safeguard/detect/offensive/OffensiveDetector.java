@@ -735,6 +735,9 @@ public final class OffensiveDetector implements Detector {
                     && negated(tokens, c.firstToken() - 3, c.firstToken())) {
                 continue; // "don't ever kill yourself"
             }
+            if (c.concept() == threat && askedOfTheReader(tokens, c.firstToken())) {
+                continue; // "Parents: do you know where your children are on a Friday night?"
+            }
             if (c.concept() == exclusion) {
                 cueFindings.add(finding(
                         "offensive.exclusionary",
@@ -2318,6 +2321,18 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /**
+     * A "know where your ..." cue asked of the reader ("do you know where your children are?"): a question to parents,
+     * not "I know where your kids go to school".
+     */
+    private static boolean askedOfTheReader(Tokens tokens, int first) {
+        return first >= 2
+                && first < tokens.size()
+                && tokens.get(first).equals("know")
+                && tokens.get(first - 1).equals("you")
+                && (tokens.get(first - 2).equals("do") || tokens.get(first - 2).equals("d"));
     }
 
     private static boolean negated(Tokens tokens, int from, int to) {

@@ -559,4 +559,25 @@ class OffensiveDetectorTest {
     void stillFlagsRound9(String text) {
         assertThat(check(text)).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "round 10: a question to parents is not a threat: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Parents in Ely: do you know where your children are on a Friday night?",
+                "Do you know where your kids are tonight? Talk to them about staying safe.",
+            })
+    void questionToParentsIsNotAThreat(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10 still flags the threat \"{0}\"")
+    @ValueSource(
+            strings = {
+                "I know where your children go to school, remember that",
+                "we know where your kids are, grass",
+                "you know where your family lives and so do we",
+            })
+    void threatToFamilyStillFlagged(String text) {
+        assertThat(check(text)).extracting(Finding::rule).contains("offensive.threat");
+    }
 }
