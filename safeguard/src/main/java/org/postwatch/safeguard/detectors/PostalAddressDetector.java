@@ -101,6 +101,8 @@ public final class PostalAddressDetector implements Detector {
                     + "church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|health centre|surgery|"
                     + "hospital|cafe|café|pub|inn|hotel|cinema|theatre|stadium|arena|ground|showground|park|"
                     + "garden centre|shopping centre|market hall)"
+                    + "(?!\\s{1,2}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Grove|Crescent|Place|Court|"
+                    + "Terrace|Gardens|Walk|Hill|Row|Square|Mews|Parade|Rise|View|Green|Yard|Gate|Croft)\\b)"
                     + "(?:\\s{1,2}[A-Z][A-Za-z'’-]{1,20}){0,2}"
                     + "(?:,?\\s{1,2}[A-Z][A-Za-z'’-]{1,20}(?:\\s{1,2}[A-Z][A-Za-z'’-]{1,20}){0,2}){0,3},?\\s{1,2}$");
 
@@ -180,12 +182,14 @@ public final class PostalAddressDetector implements Detector {
         boolean venue =
                 mayNameVenue(LowerCase.of(analysed)) && VENUE.matcher(text).find();
         int dropped = -1; // the end of the last address left out as a venue's or business premises'
+        int kept = -1; // the end of the last address flagged
         for (MatchResult street : streets) {
             int start = withFlat(text, street.start());
             if (isPremises(text, street) || boundToVenue(text, start)) {
                 dropped = Math.max(dropped, street.end());
                 continue;
             }
+            kept = Math.max(kept, street.end());
             findings.add(new Finding(
                     Category.PERSONAL_DATA,
                     "personal-data.street-address",
@@ -203,7 +207,7 @@ public final class PostalAddressDetector implements Detector {
             if (!hasLetter(value)
                     || isLowerCaseWord(value)
                     || followsDropped(text, dropped, postcode.start())
-                    || postcodeOfVenue(text, postcode.start())) {
+                    || postcodeOfVenue(text, kept, postcode.start())) {
                 continue;
             }
             findings.add(new Finding(
@@ -224,8 +228,10 @@ public final class PostalAddressDetector implements Detector {
     }
 
     /** A public building named just before the postcode, only its street or place between: "Kingswood Academy, Wawne Road, HU7 4WR". */
-    private static boolean postcodeOfVenue(String text, int start) {
-        return Windows.foundBefore(VENUE_PLACE_BEFORE, text, start, 80) && !Windows.foundBefore(HOME_BEFORE, text, start, 80);
+    private static boolean postcodeOfVenue(String text, int kept, int start) {
+        return (kept < 0 || start - kept > 80) // not the postcode of an address flagged just before it
+                && Windows.foundBefore(VENUE_PLACE_BEFORE, text, start, 80)
+                && !Windows.foundBefore(HOME_BEFORE, text, start, 80);
     }
 
     /** The street, or the name it starts ("3B, Holloway Industrial Estate"), is business premises. */

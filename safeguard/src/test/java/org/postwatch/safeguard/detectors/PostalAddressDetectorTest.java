@@ -156,6 +156,9 @@ class PostalAddressDetectorTest {
             Mossley Community Hall is next door to the victim's home, KT9 2QW.
             The victim lives near Kingswood Academy, Wawne Road, HU7 4WR.
             The man was seen near the school, then went to KT9 2QW.
+            Police were called to 219 Church Lane, Bolton, BL1 5FF after neighbours heard screaming.
+            Birthday drinks at mine Saturday - 52b Church Lane, B13 1WJ.
+            Officers went to Church Road, Bolton, BL1 5FF after neighbours heard screaming.
             """)
     void postcodeAfterHomeStillFlagged(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
