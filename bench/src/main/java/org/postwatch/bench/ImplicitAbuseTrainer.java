@@ -204,9 +204,40 @@ public final class ImplicitAbuseTrainer {
                 heldOut.size());
         System.out.println(held);
         System.out.printf(Locale.ROOT, "shipped head: lambda %.2f, threshold %.3f%n", s.lambda, s.threshold);
+        String scored = System.getProperty("score", "");
+        for (String name : scored.isBlank() ? new String[0] : scored.split(",")) {
+            // a fresh labelled file, never trained on: rules, and rules + the shipped head
+            int tpRules = 0, fpRules = 0, tp = 0, fp = 0, pos = 0, neg = 0;
+            for (JsonNode n : readJsonl(Path.of(name))) {
+                String text = n.get("text").asString();
+                String label = n.get("label").asString();
+                boolean offensive = label.equals("offensive");
+                if (!offensive && !label.startsWith("not_") && !label.equals("clean")) {
+                    continue; // another category's positive: not an OFFENSIVE negative either way
+                }
+                boolean byRules = rulesFlag(rules, text);
+                boolean flagged = byRules || (!veto.defersToRules(text) && m.score(embeddings.of(text)) >= s.threshold);
+                if (offensive) {
+                    pos++;
+                    tpRules += byRules ? 1 : 0;
+                    tp += flagged ? 1 : 0;
+                } else {
+                    neg++;
+                    fpRules += byRules ? 1 : 0;
+                    fp += flagged ? 1 : 0;
+                    if (flagged && !byRules && Boolean.getBoolean("showFp")) {
+                        System.out.println("  false flag: " + n.get("id").asString());
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "scored %s: offensive %d, others %d; rules found %d, false %d;"
+                    + " rules + head found %d, false %d%n", Path.of(name).getFileName(), pos, neg, tpRules, fpRules,
+                    tp, fp);
+        }
         if (output != null) {
             List<String> notes = List.of(
-                    "Implicit-abuse head over all-MiniLM-L6-v2 (quantised, langchain4j 1.20.0-beta30) unit-length"
+                    "Implicit-abuse head over " + (EMBEDDER.equals("minilm") ? "all-MiniLM-L6-v2" : "bge-small-en-v1.5")
+                            + " (quantised, langchain4j 1.20.0-beta30) unit-length"
                             + " sentence embeddings.",
                     "Trained " + LocalDate.now() + " by org.postwatch.bench.ImplicitAbuseTrainer on the development set"
                             + " (offensive_dev positives; not_offensive and police posts negatives)"
@@ -217,12 +248,19 @@ public final class ImplicitAbuseTrainer {
                                                     .map(f -> f.getFileName().toString())
                                                     .toList()
                                             + ","),
-                    String.format(
-                            Locale.ROOT,
-                            "L2-regularised logistic regression (lambda %.2f); threshold: best F1 with at most %.0f%%"
-                                    + " of police posts flagged, on out-of-fold scores.",
-                            s.lambda,
-                            MAX_POLICE_FP * 100),
+                    System.getProperty("threshold") != null
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "L2-regularised logistic regression (lambda %.2f); threshold fixed at %s"
+                                            + " (-Dthreshold), in the outer and inner folds alike.",
+                                    s.lambda,
+                                    System.getProperty("threshold"))
+                            : String.format(
+                                    Locale.ROOT,
+                                    "L2-regularised logistic regression (lambda %.2f); threshold: best F1 with at most"
+                                            + " %.0f%% of police posts flagged, on out-of-fold scores.",
+                                    s.lambda,
+                                    MAX_POLICE_FP * 100),
                     rulesOnly.replace("\n", " "),
                     cv.replace("\n", " "),
                     held);
@@ -258,7 +296,9 @@ public final class ImplicitAbuseTrainer {
             float[] x = cache.get(read);
             if (x == null) {
                 if (model == null) {
-                    model = ImplicitAbuseClassifier.defaultEmbedder();
+                    model = EMBEDDER.equals("minilm")
+                            ? org.postwatch.safeguard.detect.ml.SentenceEmbedding.defaultEmbedder()
+                            : ImplicitAbuseClassifier.defaultEmbedder();
                 }
                 x = model.apply(read);
                 cache.put(read, x);
@@ -326,6 +366,9 @@ public final class ImplicitAbuseTrainer {
                 }
             }
             Selection s = threshold(items, scores, lambda);
+            if (System.getProperty("threshold") != null) { // an experiment: this threshold, the lambda chosen as usual
+                s = new Selection(lambda, Double.parseDouble(System.getProperty("threshold")), s.f1);
+            }
             if (best == null || s.f1 > best.f1) {
                 best = s;
             }
@@ -561,7 +604,10 @@ public final class ImplicitAbuseTrainer {
 
     // ---- embedding cache (bench/target, never committed) ----
 
-    private static final Path CACHE = Path.of("bench/target/implicit-abuse-embeddings.bin");
+    /** The sentence model: the classifier's (bge-small-en-v1.5), or {@code -Dembedder=minilm} to compare with MiniLM. */
+    static final String EMBEDDER = System.getProperty("embedder", "bge");
+
+    private static final Path CACHE = Path.of("bench/target/implicit-abuse-embeddings-" + EMBEDDER + ".bin");
 
     static Map<String, float[]> loadCache() throws IOException {
         Map<String, float[]> cache = new HashMap<>();

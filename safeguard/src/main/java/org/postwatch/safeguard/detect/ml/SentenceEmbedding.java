@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detect.ml;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Objects;
 import java.util.function.Function;
 import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
@@ -9,11 +10,12 @@ import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Span;
 
 /**
- * The sentence embedding every on-device head reads: what the model reads of a post (see {@link
+ * A sentence embedding the on-device heads read: what the model reads of a post (see {@link
  * #textForModel(AnalysedText)}) embedded by one model, computed at most once per check and shared through {@link
- * AnalysedText#shared}, so the implicit-abuse classifier and the meaning heads together cost one model run. All the
- * heads of one engine must share one instance (the value is stored under one key per check). Thread-safe when the
- * embedder is.
+ * AnalysedText#shared}. Two models ship: all-MiniLM-L6-v2 ({@link #shipped()}), which the meaning heads share, and
+ * bge-small-en-v1.5 ({@link #forAbuse()}), which the implicit-abuse classifier reads (round 10: it separates abuse from
+ * heated or sensitive talk better, at about twice MiniLM's cost). Heads that read one model must share one instance:
+ * the value is stored under the model's key for the check. Thread-safe when the embedder is.
  */
 public final class SentenceEmbedding {
 
@@ -24,30 +26,46 @@ public final class SentenceEmbedding {
      */
     public static final int MAX_CHARACTERS = 300;
 
-    private static final AnalysedText.Key<float[]> EMBEDDING = AnalysedText.Key.named("sentence-embedding");
-
+    private final AnalysedText.Key<float[]> key;
     private final Function<String, float[]> embedder;
     private final OffensiveDetector cues = new OffensiveDetector();
 
-    /** An embedding from {@code embedder} (the shipped model, or a stand-in in tests and training). */
+    /** An embedding from {@code embedder} (a stand-in in tests and training), under the meaning heads' key. */
     public SentenceEmbedding(Function<String, float[]> embedder) {
+        this("sentence-embedding", embedder);
+    }
+
+    /** An embedding from {@code embedder}, stored per check under {@code name}: one name per model. */
+    public SentenceEmbedding(String name, Function<String, float[]> embedder) {
+        this.key = AnalysedText.Key.named(Objects.requireNonNull(name, "name"));
         this.embedder = Objects.requireNonNull(embedder, "embedder");
     }
 
-    /** The shipped model: loading it takes a few seconds. */
+    /** The meaning heads' model, all-MiniLM-L6-v2 (quantised): loading it takes a few seconds. */
     public static SentenceEmbedding shipped() {
         return new SentenceEmbedding(defaultEmbedder());
     }
 
-    /** The shipped sentence model as a function from text to a unit-length 384-value embedding. */
+    /** The implicit-abuse classifier's model, bge-small-en-v1.5 (quantised): loading it takes a few seconds. */
+    public static SentenceEmbedding forAbuse() {
+        return new SentenceEmbedding("abuse-embedding", abuseEmbedder());
+    }
+
+    /** all-MiniLM-L6-v2 (quantised) as a function from text to a unit-length 384-value embedding. */
     public static Function<String, float[]> defaultEmbedder() {
         EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         return text -> normalised(model.embed(text).content().vector());
     }
 
+    /** bge-small-en-v1.5 (quantised) as a function from text to a unit-length 384-value embedding. */
+    public static Function<String, float[]> abuseEmbedder() {
+        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        return text -> normalised(model.embed(text).content().vector());
+    }
+
     /** The embedding of what the model reads of {@code text}: computed on the first call of a check, then shared. */
     public float[] of(AnalysedText text) {
-        return text.shared(EMBEDDING, original -> embedder.apply(textForModel(text)));
+        return text.shared(key, original -> embedder.apply(textForModel(text)));
     }
 
     /** The embedding of a text as given, without choosing a window (training, scoring a window already chosen). */

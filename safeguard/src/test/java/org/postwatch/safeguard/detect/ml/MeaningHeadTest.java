@@ -256,6 +256,32 @@ class MeaningHeadTest {
     }
 
     @Test
+    void theClassifierReadsItsOwnModelAndTheHeadsShareTheOther() {
+        AtomicInteger abuseCalls = new AtomicInteger();
+        AtomicInteger meaningCalls = new AtomicInteger();
+        SentenceEmbedding abuse = new SentenceEmbedding("abuse-embedding", text -> {
+            abuseCalls.incrementAndGet();
+            return new float[384];
+        });
+        SentenceEmbedding meaning = new SentenceEmbedding(text -> {
+            meaningCalls.incrementAndGet();
+            return new float[384];
+        });
+        List<Detector> detectors = new ArrayList<>(Detectors.defaults());
+        detectors.addAll(OnDeviceModels.detectors(abuse, meaning, Detectors.defaults(), OnDeviceModels.SHIPPED));
+        SafeguardEngine engine = new SafeguardEngine(detectors, Policy.defaultPolicy());
+
+        engine.check(PLAIN, CheckContext.defaults());
+        assertThat(abuseCalls).hasValue(1);
+        assertThat(meaningCalls).hasValue(1);
+
+        // The rules flag this post as offensive: the classifier defers and its model never runs; the heads still read.
+        engine.check("What a load of shit this is, honestly.", CheckContext.defaults());
+        assertThat(abuseCalls).hasValue(1);
+        assertThat(meaningCalls).hasValue(2);
+    }
+
+    @Test
     void theCommercialHeadDoesNotShip() {
         assertThat(OnDeviceModels.SHIPPED)
                 .containsExactlyInAnyOrder(

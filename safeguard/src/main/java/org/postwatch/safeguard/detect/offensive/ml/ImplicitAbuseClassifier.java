@@ -16,17 +16,17 @@ import org.postwatch.safeguard.engine.Span;
 
 /**
  * Optional on-device classifier for abuse that uses no offensive words ("people like that should never have been
- * let in"): the post is embedded with a quantised all-MiniLM-L6-v2 sentence model (inside the langchain4j jar, run
- * by ONNX Runtime, no network) and scored by a logistic-regression head trained on the development set (see
- * docs/safeguard-detectors.md). It stays quiet when the offensive word and cue rules have already flagged the post,
+ * let in"): the post is embedded with a quantised bge-small-en-v1.5 sentence model (inside a langchain4j jar, run
+ * by ONNX Runtime, no network) and scored by a logistic-regression head trained on the development set and the
+ * project's own labelled text (see docs/safeguard-detectors.md). It stays quiet when the offensive word and cue rules have already flagged the post,
  * so their precise highlights are kept, and when the post speaks against hate or about policing it (the rules'
  * counter-speech cues: "report hate crime", "Pride month", "arrested"), because posts about protected groups are
  * exactly what a police account publishes and what such a model confuses with abuse. It reads at most {@value
  * #MAX_CHARACTERS} characters: a longer post is judged on the stretch where the offensive rules' cue words (groups,
  * dehumanising words, threats) are densest, so that every check stays within the model's cost for one full post.
  *
- * <p>The embedding is the shared {@link SentenceEmbedding}: with the meaning heads on, one model run per check serves
- * them all. Built by {@code Detectors.withClassifier(policy)}; loading the model takes a few seconds, so build one
+ * <p>The embedding is a {@link SentenceEmbedding} of its own model ({@link SentenceEmbedding#forAbuse()}); the meaning
+ * heads share the other. Built by {@code Detectors.withClassifier(policy)}; loading the model takes a few seconds, so build one
  * and share it. Thread-safe.
  */
 public final class ImplicitAbuseClassifier implements Detector {
@@ -43,12 +43,12 @@ public final class ImplicitAbuseClassifier implements Detector {
 
     /** The shipped model and head. */
     public ImplicitAbuseClassifier() {
-        this(SentenceEmbedding.shipped(), shippedHead());
+        this(SentenceEmbedding.forAbuse(), shippedHead());
     }
 
     /** Another embedder (tests, training) and head. */
     public ImplicitAbuseClassifier(Function<String, float[]> embedder, LogisticHead head) {
-        this(new SentenceEmbedding(embedder), head);
+        this(new SentenceEmbedding("abuse-embedding", embedder), head);
     }
 
     /** An embedding shared with other heads, and a head. */
@@ -62,9 +62,9 @@ public final class ImplicitAbuseClassifier implements Detector {
         return LogisticHead.load(HEAD);
     }
 
-    /** The shipped sentence model as a function from text to a unit-length 384-value embedding. */
+    /** The classifier's sentence model as a function from text to a unit-length 384-value embedding. */
     public static Function<String, float[]> defaultEmbedder() {
-        return SentenceEmbedding.defaultEmbedder();
+        return SentenceEmbedding.abuseEmbedder();
     }
 
     public LogisticHead head() {
