@@ -54,6 +54,9 @@ class LinkDetectorTest {
             Roadworks on the A14 tonight: check nationalhighways.co.uk before you travel
             Join a watch scheme near you at www.ourwatch.org.uk
             Free support after a road death: https://www.brake.org.uk/get-support
+            Find your polling station at wheredoivote.co.uk before Thursday.
+            Guidance for Scottish landlords: www.mygov.scot/landlord-registration
+            Road closures in Wales are listed on traffic.wales
             """)
     void roundNineAllowed(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
