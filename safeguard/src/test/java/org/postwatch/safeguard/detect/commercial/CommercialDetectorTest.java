@@ -269,4 +269,57 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 10, in wording written for this test: an officer's (or a relative's) trade offered for sale with terms
+     * and a first-person contact; an offer to followers with a partner; a trade discount for the job; "mentions this
+     * post"; "swear by" a capitalised brand; a trade name with a company suffix praised; a call to buy through a link.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            I do ironing on my days off, reasonable rates and quick turnaround - DM me.                 | commercial.paid-promotion
+            My sister's cake business is taking orders for Christmas, message me for the menu.          | commercial.paid-promotion
+            Free quotes on all fencing jobs, give him a ring on the number below.                       | commercial.paid-promotion
+            Mates rates for anyone in the job who needs a van man. Drop me a line.                     | commercial.paid-promotion
+            My novel is out - please buy a copy, every sale helps!                                      | commercial.paid-promotion
+            Early bird price on my boxing classes ends Friday, book in with me now.                     | commercial.paid-promotion
+            Pop into the bakery and mention this post for a free brownie.                                | commercial.discount-code
+            Anyone mentioning our page gets a free wash at the car wash on Friday.                      | commercial.discount-code
+            We've partnered with a local energy firm to offer our followers a cheaper tariff.           | commercial.discount-code
+            They do a police discount on all servicing too.                                            | commercial.discount-code
+            Drive away today on 0% finance, proud partners of the force.                               | commercial.discount-code
+            Our search team swear by Fjallraven boots on the fells.                                     | commercial.endorsement
+            For a new alarm, Corbel Security Ltd is the one to get, top notch every time.              | commercial.endorsement
+            Our dogs love it and you can grab yours through the link below.                             | commercial.paid-promotion
+            Love the new gloves from Velo Direct, go and get yours before the sale ends!                | commercial.paid-promotion
+            """)
+    void flagsRoundTenKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 10 near misses: an officer asking for information or a force taking bookings for a free event, an oath
+     * sworn by Almighty God, generic kit advice, a trade name in a crime report, sponsorship by a public partnership or
+     * for the poster's own charity run, a cold-caller warning about free quotes.
+     */
+    @ParameterizedTest(name = "does not flag round-10 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "If you saw the crash on Mill Road, please message me or call 101 quoting log 88.",
+                "Bookings are now open for our free scam awareness talk. Message us to reserve a seat.",
+                "Our new recruits swore their oath today: I swear by Almighty God that I will well and truly serve the King.",
+                "A D-lock is the one to get for your bike: cable locks can be cut in seconds.",
+                "Crime rates in the town centre are down by a fifth this year.",
+                "Tools were stolen from a van belonging to Corbel Security Ltd overnight. Call 101.",
+                "Sponsored by the Safer Roads Partnership, free motorbike skills days return in June.",
+                "Finished the half marathon for the Police Dependants' Trust. Thank you to everyone who sponsored me!",
+                "Cold callers offering free quotes on roofs are often rogue traders. Get quotes from people you know.",
+                "DM me if you want to know what life as a special constable is like.",
+                "Please buy a poppy this weekend and wear it with pride.",
+                "Order your free UV marker pen through the link below and mark your valuables.",
+            })
+    void doesNotFlagRoundTenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
