@@ -345,4 +345,39 @@ class PoliticalDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 10, in wording written for this test: a gov.uk (gov.scot, gov.wales) address is where neutral election
+     * information lives, not the government; the election timetable told as fact is not campaigning; a legislature or
+     * an office named as the election's own name ("the Senedd election") is the poll, not the government.
+     */
+    @ParameterizedTest(name = "does not flag round-10 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "How to vote by post in the general election: all the details are on gov.uk.",
+                "Want a say in May's elections? Registration closes on 14 April: www.gov.uk/register-to-vote",
+                "Voting in the Holyrood election? Check what ID you need before polling day at gov.scot.",
+                "Parliament has been dissolved ahead of the general election, so our posts will be routine news and appeals.",
+                "Following the dissolution of Parliament for the election, our accounts will carry appeals and safety advice only.",
+                "Polls are open until 10pm tonight for the Senedd election.",
+                "Officers will patrol near count venues on the night of the Scottish Parliament election.",
+                "The Mayor of London election is on 2 May. Register to vote by 16 April.",
+                "Westminster by-election day in Selby: expect busy roads near polling places this evening.",
+            })
+    void doesNotFlagRoundTenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 10 neighbours: the government named beside a gov.uk link, and a partisan line after a dissolution. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            This gov has wrecked policing, so vote them out. Register at gov.uk/register-to-vote          | political.voting-intention
+            Parliament is dissolved at last. Vote Labour and get this shambles of a government out.     | political.voting-intention
+            Give Plaid your vote in the Senedd election, they are the only ones who care about rural policing. | political.voting-intention
+            The Senedd has failed rural Wales on policing for a decade.                                 | political.partisan-comment
+            """)
+    void flagsRoundTenNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
