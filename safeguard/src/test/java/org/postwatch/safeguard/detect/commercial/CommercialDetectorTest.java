@@ -322,4 +322,48 @@ class CommercialDetectorTest {
     void doesNotFlagRoundTenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 10, second pass, in wording written for this test: terms of sale in general form ("fair prices", "for a
+     * price", "£8 each", "first class free", "offers welcome") with "drop me a text" or "ask me about"; "we'd
+     * recommend them to anyone" with a trade name; "nobody better" beside a trade name; "& Co" and "Alarms" as company
+     * suffixes; "get your first box free"; "brought to you in association with"; tyre and restaurant chains.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gutters cleared across Ripon, sensible prices, drop me a text.                              | commercial.paid-promotion
+            Hand-knitted jumpers for sale, £25 each, drop me a message.                                 | commercial.paid-promotion
+            Yoga for stiff coppers! First class free, email me for the timetable.                       | commercial.paid-promotion
+            Selling my old road bike, offers welcome, whatsapp me.                                      | commercial.paid-promotion
+            Any dog owners want the starter kit? Ask me about it.                                       | commercial.paid-promotion
+            Big thanks to Ashby Motors for the loan of the minibus, we'd recommend them to anyone.       | commercial.endorsement
+            Need a will writing? Patel & Co in Leek, nobody better.                                     | commercial.endorsement
+            Sign up and get your first box free with our friends at Pawfect Treats.                     | commercial.discount-code
+            This video is brought to you in association with Keyline Alarms.                            | commercial.paid-promotion
+            Best tyres we have ever bought - Michelin, worth the extra every time.                      | commercial.endorsement
+            """)
+    void flagsRoundTenSecondPassKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 10 second-pass near misses: a lost wallet ("message me"), an officer's fundraiser ("sponsored my Three
+     * Peaks challenge"), a brand thanked for donating prizes to the force's event, a campaign run with the council,
+     * a job advert's "competitive salary", a sergeant who is "nobody better" at the job.
+     */
+    @ParameterizedTest(name = "does not flag round-10 second-pass near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Lost a brown wallet on Market Street? Message me with a description and we'll get it back to you.",
+                "Thank you to everyone who sponsored my Three Peaks challenge - we smashed the target!",
+                "Big thanks to Asda in Hartlepool for donating prizes for our youth quiz night.",
+                "This campaign is brought to you in partnership with the county council's road safety team.",
+                "We're recruiting call handlers: competitive salary, shift allowance and full training.",
+                "There's nobody better to lead the new team than Sgt Price. Congratulations!",
+                "Two tyres were slashed on a car outside Patel & Co in Leek overnight. Call 101.",
+            })
+    void doesNotFlagRoundTenSecondPassNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
