@@ -269,4 +269,101 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 10, in wording written for this test: an officer's (or a relative's) trade offered for sale with terms
+     * and a first-person contact; an offer to followers with a partner; a trade discount for the job; "mentions this
+     * post"; "swear by" a capitalised brand; a trade name with a company suffix praised; a call to buy through a link.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            I do ironing on my days off, reasonable rates and quick turnaround - DM me.                 | commercial.paid-promotion
+            My sister's cake business is taking orders for Christmas, message me for the menu.          | commercial.paid-promotion
+            Free quotes on all fencing jobs, give him a ring on the number below.                       | commercial.paid-promotion
+            Mates rates for anyone in the job who needs a van man. Drop me a line.                     | commercial.paid-promotion
+            My novel is out - please buy a copy, every sale helps!                                      | commercial.paid-promotion
+            Early bird price on my boxing classes ends Friday, book in with me now.                     | commercial.paid-promotion
+            Pop into the bakery and mention this post for a free brownie.                                | commercial.discount-code
+            Anyone mentioning our page gets a free wash at the car wash on Friday.                      | commercial.discount-code
+            We've partnered with a local energy firm to offer our followers a cheaper tariff.           | commercial.discount-code
+            They do a police discount on all servicing too.                                            | commercial.discount-code
+            Drive away today on 0% finance, proud partners of the force.                               | commercial.discount-code
+            Our search team swear by Fjallraven boots on the fells.                                     | commercial.endorsement
+            For a new alarm, Corbel Security Ltd is the one to get, top notch every time.              | commercial.endorsement
+            Our dogs love it and you can grab yours through the link below.                             | commercial.paid-promotion
+            Love the new gloves from Velo Direct, go and get yours before the sale ends!                | commercial.paid-promotion
+            """)
+    void flagsRoundTenKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 10 near misses: an officer asking for information or a force taking bookings for a free event, an oath
+     * sworn by Almighty God, generic kit advice, a trade name in a crime report, sponsorship by a public partnership or
+     * for the poster's own charity run, a cold-caller warning about free quotes.
+     */
+    @ParameterizedTest(name = "does not flag round-10 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "If you saw the crash on Mill Road, please message me or call 101 quoting log 88.",
+                "Bookings are now open for our free scam awareness talk. Message us to reserve a seat.",
+                "Our new recruits swore their oath today: I swear by Almighty God that I will well and truly serve the King.",
+                "A D-lock is the one to get for your bike: cable locks can be cut in seconds.",
+                "Crime rates in the town centre are down by a fifth this year.",
+                "Tools were stolen from a van belonging to Corbel Security Ltd overnight. Call 101.",
+                "Sponsored by the Safer Roads Partnership, free motorbike skills days return in June.",
+                "Finished the half marathon for the Police Dependants' Trust. Thank you to everyone who sponsored me!",
+                "Cold callers offering free quotes on roofs are often rogue traders. Get quotes from people you know.",
+                "DM me if you want to know what life as a special constable is like.",
+                "Please buy a poppy this weekend and wear it with pride.",
+                "Order your free UV marker pen through the link below and mark your valuables.",
+            })
+    void doesNotFlagRoundTenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /**
+     * Round 10, second pass, in wording written for this test: terms of sale in general form ("fair prices", "for a
+     * price", "£8 each", "first class free", "offers welcome") with "drop me a text" or "ask me about"; "we'd
+     * recommend them to anyone" with a trade name; "nobody better" beside a trade name; "& Co" and "Alarms" as company
+     * suffixes; "get your first box free"; "brought to you in association with"; tyre and restaurant chains.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gutters cleared across Ripon, sensible prices, drop me a text.                              | commercial.paid-promotion
+            Hand-knitted jumpers for sale, £25 each, drop me a message.                                 | commercial.paid-promotion
+            Yoga for stiff coppers! First class free, email me for the timetable.                       | commercial.paid-promotion
+            Selling my old road bike, offers welcome, whatsapp me.                                      | commercial.paid-promotion
+            Any dog owners want the starter kit? Ask me about it.                                       | commercial.paid-promotion
+            Big thanks to Ashby Motors for the loan of the minibus, we'd recommend them to anyone.       | commercial.endorsement
+            Need a will writing? Patel & Co in Leek, nobody better.                                     | commercial.endorsement
+            Sign up and get your first box free with our friends at Pawfect Treats.                     | commercial.discount-code
+            This video is brought to you in association with Keyline Alarms.                            | commercial.paid-promotion
+            Best tyres we have ever bought - Michelin, worth the extra every time.                      | commercial.endorsement
+            """)
+    void flagsRoundTenSecondPassKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 10 second-pass near misses: a lost wallet ("message me"), an officer's fundraiser ("sponsored my Three
+     * Peaks challenge"), a brand thanked for donating prizes to the force's event, a campaign run with the council,
+     * a job advert's "competitive salary", a sergeant who is "nobody better" at the job.
+     */
+    @ParameterizedTest(name = "does not flag round-10 second-pass near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Lost a brown wallet on Market Street? Message me with a description and we'll get it back to you.",
+                "Thank you to everyone who sponsored my Three Peaks challenge - we smashed the target!",
+                "Big thanks to Asda in Hartlepool for donating prizes for our youth quiz night.",
+                "This campaign is brought to you in partnership with the county council's road safety team.",
+                "We're recruiting call handlers: competitive salary, shift allowance and full training.",
+                "There's nobody better to lead the new team than Sgt Price. Congratulations!",
+                "Two tyres were slashed on a car outside Patel & Co in Leek overnight. Call 101.",
+            })
+    void doesNotFlagRoundTenSecondPassNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.postwatch.safeguard.detect.commercial.CommercialDetector;
 import org.postwatch.safeguard.detect.offensive.ml.ImplicitAbuseClassifier;
 import org.postwatch.safeguard.detect.operational.OperationalSecurityDetector;
+import org.postwatch.safeguard.detect.political.PoliticalDetector;
 import org.postwatch.safeguard.detectors.Detectors;
 import org.postwatch.safeguard.engine.AccountKind;
 import org.postwatch.safeguard.engine.AnalysedText;
@@ -129,6 +130,34 @@ class MeaningHeadTest {
         assertThat(head(MeaningHead.Kind.COMMERCIAL, 0.99f).detect(text, CheckContext.defaults()))
                 .singleElement()
                 .satisfies(f -> assertThat(f.rule()).isEqualTo("commercial.model"));
+    }
+
+    /**
+     * Round 10: the election timetable as fact, or the force saying it will not comment on politics, is not read by
+     * the political head (it held "Parliament has been dissolved. Until polling day ..." in a tuning batch).
+     */
+    @ParameterizedTest(name = "the political head does not read an election notice: {0}")
+    @ValueSource(
+            strings = {
+                "Parliament was dissolved at midnight. Until the poll our posts will be appeals and road news only.",
+                "Our accounts follow the pre-election guidance from today: no comment on candidates or parties.",
+                "We do not comment on political candidates, but you can report an election offence online.",
+            })
+    void thePoliticalHeadDoesNotReadAnElectionNotice(String text) {
+        assertThat(new PoliticalDetector().vetoesModel(AnalysedText.of(text))).isTrue();
+        assertThat(head(MeaningHead.Kind.POLITICAL, 0.99f).detect(text, CheckContext.defaults()))
+                .isEmpty();
+    }
+
+    /** Round 10 neighbours: a breach that names the pre-election period, or an impartial aside, is still read. */
+    @ParameterizedTest(name = "the political head still reads: {0}")
+    @ValueSource(
+            strings = {
+                "During the pre-election period we are proud to stand beside our Commissioner's campaign for fair funding.",
+                "We stay impartial of course, but the current Commissioner has done more for this town than anyone.",
+            })
+    void thePoliticalHeadStillReadsABreachNamingThePreElectionPeriod(String text) {
+        assertThat(new PoliticalDetector().vetoesModel(AnalysedText.of(text))).isFalse();
     }
 
     @ParameterizedTest(name = "the operational head does not read a public notice: {0}")

@@ -345,4 +345,77 @@ class PoliticalDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 10, in wording written for this test: a gov.uk (gov.scot, gov.wales) address is where neutral election
+     * information lives, not the government; the election timetable told as fact is not campaigning; a legislature or
+     * an office named as the election's own name ("the Senedd election") is the poll, not the government.
+     */
+    @ParameterizedTest(name = "does not flag round-10 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "How to vote by post in the general election: all the details are on gov.uk.",
+                "Want a say in May's elections? Registration closes on 14 April: www.gov.uk/register-to-vote",
+                "Voting in the Holyrood election? Check what ID you need before polling day at gov.scot.",
+                "Parliament has been dissolved ahead of the general election, so our posts will be routine news and appeals.",
+                "Following the dissolution of Parliament for the election, our accounts will carry appeals and safety advice only.",
+                "Polls are open until 10pm tonight for the Senedd election.",
+                "Officers will patrol near count venues on the night of the Scottish Parliament election.",
+                "The Mayor of London election is on 2 May. Register to vote by 16 April.",
+                "Westminster by-election day in Selby: expect busy roads near polling places this evening.",
+            })
+    void doesNotFlagRoundTenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 10 neighbours: the government named beside a gov.uk link, and a partisan line after a dissolution. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            This gov has wrecked policing, so vote them out. Register at gov.uk/register-to-vote          | political.voting-intention
+            Parliament is dissolved at last. Vote Labour and get this shambles of a government out.     | political.voting-intention
+            Give Plaid your vote in the Senedd election, they are the only ones who care about rural policing. | political.voting-intention
+            The Senedd has failed rural Wales on policing for a decade.                                 | political.partisan-comment
+            """)
+    void flagsRoundTenNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 10, in wording written for this test: hints with "which side" or "the only candidate", a vote promised
+     * ("you've got my vote"), a bid for another term backed, a councillor who "deserves re-election", a sitting office
+     * holder's kept promises with "another four years", leaflets handed out for a named friend, mockery of the
+     * government's defenders, "all soundbite", and a harsh verdict on "the policy" after the policy is named.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            When you vote next week, remember which side shut the custody suite in Brackley.            | political.voting-intention
+            The only candidate for Mayor who has walked a beat is Jo Platt. Worth remembering on Thursday. | political.voting-intention
+            Best of luck on Thursday Priya, you have got my vote!                                        | political.voting-intention
+            We are right behind the Commissioner's bid for a second term.                                | political.voting-intention
+            Councillor Ruth Green has been a real friend to our team all year long and honestly she deserves re-election. | political.election-period
+            Our Commissioner kept her promises on burglary. Give her another four years!                 | political.election-period
+            Out delivering leaflets for my mate Tom Hale, who is standing for the council.               | political.voting-intention
+            Imagine still defending this government after the pensions fiasco.                          | political.partisan-comment
+            The Home Secretary's speech was all soundbite, as usual.                                     | political.partisan-comment
+            Anyone who backs the bedroom tax has never met a family in arrears. Cruel policy.            | political.partisan-comment
+            """)
+    void flagsRoundTenKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** Round 10 near misses: a candidates' debate notice, a policy on bail explained, a kept promise to a school. */
+    @ParameterizedTest(name = "does not flag round-10 neutral notice \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The candidates for Police and Crime Commissioner will take part in a public debate at the town hall on Monday.",
+                "All candidates standing for Mayor are invited to the hustings at the library; residents can send questions in advance.",
+                "PC Hale kept her promise to the pupils and brought PD Rocky back for another visit.",
+                "The lease on the old station runs for another four years, so the front counter stays open.",
+                "Our new stop and search policy is published today, with the data on every search.",
+            })
+    void doesNotFlagRoundTenNeutralNotice(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
