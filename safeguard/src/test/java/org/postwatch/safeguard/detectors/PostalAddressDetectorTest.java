@@ -156,4 +156,35 @@ class PostalAddressDetectorTest {
                 .extracting(Finding::rule)
                 .contains("personal-data.postcode");
     }
+
+    // Round 10: a postcode that closes a venue's address with no house number ("Ashcombe Library, Cranleigh Way,
+    // GU6 8AT") is the venue's. A home said before it, words between that are not a street or town, a house number,
+    // or a venue word that is part of a street's name ("Church Lane", "Station Road") still flag.
+    @ParameterizedTest(name = "round 10: venue's postcode, no finding: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Meet the team at Ashcombe Library, Cranleigh Way, GU6 8AT, on Friday from 10.
+            The front counter at Brackley police station, Banbury Road, NN13 6AP, is open 9 till 5.
+            Bike marking outside Holme Students' Union, Park Walk, Leeds, LS2 9JT, on Thursday.
+            Fraud talk at the Grange Community Centre, Ferry Lane, KT9 2QW.
+            """)
+    void venuePostcode(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10: postcode still flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            She lives near the library, Ferry Lane, KT9 2QW.
+            The victim's home on Ferry Lane, KT9 2QW, was targeted twice.
+            A man was seen in the garden of a house in Cranleigh Way, GU6 8AT.
+            Officers were called to a house on Church Lane, Ashby, KT9 2QW, after a fight.
+            Last known address 41 Station Road, Ashby, KT9 2QW.
+            Party at mine on Saturday: 7a School Lane, KT9 2QW.
+            """)
+    void postcodeNearVenueStillFlagged(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("personal-data.postcode");
+    }
 }
