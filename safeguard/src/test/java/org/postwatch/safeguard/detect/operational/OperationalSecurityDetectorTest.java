@@ -706,4 +706,35 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagNinthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 10, in wording written for this test: fixed and average speed cameras coming into use (signposted and
+     * published, so they place no unit), and a school-gate parking patrol with the council's parking officers,
+     * announced on purpose as a deterrent.
+     */
+    @ParameterizedTest(name = "does not flag tenth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Average speed cameras go live on the B4221 through Newent from Monday.",
+                "The new average speed check on the A417 near Birdlip is now switched on. The limit is 40.",
+                "Red light cameras are now active at the Eastgate junction.",
+                "Parents, please stop parking on the zig-zags. We'll be outside Elmfield Primary next week at home time.",
+                "Our PCSOs will be at the school gates on Tuesday with the council's civil enforcement officers.",
+            })
+    void doesNotFlagTenthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 10 nearest neighbours: a mobile camera van or officers placed, and a patrol with no parking in it. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The speed camera van is now parked on the B4221 through Newent.                 | operational.live-location
+            Mobile speed camera out on the A417 near Birdlip right now, slow down!          | operational.live-location
+            Speed checks will be on the A417 at Birdlip from 7am on Monday.                 | operational.operation-timing
+            We'll be parked outside Elmfield Primary at 3pm with the drugs dog.             | operational.live-location
+            """)
+    void flagsTenthRoundNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
