@@ -345,4 +345,31 @@ class PoliticalDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 10, in wording written for this test: party conferences in the plural or joined ("the Labour and Green
+     * party conferences"), and elected members at a civic ceremony.
+     */
+    @ParameterizedTest(name = "does not flag round-10 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The Liberal Democrat and Conservative party conferences both come to the city this autumn.",
+                "Expect a big police presence while the Labour and Green conferences are on at the arena.",
+                "MPs, councillors and cadets will lay wreaths at the war memorial on Remembrance Sunday.",
+                "The Mayor and both of the town's MPs attended the memorial service for PC Hale on Friday.",
+            })
+    void doesNotFlagRoundTenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 10 nearest neighbours: a party's conference praised, and MPs' politics away from a ceremony. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Great to see the Green Party back in the city, a party that really gets policing.  | political.party-mention
+            MPs are voting on the policing bill tonight, so write to yours today.              | political.parliamentary
+            """)
+    void flagsRoundTenNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
