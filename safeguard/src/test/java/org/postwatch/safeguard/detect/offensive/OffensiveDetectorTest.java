@@ -559,4 +559,26 @@ class OffensiveDetectorTest {
     void stillFlagsRound9(String text) {
         assertThat(check(text)).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "round 10 does not flag harassment quoted in a campaign: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "'Get your tits out.' 'Cheer up, darling.' Women tell us they hear this on the way home. It is street harassment.",
+                "\"Nice arse\" shouted from a van is not a compliment. It can be a crime: report it.",
+                "Catcalling like 'show us your tits' makes the street feel unsafe. Tell us where it happens.",
+            })
+    void doesNotFlagRound10(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10 still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Nice tits on the new PCSO, not a compliment just a fact",
+                "street harassment my arse, she loved it",
+                "Sexual harassment training again? What a load of shit.",
+            })
+    void stillFlagsRound10(String text) {
+        assertThat(check(text)).isNotEmpty();
+    }
 }
