@@ -269,4 +269,29 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 10, in wording written for this test: a free crime-prevention service the force delivers with a retailer
+     * ("teamed up with ... to offer free bike marking") gives the public a police service, not the partner's product.
+     */
+    @ParameterizedTest(name = "does not flag round-10 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We've partnered with Kelby Cycles for free bike marking at their Market Street shop on Saturday.",
+                "Teaming up with Fernley's Garage for free catalytic converter marking this weekend. No booking needed.",
+            })
+    void doesNotFlagRoundTenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 10 nearest neighbours: the partner's own products or offers are still flagged. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            We've partnered with Kelby Cycles: 20% off all locks this week!                       | commercial.paid-promotion
+            Teamed up with Fernley's Garage for bike marking - use code SAFE10 for money off servicing. | commercial.discount-code
+            """)
+    void flagsRoundTenNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
