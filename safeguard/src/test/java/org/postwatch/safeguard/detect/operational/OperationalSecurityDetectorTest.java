@@ -720,6 +720,9 @@ class OperationalSecurityDetectorTest {
                 "Red light cameras are now active at the Eastgate junction.",
                 "Parents, please stop parking on the zig-zags. We'll be outside Elmfield Primary next week at home time.",
                 "Our PCSOs will be at the school gates on Tuesday with the council's civil enforcement officers.",
+                // the reader searched on the way into a ground or festival: a condition of entry, not a raid
+                "Heading to the derby on Saturday? Leave the smoke bombs at home, you will be searched at the turnstiles.",
+                "Bags may be searched on entry to the Christmas lights switch-on in Kelby tomorrow night.",
             })
     void doesNotFlagTenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
@@ -732,6 +735,7 @@ class OperationalSecurityDetectorTest {
             Mobile speed camera out on the A417 near Birdlip right now, slow down!          | operational.live-location
             Speed checks will be on the A417 at Birdlip from 7am on Monday.                 | operational.operation-timing
             We'll be parked outside Elmfield Primary at 3pm with the drugs dog.             | operational.live-location
+            The flat above the bookies on Kelby Road will be searched on Saturday morning.  | operational.future-raid
             """)
     void flagsTenthRoundNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
