@@ -357,6 +357,8 @@ class PoliticalDetectorTest {
                 "Expect a big police presence while the Labour and Green conferences are on at the arena.",
                 "MPs, councillors and cadets will lay wreaths at the war memorial on Remembrance Sunday.",
                 "The Mayor and both of the town's MPs attended the memorial service for PC Hale on Friday.",
+                "Abuse of candidates is a crime. If you're a candidate in the May elections and feel unsafe, call us.",
+                "Operation Bridger gives MPs and their staff security advice; your local team can put you in touch.",
             })
     void doesNotFlagRoundTenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
@@ -367,6 +369,7 @@ class PoliticalDetectorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Great to see the Green Party back in the city, a party that really gets policing.  | political.party-mention
             MPs are voting on the policing bill tonight, so write to yours today.              | political.parliamentary
+            Candidates, get out there canvassing - the Greens need your vote on Thursday!      | political.campaign
             """)
     void flagsRoundTenNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
