@@ -581,4 +581,26 @@ class OffensiveDetectorTest {
     void stillFlagsRound10(String text) {
         assertThat(check(text)).isNotEmpty();
     }
+
+    @ParameterizedTest(name = "round 10 does not flag a word in a place's name: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Morning patrol along Slag Lane in Kelby: all quiet apart from a heron.",
+                "Cock Bridge to the ski centre is closed by snow.",
+                "A gate was stolen from Fanny Hill Farm overnight.",
+            })
+    void doesNotFlagPlaceNameRound10(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10 still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "that back lane behind the chippy is full of slags",
+                "Stupid Slag, get off my road",
+                "SLAG Lane? more like slag central",
+            })
+    void stillFlagsPlaceNameNeighbourRound10(String text) {
+        assertThat(check(text)).isNotEmpty();
+    }
 }
