@@ -82,6 +82,8 @@ class LinkDetectorTest {
             Seen someone sleeping rough in the cold? www.streetlink.org.uk
             Broken streetlight? Tell the council at fixmystreet.com
             Book an advanced riding day at https://www.bikesafe.co.uk
+            Support for families of problem drinkers: www.al-anonuk.org.uk
+            Free gambling support at gamcare.org.uk
             """)
     void roundTenAllowed(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
