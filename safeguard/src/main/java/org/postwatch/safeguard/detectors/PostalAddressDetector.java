@@ -106,7 +106,8 @@ public final class PostalAddressDetector implements Detector {
     private static final Pattern VENUE = Pattern.compile(
             "(?i)\\b(?:(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
                     + "pop-up|event|stall|cafe|leisure centre|town hall|market|open day|fun day|school hall|front counter|front desk|"
-                    + "enquiry office)\\b|café(?!\\p{L}))");
+                    + "enquiry office|ward panel|panel meeting|public meeting|community meeting|residents' meeting|"
+                    + "pact meeting|beat meeting)\\b|café(?!\\p{L}))");
 
     @Override
     public String name() {
@@ -142,7 +143,16 @@ public final class PostalAddressDetector implements Detector {
             "school hall",
             "front counter",
             "front desk",
-            "enquiry office");
+            "enquiry office",
+            // Round 10: a public meeting notice names its venue ("Ward panel meeting - 7pm, upstairs at The Swan, 14
+            // High Street"): the address is LOW, as for an event or a drop-in.
+            "ward panel",
+            "panel meeting",
+            "public meeting",
+            "community meeting",
+            "residents' meeting",
+            "pact meeting",
+            "beat meeting");
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {

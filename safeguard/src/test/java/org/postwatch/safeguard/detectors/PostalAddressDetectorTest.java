@@ -187,4 +187,17 @@ class PostalAddressDetectorTest {
                 .extracting(Finding::rule)
                 .contains("personal-data.postcode");
     }
+
+    // Round 10: a public meeting notice ("Ward panel meeting - 7pm, upstairs at The Swan, 14 High Street") names a
+    // venue, so its address is LOW advice, as for an event or a drop-in, not a HIGH home address.
+    @ParameterizedTest(name = "round 10: meeting venue is LOW: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ward panel meeting, Thursday 7pm, in the back room of The Plough, 22 Mill Lane, Kelby. All welcome.
+            Public meeting about the level crossing: 6.30pm Monday at The Old Bakery, 3 Bridge Street.
+            """)
+    void meetingVenueIsLow(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.severity().name())
+                .containsOnly("LOW");
+    }
 }
