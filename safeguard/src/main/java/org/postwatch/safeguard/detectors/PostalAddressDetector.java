@@ -238,7 +238,8 @@ public final class PostalAddressDetector implements Detector {
     private static boolean closesVenueAddress(String text, int postcodeStart) {
         int at = postcodeStart;
         for (int part = 0; part < 3; part++) {
-            Matcher venue = VENUE_BEFORE.matcher(text)
+            Matcher venue = VENUE_BEFORE
+                    .matcher(text)
                     .region(Math.max(0, at - 60), at)
                     .useTransparentBounds(true)
                     .useAnchoringBounds(true);
@@ -271,8 +272,8 @@ public final class PostalAddressDetector implements Detector {
         return false;
     }
 
-    private static final java.util.Set<String> STREET_WORDS = java.util.Set.copyOf(
-            WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
+    private static final java.util.Set<String> STREET_WORDS =
+            java.util.Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
 
     /** The last word of {@code [from, to)}, before its comma or spaces, is a street suffix ("Lane", "Park"). */
     private static boolean endsInStreetWord(String text, int from, int to) {
