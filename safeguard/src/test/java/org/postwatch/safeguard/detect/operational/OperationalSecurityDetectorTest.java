@@ -736,6 +736,7 @@ class OperationalSecurityDetectorTest {
             Speed checks will be on the A417 at Birdlip from 7am on Monday.                 | operational.operation-timing
             We'll be parked outside Elmfield Primary at 3pm with the drugs dog.             | operational.live-location
             The flat above the bookies on Kelby Road will be searched on Saturday morning.  | operational.future-raid
+            Thanks to the parking officers today. Right now a response car is sat outside the Co-op on Kelby Road. | operational.live-location
             """)
     void flagsTenthRoundNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
