@@ -75,4 +75,20 @@ class LinkDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 10: national helplines and public services that safety posts signpost (suicide prevention, rough sleeping,
+    // the police wellbeing service, animal welfare, motorcycle safety, street faults).
+    @ParameterizedTest(name = "round 10, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Webchat for men who are struggling: www.thecalmzone.net/help
+            Worried about a young person? papyrus-uk.org has advice
+            Seen someone sleeping rough in the cold? www.streetlink.org.uk
+            Broken streetlight? Tell the council at fixmystreet.com
+            Book an advanced riding day at https://www.bikesafe.co.uk
+            Support for families of problem drinkers: www.al-anonuk.org.uk
+            Free gambling support at gamcare.org.uk
+            """)
+    void roundTenAllowed(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }

@@ -165,4 +165,48 @@ class PostalAddressDetectorTest {
                 .extracting(Finding::rule)
                 .contains("personal-data.postcode");
     }
+
+    // Round 10: a postcode that closes a venue's address with no house number ("Ashcombe Library, Cranleigh Way,
+    // GU6 8AT") is the venue's. A home said before it, words between that are not a street or town, a house number,
+    // or a venue word that is part of a street's name ("Church Lane", "Station Road") still flag.
+    @ParameterizedTest(name = "round 10: venue's postcode, no finding: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Meet the team at Ashcombe Library, Cranleigh Way, GU6 8AT, on Friday from 10.
+            The front counter at Brackley police station, Banbury Road, NN13 6AP, is open 9 till 5.
+            Bike marking outside Holme Students' Union, Park Walk, Leeds, LS2 9JT, on Thursday.
+            Fraud talk at the Grange Community Centre, Ferry Lane, KT9 2QW.
+            """)
+    void venuePostcode(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10: postcode still flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            She lives near the library, Ferry Lane, KT9 2QW.
+            The victim's home on Ferry Lane, KT9 2QW, was targeted twice.
+            A man was seen in the garden of a house in Cranleigh Way, GU6 8AT.
+            Officers were called to a house on Church Lane, Ashby, KT9 2QW, after a fight.
+            Last known address 41 Station Road, Ashby, KT9 2QW.
+            Party at mine on Saturday: 7a School Lane, KT9 2QW.
+            """)
+    void postcodeNearVenueStillFlagged(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("personal-data.postcode");
+    }
+
+    // Round 10: a public meeting notice ("Ward panel meeting - 7pm, upstairs at The Swan, 14 High Street") names a
+    // venue, so its address is LOW advice, as for an event or a drop-in, not a HIGH home address.
+    @ParameterizedTest(name = "round 10: meeting venue is LOW: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ward panel meeting, Thursday 7pm, in the back room of The Plough, 22 Mill Lane, Kelby. All welcome.
+            Public meeting about the level crossing: 6.30pm Monday at The Old Bakery, 3 Bridge Street.
+            """)
+    void meetingVenueIsLow(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.severity().name())
+                .containsOnly("LOW");
+    }
 }

@@ -254,4 +254,45 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 10: an adult's age given with the name ("Ryan Pritchard, 23,") outweighs family words in the sentence
+    // ("son", "daughter"): the name is flagged at its own role, never as a child's. A child's age is still a child's.
+    @ParameterizedTest(name = "round 10: \"{1}\" in \"{0}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The family of Ryan Pritchard, 23, a much-loved son and uncle, have paid tribute to him.  | Ryan Pritchard | personal-data.name
+            Megan Hollis, 31, and her daughter were shaken but unhurt.                               | Megan Hollis   | personal-data.name
+            Ellie Marsh, 16, a loving daughter and sister, died in the crash.                        | Ellie Marsh    | personal-data.name-child
+            Tributes to Ethan Cole, 9, the son of a local farmer.                                     | Ethan Cole     | personal-data.name-child
+            """)
+    void adultAgeIsNotAChild(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
+
+    // Round 10: two NATO phonetic-alphabet words are a call sign or a service's name ("Oscar Kilo", the national police
+    // wellbeing service), not a person. A real surname after the same first name is still a name.
+    @ParameterizedTest(name = "round 10: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officers and staff who are struggling can find help from Oscar Kilo any time.
+            Call sign Charlie Delta was first on scene and gave first aid.
+            Mike Tango reporting in: the cordon has been lifted.
+            """)
+    void phoneticCallSignIsNotAName(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oscar Whitfield, 34, was assaulted outside the bar on Saturday.   | Oscar Whitfield
+            Witness Charlie Dunmore saw the van leave at speed.               | Charlie Dunmore
+            """)
+    void flagsRound10(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }

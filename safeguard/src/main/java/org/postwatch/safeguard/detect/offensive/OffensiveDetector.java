@@ -402,6 +402,9 @@ public final class OffensiveDetector implements Detector {
             if (e.properName() && looksLikeName(folded.original(), span)) {
                 continue;
             }
+            if (e.kind() != OffensiveLexicon.Kind.SLUR && namesAPlace(folded.original(), span)) {
+                continue; // "a patrol along Slag Lane", "Cock Bridge": part of a street's or place's name
+            }
             coveredTo = hit.end();
             if (reporting >= 0 && mentioned(folded.original(), span, anyQuote)) {
                 if (reporting == 0) {
@@ -643,6 +646,38 @@ public final class OffensiveDetector implements Detector {
             after++;
         }
         return after < original.length() && Character.isUpperCase(original.charAt(after));
+    }
+
+    /** Street suffixes and a few place words that end a place's name ("Slag Lane", "Cock Bridge", "Bell End"). */
+    private static final Set<String> PLACE_NAME_ENDS = placeWords();
+
+    private static Set<String> placeWords() {
+        Set<String> words = new java.util.HashSet<>(
+                org.postwatch.safeguard.text.WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
+        words.addAll(List.of("Bridge", "Farm", "End", "Wood", "Common", "Brook", "Bottom", "Cross"));
+        return Set.copyOf(words);
+    }
+
+    /**
+     * The word is written as a name ("Slag", not "SLAG" or "slag") and followed by one space and a capitalised place
+     * word: a street or place named with it. Looks at most one word ahead.
+     */
+    private static boolean namesAPlace(String original, Span span) {
+        int start = span.start();
+        int end = span.end();
+        if (span.length() < 2
+                || !Character.isUpperCase(original.charAt(start))
+                || !Character.isLowerCase(original.charAt(start + 1))
+                || end + 2 >= original.length()
+                || original.charAt(end) != ' '
+                || !Character.isUpperCase(original.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < original.length() && wordEnd - end <= 12 && Character.isLetter(original.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return PLACE_NAME_ENDS.contains(original.substring(end + 1, wordEnd));
     }
 
     private static boolean isSpaceOrQuote(char c) {

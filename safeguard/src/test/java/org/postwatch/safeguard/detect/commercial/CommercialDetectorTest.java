@@ -302,6 +302,8 @@ class CommercialDetectorTest {
      * Round 10 near misses: an officer asking for information or a force taking bookings for a free event, an oath
      * sworn by Almighty God, generic kit advice, a trade name in a crime report, sponsorship by a public partnership or
      * for the poster's own charity run, a cold-caller warning about free quotes.
+     * Also (benign10): a free crime-prevention service the force delivers with a retailer
+     * ("teamed up with ... to offer free bike marking") gives the public a police service, not the partner's product.
      */
     @ParameterizedTest(name = "does not flag round-10 near miss \"{0}\"")
     @ValueSource(
@@ -318,6 +320,8 @@ class CommercialDetectorTest {
                 "DM me if you want to know what life as a special constable is like.",
                 "Please buy a poppy this weekend and wear it with pride.",
                 "Order your free UV marker pen through the link below and mark your valuables.",
+                "We've partnered with Kelby Cycles for free bike marking at their Market Street shop on Saturday.",
+                "Teaming up with Fernley's Garage for free catalytic converter marking this weekend. No booking needed.",
             })
     void doesNotFlagRoundTenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
@@ -365,5 +369,16 @@ class CommercialDetectorTest {
             })
     void doesNotFlagRoundTenSecondPassNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 10 nearest neighbours: the partner's own products or offers are still flagged. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            We've partnered with Kelby Cycles: 20% off all locks this week!                       | commercial.paid-promotion
+            Teamed up with Fernley's Garage for bike marking - use code SAFE10 for money off servicing. | commercial.discount-code
+            """)
+    void flagsRoundTenPartnersOwnOffer(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
 }

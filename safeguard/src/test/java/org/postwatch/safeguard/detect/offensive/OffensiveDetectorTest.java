@@ -580,4 +580,48 @@ class OffensiveDetectorTest {
     void threatToFamilyStillFlagged(String text) {
         assertThat(check(text)).extracting(Finding::rule).contains("offensive.threat");
     }
+
+    @ParameterizedTest(name = "round 10 does not flag harassment quoted in a campaign: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "'Get your tits out.' 'Cheer up, darling.' Women tell us they hear this on the way home. It is street harassment.",
+                "\"Nice arse\" shouted from a van is not a compliment. It can be a crime: report it.",
+                "Catcalling like 'show us your tits' makes the street feel unsafe. Tell us where it happens.",
+            })
+    void doesNotFlagRound10(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10 still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Nice tits on the new PCSO, not a compliment just a fact",
+                "street harassment my arse, she loved it",
+                "Sexual harassment training again? What a load of shit.",
+            })
+    void stillFlagsRound10(String text) {
+        assertThat(check(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10 does not flag a word in a place's name: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Morning patrol along Slag Lane in Kelby: all quiet apart from a heron.",
+                "Cock Bridge to the ski centre is closed by snow.",
+                "A gate was stolen from Fanny Hill Farm overnight.",
+            })
+    void doesNotFlagPlaceNameRound10(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 10 still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "that back lane behind the chippy is full of slags",
+                "Stupid Slag, get off my road",
+                "SLAG Lane? more like slag central",
+            })
+    void stillFlagsPlaceNameNeighbourRound10(String text) {
+        assertThat(check(text)).isNotEmpty();
+    }
 }

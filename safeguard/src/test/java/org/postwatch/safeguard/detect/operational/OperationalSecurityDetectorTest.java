@@ -706,4 +706,40 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagNinthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 10, in wording written for this test: fixed and average speed cameras coming into use (signposted and
+     * published, so they place no unit), and a school-gate parking patrol with the council's parking officers,
+     * announced on purpose as a deterrent.
+     */
+    @ParameterizedTest(name = "does not flag tenth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Average speed cameras go live on the B4221 through Newent from Monday.",
+                "The new average speed check on the A417 near Birdlip is now switched on. The limit is 40.",
+                "Red light cameras are now active at the Eastgate junction.",
+                "Parents, please stop parking on the zig-zags. We'll be outside Elmfield Primary next week at home time.",
+                "Our PCSOs will be at the school gates on Tuesday with the council's civil enforcement officers.",
+                // the reader searched on the way into a ground or festival: a condition of entry, not a raid
+                "Heading to the derby on Saturday? Leave the smoke bombs at home, you will be searched at the turnstiles.",
+                "Bags may be searched on entry to the Christmas lights switch-on in Kelby tomorrow night.",
+            })
+    void doesNotFlagTenthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 10 nearest neighbours: a mobile camera van or officers placed, and a patrol with no parking in it. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The speed camera van is now parked on the B4221 through Newent.                 | operational.live-location
+            Mobile speed camera out on the A417 near Birdlip right now, slow down!          | operational.live-location
+            Speed checks will be on the A417 at Birdlip from 7am on Monday.                 | operational.operation-timing
+            We'll be parked outside Elmfield Primary at 3pm with the drugs dog.             | operational.live-location
+            The flat above the bookies on Kelby Road will be searched on Saturday morning.  | operational.future-raid
+            Thanks to the parking officers today. Right now a response car is sat outside the Co-op on Kelby Road. | operational.live-location
+            """)
+    void flagsTenthRoundNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }

@@ -350,6 +350,8 @@ class PoliticalDetectorTest {
      * Round 10, in wording written for this test: a gov.uk (gov.scot, gov.wales) address is where neutral election
      * information lives, not the government; the election timetable told as fact is not campaigning; a legislature or
      * an office named as the election's own name ("the Senedd election") is the poll, not the government.
+     * Also (benign10): party conferences in the plural or joined ("the Labour and Green
+     * party conferences"), and elected members at a civic ceremony.
      */
     @ParameterizedTest(name = "does not flag round-10 near miss \"{0}\"")
     @ValueSource(
@@ -363,6 +365,12 @@ class PoliticalDetectorTest {
                 "Officers will patrol near count venues on the night of the Scottish Parliament election.",
                 "The Mayor of London election is on 2 May. Register to vote by 16 April.",
                 "Westminster by-election day in Selby: expect busy roads near polling places this evening.",
+                "The Liberal Democrat and Conservative party conferences both come to the city this autumn.",
+                "Expect a big police presence while the Labour and Green conferences are on at the arena.",
+                "MPs, councillors and cadets will lay wreaths at the war memorial on Remembrance Sunday.",
+                "The Mayor and both of the town's MPs attended the memorial service for PC Hale on Friday.",
+                "Abuse of candidates is a crime. If you're a candidate in the May elections and feel unsafe, call us.",
+                "Operation Bridger gives MPs and their staff security advice; your local team can put you in touch.",
             })
     void doesNotFlagRoundTenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
@@ -375,6 +383,9 @@ class PoliticalDetectorTest {
             Parliament is dissolved at last. Vote Labour and get this shambles of a government out.     | political.voting-intention
             Give Plaid your vote in the Senedd election, they are the only ones who care about rural policing. | political.voting-intention
             The Senedd has failed rural Wales on policing for a decade.                                 | political.partisan-comment
+            Great to see the Green Party back in the city, a party that really gets policing.  | political.party-mention
+            MPs are voting on the policing bill tonight, so write to yours today.              | political.parliamentary
+            Candidates, get out there canvassing - the Greens need your vote on Thursday!      | political.campaign
             """)
     void flagsRoundTenNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
