@@ -278,6 +278,7 @@ public final class OffensiveDetector implements Detector {
     private final int surprise = cues.concept("surprise");
     private final int surpriseWeak = cues.concept("surprise_weak");
     private final int scoff = cues.concept("scoff");
+    private final int safetyAdvice = cues.concept("safety_advice");
 
     @Override
     public String name() {
@@ -300,6 +301,20 @@ public final class OffensiveDetector implements Detector {
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
         return text.shared(FINDINGS, t -> List.copyOf(detect(FoldedText.of(text))));
+    }
+
+    /**
+     * Whether the post tells the public how to keep safe or to talk to the police ("put the blade down and talk to
+     * us", "keep them out of sight", "slow down"): the implicit-abuse classifier does not run on such a post. No rule
+     * finding depends on it.
+     */
+    public boolean safetyAdvice(AnalysedText text) {
+        for (ConceptRules.Hit h : cues.hits(FoldedText.of(text))) {
+            if (h.concept() == safetyAdvice) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -88,7 +88,7 @@ public final class ImplicitAbuseClassifier implements Detector {
 
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
-        if (!rules.detect(text, context).isEmpty() || rules.counterSpeech(text)) {
+        if (!rules.detect(text, context).isEmpty() || rules.counterSpeech(text) || rules.safetyAdvice(text)) {
             return List.of();
         }
         Span span = SentenceEmbedding.trimmed(text.original());
@@ -119,10 +119,15 @@ public final class ImplicitAbuseClassifier implements Detector {
         return embedding.textForModel(text);
     }
 
-    /** True when the classifier would not run the model on this post: the rules flagged it, or it is counter-speech. */
+    /**
+     * True when the classifier would not run the model on this post: the rules flagged it, or it is counter-speech or
+     * safety advice.
+     */
     public boolean defersToRules(String text) {
         AnalysedText analysed = AnalysedText.of(text);
-        return !rules.detect(analysed, CheckContext.defaults()).isEmpty() || rules.counterSpeech(analysed);
+        return !rules.detect(analysed, CheckContext.defaults()).isEmpty()
+                || rules.counterSpeech(analysed)
+                || rules.safetyAdvice(analysed);
     }
 
     /** The head's probability that {@code text} (read as given, no window chosen) is abusive. */

@@ -57,6 +57,26 @@ class ImplicitAbuseClassifierTest {
                 .isEmpty();
     }
 
+    // Round 10: safety advice to the public is not read by the model (the bge head held "Put the blade down and talk
+    // to us"); the same words of abuse without the advice are still read.
+    @org.junit.jupiter.params.ParameterizedTest(name = "does not read safety advice: \"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "Knife crime kills. Put the blade down and talk to us.",
+                "GPS units are being stolen from tractors. Remove them overnight and keep them out of sight.",
+                "A bunch of cocky pheasants on the road near Thirsk. Slow down!",
+            })
+    void doesNotReadSafetyAdvice(String text) {
+        assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
+        assertThat(scoring(1f).defersToRules(text)).isTrue();
+    }
+
+    @Test
+    void stillReadsThePostWithoutTheAdvice() {
+        assertThat(scoring(1f).detect("Knife crime kills. Put the blade down.", CheckContext.defaults()))
+                .hasSize(1);
+    }
+
     @Test
     void defaultPolicyHoldsBothSeveritiesForReviewNeverBlocks() {
         for (float first : new float[] {0.55f, 0.9f}) {
