@@ -945,9 +945,12 @@ public final class ContemptDetector implements Detector, ModelVeto {
 
     private static final String[] ENDEARMENTS = {"little ", "baby ", "tiny ", "toddler ", "tot "};
 
+    private static final String[] SENTENCE_ENDEARMENTS = {"Little ", "Baby ", "Tiny "};
+
     /**
      * "little Jake", "baby Mia", "tiny Alfie": a lower-case word for a small child right before a name makes the name
-     * a child's. "Little" with a capital (a place: "Little Chalfont") does not count.
+     * a child's, and so does the same word with a capital where a sentence starts ("Little Noah is recovering").
+     * Elsewhere "Little" with a capital is a place ("from Little Chalfont") and does not count.
      */
     private static boolean endearmentBefore(String text, int at) {
         for (String word : ENDEARMENTS) {
@@ -958,7 +961,26 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 return true;
             }
         }
+        for (String word : SENTENCE_ENDEARMENTS) {
+            int from = at - word.length();
+            if (from >= 0 && text.startsWith(word, from) && sentenceStartsAt(text, from)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** True at the start of the text or after a sentence end and spaces ("... tonight. Little Noah"). */
+    private static boolean sentenceStartsAt(String text, int at) {
+        int k = at;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k == 0) {
+            return true;
+        }
+        char c = text.charAt(k - 1);
+        return c == '\n' || (k < at && (c == '.' || c == '!' || c == '?'));
     }
 
     /** The age written right after a name (", 15," or " (15)"), or -1 when there is none. */

@@ -145,6 +145,8 @@ class ContemptDetectorTest {
             A woman is charged with cruelty after baby Freya was taken to Gloucester Royal with a fractured arm.   | contempt.child-identified
             A man is charged with the abduction of nine-year-old Isla from a park in Tuffley.                    | contempt.child-identified
             A man is charged with assaulting a six-year-old girl, named locally as Maisie, in Matson.            | contempt.child-identified
+            Little Harvey is home from hospital. His mum's boyfriend, 22, is charged with wounding and due in court Monday. | contempt.child-identified
+            Charged with burglary in Stroud. He'll surely plead guilty when he sees the footage.                  | contempt.plea-speculation
             # Round 10: a trial still running, and what its court heard, was shown or was told
             On day two of the trial the judge said the defendant's story was 'full of holes'.                    | contempt.evidence
             As his trial enters its third week, the judge remarked that the accused 'had every chance to explain'. | contempt.evidence

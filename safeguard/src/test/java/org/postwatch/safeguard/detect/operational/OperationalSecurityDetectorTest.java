@@ -734,6 +734,8 @@ class OperationalSecurityDetectorTest {
             live_tactical   | Pursuit in progress on the Pellham bypass heading for the Dunmore roundabout.               | operational.live-location
             live_tactical   | Armed officers currently surrounding a flat on Harcourt Road in Greyford.                   | operational.live-location
             live_tactical   | ARVs being deployed to the Tilbury retail park right now.                                   | operational.live-location
+            live_tactical   | The helicopter is over the gardens behind Colley Street right now following the two who ran. | operational.live-location
+            live_tactical   | Dog handler tracking a man across the playing fields at Quay Lane at the moment.            | operational.live-location
             """)
     void flagsTenthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -761,6 +763,8 @@ class OperationalSecurityDetectorTest {
                 "The armed incident in Greyford has been resolved and there is no wider risk to the public.",
                 "Our 6am knock in Greyford this morning found the man we were after. He's now in custody.",
                 "PC Hollis is on his own in the photo because the rest of the team were at the awards.",
+                "The helicopter is currently over Pellham searching for a missing 15-year-old girl. Please check sheds.",
+                "Officers and volunteers will be searching the fields around Dunmore from 9am tomorrow for missing Jean, 82.",
             })
     void doesNotFlagTenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
