@@ -751,6 +751,8 @@ class OperationalSecurityDetectorTest {
     @ParameterizedTest(name = "does not flag tenth-round near miss \"{0}\"")
     @ValueSource(
             strings = {
+                "The van was parked on Quay Lane for the next hour while officers spoke to witnesses.",
+                "Our officers were sat outside the Co-op on Colley Street for an hour last night after the break-in.",
                 "Please don't leave cars parked on the verge in Dunmore for the next few days while the works go on.",
                 "Our mobile police station will be parked in Greyford market square until 3pm today - come and chat.",
                 "The front counter at Corwen will be closed from 6pm tonight; call 101 or report online.",
