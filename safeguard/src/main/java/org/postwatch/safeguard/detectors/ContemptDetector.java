@@ -1036,8 +1036,23 @@ public final class ContemptDetector implements Detector, ModelVeto {
     }
 
     private static final String[] CHILD_AGES = {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen"
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen"
     };
 
     /** "eight" right before {@code end} ("eight-year-old"): an age under 18 in words. */
