@@ -718,6 +718,8 @@ class OperationalSecurityDetectorTest {
             stay_window     | Response van is parked up by the war memorial in Tarrow for the next 40 minutes.           | operational.live-location
             stay_window     | We're sitting at the Brackley services for the rest of the night shift.                     | operational.live-location
             stay_window     | Traffic car stationary at the Fosse Way lay-by till about half eleven.                     | operational.live-location
+            stay_window     | Our van will be stationary outside the Greyford Co-op until about 10pm tonight.            | operational.live-location
+            stay_window     | The traffic unit is stopping in the Dunmore services car park till 4.30.                   | operational.live-location
             desk_empty      | The enquiry office at Corwen station will be unstaffed from 5pm today.                     | operational.patrol-gap
             desk_empty      | Reception at Pellham nick has nobody on it after 8pm tonight.                               | operational.patrol-gap
             alone_officer   | PC Hollis is on his own in Greyford overnight while the others are at the festival.         | operational.patrol-gap
