@@ -568,10 +568,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
             if (ageAfter >= 18 || diedNear(lower, cues, mention)) {
                 continue;
             }
-            boolean childBefore = false;
+            boolean childBefore = endearmentBefore(text, mention.start());
             for (int end : childEnds) {
                 childBefore |= end <= mention.start()
-                        && mention.start() - end <= 12
+                        && mention.start() - end <= NAME_GAP
                         && besideName(lower.substring(end, mention.start()));
             }
             if (lone
@@ -918,18 +918,69 @@ public final class ContemptDetector implements Detector, ModelVeto {
         "murder of", "death of", "killing of", "manslaughter of", "died", "killed", "fatal", "tribute", "rip "
     };
 
-    /** What lies between "the boy" and a name makes the name his: ", ", " named ", " called ". */
+    /** How far a name may follow "the boy": ", named locally as " is the longest gap {@link #besideName} takes. */
+    private static final int NAME_GAP = 24;
+
+    /**
+     * What lies between "the boy" and a name makes the name his: ", ", " named ", " called ", " named locally as ",
+     * " known as ".
+     */
     private static boolean besideName(String gap) {
         String words = gap.strip();
         if (words.startsWith(",")) {
             words = words.substring(1).strip();
         }
-        return gap.length() <= 12
+        return gap.length() <= NAME_GAP
                 && (words.isEmpty()
                         || words.equals("named")
                         || words.equals("called")
                         || words.equals("little")
-                        || words.equals("young"));
+                        || words.equals("young")
+                        || words.equals("named as")
+                        || words.equals("named locally as")
+                        || words.equals("known as")
+                        || words.equals("known locally as")
+                        || words.equals("who we can name as"));
+    }
+
+    private static final String[] ENDEARMENTS = {"little ", "baby ", "tiny ", "toddler ", "tot "};
+
+    private static final String[] SENTENCE_ENDEARMENTS = {"Little ", "Baby ", "Tiny "};
+
+    /**
+     * "little Jake", "baby Mia", "tiny Alfie": a lower-case word for a small child right before a name makes the name
+     * a child's, and so does the same word with a capital where a sentence starts ("Little Noah is recovering").
+     * Elsewhere "Little" with a capital is a place ("from Little Chalfont") and does not count.
+     */
+    private static boolean endearmentBefore(String text, int at) {
+        for (String word : ENDEARMENTS) {
+            int from = at - word.length();
+            if (from >= 0
+                    && text.startsWith(word, from)
+                    && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        for (String word : SENTENCE_ENDEARMENTS) {
+            int from = at - word.length();
+            if (from >= 0 && text.startsWith(word, from) && sentenceStartsAt(text, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True at the start of the text or after a sentence end and spaces ("... tonight. Little Noah"). */
+    private static boolean sentenceStartsAt(String text, int at) {
+        int k = at;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k == 0) {
+            return true;
+        }
+        char c = text.charAt(k - 1);
+        return c == '\n' || (k < at && (c == '.' || c == '!' || c == '?'));
     }
 
     /** The age written right after a name (", 15," or " (15)"), or -1 when there is none. */
@@ -977,9 +1028,44 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
             if (start < end && end - start <= 2 && Integer.parseInt(lower, start, end, 10) < 18) {
                 ends.add(oldAt);
+            } else if (start == end && ageInWordsBefore(lower, end)) {
+                ends.add(oldAt); // "eight-year-old Poppy"
             }
         }
         return ends;
+    }
+
+    private static final String[] CHILD_AGES = {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen"
+    };
+
+    /** "eight" right before {@code end} ("eight-year-old"): an age under 18 in words. */
+    private static boolean ageInWordsBefore(String lower, int end) {
+        for (String age : CHILD_AGES) {
+            int from = end - age.length();
+            if (from >= 0
+                    && lower.startsWith(age, from)
+                    && (from == 0 || !Character.isLetter(lower.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "sexual assault on", "offences against" right before a name: the person named is the complainant. */

@@ -12,7 +12,9 @@ import org.postwatch.safeguard.text.WordList;
  * or still faces trial ("his co-accused denies the charge") is LIVE, and so is one where the verdict is still to
  * come ("the jury is out"). A clause with none of these takes the stage of the clause before it (the first ones, of
  * the first clause that has one): "A dangerous man is off our streets. He was convicted of rape today." So one
- * post can report one defendant's conviction and still be read as live about a co-accused awaiting trial.
+ * post can report one defendant's conviction and still be read as live about a co-accused awaiting trial. A judge's
+ * words ("the judge said") count as a result only when no clause says the trial is still running ("the trial
+ * continues", "day three of the trial"): then they were said during it.
  */
 final class ContemptStages {
 
@@ -66,25 +68,42 @@ final class ContemptStages {
         boolean[] concluded = new boolean[n];
         boolean[] live = new boolean[n];
         boolean[] pending = new boolean[n];
+        boolean[] remarks = new boolean[n];
+        boolean[] running = new boolean[n];
         List<AhoCorasick.Match<String>> matches = WORDS.findAll(text);
         for (AhoCorasick.Match<String> match : matches) {
             int clause = clauseOf(clauseEnds, match.start());
             switch (match.value()) {
                 case "pending" -> pending[clause] = true;
+                case "running" -> running[clause] = true;
                 case "live" -> live[clause] = true;
-                case "concluded" -> {
+                case "concluded", "remarks" -> {
                     if (!inside(record, match)
                             && !insidePending(matches, match)
                             && !yearSoonAfter(text, match.end(), clauseEnds[clause])) {
-                        concluded[clause] = true;
+                        if (match.value().equals("remarks")) {
+                            remarks[clause] = true;
+                        } else {
+                            concluded[clause] = true;
+                        }
                     }
                 }
                 default -> {}
             }
         }
+        // A judge's words are sentencing remarks unless a clause without a result says the trial is still running.
+        boolean trialRunning = false;
+        for (int k = 0; k < n; k++) {
+            trialRunning |= pending[k] || (running[k] && !concluded[k]);
+        }
+        for (int k = 0; k < n && !trialRunning; k++) {
+            concluded[k] |= remarks[k];
+        }
         Stage[] stages = new Stage[n];
         for (int k = 0; k < n; k++) {
-            stages[k] = pending[k] ? Stage.LIVE : concluded[k] ? Stage.CONCLUDED : live[k] ? Stage.LIVE : null;
+            stages[k] = pending[k]
+                    ? Stage.LIVE
+                    : concluded[k] ? Stage.CONCLUDED : live[k] || running[k] ? Stage.LIVE : null;
         }
         Stage first = null;
         for (Stage stage : stages) {

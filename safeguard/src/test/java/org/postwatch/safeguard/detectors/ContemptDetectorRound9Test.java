@@ -118,6 +118,8 @@ class ContemptDetectorRound9Test {
             Sam Reed was jailed today; his co-accused denies the charge and goes on trial in May.          | true
             A man has been charged with arson and will appear at Hastings Magistrates' Court on Monday.    | true
             Lovely to see so many of you at the open day in Bexhill on Saturday.                           | true
+            Day three of the trial: the judge said the account did not add up. The trial continues.         | true
+            Jailing him for ten years, the judge said he was a danger to women.                            | false
             """)
     void theMeaningHeadDoesNotReadAResult(String text, boolean reads) {
         assertThat(detector.vetoesModel(AnalysedText.of(text))).isEqualTo(!reads);

@@ -140,6 +140,23 @@ class ContemptDetectorTest {
             Man charged with assaulting his son, who is in Year 5 at Hillview Primary.                           | contempt.child-identified
             Woman charged with cruelty to her daughter, a pupil at St Mary's in Coleford.                        | contempt.child-identified
             A man has been charged with neglect. The little girl goes to Tredworth Juniors.                      | contempt.child-identified
+            # Round 10: a living child named by first name beside a charge: "little", "baby", an age in words, "named locally as"
+            Thinking of little Oscar tonight. His mum's partner, 33, is charged with wounding and remanded.       | contempt.child-identified
+            A woman is charged with cruelty after baby Freya was taken to Gloucester Royal with a fractured arm.   | contempt.child-identified
+            A man is charged with the abduction of nine-year-old Isla from a park in Tuffley.                    | contempt.child-identified
+            A man is charged with assaulting a six-year-old girl, named locally as Maisie, in Matson.            | contempt.child-identified
+            Little Harvey is home from hospital. His mum's boyfriend, 22, is charged with wounding and due in court Monday. | contempt.child-identified
+            Charged with burglary in Stroud. He'll surely plead guilty when he sees the footage.                  | contempt.plea-speculation
+            # Round 10: a trial still running, and what its court heard, was shown or was told
+            On day two of the trial the judge said the defendant's story was 'full of holes'.                    | contempt.evidence
+            As his trial enters its third week, the judge remarked that the accused 'had every chance to explain'. | contempt.evidence
+            A witness told jurors she saw the accused throw the first punch. The trial continues on Monday.      | contempt.evidence
+            The jury heard the defendant deleted his messages an hour after the fire. The case continues.         | contempt.evidence
+            Jurors were shown footage of the accused at the cash machine, Gloucester Crown Court heard today. The trial resumes tomorrow. | contempt.evidence
+            Our detective told the jury the stolen jewellery was under the accused's bed. The trial is expected to last a week. | contempt.evidence
+            # Round 10: a confession reported as said to us or in interview; the accused mocked from the public gallery
+            A man charged with the Stroud arson admitted in interview that he started the fire. He appears in court Monday. | contempt.evidence
+            Watching the Hale trial today at Gloucester Crown Court - he isn't fooling anyone with that act.     | contempt.guilt-presumed
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -219,6 +236,15 @@ class ContemptDetectorTest {
             A man has been charged with indecent exposure. The girl told a teacher at the school, who called us straight away.
             A man has been charged with child neglect after the boy was found alone. A neighbour at the Willows estate raised the alarm.
             Charged with rape: the woman is being helped by the team at the Sexual Assault Referral Centre in Bristol.
+            # Round 10: a child who died, a place called Little, a judge's words at sentencing, the court after a verdict
+            Tributes have been paid to little Amelia, 4, who died in hospital. A man has been charged with her murder.
+            A 40-year-old man from Little Chalfont has been charged with fraud and will appear at Aylesbury Crown Court.
+            Sentencing him to life at Gloucester Crown Court, the judge said he had shown no remorse.
+            The court heard at today's sentencing hearing that he was doing 90mph in a 30. He was jailed for six years.
+            After a week-long trial the jury heard all the evidence and found him guilty of murder.
+            Our officers spent today at Gloucester Crown Court giving evidence. Court days are a big part of policing.
+            The judge told jurors to disregard the comments made in the public gallery. The trial continues tomorrow.
+            The trial of a man accused of burglary continues at Gloucester Crown Court. It is expected to last a week.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -724,7 +724,7 @@ class OperationalSecurityDetectorTest {
                 "Heading to the derby on Saturday? Leave the smoke bombs at home, you will be searched at the turnstiles.",
                 "Bags may be searched on entry to the Christmas lights switch-on in Kelby tomorrow night.",
             })
-    void doesNotFlagTenthRoundNearMiss(String text) {
+    void doesNotFlagTenthRoundPublishedOrAnnounced(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
 
@@ -741,5 +741,72 @@ class OperationalSecurityDetectorTest {
     void flagsTenthRoundNeighbour(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Tenth round kinds, in wording written for this test: a police vehicle or officers stopped at a place for a window
+     * that starts now; a desk with nobody behind it; one named officer working alone; a team down to nobody; cameras
+     * that are off or will stay off; a knock at a stated hour; a planned search of premises with no street address; a
+     * pursuit or armed deployment while it is going on, with the place.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            stay_window     | Response van is parked up by the war memorial in Tarrow for the next 40 minutes.           | operational.live-location
+            stay_window     | We're sitting at the Brackley services for the rest of the night shift.                     | operational.live-location
+            stay_window     | Traffic car stationary at the Fosse Way lay-by till about half eleven.                     | operational.live-location
+            stay_window     | Our van will be stationary outside the Greyford Co-op until about 10pm tonight.            | operational.live-location
+            stay_window     | The traffic unit is stopping in the Dunmore services car park till 4.30.                   | operational.live-location
+            desk_empty      | The enquiry office at Corwen station will be unstaffed from 5pm today.                     | operational.patrol-gap
+            desk_empty      | Reception at Pellham nick has nobody on it after 8pm tonight.                               | operational.patrol-gap
+            alone_officer   | PC Hollis is on his own in Greyford overnight while the others are at the festival.         | operational.patrol-gap
+            alone_officer   | Sgt Oduya will be single crewed on the Ashby Cross patch until 4am.                        | operational.patrol-gap
+            team_to_zero    | The rural team is down to nobody on Sunday night, so calls will come from Dunmore.          | operational.patrol-gap
+            kit_down        | The ANPR at the Quay Lane junction won't be working until Thursday.                         | operational.routine-tactic
+            kit_down        | Cameras covering the Colley Street underpass have stopped working and won't be repaired soon. | operational.routine-tactic
+            kit_down        | The CCTV on Tilbury Road isn't recording at the moment.                                     | operational.routine-tactic
+            hour_knock      | 5am knock on Saturday for a familiar face in Greyford.                                      | operational.future-raid
+            hour_knock      | First light knock tomorrow at a flat on Harcourt Road.                                     | operational.future-raid
+            site_search     | Officers will be going through the allotments behind Quay Lane on Tuesday morning.          | operational.future-raid
+            site_search     | We plan to open up the lock-ups off Colley Street at 8pm tonight.                          | operational.future-raid
+            site_search     | Team will be combing the woodland at Ashby Cross from 9am tomorrow for the outstanding items. | operational.future-raid
+            live_tactical   | Pursuit in progress on the Pellham bypass heading for the Dunmore roundabout.               | operational.live-location
+            live_tactical   | Armed officers currently surrounding a flat on Harcourt Road in Greyford.                   | operational.live-location
+            live_tactical   | ARVs being deployed to the Tilbury retail park right now.                                   | operational.live-location
+            live_tactical   | The helicopter is over the gardens behind Colley Street right now following the two who ran. | operational.live-location
+            live_tactical   | Dog handler tracking a man across the playing fields at Quay Lane at the moment.            | operational.live-location
+            """)
+    void flagsTenthRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Tenth round near misses: a past stay or a car left by the public, an announced stall with an end time, a desk
+     * that is closed (opening hours), a camera that was off at the time of a crime, a search for a missing person, a
+     * site named next to a search of something else, a pursuit or armed incident that is over or contained.
+     */
+    @ParameterizedTest(name = "does not flag tenth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The van was parked on Quay Lane for the next hour while officers spoke to witnesses.",
+                "Our officers were sat outside the Co-op on Colley Street for an hour last night after the break-in.",
+                "Please don't leave cars parked on the verge in Dunmore for the next few days while the works go on.",
+                "Our mobile police station will be parked in Greyford market square until 3pm today - come and chat.",
+                "The front counter at Corwen will be closed from 6pm tonight; call 101 or report online.",
+                "The CCTV on Tilbury Road wasn't working at the time of the burglary, so we need witnesses.",
+                "We'll be searching the fields near Ashby Cross tomorrow morning for missing Gary, 67.",
+                "Volunteers will be litter picking in the woods on Sunday; search the council page for details.",
+                "The pursuit on the bypass this afternoon ended safely near Dunmore and the driver is in custody.",
+                "Armed officers attended an address on Harcourt Road yesterday and a man was arrested.",
+                "Firearms officers are training at the range near Pellham this morning, so you may hear shots.",
+                "The armed incident in Greyford has been resolved and there is no wider risk to the public.",
+                "Our 6am knock in Greyford this morning found the man we were after. He's now in custody.",
+                "PC Hollis is on his own in the photo because the rest of the team were at the awards.",
+                "The helicopter is currently over Pellham searching for a missing 15-year-old girl. Please check sheds.",
+                "Officers and volunteers will be searching the fields around Dunmore from 9am tomorrow for missing Jean, 82.",
+            })
+    void doesNotFlagTenthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
 }
