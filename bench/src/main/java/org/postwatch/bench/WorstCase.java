@@ -70,6 +70,10 @@ public final class WorstCase {
             {"apostrophes", "'"},
             {"commas", "a,"},
             {"short-sentences", "He Is. "},
+            // round 10: capitalised words a detector may read as names or places, found by helpers
+            {"place-swears", "Slag Lane Cock Bridge "},
+            {"capitalised-word", "Parliament "},
+            {"town-word", "Kettering "},
             {"benchmark-adversarial", "f.u.c.k c u n t \u200Bkill all muslims raid tomorrow at 6am "},
         };
         for (String[] unit : units) {

@@ -2,10 +2,12 @@ package org.postwatch.safeguard.detect.operational;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Finding;
 
 class OperationalSecurityDetectorTest {
 
@@ -808,5 +810,23 @@ class OperationalSecurityDetectorTest {
             })
     void doesNotFlagTenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 10: "we're behind you" is support, not a position; officers behind a place still are. */
+    @ParameterizedTest(name = "support, not a position: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Thanks Cllr Patel for raising the parking issue, we are behind you all the way on this.",
+                "Good luck to our cadets at the regional finals, we're all behind you!",
+            })
+    void supportIsNotAPosition(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @Test
+    void officersBehindAPlaceAreStillAPosition() {
+        assertThat(DETECTOR.detect("Right now we are behind the Red Lion on Mill Road.", CheckContext.defaults()))
+                .extracting(Finding::rule)
+                .contains("operational.live-location");
     }
 }
