@@ -230,9 +230,17 @@ public final class ImplicitAbuseTrainer {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "scored %s: offensive %d, others %d; rules found %d, false %d;"
-                    + " rules + head found %d, false %d%n", Path.of(name).getFileName(), pos, neg, tpRules, fpRules,
-                    tp, fp);
+            System.out.printf(
+                    Locale.ROOT,
+                    "scored %s: offensive %d, others %d; rules found %d, false %d;"
+                            + " rules + head found %d, false %d%n",
+                    Path.of(name).getFileName(),
+                    pos,
+                    neg,
+                    tpRules,
+                    fpRules,
+                    tp,
+                    fp);
         }
         if (output != null) {
             List<String> notes = List.of(
