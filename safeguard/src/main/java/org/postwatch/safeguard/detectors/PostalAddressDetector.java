@@ -101,7 +101,8 @@ public final class PostalAddressDetector implements Detector {
                     + "leisure centre|sports centre|town hall|civic centre|school|academy|college|university|hub|hall|"
                     + "church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|health centre|surgery|"
                     + "hospital|cafe|café|pub|inn|hotel|cinema|theatre|stadium|arena|ground|showground|park|"
-                    + "garden centre|shopping centre|market hall)"
+                    + "garden centre|shopping centre|market hall|students'? union|union|front counter|front desk|"
+                    + "enquiry office|office|offices|coffee shop|restaurant)"
                     + "(?!\\s{1,2}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Grove|Crescent|Place|Court|"
                     + "Terrace|Gardens|Walk|Hill|Row|Square|Mews|Parade|Rise|View|Green|Yard|Gate|Croft)\\b)"
                     + "(?:\\s{1,2}[A-Z][A-Za-z'’-]{1,20}){0,2}"
@@ -218,8 +219,7 @@ public final class PostalAddressDetector implements Detector {
             if (!hasLetter(value)
                     || isLowerCaseWord(value)
                     || followsDropped(text, dropped, postcode.start())
-                    || postcodeOfVenue(text, kept, postcode.start())
-                    || closesVenueAddress(text, postcode.start())) {
+                    || postcodeOfVenue(text, kept, postcode.start())) {
                 continue;
             }
             findings.add(new Finding(
@@ -251,85 +251,6 @@ public final class PostalAddressDetector implements Detector {
         Matcher m = PREMISES.matcher(text);
         m.region(street.start(), Math.min(text.length(), street.end() + 24));
         return m.find() && only(text, street.end(), m.start(), c -> c == ' ' || Character.isLetter(c));
-    }
-
-    /**
-     * A postcode that ends a venue's address with no house number: "Fenham Library, Fenham Hall Drive, NE4 9XD",
-     * "Dewsbury police station, Aldams Road, WF12 8AR". Walks back over at most three comma-separated parts made only
-     * of capitalised words (a street, a town) to a venue named in the same breath; a part with a digit or a lower-case
-     * word ("the victim's home, KT9 2QW") stops the walk. At most three bounded look-backs per postcode.
-     */
-    private static boolean closesVenueAddress(String text, int postcodeStart) {
-        int at = postcodeStart;
-        for (int part = 0; part < 3; part++) {
-            Matcher venue = VENUE_BEFORE
-                    .matcher(text)
-                    .region(Math.max(0, at - 60), at)
-                    .useTransparentBounds(true)
-                    .useAnchoringBounds(true);
-            // "Church Lane, ", "Station Road, ", "Hall Drive, ": a venue word that names a street is not a venue.
-            if (venue.find() && !endsInStreetWord(text, venue.start(), venue.end())) {
-                return !Windows.foundBefore(HOME_BEFORE, text, at, 60);
-            }
-            int comma = at - 1;
-            while (comma >= 0 && at - comma <= 2 && text.charAt(comma) == ' ') {
-                comma--;
-            }
-            if (comma < 1 || text.charAt(comma) != ',') {
-                return false;
-            }
-            int start = comma;
-            while (start > 0 && comma - start < 40 && text.charAt(start - 1) != ',') {
-                start--;
-            }
-            if (start == 0 || comma - start >= 40) {
-                return false; // no comma before the part: nothing named before it in the same breath
-            }
-            while (start < comma && text.charAt(start) == ' ') {
-                start++;
-            }
-            if (!capitalisedWords(text, start, comma)) {
-                return false;
-            }
-            at = start;
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> STREET_WORDS =
-            java.util.Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
-
-    /** The last word of {@code [from, to)}, before its comma or spaces, is a street suffix ("Lane", "Park"). */
-    private static boolean endsInStreetWord(String text, int from, int to) {
-        int end = to;
-        while (end > from && !Character.isLetter(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > from && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start < end && STREET_WORDS.contains(text.substring(start, end));
-    }
-
-    /** {@code [from, to)} is one to four capitalised words ("Fenham Hall Drive", " Sale"), nothing else. */
-    private static boolean capitalisedWords(String text, int from, int to) {
-        int words = 0;
-        boolean inWord = false;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == ' ') {
-                inWord = false;
-            } else if (!inWord) {
-                if (!Character.isUpperCase(c) || ++words > 4) {
-                    return false;
-                }
-                inWord = true;
-            } else if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
-                return false;
-            }
-        }
-        return words > 0;
     }
 
     /** A postcode written straight after an address that was left out belongs to it: "2 Orchard Way, HX3 7QT". */
