@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.postwatch.safeguard.detect.ml.LogisticHead;
+import org.postwatch.safeguard.detect.ml.SentenceEmbedding;
 import org.postwatch.safeguard.detect.offensive.ml.ImplicitAbuseClassifier;
 import org.postwatch.safeguard.detectors.Detectors;
 import org.postwatch.safeguard.engine.Category;
@@ -53,6 +54,17 @@ public final class ImplicitAbuseTrainer {
     static final int FOLDS = 5;
     static final double MAX_POLICE_FP = 0.01;
     static final double[] LAMBDAS = {0.01, 0.1, 1.0};
+
+    /** The sentence model: the classifier's (bge-small-en-v1.5), or {@code -Dembedder=minilm} to compare with MiniLM. */
+    static final String EMBEDDER = System.getProperty("embedder", "bge");
+
+    /**
+     * {@code -Dthreshold=0.62}: this threshold in every fold and for the written head, instead of the best-F1 rule
+     * (the round-10 head). {@code -Dscore=FILE,...} scores the written head on labelled files it never trains on, and
+     * {@code -DshowFp=true} lists the ids of their false flags.
+     */
+    static final String FIXED_THRESHOLD = System.getProperty("threshold");
+
     static final String[] HELD_OUT_SUITES = {
         "safeguard/src/test/resources/org/postwatch/safeguard/benign-posts.txt",
         "safeguard/src/test/resources/org/postwatch/safeguard/detect/benign-police-posts.txt"
@@ -256,13 +268,13 @@ public final class ImplicitAbuseTrainer {
                                                     .map(f -> f.getFileName().toString())
                                                     .toList()
                                             + ","),
-                    System.getProperty("threshold") != null
+                    FIXED_THRESHOLD != null
                             ? String.format(
                                     Locale.ROOT,
                                     "L2-regularised logistic regression (lambda %.2f); threshold fixed at %s"
                                             + " (-Dthreshold), in the outer and inner folds alike.",
                                     s.lambda,
-                                    System.getProperty("threshold"))
+                                    FIXED_THRESHOLD)
                             : String.format(
                                     Locale.ROOT,
                                     "L2-regularised logistic regression (lambda %.2f); threshold: best F1 with at most"
@@ -305,7 +317,7 @@ public final class ImplicitAbuseTrainer {
             if (x == null) {
                 if (model == null) {
                     model = EMBEDDER.equals("minilm")
-                            ? org.postwatch.safeguard.detect.ml.SentenceEmbedding.defaultEmbedder()
+                            ? SentenceEmbedding.defaultEmbedder()
                             : ImplicitAbuseClassifier.defaultEmbedder();
                 }
                 x = model.apply(read);
@@ -374,8 +386,8 @@ public final class ImplicitAbuseTrainer {
                 }
             }
             Selection s = threshold(items, scores, lambda);
-            if (System.getProperty("threshold") != null) { // an experiment: this threshold, the lambda chosen as usual
-                s = new Selection(lambda, Double.parseDouble(System.getProperty("threshold")), s.f1);
+            if (FIXED_THRESHOLD != null) { // this threshold; the lambda is still chosen as usual
+                s = new Selection(lambda, Double.parseDouble(FIXED_THRESHOLD), s.f1);
             }
             if (best == null || s.f1 > best.f1) {
                 best = s;
@@ -611,9 +623,6 @@ public final class ImplicitAbuseTrainer {
     }
 
     // ---- embedding cache (bench/target, never committed) ----
-
-    /** The sentence model: the classifier's (bge-small-en-v1.5), or {@code -Dembedder=minilm} to compare with MiniLM. */
-    static final String EMBEDDER = System.getProperty("embedder", "bge");
 
     private static final Path CACHE = Path.of("bench/target/implicit-abuse-embeddings-" + EMBEDDER + ".bin");
 

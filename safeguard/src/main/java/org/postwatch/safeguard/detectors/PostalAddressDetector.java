@@ -79,13 +79,16 @@ public final class PostalAddressDetector implements Detector {
     // station, 31-33 Bridge Street", "Harrowfield Community Hub, 2 Orchard Way", "you'll find us at 14 Station
     // Road", "the police hub is now open at 5 Tanyard Walk", "the library has moved to 3 Kings Road". Tried only in
     // the 60 characters before an address's number, anchored at the number: linear.
-    private static final Pattern VENUE_BEFORE = Pattern.compile(
-            "(?:\\b(?i:library|community (?:centre|center|hall|hub)|village hall|church hall|police station|fire station|"
-                    + "station|leisure centre|sports centre|town hall|civic centre|school|academy|college|hub|hall|"
-                    + "church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|health centre|surgery|"
-                    + "front counter|front desk|enquiry office|office|offices|cafe|café|coffee shop|pub|inn|hotel|"
-                    + "restaurant|cinema|theatre|stadium|arena|garden centre|shopping centre|university|"
-                    + "students['’] union)(?:\\s[A-Z][a-z]{1,20}){0,2}"
+    // Public buildings and the force's own counters, named before an address or a postcode.
+    private static final String PUBLIC_BUILDINGS =
+            "library|community (?:centre|center|hall|hub)|village hall|church hall|"
+                    + "police station|fire station|leisure centre|sports centre|town hall|civic centre|school|academy|college|"
+                    + "university|hub|hall|church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|"
+                    + "health centre|surgery|front counter|front desk|enquiry office|office|offices|cafe|café|coffee shop|pub|"
+                    + "inn|hotel|restaurant|cinema|theatre|stadium|arena|garden centre|shopping centre";
+
+    private static final Pattern VENUE_BEFORE =
+            Pattern.compile("(?:\\b(?i:" + PUBLIC_BUILDINGS + "|station|students['’] union)(?:\\s[A-Z][a-z]{1,20}){0,2}"
                     + "(?:,\\s{1,2}|\\s{1,2}(?:is\\s{1,2}|are\\s{1,2}|will\\s{1,2}be\\s{1,2}|has\\s{1,2}|have\\s{1,2})?"
                     + "(?:now\\s{1,2})?(?:(?:(?:open|opening|reopening|reopened|based|located)\\s{1,2})?at"
                     + "|(?:moved|moving|relocating|relocated)\\s{1,2}to)\\s{1,2})"
@@ -96,13 +99,8 @@ public final class PostalAddressDetector implements Detector {
     // Round 10: a postcode given for a public building named just before it, with the street or place between and no
     // house number: "at Kingswood Academy, Wawne Road, HU7 4WR", "Force HQ, Brambleside, Stafford ST18 0YY". Tried only
     // in the 80 characters before a postcode, anchored at it: linear.
-    private static final Pattern VENUE_PLACE_BEFORE = Pattern.compile(
-            "\\b(?i:library|community (?:centre|center|hall|hub)|village hall|church hall|police station|fire station|"
-                    + "leisure centre|sports centre|town hall|civic centre|school|academy|college|university|hub|hall|"
-                    + "church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|health centre|surgery|"
-                    + "hospital|cafe|café|pub|inn|hotel|cinema|theatre|stadium|arena|ground|showground|park|"
-                    + "garden centre|shopping centre|market hall|students'? union|union|front counter|front desk|"
-                    + "enquiry office|office|offices|coffee shop|restaurant)"
+    private static final Pattern VENUE_PLACE_BEFORE =
+            Pattern.compile("\\b(?i:" + PUBLIC_BUILDINGS + "|hospital|ground|showground|park|market hall|union)"
                     + "(?!\\s{1,2}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Grove|Crescent|Place|Court|"
                     + "Terrace|Gardens|Walk|Hill|Row|Square|Mews|Parade|Rise|View|Green|Yard|Gate|Croft)\\b)"
                     + "(?:\\s{1,2}[A-Z][A-Za-z'’-]{1,20}){0,2}"
@@ -239,7 +237,10 @@ public final class PostalAddressDetector implements Detector {
         return Windows.foundBefore(VENUE_BEFORE, text, start, 60) && !Windows.foundBefore(HOME_BEFORE, text, start, 60);
     }
 
-    /** A public building named just before the postcode, only its street or place between: "Kingswood Academy, Wawne Road, HU7 4WR". */
+    /**
+     * A public building named just before the postcode, only its street or place between: "Kingswood Academy, Wawne
+     * Road, HU7 4WR".
+     */
     private static boolean postcodeOfVenue(String text, int kept, int start) {
         return (kept < 0 || start - kept > 80) // not the postcode of an address flagged just before it
                 && Windows.foundBefore(VENUE_PLACE_BEFORE, text, start, 80)

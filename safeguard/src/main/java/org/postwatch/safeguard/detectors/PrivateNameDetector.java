@@ -71,20 +71,17 @@ public final class PrivateNameDetector implements Detector {
     private static Role role(String text, NameFinder.Mention mention, Cues cues, boolean sexualOffence) {
         Matcher age = CHILD_AGE_AFTER.matcher(text);
         age.region(mention.end(), Math.min(text.length(), mention.end() + 20));
-        boolean adultAge = false;
-        if (age.lookingAt()) {
-            if (Integer.parseInt(age.group(1)) < 18) {
-                return Role.CHILD;
-            }
-            // "Jack Harris, 19, ... a loving son and brother": the age given with the name is an adult's, so family
-            // words in the sentence ("son", "daughter") say whose child, not that a child is named.
-            adultAge = true;
+        boolean ageGiven = age.lookingAt();
+        if (ageGiven && Integer.parseInt(age.group(1)) < 18) {
+            return Role.CHILD;
         }
+        // From here an age given with the name is an adult's ("Jack Harris, 19, ... a loving son and brother"): family
+        // words in the sentence ("son", "daughter") say whose child, not that a child is named.
         int from = cues.sentenceStart(mention.start());
         int to = cues.sentenceEnd(mention.end());
         Matcher yearsOld = YEARS_OLD.matcher(text);
         yearsOld.region(from, to);
-        if (!adultAge
+        if (!ageGiven
                 && (cues.inSentence(Cues.Cue.AGE, mention.start(), mention.end())
                                 && yearsOld.find()
                                 && Integer.parseInt(yearsOld.group(1)) < 18

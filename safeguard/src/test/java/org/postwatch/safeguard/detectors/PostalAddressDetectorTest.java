@@ -116,10 +116,6 @@ class PostalAddressDetectorTest {
             Kelby library has moved to 4 Market Walk while the roof is repaired.
             Join PCSO Ellis at the Corner Café, 9 Mill Lane, Ashby, on Friday 2pm-3pm.
             Quiz night with the neighbourhood team at the Red Lion pub, 3 Market Place, from 7pm.
-            Cadets information evening at Kingswood Academy, Wawne Road, HU7 4WR, on Tuesday.
-            Our open day at Force HQ, Brambleside, Stafford ST18 0YY, is on Sunday from 11am.
-            Knife amnesty bin now at Greystones Leisure Centre, Mill Road, GL5 2AB.
-            Vaccination clinic for police dogs at the Showground, Newark NG24 2NY.
             """)
     void venueOrPremisesAddress(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -175,6 +171,10 @@ class PostalAddressDetectorTest {
             The front counter at Brackley police station, Banbury Road, NN13 6AP, is open 9 till 5.
             Bike marking outside Holme Students' Union, Park Walk, Leeds, LS2 9JT, on Thursday.
             Fraud talk at the Grange Community Centre, Ferry Lane, KT9 2QW.
+            Cadets information evening at Kingswood Academy, Wawne Road, HU7 4WR, on Tuesday.
+            Our open day at Force HQ, Brambleside, Stafford ST18 0YY, is on Sunday from 11am.
+            Knife amnesty bin now at Greystones Leisure Centre, Mill Road, GL5 2AB.
+            Vaccination clinic for police dogs at the Showground, Newark NG24 2NY.
             """)
     void venuePostcode(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -239,32 +239,21 @@ class PrivateNameDetectorTest {
                 .contains(expected);
     }
 
-    // An adult's title before the name: a child word in the sentence is about someone else, so the name is flagged at
-    // its own role, never as a child's. A child's name in the same sentence is still a child's.
-    @ParameterizedTest(name = "round 9: \"{1}\" in \"{0}\" is {2}")
+    // An adult's title before the name (round 9) or an adult's age after it (round 10: "Ryan Pritchard, 23,"): a child
+    // or family word in the sentence ("son", "daughter") is about someone else, so the name is flagged at its own
+    // role, never as a child's. A child's name or a child's age in the same sentence is still a child's.
+    @ParameterizedTest(name = "\"{1}\" in \"{0}\" is {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Thanks to Mr and Mrs Adeyemi, who run the village shop and looked after a lost child on Sunday. | Mrs Adeyemi | personal-data.name
             Mr Hollis, a retired teacher, found the missing boy asleep in his shed.                         | Mr Hollis   | personal-data.name
             Schoolgirl Amy Fenwick was hurt when a car mounted the pavement.                                 | Amy Fenwick | personal-data.name-child
             Mrs Dunmore's son Callum Dunmore, 12, is missing from home.                                     | Callum Dunmore | personal-data.name-child
-            """)
-    void adultTitleIsNotAChild(String text, String name, String rule) {
-        assertThat(detector.detect(text, Situations.corporatePost()))
-                .filteredOn(f -> f.span().of(text).equals(name))
-                .extracting(Finding::rule)
-                .containsExactly(rule);
-    }
-
-    // Round 10: an adult's age given with the name ("Ryan Pritchard, 23,") outweighs family words in the sentence
-    // ("son", "daughter"): the name is flagged at its own role, never as a child's. A child's age is still a child's.
-    @ParameterizedTest(name = "round 10: \"{1}\" in \"{0}\" is {2}")
-    @CsvSource(delimiter = '|', textBlock = """
             The family of Ryan Pritchard, 23, a much-loved son and uncle, have paid tribute to him.  | Ryan Pritchard | personal-data.name
             Megan Hollis, 31, and her daughter were shaken but unhurt.                               | Megan Hollis   | personal-data.name
             Ellie Marsh, 16, a loving daughter and sister, died in the crash.                        | Ellie Marsh    | personal-data.name-child
             Tributes to Ethan Cole, 9, the son of a local farmer.                                     | Ethan Cole     | personal-data.name-child
             """)
-    void adultAgeIsNotAChild(String text, String name, String rule) {
+    void adultIsNotAChild(String text, String name, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .filteredOn(f -> f.span().of(text).equals(name))
                 .extracting(Finding::rule)

@@ -55,12 +55,11 @@ public final class OnDeviceModels {
     /** The implicit-abuse classifier reading {@code abuse}, and the heads of {@code kinds} reading {@code meaning}. */
     public static List<Detector> detectors(
             SentenceEmbedding abuse, SentenceEmbedding meaning, List<Detector> rules, Set<MeaningHead.Kind> kinds) {
-        SentenceEmbedding embedding = meaning;
         List<Detector> out = new ArrayList<>();
         out.add(new ImplicitAbuseClassifier(abuse, ImplicitAbuseClassifier.shippedHead()));
         for (MeaningHead.Kind kind : MeaningHead.Kind.values()) {
             if (kinds.contains(kind)) {
-                out.add(new MeaningHead(kind, embedding, LogisticHead.load(kind.resource()), rules));
+                out.add(new MeaningHead(kind, meaning, LogisticHead.load(kind.resource()), rules));
             }
         }
         return List.copyOf(out);

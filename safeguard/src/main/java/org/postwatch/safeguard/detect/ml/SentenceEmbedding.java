@@ -48,7 +48,12 @@ public final class SentenceEmbedding {
 
     /** The implicit-abuse classifier's model, bge-small-en-v1.5 (quantised): loading it takes a few seconds. */
     public static SentenceEmbedding forAbuse() {
-        return new SentenceEmbedding("abuse-embedding", abuseEmbedder());
+        return forAbuse(abuseEmbedder());
+    }
+
+    /** The implicit-abuse classifier's embedding from {@code embedder} (a stand-in in tests and training). */
+    public static SentenceEmbedding forAbuse(Function<String, float[]> embedder) {
+        return new SentenceEmbedding("abuse-embedding", embedder);
     }
 
     /** all-MiniLM-L6-v2 (quantised) as a function from text to a unit-length 384-value embedding. */

@@ -304,17 +304,20 @@ public final class OffensiveDetector implements Detector {
     }
 
     /**
-     * Whether the post tells the public how to keep safe or to talk to the police ("put the blade down and talk to
-     * us", "keep them out of sight", "slow down"): the implicit-abuse classifier does not run on such a post. No rule
-     * finding depends on it.
+     * True when the implicit-abuse classifier should not read the post: it is counter-speech ({@link
+     * #counterSpeech(AnalysedText)}), or it tells the public how to keep safe or to talk to the police ("put the blade
+     * down and talk to us", "keep them out of sight", "slow down": concept {@code safety_advice}, which no rule finding
+     * depends on). One scan of the cues answers both.
      */
-    public boolean safetyAdvice(AnalysedText text) {
-        for (ConceptRules.Hit h : cues.hits(FoldedText.of(text))) {
+    public boolean notForTheClassifier(AnalysedText text) {
+        FoldedText folded = FoldedText.of(text);
+        List<ConceptRules.Hit> hits = cues.hits(folded);
+        for (ConceptRules.Hit h : hits) {
             if (h.concept() == safetyAdvice) {
                 return true;
             }
         }
-        return false;
+        return counterSpeech(folded, hits);
     }
 
     /**
@@ -328,7 +331,10 @@ public final class OffensiveDetector implements Detector {
      */
     public boolean counterSpeech(AnalysedText text) {
         FoldedText folded = FoldedText.of(text);
-        List<ConceptRules.Hit> hits = cues.hits(folded);
+        return counterSpeech(folded, cues.hits(folded));
+    }
+
+    private boolean counterSpeech(FoldedText folded, List<ConceptRules.Hit> hits) {
         boolean scoffs = sneerEmoji(folded.original(), false);
         for (int i = 0; i < hits.size() && !scoffs; i++) {
             ConceptRules.Hit h = hits.get(i);

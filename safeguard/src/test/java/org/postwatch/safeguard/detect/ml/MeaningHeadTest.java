@@ -288,7 +288,7 @@ class MeaningHeadTest {
     void theClassifierReadsItsOwnModelAndTheHeadsShareTheOther() {
         AtomicInteger abuseCalls = new AtomicInteger();
         AtomicInteger meaningCalls = new AtomicInteger();
-        SentenceEmbedding abuse = new SentenceEmbedding("abuse-embedding", text -> {
+        SentenceEmbedding abuse = SentenceEmbedding.forAbuse(text -> {
             abuseCalls.incrementAndGet();
             return new float[384];
         });

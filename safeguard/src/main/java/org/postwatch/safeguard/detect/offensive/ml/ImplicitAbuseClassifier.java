@@ -18,16 +18,17 @@ import org.postwatch.safeguard.engine.Span;
  * Optional on-device classifier for abuse that uses no offensive words ("people like that should never have been
  * let in"): the post is embedded with a quantised bge-small-en-v1.5 sentence model (inside a langchain4j jar, run
  * by ONNX Runtime, no network) and scored by a logistic-regression head trained on the development set and the
- * project's own labelled text (see docs/safeguard-detectors.md). It stays quiet when the offensive word and cue rules have already flagged the post,
- * so their precise highlights are kept, and when the post speaks against hate or about policing it (the rules'
- * counter-speech cues: "report hate crime", "Pride month", "arrested"), because posts about protected groups are
- * exactly what a police account publishes and what such a model confuses with abuse. It reads at most {@value
+ * project's own labelled text (see docs/safeguard-detectors.md). It stays quiet when the offensive word and cue rules
+ * have already flagged the post, so their precise highlights are kept; when the post speaks against hate or about
+ * policing it (the rules' counter-speech cues: "report hate crime", "Pride month", "arrested"), because posts about
+ * protected groups are exactly what a police account publishes and what such a model confuses with abuse; and when it
+ * gives the public safety advice ("talk to us", "slow down"). It reads at most {@value
  * #MAX_CHARACTERS} characters: a longer post is judged on the stretch where the offensive rules' cue words (groups,
  * dehumanising words, threats) are densest, so that every check stays within the model's cost for one full post.
  *
  * <p>The embedding is a {@link SentenceEmbedding} of its own model ({@link SentenceEmbedding#forAbuse()}); the meaning
- * heads share the other. Built by {@code Detectors.withClassifier(policy)}; loading the model takes a few seconds, so build one
- * and share it. Thread-safe.
+ * heads share the other. Built by {@code Detectors.withClassifier(policy)}; loading the model takes a few seconds, so
+ * build one and share it. Thread-safe.
  */
 public final class ImplicitAbuseClassifier implements Detector {
 
@@ -48,7 +49,7 @@ public final class ImplicitAbuseClassifier implements Detector {
 
     /** Another embedder (tests, training) and head. */
     public ImplicitAbuseClassifier(Function<String, float[]> embedder, LogisticHead head) {
-        this(new SentenceEmbedding("abuse-embedding", embedder), head);
+        this(SentenceEmbedding.forAbuse(embedder), head);
     }
 
     /** An embedding shared with other heads, and a head. */
@@ -88,7 +89,7 @@ public final class ImplicitAbuseClassifier implements Detector {
 
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
-        if (!rules.detect(text, context).isEmpty() || rules.counterSpeech(text) || rules.safetyAdvice(text)) {
+        if (defers(text, context)) {
             return List.of();
         }
         Span span = SentenceEmbedding.trimmed(text.original());
@@ -124,10 +125,11 @@ public final class ImplicitAbuseClassifier implements Detector {
      * safety advice.
      */
     public boolean defersToRules(String text) {
-        AnalysedText analysed = AnalysedText.of(text);
-        return !rules.detect(analysed, CheckContext.defaults()).isEmpty()
-                || rules.counterSpeech(analysed)
-                || rules.safetyAdvice(analysed);
+        return defers(AnalysedText.of(text), CheckContext.defaults());
+    }
+
+    private boolean defers(AnalysedText text, CheckContext context) {
+        return !rules.detect(text, context).isEmpty() || rules.notForTheClassifier(text);
     }
 
     /** The head's probability that {@code text} (read as given, no window chosen) is abusive. */
