@@ -55,8 +55,16 @@ public final class ImplicitAbuseTrainer {
     static final double MAX_POLICE_FP = 0.01;
     static final double[] LAMBDAS = {0.01, 0.1, 1.0};
 
-    /** The sentence model: the classifier's (bge-small-en-v1.5), or {@code -Dembedder=minilm} to compare with MiniLM. */
+    /**
+     * The sentence model: the shipped one (bge-small-en-v1.5), or {@code -Dembedder=minilm} to compare with
+     * all-MiniLM-L6-v2 (the model until round 10; a dependency of the bench module only).
+     */
     static final String EMBEDDER = System.getProperty("embedder", "bge");
+
+    /** The sentence model's name, as a head file's notes give it. */
+    static String embedderName() {
+        return EMBEDDER.equals("minilm") ? "all-MiniLM-L6-v2" : "bge-small-en-v1.5";
+    }
 
     /**
      * {@code -Dthreshold=0.62}: this threshold in every fold and for the written head, instead of the best-F1 rule
@@ -256,7 +264,7 @@ public final class ImplicitAbuseTrainer {
         }
         if (output != null) {
             List<String> notes = List.of(
-                    "Implicit-abuse head over " + (EMBEDDER.equals("minilm") ? "all-MiniLM-L6-v2" : "bge-small-en-v1.5")
+                    "Implicit-abuse head over " + embedderName()
                             + " (quantised, langchain4j 1.20.0-beta30) unit-length"
                             + " sentence embeddings.",
                     "Trained " + LocalDate.now() + " by org.postwatch.bench.ImplicitAbuseTrainer on the development set"
@@ -316,9 +324,11 @@ public final class ImplicitAbuseTrainer {
             float[] x = cache.get(read);
             if (x == null) {
                 if (model == null) {
-                    model = EMBEDDER.equals("minilm")
-                            ? SentenceEmbedding.defaultEmbedder()
-                            : ImplicitAbuseClassifier.defaultEmbedder();
+                    model =
+                            EMBEDDER.equals("minilm")
+                                    ? SentenceEmbedding.of(new dev.langchain4j.model.embedding.onnx.allminilml6v2q
+                                            .AllMiniLmL6V2QuantizedEmbeddingModel())
+                                    : SentenceEmbedding.defaultEmbedder();
                 }
                 x = model.apply(read);
                 cache.put(read, x);

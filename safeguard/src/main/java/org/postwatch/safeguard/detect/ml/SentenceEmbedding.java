@@ -1,7 +1,6 @@
 package org.postwatch.safeguard.detect.ml;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,12 +9,13 @@ import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Span;
 
 /**
- * A sentence embedding the on-device heads read: what the model reads of a post (see {@link
+ * The sentence embedding the on-device heads read: what the model reads of a post (see {@link
  * #textForModel(AnalysedText)}) embedded by one model, computed at most once per check and shared through {@link
- * AnalysedText#shared}. Two models ship: all-MiniLM-L6-v2 ({@link #shipped()}), which the meaning heads share, and
- * bge-small-en-v1.5 ({@link #forAbuse()}), which the implicit-abuse classifier reads (round 10: it separates abuse from
- * heated or sensitive talk better, at about twice MiniLM's cost). Heads that read one model must share one instance:
- * the value is stored under the model's key for the check. Thread-safe when the embedder is.
+ * AnalysedText#shared}. One model ships, bge-small-en-v1.5 (quantised, {@link #shipped()}): the implicit-abuse
+ * classifier and every meaning head read the same embedding, so a check runs the model at most once (round 10 moved
+ * the classifier to bge because it separates abuse from heated or sensitive talk better than all-MiniLM-L6-v2; round
+ * 11 moved the meaning heads too, so that a check no longer runs two models). Heads must share one instance: the
+ * value is stored under one key for the check. Thread-safe when the embedder is.
  */
 public final class SentenceEmbedding {
 
@@ -30,41 +30,25 @@ public final class SentenceEmbedding {
     private final Function<String, float[]> embedder;
     private final OffensiveDetector cues = new OffensiveDetector();
 
-    /** An embedding from {@code embedder} (a stand-in in tests and training), under the meaning heads' key. */
+    /** An embedding from {@code embedder} (a stand-in in tests and training). */
     public SentenceEmbedding(Function<String, float[]> embedder) {
-        this("sentence-embedding", embedder);
-    }
-
-    /** An embedding from {@code embedder}, stored per check under {@code name}: one name per model. */
-    public SentenceEmbedding(String name, Function<String, float[]> embedder) {
-        this.key = AnalysedText.Key.named(Objects.requireNonNull(name, "name"));
+        this.key = AnalysedText.Key.named("sentence-embedding");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
     }
 
-    /** The meaning heads' model, all-MiniLM-L6-v2 (quantised): loading it takes a few seconds. */
+    /** The shipped model, bge-small-en-v1.5 (quantised): loading it takes a few seconds. */
     public static SentenceEmbedding shipped() {
         return new SentenceEmbedding(defaultEmbedder());
     }
 
-    /** The implicit-abuse classifier's model, bge-small-en-v1.5 (quantised): loading it takes a few seconds. */
-    public static SentenceEmbedding forAbuse() {
-        return forAbuse(abuseEmbedder());
-    }
-
-    /** The implicit-abuse classifier's embedding from {@code embedder} (a stand-in in tests and training). */
-    public static SentenceEmbedding forAbuse(Function<String, float[]> embedder) {
-        return new SentenceEmbedding("abuse-embedding", embedder);
-    }
-
-    /** all-MiniLM-L6-v2 (quantised) as a function from text to a unit-length 384-value embedding. */
-    public static Function<String, float[]> defaultEmbedder() {
-        EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        return text -> normalised(model.embed(text).content().vector());
-    }
-
     /** bge-small-en-v1.5 (quantised) as a function from text to a unit-length 384-value embedding. */
-    public static Function<String, float[]> abuseEmbedder() {
-        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+    public static Function<String, float[]> defaultEmbedder() {
+        return of(new BgeSmallEnV15QuantizedEmbeddingModel());
+    }
+
+    /** Any langchain4j embedding model as a function from text to a unit-length embedding (the trainers compare). */
+    public static Function<String, float[]> of(EmbeddingModel model) {
+        Objects.requireNonNull(model, "model");
         return text -> normalised(model.embed(text).content().vector());
     }
 

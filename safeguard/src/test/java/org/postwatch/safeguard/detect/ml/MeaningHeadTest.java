@@ -285,29 +285,23 @@ class MeaningHeadTest {
     }
 
     @Test
-    void theClassifierReadsItsOwnModelAndTheHeadsShareTheOther() {
-        AtomicInteger abuseCalls = new AtomicInteger();
-        AtomicInteger meaningCalls = new AtomicInteger();
-        SentenceEmbedding abuse = SentenceEmbedding.forAbuse(text -> {
-            abuseCalls.incrementAndGet();
-            return new float[384];
-        });
-        SentenceEmbedding meaning = new SentenceEmbedding(text -> {
-            meaningCalls.incrementAndGet();
-            return new float[384];
-        });
+    void whenTheClassifierDefersTheHeadsStillReadTheOneModel() {
+        AtomicInteger calls = new AtomicInteger();
+        SentenceEmbedding embedding = new SentenceEmbedding(counting(calls, 0.99f));
         List<Detector> detectors = new ArrayList<>(Detectors.defaults());
-        detectors.addAll(OnDeviceModels.detectors(abuse, meaning, Detectors.defaults(), OnDeviceModels.SHIPPED));
+        detectors.add(new ImplicitAbuseClassifier(embedding, HEAD));
+        for (MeaningHead.Kind kind : OnDeviceModels.SHIPPED) {
+            detectors.add(new MeaningHead(kind, embedding, HEAD, Detectors.defaults()));
+        }
         SafeguardEngine engine = new SafeguardEngine(detectors, Policy.defaultPolicy());
 
-        engine.check(PLAIN, CheckContext.defaults());
-        assertThat(abuseCalls).hasValue(1);
-        assertThat(meaningCalls).hasValue(1);
-
-        // The rules flag this post as offensive: the classifier defers and its model never runs; the heads still read.
-        engine.check("What a load of shit this is, honestly.", CheckContext.defaults());
-        assertThat(abuseCalls).hasValue(1);
-        assertThat(meaningCalls).hasValue(2);
+        // The rules flag this post as offensive: the classifier defers, the heads read the post: one model run.
+        SafeguardReport report = engine.check("What a load of shit this is, honestly.", CheckContext.defaults());
+        assertThat(calls).hasValue(1);
+        assertThat(report.decisions())
+                .extracting(d -> d.finding().rule())
+                .doesNotContain("offensive.implicit-abuse")
+                .contains("contempt.model", "operational.model", "political.model");
     }
 
     @Test

@@ -26,8 +26,7 @@ import org.postwatch.safeguard.engine.Span;
  * #MAX_CHARACTERS} characters: a longer post is judged on the stretch where the offensive rules' cue words (groups,
  * dehumanising words, threats) are densest, so that every check stays within the model's cost for one full post.
  *
- * <p>The embedding is a {@link SentenceEmbedding} of its own model ({@link SentenceEmbedding#forAbuse()}); the meaning
- * heads share the other. Built by {@code Detectors.withClassifier(policy)}; loading the model takes a few seconds, so
+ * <p>The embedding is the {@link SentenceEmbedding} the meaning heads share ({@link SentenceEmbedding#shipped()}). Built by {@code Detectors.withClassifier(policy)}; loading the model takes a few seconds, so
  * build one and share it. Thread-safe.
  */
 public final class ImplicitAbuseClassifier implements Detector {
@@ -44,12 +43,12 @@ public final class ImplicitAbuseClassifier implements Detector {
 
     /** The shipped model and head. */
     public ImplicitAbuseClassifier() {
-        this(SentenceEmbedding.forAbuse(), shippedHead());
+        this(SentenceEmbedding.shipped(), shippedHead());
     }
 
     /** Another embedder (tests, training) and head. */
     public ImplicitAbuseClassifier(Function<String, float[]> embedder, LogisticHead head) {
-        this(SentenceEmbedding.forAbuse(embedder), head);
+        this(new SentenceEmbedding(embedder), head);
     }
 
     /** An embedding shared with other heads, and a head. */
@@ -65,7 +64,7 @@ public final class ImplicitAbuseClassifier implements Detector {
 
     /** The classifier's sentence model as a function from text to a unit-length 384-value embedding. */
     public static Function<String, float[]> defaultEmbedder() {
-        return SentenceEmbedding.abuseEmbedder();
+        return SentenceEmbedding.defaultEmbedder();
     }
 
     public LogisticHead head() {
