@@ -72,6 +72,16 @@ public final class Evaluation {
         double fn;
         double tn;
 
+        /** Positives flagged (weighted by kind when kind-averaged). */
+        public double tp() {
+            return tp;
+        }
+
+        /** Negatives flagged (weighted by kind when kind-averaged). */
+        public double fp() {
+            return fp;
+        }
+
         public double precision() {
             return tp + fp == 0 ? 1.0 : tp / (tp + fp);
         }

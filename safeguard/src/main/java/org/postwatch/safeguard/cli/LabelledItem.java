@@ -48,7 +48,7 @@ public record LabelledItem(String file, String id, String text, String label, St
     }
 
     /** Files are read in the order given; a directory stands for its *.jsonl files in name order. */
-    static List<LabelledItem> load(List<String> paths) throws IOException {
+    public static List<LabelledItem> load(List<String> paths) throws IOException {
         List<LabelledItem> items = new ArrayList<>();
         for (String name : paths) {
             Path path = Path.of(name);

@@ -2,12 +2,18 @@ package org.postwatch.safeguard.detect.offensive.ml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postwatch.safeguard.cli.Evaluation;
+import org.postwatch.safeguard.cli.LabelledItem;
 import org.postwatch.safeguard.detectors.Detectors;
+import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Outcome;
 import org.postwatch.safeguard.engine.Policy;
@@ -63,5 +69,28 @@ class ImplicitAbuseModelTest {
     void everyBenignPostGoesStraightOutWithTheModelsToo(String post) {
         SafeguardReport report = engine.check(post, CheckContext.defaults());
         assertThat(report.outcome()).as("%s", report.findings()).isEqualTo(Outcome.ALLOW);
+    }
+
+    /**
+     * The meaning heads' check files (round 11): written after the training files, in fresh frames, and never trained
+     * on. The shipped bge heads found 34 / 50 contempt, 17 / 48 operational and 25 / 50 political posts there with 0,
+     * 0 and 4 false flags (the MiniLM heads before them: 26, 13 and 20, with 0, 0 and 4); a retrained head that finds
+     * fewer, or holds more of the hard negatives, fails here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "own-contempt-r11-check.jsonl, CONTEMPT, 34, 0",
+        "own-operational-r11-check.jsonl, OPERATIONAL_SECURITY, 17, 0",
+        "own-political-r11-check.jsonl, POLITICAL, 25, 4"
+    })
+    void theMeaningHeadsKeepTheirFiguresOnTheirCheckFiles(String file, Category category, int found, int falseFlags)
+            throws Exception {
+        Path path = Path.of(ImplicitAbuseModelTest.class
+                .getResource("/org/postwatch/safeguard/" + file)
+                .toURI());
+        Evaluation.Result result = Evaluation.run(engine, LabelledItem.load(List.of(path.toString())));
+        Evaluation.Score score = result.score(category);
+        assertThat(score.items().tp()).as("found").isGreaterThanOrEqualTo(found);
+        assertThat(score.items().fp()).as("false flags").isLessThanOrEqualTo(falseFlags);
     }
 }
