@@ -20,9 +20,9 @@ import org.postwatch.safeguard.engine.SafeguardEngine;
 import org.postwatch.safeguard.engine.SafeguardReport;
 
 /**
- * A check with the optional implicit-abuse classifier: every detector plus the MiniLM embedding and the head. The
- * posts here have no offensive words and no counter-speech cue, so the model runs on all three (it is skipped when
- * the word rules already flag a post or it speaks against hate). The target is 10 ms per post.
+ * A check with the optional on-device model: every detector plus the bge-small-en-v1.5 embedding, the implicit-abuse
+ * head and the meaning heads. The model runs once per check when any head reads the post (it is skipped only when
+ * every head defers). The issue's target is 10 ms per post with the classifier enabled.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +52,7 @@ public class ClassifierBenchmark {
                         + " and their handlers. PD Max will be showing off his tracking skills from 11am.";
             // Implicit abuse the rules do not catch (round 3 made them catch "breed like rabbits").
             case "implicit82" -> "Women should stay at home and look after the children instead of joining the army.";
-            // A full-length post the model reads (no counter-speech cue lets it skip).
+            // A full-length post the model reads.
             case "benign280" -> BENIGN_280;
             // A long Facebook-style post: the model reads one window of at most 300 characters.
             case "long2000" -> (BENIGN_280 + " ").repeat(8).substring(0, 2_000);
