@@ -39,19 +39,16 @@ import tools.jackson.databind.ObjectMapper;
  * The repository's benign police posts and any files given after {@code --score} are never trained on and only scored
  * with the head trained on everything.
  *
- * <pre>
- * java -cp bench/target/benchmarks.jar org.postwatch.bench.MeaningHeadTrainer \
- *     safeguard/src/main/resources/org/postwatch/safeguard/detect/ml \
- *     /work/shared/datasets/*.jsonl safeguard/src/test/resources/org/postwatch/safeguard/own-heldout-suite.jsonl ... \
- *     --score /work/suites/r7/meaning7-negatives.jsonl
- * </pre>
+ * <p>The commands that retrain the shipped heads from a clone, with their files in order, are in
+ * docs/safeguard-detectors.md ("Round 11").
  *
  * Options (system properties): {@code -Dkinds=CONTEMPT,...} trains only those heads (default all four);
  * {@code -DmaxCleanFp=0.01} is the share of {@code clean} items the head may flag (the default, 1%);
  * {@code -DminPrecision=0.95} is a precision floor for rules + head in the inner CV, counting every false flag (when
  * no threshold meets it, the most precise one wins); {@code -DminPolicePrecision=0.95} rejects thresholds whose
  * rules + head precision on police posts falls under that figure (the bar for {@code OnDeviceModels.SHIPPED}). Both
- * floors are off by default. The shipped contempt head used the first, the operational head the second.
+ * floors are off by default. The round-11 contempt and operational heads used the second, the political head
+ * {@code -DmaxCleanFp=0.003}.
  *
  * <p>An output folder of {@code -} writes nothing; otherwise every head is written there (whether it ships is decided in
  * {@code OnDeviceModels.SHIPPED}). Embeddings share ImplicitAbuseTrainer's cache in {@code bench/target}.
@@ -68,8 +65,9 @@ public final class MeaningHeadTrainer {
     static final double MIN_PRECISION = Double.parseDouble(System.getProperty("minPrecision", "0"));
     /**
      * The least precision of rules + head, counting false flags on police posts only, that a threshold must keep in
-     * the inner CV (system property {@code minPolicePrecision}; 0, the default, means no such limit). 0.95 is the bar
-     * a head must meet to ship ({@code OnDeviceModels.SHIPPED}).
+     * the inner CV (system property {@code minPolicePrecision}; 0, the default, means no such limit). 0.95 is the
+     * out-of-fold bar in {@code OnDeviceModels.SHIPPED}, which a head may miss narrowly when it finds more on unseen
+     * text.
      */
     static final double MIN_POLICE_PRECISION = Double.parseDouble(System.getProperty("minPolicePrecision", "0"));
 

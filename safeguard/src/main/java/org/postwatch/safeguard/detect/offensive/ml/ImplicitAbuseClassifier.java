@@ -26,7 +26,8 @@ import org.postwatch.safeguard.engine.Span;
  * #MAX_CHARACTERS} characters: a longer post is judged on the stretch where the offensive rules' cue words (groups,
  * dehumanising words, threats) are densest, so that every check stays within the model's cost for one full post.
  *
- * <p>The embedding is the {@link SentenceEmbedding} the meaning heads share ({@link SentenceEmbedding#shipped()}). Built by {@code Detectors.withClassifier(policy)}; loading the model takes a few seconds, so
+ * <p>{@code OnDeviceModels} gives it the {@link SentenceEmbedding} instance the meaning heads read, so a check runs
+ * the model once; built alone (the no-argument constructor) it loads a model of its own.
  * build one and share it. Thread-safe.
  */
 public final class ImplicitAbuseClassifier implements Detector {
@@ -60,11 +61,6 @@ public final class ImplicitAbuseClassifier implements Detector {
     /** The shipped head. */
     public static LogisticHead shippedHead() {
         return LogisticHead.load(HEAD);
-    }
-
-    /** The classifier's sentence model as a function from text to a unit-length 384-value embedding. */
-    public static Function<String, float[]> defaultEmbedder() {
-        return SentenceEmbedding.defaultEmbedder();
     }
 
     public LogisticHead head() {
