@@ -108,9 +108,60 @@ public final class PostalAddressDetector implements Detector {
 
     // Someone's home said just before the venue ("lives in the flat above the Red Lion pub, 3 Market Place"): the
     // address is still a home's.
-    private static final Pattern HOME_BEFORE = Pattern.compile(
-            "(?i)\\b(?:lives?|living|lived|resides?|resident|(?:his|her|their|whose)\\s(?:home|house|flat)"
-                    + "|flat\\sabove)\\b");
+    // Round 11: not "where you live" or "we live": an appeal or a recruiting line says that of its readers.
+    private static final Pattern HOME_BEFORE =
+            Pattern.compile("(?i)\\b(?:(?<!\\byou\\s)(?<!\\bwe\\s)lives?|living|lived|resides?|resident"
+                    + "|(?:his|her|their|whose)\\s(?:home|house|flat)|flat\\sabove)\\b");
+
+    // Round 11: a post that invites the public to an event names its venue, often a shop, a café or a landmark no
+    // list of building words holds: "Coffee with a Cop this Friday at Costa, 14 Fore Street, Exeter EX4 3AN, 11am to
+    // 1pm", "a bag pack at Asda, Brunswick Way, Liverpool L3 4BN on Saturday", "at the Grand Pier, Marine Parade,
+    // Weston-super-Mare BS23 1AL". The named place is "at / outside / inside / opposite" one to four capitalised words
+    // and a comma, with only the street and town between it and the number or postcode (tried in the 90 characters
+    // before them, anchored there: linear). It counts only in a post that invites people (EVENT_INVITES) and gives a
+    // day or a time, and never when the place starts with a first name or a title ("at Mary Jones, 14 Fore Street").
+    private static final Pattern NAMED_PLACE_BEFORE =
+            Pattern.compile("\\b(?:at|outside|inside|opposite)\\s{1,2}(?:the\\s{1,2})?"
+                    + "([A-Z][A-Za-z'’&-]{1,20}(?:\\s{1,2}[A-Z][A-Za-z'’&-]{1,20}){0,3}),\\s{1,2}"
+                    + "(?:(?:\\d{1,4}[A-Za-z]?\\s{1,2})?[A-Z][A-Za-z'’-]{1,20}(?:[\\s-]{1,2}[A-Za-z][A-Za-z'’-]{1,20}){0,3}"
+                    + ",?\\s{1,2}){0,3}$");
+    // Words of an invitation to an event, in lower case.
+    private static final List<String> EVENT_INVITES = List.of(
+            "join us",
+            "come along",
+            "come and ",
+            "come down",
+            "pop along",
+            "pop in",
+            "pop down",
+            "drop in",
+            "drop-in",
+            "all welcome",
+            "everyone welcome",
+            "welcome to all",
+            "say hello",
+            "event",
+            " fair",
+            "workshop",
+            "open day",
+            "fun day",
+            "coffee with",
+            "cuppa",
+            "bag pack",
+            "marking",
+            "info evening",
+            "information evening",
+            "service",
+            "session",
+            "stall",
+            "we'll be at",
+            "we will be at",
+            "we're at",
+            "we are at");
+    // A day, a date or a time in the post: "this Friday", "on 12 October", "11am", "10am to 2pm".
+    private static final Pattern DAY_OR_TIME = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\b"
+            + "|\\b\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)\\b|\\b(?:today|tomorrow|tonight|this weekend)\\b");
     // Business premises are not anyone's home: "Unit 4, Harrowfield Business Park", "12 Riverside Retail Park".
     private static final Pattern PREMISES = Pattern.compile(
             "(?:Business|Industrial|Trading|Retail|Enterprise|Science|Technology|Office)\\s(?:Park|Estate|Centre|Village)"
@@ -189,13 +240,14 @@ public final class PostalAddressDetector implements Detector {
         if (streets.isEmpty() && postcodes.isEmpty()) {
             return findings;
         }
-        boolean venue =
-                mayNameVenue(LowerCase.of(analysed)) && VENUE.matcher(text).find();
+        String lower = LowerCase.of(analysed);
+        boolean venue = mayNameVenue(lower) && VENUE.matcher(text).find();
+        boolean event = invitesToEvent(lower, text);
         int dropped = -1; // the end of the last address left out as a venue's or business premises'
         int kept = -1; // the end of the last address flagged
         for (MatchResult street : streets) {
             int start = withFlat(text, street.start());
-            if (isPremises(text, street) || boundToVenue(text, start)) {
+            if (isPremises(text, street) || boundToVenue(text, start) || event && atNamedPlace(text, start)) {
                 dropped = Math.max(dropped, street.end());
                 continue;
             }
@@ -217,7 +269,8 @@ public final class PostalAddressDetector implements Detector {
             if (!hasLetter(value)
                     || isLowerCaseWord(value)
                     || followsDropped(text, dropped, postcode.start())
-                    || postcodeOfVenue(text, kept, postcode.start())) {
+                    || postcodeOfVenue(text, kept, postcode.start())
+                    || event && (kept < 0 || postcode.start() - kept > 80) && atNamedPlace(text, postcode.start())) {
                 continue;
             }
             findings.add(new Finding(
@@ -246,6 +299,38 @@ public final class PostalAddressDetector implements Detector {
                 && Windows.foundBefore(VENUE_PLACE_BEFORE, text, start, 80)
                 && !Windows.foundBefore(HOME_BEFORE, text, start, 80);
     }
+
+    /** The post invites people to an event on a day or at a time: see NAMED_PLACE_BEFORE. */
+    private static boolean invitesToEvent(String lower, String text) {
+        for (String word : EVENT_INVITES) {
+            if (lower.contains(word)) {
+                return DAY_OR_TIME.matcher(text).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A named place (not a person) just before the address or postcode at {@code at}, with only its street and town
+     * between, and no one's home said just before: see NAMED_PLACE_BEFORE.
+     */
+    private static boolean atNamedPlace(String text, int at) {
+        Matcher m = NAMED_PLACE_BEFORE
+                .matcher(text)
+                .region(Math.max(0, at - 90), at)
+                .useTransparentBounds(true)
+                .useAnchoringBounds(true);
+        if (!m.find()) {
+            return false;
+        }
+        String first = m.group(1).split("[\\s'’]", 2)[0];
+        String firstLower = first.toLowerCase(java.util.Locale.ROOT);
+        return !NameFinder.isAnyFirstName(firstLower)
+                && !TITLES.contains(firstLower)
+                && !Windows.foundBefore(HOME_BEFORE, text, at, 90);
+    }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
 
     /** The street, or the name it starts ("3B, Holloway Industrial Estate"), is business premises. */
     private static boolean isPremises(String text, MatchResult street) {

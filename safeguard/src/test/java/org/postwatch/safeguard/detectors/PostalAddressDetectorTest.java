@@ -209,4 +209,36 @@ class PostalAddressDetectorTest {
                 .extracting(f -> f.severity().name())
                 .containsOnly("LOW");
     }
+
+    // Round 11: a post that invites people to an event on a day or at a time names its venue "at / outside" a place
+    // no list of building words holds (a shop, a café, a landmark): its address and postcode are the venue's.
+    @ParameterizedTest(name = "round 11: an event's named venue, no finding: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Come along to our crime prevention stall this Saturday at Tesco, Hucclecote Road, Gloucester GL3 3RP, 10am to 2pm.
+            Meet your neighbourhood team on Tuesday 7pm at the Corn Exchange, Market Place, Wantage OX12 8AH. All welcome!
+            Free cycle marking event outside Halfords, 3 Retford Road, Worksop S80 2PU on 14 June.
+            Pop in for a cuppa with PCSO Hart at Greggs, 12 Commercial Street, Newport NP20 1LP, Friday 10am.
+            Join us for the Blue Light service at the Minster, Deansway, Worcester WR1 2JG this Sunday at 3pm.
+            Make a difference where you live. Open evening at Stroud Police Station, Beeches Green, GL5 4AL on Monday 6pm.
+            """)
+    void eventAtNamedVenue(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    // ...but not without an invitation and a day or time, nor when the "place" is a person or someone's home.
+    @ParameterizedTest(name = "round 11: still flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Burglary at Costa, 14 Fore Street, Exeter EX4 3AN overnight. Any witnesses please call 101.
+            Join us on Saturday at 2pm to say happy 100th birthday to Doris, who lives at 22 Mill Lane, Stroud GL5 3AB.
+            Come along on Friday at 6pm to Jack Turner, 4 Mill Lane, Painswick GL6 6QA, for the street party.
+            Join us tonight: a man living at Rose House, 8 Park Road, Leeds LS6 2AB was arrested.
+            Our stall is at the market on Saturday. Separately, a car was stolen from 19 Cotswold Avenue, Stroud GL5 4QX.
+            """)
+    void notAnEventVenue(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isNotEmpty();
+    }
 }
