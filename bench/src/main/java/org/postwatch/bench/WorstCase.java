@@ -74,6 +74,11 @@ public final class WorstCase {
             {"place-swears", "Slag Lane Cock Bridge "},
             {"capitalised-word", "Parliament "},
             {"town-word", "Kettering "},
+            // Round 11: an invitation, a day and named places before addresses and postcodes, over and over (the
+            // event-venue look-back runs at every address and postcode).
+            {"event-venues", "Join us on Friday at Costa Coffee Bar, 14 Fore Street, Exeter EX4 3AN, "},
+            {"event-capitals", "Join us Friday at The Grand Old Pier Hall, Marine Parade Road West Side, Bath BA1 5AW "
+            },
             {"benchmark-adversarial", "f.u.c.k c u n t \u200Bkill all muslims raid tomorrow at 6am "},
         };
         for (String[] unit : units) {
