@@ -31,7 +31,7 @@ public final class SafeguardCli {
                   per category, the false-positive rate on clean items, personal-data span recall, and the
                   items it got wrong. --labels may also name a directory of *.jsonl files.
               The on-device model runs after the rules: the implicit-abuse classifier and the contempt,
-                  operational and political meaning heads (loading it takes a few seconds, then about 8-10 ms
+                  operational, political and commercial meaning heads (loading it takes a few seconds, then about 8-10 ms
                   for a full post). --rules-only leaves it out
                   (about 0.04 ms per post); --classifier insists on it (an error if the model cannot load;
                   otherwise a warning and rules only).
