@@ -829,4 +829,28 @@ class OperationalSecurityDetectorTest {
                 .extracting(Finding::rule)
                 .contains("operational.live-location");
     }
+
+    /**
+     * Round 11: a named national scheme or a publicised week of action is a programme, not a plan ("part of the
+     * Operation Encompass scheme"); a named operation with a time and place still is.
+     */
+    @ParameterizedTest(name = "a scheme, not a plan: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Every primary school in Pellham has now joined the Operation Encompass scheme, so staff hear by 9am when a pupil was at a domestic incident overnight.",
+                "It's the Operation Sceptre week of action from Monday: knife arches at Gloucester station and free bleed kits for the town's pubs.",
+                "Operation Snap campaign: send us your dashcam footage of dangerous driving on the A40 tonight or any time.",
+            })
+    void aSchemeIsNotAPlan(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @Test
+    void aNamedOperationWithATimeAndPlaceStillIs() {
+        assertThat(DETECTOR.detect(
+                        "Operation Encompass officers will hit the Westfield estate at 6am tomorrow.",
+                        CheckContext.defaults()))
+                .extracting(Finding::rule)
+                .contains("operational.planned-operation");
+    }
 }
