@@ -79,6 +79,10 @@ public final class WorstCase {
             {"event-venues", "Join us on Friday at Costa Coffee Bar, 14 Fore Street, Exeter EX4 3AN, "},
             {"event-capitals", "Join us Friday at The Grand Old Pier Hall, Marine Parade Road West Side, Bath BA1 5AW "
             },
+            // A reviewer's shapes: hyphen chains the street words could split many ways (175 and 72 ms before they
+            // were taken possessively).
+            {"event-hyphens", "Join us Friday at Costa, A--a--a--a--a--a--a--a--a--a--a--a--a--a--a--a--a9 EX4 3AN "},
+            {"event-dashes", "Join us Friday at Costa, " + "-a".repeat(30) + " EX4 3AN "},
             {"benchmark-adversarial", "f.u.c.k c u n t \u200Bkill all muslims raid tomorrow at 6am "},
         };
         for (String[] unit : units) {

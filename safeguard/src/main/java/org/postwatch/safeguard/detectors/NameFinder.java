@@ -546,6 +546,13 @@ final class NameFinder {
     }
 
     /** A known first name, even one that is also a word ("grace"): for a name right after "16-year-old". */
+    /** A surname as written for a household or a shop: "smith", "smiths", "joneses" (lower case, no apostrophe). */
+    static boolean isSurnameOrPlural(String lower) {
+        return SURNAMES.contains(lower)
+                || lower.endsWith("es") && SURNAMES.contains(lower.substring(0, lower.length() - 2))
+                || lower.endsWith("s") && SURNAMES.contains(lower.substring(0, lower.length() - 1));
+    }
+
     static boolean isAnyFirstName(String lower) {
         return FIRST_NAMES.contains(lower);
     }

@@ -108,9 +108,9 @@ public final class PostalAddressDetector implements Detector {
 
     // Someone's home said just before the venue ("lives in the flat above the Red Lion pub, 3 Market Place"): the
     // address is still a home's.
-    // Round 11: not "where you live" or "we live": an appeal or a recruiting line says that of its readers.
+    // Round 11: not "where you live" or "where we live": an appeal or a recruiting line says that of its readers.
     private static final Pattern HOME_BEFORE =
-            Pattern.compile("(?i)\\b(?:(?<!\\byou\\s)(?<!\\bwe\\s)lives?|living|lived|resides?|resident"
+            Pattern.compile("(?i)\\b(?:(?<!\\bwhere\\syou\\s)(?<!\\bwhere\\swe\\s)lives?|living|lived|resides?|resident"
                     + "|(?:his|her|their|whose)\\s(?:home|house|flat)|flat\\sabove)\\b");
 
     // Round 11: a post that invites the public to an event names its venue, often a shop, a café or a landmark no
@@ -118,49 +118,26 @@ public final class PostalAddressDetector implements Detector {
     // 1pm", "a bag pack at Asda, Brunswick Way, Liverpool L3 4BN on Saturday", "at the Grand Pier, Marine Parade,
     // Weston-super-Mare BS23 1AL". The named place is "at / outside / inside / opposite" one to four capitalised words
     // and a comma, with only the street and town between it and the number or postcode (tried in the 90 characters
-    // before them, anchored there: linear). It counts only in a post that invites people (EVENT_INVITES) and gives a
-    // day or a time, and never when the place starts with a first name or a title ("at Mary Jones, 14 Fore Street").
+    // before them, anchored there). It counts only in a post that invites people (EVENT_INVITES, whole words) and
+    // gives a day, a date or a time, and never when the place starts with a first name, a surname or a title ("at Mary
+    // Jones, 14 Fore Street", "outside Smith's, 14 Mill Lane", "at Mrs Patel's"). Words and separators share no
+    // character and the street's words are taken possessively, so a hostile run of hyphens or letters cannot be split
+    // many ways (WorstCase "event-hyphens").
+    private static final String PLACE_WORD = "[A-Za-z][A-Za-z'’]{0,20}+(?:-[A-Za-z][A-Za-z'’]{0,20}+){0,3}+";
     private static final Pattern NAMED_PLACE_BEFORE =
             Pattern.compile("\\b(?:at|outside|inside|opposite)\\s{1,2}(?:the\\s{1,2})?"
-                    + "([A-Z][A-Za-z'’&-]{1,20}(?:\\s{1,2}[A-Z][A-Za-z'’&-]{1,20}){0,3}),\\s{1,2}"
-                    + "(?:(?:\\d{1,4}[A-Za-z]?\\s{1,2})?[A-Z][A-Za-z'’-]{1,20}(?:[\\s-]{1,2}[A-Za-z][A-Za-z'’-]{1,20}){0,3}"
-                    + ",?\\s{1,2}){0,3}$");
-    // Words of an invitation to an event, in lower case.
-    private static final List<String> EVENT_INVITES = List.of(
-            "join us",
-            "come along",
-            "come and ",
-            "come down",
-            "pop along",
-            "pop in",
-            "pop down",
-            "drop in",
-            "drop-in",
-            "all welcome",
-            "everyone welcome",
-            "welcome to all",
-            "say hello",
-            "event",
-            " fair",
-            "workshop",
-            "open day",
-            "fun day",
-            "coffee with",
-            "cuppa",
-            "bag pack",
-            "marking",
-            "info evening",
-            "information evening",
-            "service",
-            "session",
-            "stall",
-            "we'll be at",
-            "we will be at",
-            "we're at",
-            "we are at");
+                    + "([A-Z][A-Za-z'’&]{0,20}+(?:-[A-Za-z][A-Za-z'’&]{0,20}+){0,3}+(?:\\s{1,2}+[A-Z][A-Za-z'’&]{0,20}+){0,3}+),"
+                    + "\\s{1,2}+(?:(?:\\d{1,4}+[A-Za-z]?\\s{1,2}+)?(?=[A-Z])" + PLACE_WORD + "(?:\\s{1,2}+" + PLACE_WORD
+                    + "){0,3}+,?\\s{1,2}+){0,3}+$");
+    // Words of an invitation to an event, as whole words ("event" is not "prevent", "stall" is not "installed").
+    private static final Pattern EVENT_INVITES = Pattern.compile("(?i)\\b(?:join us|come along|come and|come down|"
+            + "pop along|pop in|pop down|drop-in|all welcome|everyone welcome|welcome to all|say hello|event|fair|"
+            + "workshop|open day|fun day|coffee with|cuppa|bag pack|bike marking|cycle marking|property marking|"
+            + "info evening|information evening|stall|we'll be at|we will be at|we're at|we are at)\\b");
     // A day, a date or a time in the post: "this Friday", "on 12 October", "11am", "10am to 2pm".
     private static final Pattern DAY_OR_TIME = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
-            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,2}(?:january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
             + "|\\b\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)\\b|\\b(?:today|tomorrow|tonight|this weekend)\\b");
     // Business premises are not anyone's home: "Unit 4, Harrowfield Business Park", "12 Riverside Retail Park".
     private static final Pattern PREMISES = Pattern.compile(
@@ -242,7 +219,7 @@ public final class PostalAddressDetector implements Detector {
         }
         String lower = LowerCase.of(analysed);
         boolean venue = mayNameVenue(lower) && VENUE.matcher(text).find();
-        boolean event = invitesToEvent(lower, text);
+        boolean event = invitesToEvent(text);
         int dropped = -1; // the end of the last address left out as a venue's or business premises'
         int kept = -1; // the end of the last address flagged
         for (MatchResult street : streets) {
@@ -301,13 +278,8 @@ public final class PostalAddressDetector implements Detector {
     }
 
     /** The post invites people to an event on a day or at a time: see NAMED_PLACE_BEFORE. */
-    private static boolean invitesToEvent(String lower, String text) {
-        for (String word : EVENT_INVITES) {
-            if (lower.contains(word)) {
-                return DAY_OR_TIME.matcher(text).find();
-            }
-        }
-        return false;
+    private static boolean invitesToEvent(String text) {
+        return EVENT_INVITES.matcher(text).find() && DAY_OR_TIME.matcher(text).find();
     }
 
     /**
@@ -326,6 +298,7 @@ public final class PostalAddressDetector implements Detector {
         String first = m.group(1).split("[\\s'’]", 2)[0];
         String firstLower = first.toLowerCase(java.util.Locale.ROOT);
         return !NameFinder.isAnyFirstName(firstLower)
+                && !NameFinder.isSurnameOrPlural(firstLower)
                 && !TITLES.contains(firstLower)
                 && !Windows.foundBefore(HOME_BEFORE, text, at, 90);
     }

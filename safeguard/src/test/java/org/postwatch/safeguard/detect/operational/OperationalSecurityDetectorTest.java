@@ -846,6 +846,14 @@ class OperationalSecurityDetectorTest {
     }
 
     @Test
+    void aCampaignThatAnnouncesWarrantsIsStillFlagged() {
+        assertThat(DETECTOR.detect(
+                        "Operation Crackdown campaign: we will execute warrants on the Westfield estate at 6am tomorrow.",
+                        CheckContext.defaults()))
+                .isNotEmpty();
+    }
+
+    @Test
     void aNamedOperationWithATimeAndPlaceStillIs() {
         assertThat(DETECTOR.detect(
                         "Operation Encompass officers will hit the Westfield estate at 6am tomorrow.",
