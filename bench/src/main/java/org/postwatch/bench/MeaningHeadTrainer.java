@@ -42,7 +42,8 @@ import tools.jackson.databind.ObjectMapper;
  * <p>The commands that retrain the shipped heads from a clone, with their files in order, are in
  * docs/safeguard-detectors.md ("Round 11").
  *
- * Options (system properties): {@code -Dkinds=CONTEMPT,...} trains only those heads (default all four);
+ * Options (system properties): {@code -Dkinds=CONTEMPT,...} trains only those heads (default all of them);
+ * {@code -Dthreshold=0.72} fixes the threshold of the head written out (the nested CV still chooses its own);
  * {@code -DmaxCleanFp=0.01} is the share of {@code clean} items the head may flag (the default, 1%);
  * {@code -DminPrecision=0.95} is a precision floor for rules + head in the inner CV, counting every false flag (when
  * no threshold meets it, the most precise one wins); {@code -DminPolicePrecision=0.95} rejects thresholds whose
@@ -205,6 +206,9 @@ public final class MeaningHeadTrainer {
             }
 
             Selection s = select(all);
+            if (ImplicitAbuseTrainer.FIXED_THRESHOLD != null) { // this threshold; the lambda is still chosen as usual
+                s = new Selection(s.lambda, Double.parseDouble(ImplicitAbuseTrainer.FIXED_THRESHOLD), s.f1);
+            }
             Model m = fit(all, s.lambda);
             int devClean = 0;
             int devCleanFlagged = 0;
@@ -260,20 +264,27 @@ public final class MeaningHeadTrainer {
                                         .map(p -> p.getFileName().toString())
                                         .toList() + ".",
                         String.format(
-                                Locale.ROOT,
-                                "L2-regularised logistic regression (lambda %.2f); threshold: best F1 of rules + head"
-                                        + " with at most %.2f%% of clean items flagged by the head%s%s, inner 5-fold CV.",
-                                s.lambda,
-                                MAX_CLEAN_FP * 100,
-                                MIN_PRECISION > 0
-                                        ? String.format(
-                                                Locale.ROOT, " and rules + head precision >= %.2f", MIN_PRECISION)
-                                        : "",
-                                MIN_POLICE_PRECISION > 0
-                                        ? String.format(
-                                                Locale.ROOT,
-                                                " and precision on police posts at least %.2f",
-                                                MIN_POLICE_PRECISION)
+                                        Locale.ROOT,
+                                        "L2-regularised logistic regression (lambda %.2f); threshold: best F1 of rules + head"
+                                                + " with at most %.2f%% of clean items flagged by the head%s%s, inner 5-fold CV.",
+                                        s.lambda,
+                                        MAX_CLEAN_FP * 100,
+                                        MIN_PRECISION > 0
+                                                ? String.format(
+                                                        Locale.ROOT,
+                                                        " and rules + head precision >= %.2f",
+                                                        MIN_PRECISION)
+                                                : "",
+                                        MIN_POLICE_PRECISION > 0
+                                                ? String.format(
+                                                        Locale.ROOT,
+                                                        " and precision on police posts at least %.2f",
+                                                        MIN_POLICE_PRECISION)
+                                                : "")
+                                + (ImplicitAbuseTrainer.FIXED_THRESHOLD != null
+                                        ? " The shipped threshold was then fixed at "
+                                                + ImplicitAbuseTrainer.FIXED_THRESHOLD
+                                                + " (-Dthreshold): see docs/safeguard.md, Round 11."
                                         : ""),
                         rulesOnly,
                         cv,

@@ -546,6 +546,11 @@ final class NameFinder {
     }
 
     /** A known first name, even one that is also a word ("grace"): for a name right after "16-year-old". */
+    /** A title that names a person: "Mr", "Mrs", "Ms", "Miss", "Mx", "Master" (with or without a full stop). */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
     /** A surname as written for a household or a shop: "smith", "smiths", "joneses" (lower case, no apostrophe). */
     static boolean isSurnameOrPlural(String lower) {
         return SURNAMES.contains(lower)

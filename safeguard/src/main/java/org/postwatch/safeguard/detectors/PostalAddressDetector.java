@@ -219,12 +219,11 @@ public final class PostalAddressDetector implements Detector {
         }
         String lower = LowerCase.of(analysed);
         boolean venue = mayNameVenue(lower) && VENUE.matcher(text).find();
-        boolean event = invitesToEvent(text);
         int dropped = -1; // the end of the last address left out as a venue's or business premises'
         int kept = -1; // the end of the last address flagged
         for (MatchResult street : streets) {
             int start = withFlat(text, street.start());
-            if (isPremises(text, street) || boundToVenue(text, start) || event && atNamedPlace(text, start)) {
+            if (isPremises(text, street) || boundToVenue(text, start) || eventAtNamedPlace(text, start)) {
                 dropped = Math.max(dropped, street.end());
                 continue;
             }
@@ -247,7 +246,7 @@ public final class PostalAddressDetector implements Detector {
                     || isLowerCaseWord(value)
                     || followsDropped(text, dropped, postcode.start())
                     || postcodeOfVenue(text, kept, postcode.start())
-                    || event && (kept < 0 || postcode.start() - kept > 80) && atNamedPlace(text, postcode.start())) {
+                    || (kept < 0 || postcode.start() - kept > 80) && eventAtNamedPlace(text, postcode.start())) {
                 continue;
             }
             findings.add(new Finding(
@@ -277,33 +276,27 @@ public final class PostalAddressDetector implements Detector {
                 && !Windows.foundBefore(HOME_BEFORE, text, start, 80);
     }
 
-    /** The post invites people to an event on a day or at a time: see NAMED_PLACE_BEFORE. */
-    private static boolean invitesToEvent(String text) {
-        return EVENT_INVITES.matcher(text).find() && DAY_OR_TIME.matcher(text).find();
-    }
-
     /**
      * A named place (not a person) just before the address or postcode at {@code at}, with only its street and town
-     * between, and no one's home said just before: see NAMED_PLACE_BEFORE.
+     * between and no one's home said just before, in a post that invites people on a day or at a time: see
+     * NAMED_PLACE_BEFORE. The anchored look-back comes first; the two searches of the whole post only when it finds a
+     * place.
      */
-    private static boolean atNamedPlace(String text, int at) {
-        Matcher m = NAMED_PLACE_BEFORE
-                .matcher(text)
-                .region(Math.max(0, at - 90), at)
-                .useTransparentBounds(true)
-                .useAnchoringBounds(true);
-        if (!m.find()) {
+    private static boolean eventAtNamedPlace(String text, int at) {
+        Matcher m = Windows.matchBefore(NAMED_PLACE_BEFORE, text, at, 90);
+        if (m == null) {
             return false;
         }
         String first = m.group(1).split("[\\s'’]", 2)[0];
         String firstLower = first.toLowerCase(java.util.Locale.ROOT);
         return !NameFinder.isAnyFirstName(firstLower)
                 && !NameFinder.isSurnameOrPlural(firstLower)
-                && !TITLES.contains(firstLower)
-                && !Windows.foundBefore(HOME_BEFORE, text, at, 90);
+                && !NameFinder.isTitle(first)
+                && !first.equals("Dr")
+                && !Windows.foundBefore(HOME_BEFORE, text, at, 90)
+                && EVENT_INVITES.matcher(text).find()
+                && DAY_OR_TIME.matcher(text).find();
     }
-
-    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
 
     /** The street, or the name it starts ("3B, Holloway Industrial Estate"), is business premises. */
     private static boolean isPremises(String text, MatchResult street) {

@@ -123,11 +123,16 @@ final class Windows {
      * boundaries see past the window's start ("the café" is not cut into "afé").
      */
     static boolean foundBefore(Pattern pattern, String text, int at, int reach) {
-        return pattern.matcher(text)
+        return matchBefore(pattern, text, at, reach) != null;
+    }
+
+    /** The match {@link #foundBefore} finds, for its groups; null when there is none. */
+    static Matcher matchBefore(Pattern pattern, String text, int at, int reach) {
+        Matcher m = pattern.matcher(text)
                 .region(Math.max(0, at - reach), at)
                 .useTransparentBounds(true)
-                .useAnchoringBounds(true)
-                .find();
+                .useAnchoringBounds(true);
+        return m.find() ? m : null;
     }
 
     /** The digits of the text of one check, found by the first detector that asks. */
