@@ -381,4 +381,65 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 12, in wording written for this test: exclusive trust in a brand ("we won't fit anything else", "accept no
+     * substitutes", "we only trust X", "the only leads our handlers trust", "one brand our cycle team swears by"); a
+     * sponsor with a call to buy, bet or sign up; a product with a place to buy it; a venue asked for as the best in a
+     * town, off-duty regulars, a pub by its name; "nobody grooms ... like"; more trade suffixes; "which" in a relative
+     * clause no longer reads as the consumer body Which?.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fleet managers' verdict on Bosch wipers: we won't fit anything else.                         | commercial.endorsement
+            Bought these gloves three winters ago and I'd never wear anything else now.                   | commercial.endorsement
+            For tactical boots, accept no substitutes.                                                    | commercial.endorsement
+            We only trust Lumos lights on our bike patrols.                                               | commercial.endorsement
+            The only kit bag this response crew rates is made by Packhorse.                               | commercial.endorsement
+            Sturdy as anything: the only leads our handlers trust are made by Ruffcord.                   | commercial.endorsement
+            There's one brand our cycle team swears by for puncture repairs: Tubetough.                   | commercial.endorsement
+            Cadet summer camp is sponsored by Northway Bank - open an account today for a bonus.          | commercial.paid-promotion
+            Our derby-day charity match is sponsored by a bookmaker, so place your bets on the blues!     | commercial.paid-promotion
+            Presentation evening brought to you by Hollin Cards. Apply for a Hollin card online now.      | commercial.paid-promotion
+            Book a test drive at Riverside Kia and see why our traffic team loves the EV6.               | commercial.paid-promotion
+            Order your copy through our Amazon storefront.                                                | commercial.paid-promotion
+            These reflective collars are stocked at Waggle Pets - pick one up before the dark nights.     | commercial.endorsement
+            The Pawline harness, which lasts for years, is available at Barkers - grab one.              | commercial.endorsement
+            Best bacon roll in Kirkby? Maggie's van by the market, every time.                            | commercial.endorsement
+            The Fox does a cracking Sunday lunch and half the late shift drinks there after work.         | commercial.endorsement
+            Our section are proper regulars at the Rose Tavern - tell Dot the night shift sent you.       | commercial.endorsement
+            Nobody grooms a spaniel like Pawfection Salon on Bank Street.                                 | commercial.endorsement
+            Lane Bros are the best around for gutters, we always use them.                                | commercial.endorsement
+            """)
+    void flagsRoundTwelveKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 12 near misses: advice never to share a card with anyone else, "only trust official sources", a career
+     * the force puts its name to, the best thing about a town, a sponsored abseil, a shelter paid for by a parish
+     * council, raffle prizes donated by a cafe, a sponsor's branch as a drop-off point, the force's own free kit and the fire
+     * service's smoke alarms, regulars who helped staff.
+     */
+    @ParameterizedTest(name = "does not flag round-12 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Never give your card or PIN to anyone else, even someone claiming to be from your bank.",
+                "Only trust information from official sources such as our website during the incident.",
+                "There's only one career we'd put our name to: policing. Applications open on Monday.",
+                "Best thing about nights in Ripon? The sunrise over the cathedral.",
+                "Best team in the county? We might be biased!",
+                "Nobody deserves to be treated like that at work. Report abuse of shop staff to us.",
+                "Well done to our officers who did a sponsored abseil down the town hall for the hospice.",
+                "The new shelter was sponsored by the parish council and a local housing association.",
+                "Raffle prizes were generously donated by the Moon Cafe and Harper's Bakery - thank you!",
+                "Our toy collection runs in partnership with Hartley Homes - pop into a branch and drop off a new toy.",
+                "Free UV marking pens are available at the front counter - grab one next time you're passing.",
+                "Smoke alarms are available from the fire service for free - get one fitted.",
+                "Regulars at the Red Lion helped staff detain a man who took a charity box.",
+            })
+    void doesNotFlagRoundTwelveNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
