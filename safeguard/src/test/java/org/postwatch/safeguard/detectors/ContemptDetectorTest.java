@@ -270,6 +270,8 @@ class ContemptDetectorTest {
             A man has been charged with four burglaries and will appear at Cheltenham Magistrates' Court on Tuesday.
             Jailed for three years today: the court heard he had been released from prison only weeks before the robbery.
             After the guilty verdict, the court heard he had been drunk and was slurring his words when arrested.
+            A man has been charged with three other burglaries in Tewkesbury and a string of similar offences in Cheltenham.
+            He has also been charged with a number of other offences and will appear at Gloucester Crown Court on Friday.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
