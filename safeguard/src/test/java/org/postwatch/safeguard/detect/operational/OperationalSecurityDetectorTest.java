@@ -905,6 +905,8 @@ class OperationalSecurityDetectorTest {
     @ValueSource(
             strings = {
                 "The victim was taken to hospital in Greyford, where she is in a stable condition.",
+                "We'd like to hear from witnesses who were staying at the Travelodge in Pellham on Friday night.",
+                "The victim had recently moved to Greyford from Leeds to be closer to her family.",
                 "The man who was assaulted is recovering at home and has thanked everyone for their messages.",
                 "Our neighbourhood team has moved to a new base at the fire station in Dunmore.",
                 "You may see armed officers at Saturday's match in Pellham. This is routine for large events.",
