@@ -157,6 +157,24 @@ class ContemptDetectorTest {
             # Round 10: a confession reported as said to us or in interview; the accused mocked from the public gallery
             A man charged with the Stroud arson admitted in interview that he started the fire. He appears in court Monday. | contempt.evidence
             Watching the Hale trial today at Gloucester Crown Court - he isn't fooling anyone with that act.     | contempt.guilt-presumed
+            # Round 12: the accused's state when found, told as fact once someone is charged
+            Charged with child cruelty in Cinderford: she was passed out on the floor when we forced the door.        | contempt.evidence
+            The driver charged over the Lydney crash could hardly stand and reeked of alcohol at the roadside.         | contempt.evidence
+            Charged with wounding, he was still covered in blood when the first patrol got there.                    | contempt.evidence
+            # Round 12: an admission in other words
+            A 45-year-old charged with the Stonehouse thefts made full admissions and is due at court on Friday.     | contempt.evidence
+            # Round 12: a motive told as fact
+            A man has been charged over the Gloucester mosque fire. It was a hate attack by someone well known to us.  | contempt.guilt-presumed
+            Charged with criminal damage: he smashed the windows out of jealousy after the split.                     | contempt.guilt-presumed
+            Two men have been charged with the Tuffley stabbing, a revenge attack over a drug debt.                    | contempt.guilt-presumed
+            # Round 12: release from custody or an earlier sentence, and other offences suspected, in a charge post
+            Charged with robbery and remanded: he was released from a young offender institution in the summer.       | contempt.previous-convictions
+            The man charged with the Matson burglary was only let out on licence a fortnight ago.                     | contempt.previous-convictions
+            Charged with one shed break-in, she is also suspected of several more across the Forest of Dean.          | contempt.previous-convictions
+            Charged with a single theft, but officers believe he is behind a string of raids on village shops.        | contempt.previous-convictions
+            # Round 12: an acquittal ruled out, the accused on film, the defence written off
+            Charged with assaulting an officer in Stroud. He won't be getting off this time.                           | contempt.guilt-presumed
+            The woman charged with the Quedgeley arson was filmed on a neighbour's camera pouring the petrol.          | contempt.evidence
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -245,6 +263,15 @@ class ContemptDetectorTest {
             Our officers spent today at Gloucester Crown Court giving evidence. Court days are a big part of policing.
             The judge told jurors to disregard the comments made in the public gallery. The trial continues tomorrow.
             The trial of a man accused of burglary continues at Gloucester Crown Court. It is expected to last a week.
+            # Round 12: neutral charges whose offence names a state or an order, a hate crime as the charge, results
+            A 52-year-old has been charged with being drunk and disorderly in Cheltenham and will appear at court on Monday.
+            A man has been charged with breaching a criminal behaviour order and will appear at Gloucester Magistrates' Court.
+            A man has been charged with racially aggravated assault after an incident in Gloucester. He will appear in court on Monday.
+            A man has been charged with four burglaries and will appear at Cheltenham Magistrates' Court on Tuesday.
+            Jailed for three years today: the court heard he had been released from prison only weeks before the robbery.
+            After the guilty verdict, the court heard he had been drunk and was slurring his words when arrested.
+            A man has been charged with three other burglaries in Tewkesbury and a string of similar offences in Cheltenham.
+            He has also been charged with a number of other offences and will appear at Gloucester Crown Court on Friday.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -861,4 +861,71 @@ class OperationalSecurityDetectorTest {
                 .extracting(Finding::rule)
                 .contains("operational.planned-operation");
     }
+
+    /**
+     * Round 12: a witness or victim and where they have been moved to or are staying; armed officers at a stated post;
+     * patrol hours said with what is left uncovered; how few officers are on tonight; the parts of a live search not yet
+     * reached and where the air or dog support is now; officers on their way to raid; an exhibit in a live
+     * investigation and what it is being tested for; a source inside a group.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            protected_moved  | The two witnesses from the Quay Lane shooting have been rehoused on the edge of Greyford.           | operational.protection-detail
+            protected_moved  | She was threatened after the hearing, so we have placed her at a hostel near Pellham station.      | operational.protection-detail
+            victim_staying   | The boy who was stabbed is recovering at his aunt's flat in Ashby Cross with an officer outside.   | operational.protection-detail
+            armed_vantage    | For Friday's royal visit there will be armed officers on the rooftops along Colley Street.           | operational.live-location
+            armed_vantage    | AFOs will cover both ends of the high street in Dunmore during the switch-on.                        | operational.live-location
+            armed_post       | Two firearms teams will be stationed at the bus station in Pellham during the carnival.              | operational.live-location
+            patrol_window    | PCSOs patrol the Westfield estate 3pm to 7pm on weekdays only, so report anything else online.      | operational.patrol-gap
+            patrol_window    | Patrols in Greyford stop at 11pm and the response car only attends 999 calls after that.           | operational.patrol-gap
+            no_patrol        | There is no patrol in Dunmore between midnight and 6am on Sundays.                                  | operational.patrol-gap
+            thin_count       | The late shift for the whole of Pellham and Greyford is three officers tonight.                     | operational.patrol-gap
+            thin_count       | Cover this evening: one single-crewed car for Dunmore and the villages.                             | operational.patrol-gap
+            search_pending   | Dogs have cleared the allotments but the garages behind Colley Street haven't been searched yet.   | operational.live-location
+            search_pending   | Cordon is up on three sides; the footpath by the canal isn't covered yet.                          | operational.live-location
+            asset_now        | The drone is over the scrapyard in Greyford right now and the dog unit is on the railway line.      | operational.live-location
+            en_route         | Heading out now to two flats in Ashby Cross linked to the Colley Street dealers.                    | operational.future-raid
+            exhibit_test     | The knife found in a drain on Quay Lane is being tested for fingerprints in the Pellham murder investigation. | operational.live-investigation
+            exhibit_test     | Three phones taken from the suspects' car are being downloaded to see who else is in the network.   | operational.live-investigation
+            informant        | Our source inside the Westfield crew says the next drop is on Friday.                              | operational.live-location
+            """)
+    void flagsTwelfthRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 12 near misses: a victim taken to hospital or recovering at home, an announced or past armed presence,
+     * armed training, announced patrol times with no gap, desk and drop-in hours, new officers, officers at a scene, a
+     * missing-person search, a finished search, a drone on display, drugs sent for testing after a warrant, CCTV being
+     * reviewed, forensic evidence after a conviction, an informant in a court report.
+     */
+    @ParameterizedTest(name = "does not flag twelfth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The victim was taken to hospital in Greyford, where she is in a stable condition.",
+                "We'd like to hear from witnesses who were staying at the Travelodge in Pellham on Friday night.",
+                "The victim had recently moved to Greyford from Leeds to be closer to her family.",
+                "The man who was assaulted is recovering at home and has thanked everyone for their messages.",
+                "Our neighbourhood team has moved to a new base at the fire station in Dunmore.",
+                "You may see armed officers at Saturday's match in Pellham. This is routine for large events.",
+                "Armed officers were stationed at the town hall during yesterday's visit, which passed peacefully.",
+                "Our firearms officers took part in a training exercise on the roof of the old hospital in Greyford today.",
+                "Officers will be patrolling Pellham town centre from 10pm until 4am every Friday and Saturday in December.",
+                "Our PCSOs hold a drop-in at Dunmore library every Tuesday from 2pm to 3pm, weekdays only for now.",
+                "The front counter at Greyford is open 9am to 5pm, Monday to Friday only.",
+                "We have welcomed five new officers to the response team in Pellham this week.",
+                "There are two officers at the scene on Quay Lane tonight while the road is cleared.",
+                "The helicopter is over Pellham now looking for a missing 15-year-old. Please check your sheds.",
+                "The search for the missing walker near Dunmore has been called off - he has been found safe and well.",
+                "Our drone is on display at the Greyford show now - come and see the team!",
+                "A quantity of suspected cannabis was seized from the house and is being tested.",
+                "Enquiries continue and CCTV from around the scene of the assault is being examined.",
+                "DNA recovered at the scene was key to his conviction for the Pellham murder.",
+                "The court heard the informant inside the gang had been paid. He was jailed for six years.",
+            })
+    void doesNotFlagTwelfthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
