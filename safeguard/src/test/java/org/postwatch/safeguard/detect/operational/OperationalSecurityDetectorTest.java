@@ -924,6 +924,10 @@ class OperationalSecurityDetectorTest {
                 "Enquiries continue and CCTV from around the scene of the assault is being examined.",
                 "DNA recovered at the scene was key to his conviction for the Pellham murder.",
                 "The court heard the informant inside the gang had been paid. He was jailed for six years.",
+                // a standing presence, officers' own charity runs, a low figure put only to be denied
+                "Armed officers are stationed at Manchester Airport every day to keep passengers safe.",
+                "Just two officers from our team ran the Great North Run today and raised £600 for the hospice.",
+                "Only four officers on duty tonight? No - we have 40 officers out across the county tonight.",
             })
     void doesNotFlagTwelfthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
