@@ -59,7 +59,34 @@ final class Cues {
                 ends[count++] = i + 1;
             }
         }
-        return new Cues(AUTOMATON.findAll(text), Arrays.copyOf(ends, count), text.length());
+        List<AhoCorasick.Match<Set<Cue>>> found = AUTOMATON.findAll(text);
+        List<AhoCorasick.Match<Set<Cue>>> kept = null;
+        for (int k = 0; k < found.size(); k++) {
+            AhoCorasick.Match<Set<Cue>> match = found.get(k);
+            boolean negated = NEGATABLE.contains(match.phrase()) && negatedBefore(text, match.start());
+            if (negated && kept == null) {
+                kept = new java.util.ArrayList<>(found.subList(0, k));
+            } else if (!negated && kept != null) {
+                kept.add(match);
+            }
+        }
+        return new Cues(kept == null ? found : kept, Arrays.copyOf(ends, count), text.length());
+    }
+
+    // A state that can be denied: "neither has been charged", "no one has been arrested", "he was not charged".
+    private static final Set<String> NEGATABLE =
+            Set.of("charged", "arrested", "remanded", "accused", "summonsed", "bailed", "detained");
+
+    // The denial right before it, with at most three auxiliary words between: "not", "never", "neither", "nobody",
+    // "no one", "none (of them)", "hasn't", "yet to be". Bounded, and run only at a negatable word.
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:not|never|neither|nobody|noone|none|no\\s{1,3}(?:one|-one)|no-one|yet\\s{1,3}to)"
+                    + "|n['’]t)(?:\\s{1,3}(?:of\\s{1,3}them|yet|been|be|being|has|have|had|was|were|is|are|so\\s{1,3}far))"
+                    + "{0,3}\\s{1,3}$");
+
+    private static boolean negatedBefore(String text, int at) {
+        int from = Math.max(0, at - 40);
+        return NEGATION.matcher(text).region(from, at).find();
     }
 
     boolean any(Cue cue) {

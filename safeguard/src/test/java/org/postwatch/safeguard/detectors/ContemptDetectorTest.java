@@ -272,6 +272,10 @@ class ContemptDetectorTest {
             After the guilty verdict, the court heard he had been drunk and was slurring his words when arrested.
             A man has been charged with three other burglaries in Tewkesbury and a string of similar offences in Cheltenham.
             He has also been charged with a number of other offences and will appear at Gloucester Crown Court on Friday.
+            # Round 12: a charge or an arrest that is denied is no case in court
+            She is one of two women we spoke to yesterday about the shoplifting in Crewe. Neither has been charged.
+            He is one of three men we interviewed about the fight; none of them have been charged and enquiries go on.
+            She was questioned about the theft, a known shoplifter, but she has not been charged.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
