@@ -61,6 +61,22 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void pastedTextIsCheckedWithoutAKeyPressed() {
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+
+        // fill() changes the text with no key presses, as pasting with the mouse, dictation or autofill do
+        page.getByLabel("Your post").fill("Victim Jane Smith was assaulted on the High Street in Stroud last night.");
+
+        assertThat(page.locator("#check-result .pw-outcome")).containsText("Blocked");
+
+        page.navigate(url("/safeguard/before-you-post"));
+        page.getByLabel("What you want to post").fill("That scumbag Darren Mitchell did it, everyone knows.");
+
+        assertThat(page.locator("#self-check-result .pw-outcome")).containsText("Think before you post");
+    }
+
+    @Test
     void forceAdministratorSeesLineNumberedPolicyErrorsAndKeepsTheText() {
         signIn("sta.admin");
         page.navigate(url("/safeguard/policy"));
