@@ -151,6 +151,30 @@ class CourtCasePagesTests {
                 .andExpect(content().string(containsString("value=\"52GL999\"")));
     }
 
+    @Test
+    void tooLongFieldsAreExplainedInWordsAndTheApostropheIsKept() throws Exception {
+        mvc.perform(post("/safeguard/cases/new")
+                        .with(demo.as("glo.reviewer"))
+                        .with(csrf())
+                        .param("reference", "52GL" + "9".repeat(100))
+                        .param("defendants", "")
+                        .param("offence", "Theft " + "x".repeat(500))
+                        .param("court", "Gloucester Crown Court")
+                        .param("restrictions", "r".repeat(4_001))
+                        .param("protectedNames", "Sally Jones\n" + "n".repeat(2_000)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter at least one defendant’s name")))
+                .andExpect(content().string(containsString("The case reference can be at most 100 characters")))
+                .andExpect(content().string(containsString("The offence can be at most 500 characters")))
+                .andExpect(
+                        content().string(containsString("The reporting restrictions can be at most 4,000 characters")))
+                .andExpect(content()
+                        .string(containsString(
+                                "The names of the people the court protects can be at most 2,000 characters")))
+                .andExpect(content().string(not(containsString("size must be between"))))
+                .andExpect(content().string(containsString("Sally Jones")));
+    }
+
     private CourtCase addCase(String keeper, String defendant) {
         return SignedIn.as(
                 demo.user(keeper),
