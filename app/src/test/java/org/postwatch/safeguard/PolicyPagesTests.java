@@ -307,6 +307,16 @@ class PolicyPagesTests {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void aMistypedAddressAnswersPageNotFoundNotAServiceProblem() throws Exception {
+        mvc.perform(get("/safeguard/policy/versions/abc").with(demo.as("glo.admin")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page not found")));
+        mvc.perform(get("/safeguard/cases/not-a-case").with(demo.as("glo.reviewer")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page not found")));
+    }
+
     private long versionCount(String admin) {
         return SignedIn.as(demo.user(admin), () -> policies.versions().size());
     }
