@@ -11,3 +11,30 @@ document.addEventListener('htmx:configRequest', (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A live check that gets no answer (signed out, server down) must not leave an earlier result on screen: it was for
+// other words, and could say "Allowed" for a post that would now be blocked. Say it was not checked instead.
+function showNotChecked(event) {
+  const target = event.detail.target;
+  if (!target || !target.classList.contains('pw-check-result')) {
+    return;
+  }
+  const status = event.detail.xhr ? event.detail.xhr.status : 0;
+  const box = document.createElement('div');
+  box.className = 'govuk-error-summary pw-not-checked';
+  box.setAttribute('role', 'alert');
+  const title = document.createElement('h2');
+  title.className = 'govuk-error-summary__title';
+  title.textContent = 'Not checked';
+  const advice = document.createElement('p');
+  advice.className = 'govuk-body';
+  advice.textContent = status === 401 || status === 403
+    ? 'You may have been signed out, so what you typed has not been checked. Copy it, reload this page and sign in again.'
+    : 'Postwatch did not answer, so what you typed has not been checked. Carry on typing to try again, or reload the page.';
+  box.append(title, advice);
+  target.replaceChildren(box);
+}
+
+document.addEventListener('htmx:responseError', showNotChecked);
+document.addEventListener('htmx:sendError', showNotChecked);
+document.addEventListener('htmx:timeout', showNotChecked);

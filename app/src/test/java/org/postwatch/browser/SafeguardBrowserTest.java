@@ -77,6 +77,38 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aLiveCheckThatCannotRunAfterSigningOutSaysNotCheckedInsteadOfLeavingAnOldResult() {
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+        Locator text = page.getByLabel("Your post");
+        text.pressSequentially("Road closed on the A38 at Tewkesbury.");
+        Locator result = page.locator("#check-result");
+        assertThat(result.locator(".pw-outcome")).containsText("Allowed");
+
+        context.clearCookies();
+        text.pressSequentially(" Victim Jane Smith lives at 12 Elm Road.");
+
+        assertThat(result).containsText("Not checked");
+        assertThat(result).not().containsText("Allowed");
+        screenshot("check-a-post-signed-out");
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedSaysSoRatherThanBlamingRoles() {
+        signIn("glo.reviewer");
+        page.navigate(url("/safeguard/cases/new"));
+        page.getByLabel("Case reference").fill("52GL0000001");
+
+        context.clearCookies();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add case"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("Your session has ended");
+        assertThat(page.locator("main")).not().containsText("Your roles");
+        screenshot("session-ended");
+    }
+
+    @Test
     void forceAdministratorSeesLineNumberedPolicyErrorsAndKeepsTheText() {
         signIn("sta.admin");
         page.navigate(url("/safeguard/policy"));
