@@ -140,6 +140,20 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void closingACaseWithoutAReasonMarksTheReasonField() {
+        signIn("sta.psd");
+        page.navigate(url("/safeguard/cases"));
+        page.locator("#open-cases a").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close case"))
+                .click();
+
+        assertThat(page.locator("#close-reason-error")).containsText("Give a reason for closing the case");
+        page.locator(".govuk-error-summary a[href='#close-reason']").click();
+        assertThat(page.getByLabel("Why is it closing?")).isFocused();
+        screenshot("close-case-no-reason");
+    }
+
+    @Test
     void reviewerAddsACourtCase() {
         signIn("sta.reviewer");
         page.navigate(url("/safeguard/cases"));
