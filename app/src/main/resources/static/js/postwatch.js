@@ -38,3 +38,20 @@ function showNotChecked(event) {
 document.addEventListener('htmx:responseError', showNotChecked);
 document.addEventListener('htmx:sendError', showNotChecked);
 document.addEventListener('htmx:timeout', showNotChecked);
+
+// Policy editor: a problem's "Line 30" link selects line 30 in the YAML, which has no line numbers of its own.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-line]');
+  const editor = document.getElementById('yaml');
+  if (!link || !editor) {
+    return;
+  }
+  event.preventDefault();
+  const lines = editor.value.split('\n');
+  const line = Math.min(Math.max(Number(link.dataset.line), 1), lines.length);
+  const start = lines.slice(0, line - 1).reduce((length, text) => length + text.length + 1, 0);
+  editor.focus();
+  editor.setSelectionRange(start, start + lines[line - 1].length);
+  const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || 20;
+  editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
+});

@@ -128,6 +128,24 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aProblemsLineLinkSelectsThatLineInTheEditor() {
+        signIn("glo.admin");
+        page.navigate(url("/safeguard/policy/drafts/new"));
+        page.getByLabel("Policy (YAML)")
+                .fill("name: Gloucestershire\nversion: 2026.2\n\ncategories:\n  PERSNAL_DATA: { HIGH: BLOCK }\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft"))
+                .click();
+
+        page.locator(".govuk-error-summary a", new Page.LocatorOptions().setHasText("Line 5"))
+                .click();
+
+        assertThat(page.getByLabel("Policy (YAML)")).isFocused();
+        Object selected = page.evaluate("() => { const t = document.getElementById('yaml');"
+                + " return t.value.substring(t.selectionStart, t.selectionEnd); }");
+        org.assertj.core.api.Assertions.assertThat(selected).isEqualTo("  PERSNAL_DATA: { HIGH: BLOCK }");
+    }
+
+    @Test
     void forceAdministratorEvaluatesTheDraftAgainstTheForcesExamples() {
         signIn("glo.admin");
         page.navigate(url("/safeguard/policy/versions/2"));
