@@ -61,8 +61,8 @@ class PolicyPagesTests {
         mvc.perform(get("/safeguard/policy").with(demo.as("glo.admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Active: version 1 (2025.1)")))
-                .andExpect(content().string(containsString("Implicit-abuse classifier")))
-                .andExpect(content().string(containsString("an on-device language model looks for abuse")))
+                .andExpect(content().string(containsString("On-device language model")))
+                .andExpect(content().string(containsString("comment on a live case")))
                 .andExpect(content().string(containsString("Version 2")))
                 .andExpect(content().string(containsString("gloucestershire.police.uk")))
                 .andExpect(content().string(containsString("01632960123")));
