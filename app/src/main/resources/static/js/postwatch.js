@@ -55,3 +55,17 @@ document.addEventListener('click', (event) => {
   const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || 20;
   editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
 });
+
+// Policy editor: after "Check for problems", the problems listed when the draft was last saved are out of date (the
+// text has changed since), so they go; the check's own answer is what now stands.
+document.addEventListener('htmx:afterSwap', (event) => {
+  if (event.detail.target.id !== 'policy-validation' && event.detail.elt.id !== 'policy-validation') {
+    return;
+  }
+  document.getElementById('policy-problems')?.remove();
+  document.getElementById('policy-errors')?.remove();
+  document.querySelectorAll('.pw-yaml-editor').forEach((editor) => {
+    editor.closest('.govuk-form-group')?.classList.remove('govuk-form-group--error');
+    editor.closest('.govuk-form-group')?.querySelectorAll(':scope > .govuk-error-message').forEach((p) => p.remove());
+  });
+});

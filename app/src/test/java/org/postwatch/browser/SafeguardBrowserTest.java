@@ -146,6 +146,27 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void checkingTheCorrectedTextClearsTheProblemsFromTheLastSave() {
+        signIn("sta.admin");
+        page.navigate(url("/safeguard/policy/drafts/new"));
+        Locator yaml = page.getByLabel("Policy (YAML)");
+        yaml.fill("name: Staffordshire\nversion: 2026.4\ncategories:\n  PERSNAL_DATA: { HIGH: BLOCK }\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft"))
+                .click();
+        assertThat(page.locator("#policy-problems")).containsText("Line 4");
+
+        page.getByLabel("Policy (YAML)")
+                .fill("name: Staffordshire\nversion: 2026.4\ncategories:\n  PERSONAL_DATA: { HIGH: BLOCK }\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check for problems"))
+                .click();
+
+        assertThat(page.locator("#policy-validation")).containsText("No problems found");
+        assertThat(page.locator("#policy-problems")).hasCount(0);
+        assertThat(page.locator(".govuk-error-summary")).hasCount(0);
+        screenshot("policy-checked-after-fix");
+    }
+
+    @Test
     void forceAdministratorEvaluatesTheDraftAgainstTheForcesExamples() {
         signIn("glo.admin");
         page.navigate(url("/safeguard/policy/versions/2"));
