@@ -11,3 +11,61 @@ document.addEventListener('htmx:configRequest', (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A live check that gets no answer (signed out, server down) must not leave an earlier result on screen: it was for
+// other words, and could say "Allowed" for a post that would now be blocked. Say it was not checked instead.
+function showNotChecked(event) {
+  const target = event.detail.target;
+  if (!target || !target.classList.contains('pw-check-result')) {
+    return;
+  }
+  const status = event.detail.xhr ? event.detail.xhr.status : 0;
+  const box = document.createElement('div');
+  box.className = 'govuk-error-summary pw-not-checked';
+  box.setAttribute('role', 'alert');
+  const title = document.createElement('h2');
+  title.className = 'govuk-error-summary__title';
+  title.textContent = 'Not checked';
+  const advice = document.createElement('p');
+  advice.className = 'govuk-body';
+  advice.textContent = status === 401 || status === 403
+    ? 'You may have been signed out, so what you typed has not been checked. Copy it, reload this page and sign in again.'
+    : 'Postwatch did not answer, so what you typed has not been checked. Carry on typing to try again, or reload the page.';
+  box.append(title, advice);
+  target.replaceChildren(box);
+}
+
+document.addEventListener('htmx:responseError', showNotChecked);
+document.addEventListener('htmx:sendError', showNotChecked);
+document.addEventListener('htmx:timeout', showNotChecked);
+
+// Policy editor: a problem's "Line 30" link selects line 30 in the YAML, which has no line numbers of its own.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-line]');
+  const editor = document.getElementById('yaml');
+  if (!link || !editor) {
+    return;
+  }
+  event.preventDefault();
+  const lines = editor.value.split('\n');
+  const line = Math.min(Math.max(Number(link.dataset.line), 1), lines.length);
+  const start = lines.slice(0, line - 1).reduce((length, text) => length + text.length + 1, 0);
+  editor.focus();
+  editor.setSelectionRange(start, start + lines[line - 1].length);
+  const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || 20;
+  editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
+});
+
+// Policy editor: after "Check for problems", the problems listed when the draft was last saved are out of date (the
+// text has changed since), so they go; the check's own answer is what now stands.
+document.addEventListener('htmx:afterSwap', (event) => {
+  if (event.detail.target.id !== 'policy-validation' && event.detail.elt.id !== 'policy-validation') {
+    return;
+  }
+  document.getElementById('policy-problems')?.remove();
+  document.getElementById('policy-errors')?.remove();
+  document.querySelectorAll('.pw-yaml-editor').forEach((editor) => {
+    editor.closest('.govuk-form-group')?.classList.remove('govuk-form-group--error');
+    editor.closest('.govuk-form-group')?.querySelectorAll(':scope > .govuk-error-message').forEach((p) => p.remove());
+  });
+});

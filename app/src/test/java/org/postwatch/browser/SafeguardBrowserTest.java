@@ -61,6 +61,54 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void pastedTextIsCheckedWithoutAKeyPressed() {
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+
+        // fill() changes the text with no key presses, as pasting with the mouse, dictation or autofill do
+        page.getByLabel("Your post").fill("Victim Jane Smith was assaulted on the High Street in Stroud last night.");
+
+        assertThat(page.locator("#check-result .pw-outcome")).containsText("Blocked");
+
+        page.navigate(url("/safeguard/before-you-post"));
+        page.getByLabel("What you want to post").fill("That scumbag Darren Mitchell did it, everyone knows.");
+
+        assertThat(page.locator("#self-check-result .pw-outcome")).containsText("Think before you post");
+    }
+
+    @Test
+    void aLiveCheckThatCannotRunAfterSigningOutSaysNotCheckedInsteadOfLeavingAnOldResult() {
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+        Locator text = page.getByLabel("Your post");
+        text.pressSequentially("Road closed on the A38 at Tewkesbury.");
+        Locator result = page.locator("#check-result");
+        assertThat(result.locator(".pw-outcome")).containsText("Allowed");
+
+        context.clearCookies();
+        text.pressSequentially(" Victim Jane Smith lives at 12 Elm Road.");
+
+        assertThat(result).containsText("Not checked");
+        assertThat(result).not().containsText("Allowed");
+        screenshot("check-a-post-signed-out");
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedSaysSoRatherThanBlamingRoles() {
+        signIn("glo.reviewer");
+        page.navigate(url("/safeguard/cases/new"));
+        page.getByLabel("Case reference").fill("52GL0000001");
+
+        context.clearCookies();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add case"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("Your session has ended");
+        assertThat(page.locator("main")).not().containsText("Your roles");
+        screenshot("session-ended");
+    }
+
+    @Test
     void forceAdministratorSeesLineNumberedPolicyErrorsAndKeepsTheText() {
         signIn("sta.admin");
         page.navigate(url("/safeguard/policy"));
@@ -80,6 +128,45 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aProblemsLineLinkSelectsThatLineInTheEditor() {
+        signIn("glo.admin");
+        page.navigate(url("/safeguard/policy/drafts/new"));
+        page.getByLabel("Policy (YAML)")
+                .fill("name: Gloucestershire\nversion: 2026.2\n\ncategories:\n  PERSNAL_DATA: { HIGH: BLOCK }\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft"))
+                .click();
+
+        page.locator(".govuk-error-summary a", new Page.LocatorOptions().setHasText("Line 5"))
+                .click();
+
+        assertThat(page.getByLabel("Policy (YAML)")).isFocused();
+        Object selected = page.evaluate("() => { const t = document.getElementById('yaml');"
+                + " return t.value.substring(t.selectionStart, t.selectionEnd); }");
+        org.assertj.core.api.Assertions.assertThat(selected).isEqualTo("  PERSNAL_DATA: { HIGH: BLOCK }");
+    }
+
+    @Test
+    void checkingTheCorrectedTextClearsTheProblemsFromTheLastSave() {
+        signIn("sta.admin");
+        page.navigate(url("/safeguard/policy/drafts/new"));
+        Locator yaml = page.getByLabel("Policy (YAML)");
+        yaml.fill("name: Staffordshire\nversion: 2026.4\ncategories:\n  PERSNAL_DATA: { HIGH: BLOCK }\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft"))
+                .click();
+        assertThat(page.locator("#policy-problems")).containsText("Line 4");
+
+        page.getByLabel("Policy (YAML)")
+                .fill("name: Staffordshire\nversion: 2026.4\ncategories:\n  PERSONAL_DATA: { HIGH: BLOCK }\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check for problems"))
+                .click();
+
+        assertThat(page.locator("#policy-validation")).containsText("No problems found");
+        assertThat(page.locator("#policy-problems")).hasCount(0);
+        assertThat(page.locator(".govuk-error-summary")).hasCount(0);
+        screenshot("policy-checked-after-fix");
+    }
+
+    @Test
     void forceAdministratorEvaluatesTheDraftAgainstTheForcesExamples() {
         signIn("glo.admin");
         page.navigate(url("/safeguard/policy/versions/2"));
@@ -89,6 +176,20 @@ class SafeguardBrowserTest extends BrowserTest {
         assertThat(page.locator("#scores")).containsText("Personal information");
         assertThat(page.locator("#fixed")).containsText("glo-17");
         screenshot("policy-evaluation");
+    }
+
+    @Test
+    void closingACaseWithoutAReasonMarksTheReasonField() {
+        signIn("sta.psd");
+        page.navigate(url("/safeguard/cases"));
+        page.locator("#open-cases a").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close case"))
+                .click();
+
+        assertThat(page.locator("#close-reason-error")).containsText("Give a reason for closing the case");
+        page.locator(".govuk-error-summary a[href='#close-reason']").click();
+        assertThat(page.getByLabel("Why is it closing?")).isFocused();
+        screenshot("close-case-no-reason");
     }
 
     @Test

@@ -125,6 +125,35 @@ class ChecksApiTests {
     }
 
     @Test
+    void unreadableBodiesSayWhatIsWrongInWords() throws Exception {
+        for (String body : List.of("{\"text\": \"abc", "null", "", "{\"text\": [\"a\"]}")) {
+            check("glo.handler", body)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.title").value("Invalid request"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is not valid JSON")));
+        }
+    }
+
+    @Test
+    void aMethodOrPathTheApiDoesNotHaveAnswersProblemDetails() throws Exception {
+        String token = "Bearer " + demo.login("glo.handler").token();
+        mvc.perform(get("/api/v1/checks").header("Authorization", token))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(405))
+                .andExpect(jsonPath("$.detail").value("/api/v1/checks does not take GET; it takes POST."));
+        mvc.perform(get("/api/v1/no-such-thing").header("Authorization", token))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(get("/safeguard/check/no-such-page").with(demo.as("glo.handler")))
+                .andExpect(status().isNotFound())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("problem"))));
+    }
+
+    @Test
     void withoutATokenAnswers401() throws Exception {
         mvc.perform(post("/api/v1/checks")
                         .contentType(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -149,6 +150,71 @@ class CourtCasePagesTests {
                 .andExpect(content().string(containsString("Enter the court")))
                 .andExpect(content().string(containsString("Enter the next hearing date as a real date")))
                 .andExpect(content().string(containsString("value=\"52GL999\"")));
+    }
+
+    @Test
+    void tooLongFieldsAreExplainedInWordsAndTheApostropheIsKept() throws Exception {
+        mvc.perform(post("/safeguard/cases/new")
+                        .with(demo.as("glo.reviewer"))
+                        .with(csrf())
+                        .param("reference", "52GL" + "9".repeat(100))
+                        .param("defendants", "")
+                        .param("offence", "Theft " + "x".repeat(500))
+                        .param("court", "Gloucester Crown Court")
+                        .param("restrictions", "r".repeat(4_001))
+                        .param("protectedNames", "Sally Jones\n" + "n".repeat(2_000)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter at least one defendant’s name")))
+                .andExpect(content().string(containsString("The case reference can be at most 100 characters")))
+                .andExpect(content().string(containsString("The offence can be at most 500 characters")))
+                .andExpect(
+                        content().string(containsString("The reporting restrictions can be at most 4,000 characters")))
+                .andExpect(content()
+                        .string(containsString(
+                                "The names of the people the court protects can be at most 2,000 characters")))
+                .andExpect(content().string(not(containsString("size must be between"))))
+                .andExpect(content().string(containsString("Sally Jones")));
+    }
+
+    @Test
+    void aCaseAlreadyOpenOrAHearingInThePastIsRefusedWithTheFormKept() throws Exception {
+        CourtCase open = addCase("glo.reviewer", "Septimus Wragg");
+        String reference = open.details().reference();
+        mvc.perform(post("/safeguard/cases/new")
+                        .with(demo.as("glo.psd"))
+                        .with(csrf())
+                        .param("reference", " " + reference.toLowerCase() + " ")
+                        .param("defendants", "Septimus Wragg")
+                        .param("offence", "Theft")
+                        .param("court", "Gloucester Crown Court")
+                        .param("hearingDay", "1")
+                        .param("hearingMonth", "3")
+                        .param("hearingYear", "2020"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Case " + reference.toLowerCase() + " is already open")))
+                .andExpect(content().string(containsString("The next hearing date is in the past")))
+                .andExpect(content().string(containsString("Septimus Wragg")));
+
+        mvc.perform(post("/safeguard/cases/{id}", open.id())
+                        .with(demo.as("glo.reviewer"))
+                        .with(csrf())
+                        .param("reference", reference)
+                        .param("defendants", "Septimus Wragg")
+                        .param("offence", "Theft")
+                        .param("court", "Cheltenham Magistrates' Court"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void closingWithoutAReasonIsReportedAgainstTheCloseForm() throws Exception {
+        CourtCase open = addCase("glo.psd", "Barnaby Thistlewood");
+        mvc.perform(post("/safeguard/cases/{id}/close", open.id())
+                        .with(demo.as("glo.psd"))
+                        .with(csrf())
+                        .param("reason", " "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/safeguard/cases/" + open.id()))
+                .andExpect(flash().attribute("closeError", containsString("Give a reason for closing the case")));
     }
 
     private CourtCase addCase(String keeper, String defendant) {

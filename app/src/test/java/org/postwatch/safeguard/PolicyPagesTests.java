@@ -61,8 +61,8 @@ class PolicyPagesTests {
         mvc.perform(get("/safeguard/policy").with(demo.as("glo.admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Active: version 1 (2025.1)")))
-                .andExpect(content().string(containsString("Implicit-abuse classifier")))
-                .andExpect(content().string(containsString("an on-device language model looks for abuse")))
+                .andExpect(content().string(containsString("On-device language model")))
+                .andExpect(content().string(containsString("comment on a live case")))
                 .andExpect(content().string(containsString("Version 2")))
                 .andExpect(content().string(containsString("gloucestershire.police.uk")))
                 .andExpect(content().string(containsString("01632960123")));
@@ -305,6 +305,16 @@ class PolicyPagesTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/safeguard/policy/versions/2").with(demo.as("glo.admin")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aMistypedAddressAnswersPageNotFoundNotAServiceProblem() throws Exception {
+        mvc.perform(get("/safeguard/policy/versions/abc").with(demo.as("glo.admin")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page not found")));
+        mvc.perform(get("/safeguard/cases/not-a-case").with(demo.as("glo.reviewer")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page not found")));
     }
 
     private long versionCount(String admin) {

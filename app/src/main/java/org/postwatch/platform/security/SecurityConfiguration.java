@@ -18,10 +18,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -93,6 +96,7 @@ class SecurityConfiguration {
                 .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new TenancyFilter(), AuthorizationFilter.class)
                 .requestCache(cache -> cache.requestCache(pageRequestsOnly()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(sessionEndedOrForbidden()))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
@@ -105,6 +109,21 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcSignIn(identityProviderAccounts))));
         }
         return http.build();
+    }
+
+    /**
+     * A form sent after the session ended (timed out, or signed out in another window) fails its CSRF check. The 403
+     * page then says the session has ended, not that the person's roles do not allow it: they have lost a session, not
+     * a permission, and need to know that what they sent was not saved.
+     */
+    private static AccessDeniedHandler sessionEndedOrForbidden() {
+        var forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException) {
+                request.setAttribute("sessionEnded", true);
+            }
+            forbidden.handle(request, response, denied);
+        };
     }
 
     /** After sign-in, return people to the page they asked for, never to a font, script or image. */

@@ -8,25 +8,36 @@ import java.util.List;
 import org.postwatch.safeguard.domain.CaseDetails;
 import org.postwatch.safeguard.domain.CourtCase;
 
-/** The add and edit court case form; names and restrictions one per line, the hearing date as day, month, year. */
+/**
+ * The add and edit court case form; names and restrictions one per line, the hearing date as day, month, year.
+ * Messages use the typographic apostrophe: Spring renders a field error's message through MessageFormat, which drops
+ * a plain one ("defendants name").
+ */
 public record CaseForm(
-        @NotBlank(message = "Enter the case reference") @Size(max = 100)
+        @NotBlank(message = "Enter the case reference")
+        @Size(max = 100, message = "The case reference can be at most 100 characters")
         String reference,
 
-        @NotBlank(message = "Enter at least one defendant's name") @Size(max = 2_000)
+        @NotBlank(message = "Enter at least one defendant’s name")
+        @Size(max = 2_000, message = "The defendants’ names can be at most 2,000 characters")
         String defendants,
 
-        @NotBlank(message = "Enter the offence charged") @Size(max = 500)
+        @NotBlank(message = "Enter the offence charged")
+        @Size(max = 500, message = "The offence can be at most 500 characters")
         String offence,
 
-        @NotBlank(message = "Enter the court") @Size(max = 200)
+        @NotBlank(message = "Enter the court") @Size(max = 200, message = "The court can be at most 200 characters")
         String court,
 
         String hearingDay,
         String hearingMonth,
         String hearingYear,
-        @Size(max = 4_000) String restrictions,
-        @Size(max = 2_000) String protectedNames) {
+
+        @Size(max = 4_000, message = "The reporting restrictions can be at most 4,000 characters")
+        String restrictions,
+
+        @Size(max = 2_000, message = "The names of the people the court protects can be at most 2,000 characters")
+        String protectedNames) {
 
     /** Without the names the court protects, which must not reach a log. */
     @Override

@@ -1,8 +1,11 @@
 package org.postwatch.safeguard.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.postwatch.platform.BusinessRuleException;
+import org.postwatch.platform.LondonTime;
 import org.postwatch.safeguard.domain.CourtCase;
 import org.postwatch.safeguard.domain.CourtCases;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasesController {
 
     private final CourtCases cases;
+    private final Clock clock;
 
-    CasesController(CourtCases cases) {
+    CasesController(CourtCases cases, Clock clock) {
         this.cases = cases;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -45,6 +50,8 @@ class CasesController {
     @PostMapping("/new")
     String add(@Valid @ModelAttribute("form") CaseForm form, BindingResult errors, RedirectAttributes flash) {
         checkHearing(form, errors);
+        checkHearingNotPast(form, errors);
+        checkNotAlreadyOpen(form, null, errors);
         if (errors.hasErrors()) {
             return "safeguard/case-form";
         }
@@ -75,6 +82,7 @@ class CasesController {
             Model model,
             RedirectAttributes flash) {
         checkHearing(form, errors);
+        checkNotAlreadyOpen(form, id, errors);
         if (!errors.hasErrors()) {
             try {
                 cases.update(id, form.details());
@@ -97,8 +105,33 @@ class CasesController {
                     "Case " + closed.details().reference() + " closed. Posts are no longer checked against it.");
             return "redirect:/safeguard/cases";
         } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("closeError", e.getMessage());
             return "redirect:/safeguard/cases/" + id;
+        }
+    }
+
+    /** A new case whose next hearing has already happened is a mistyped date (2025 for 2027), not a case to add. */
+    private void checkHearingNotPast(CaseForm form, BindingResult errors) {
+        if (errors.hasFieldErrors("hearingDay")) {
+            return;
+        }
+        LocalDate hearing = form.nextHearing();
+        if (hearing != null && hearing.isBefore(LocalDate.now(clock.withZone(LondonTime.ZONE)))) {
+            errors.rejectValue(
+                    "hearingDay", "past", "The next hearing date is in the past: check the year, or leave it blank");
+        }
+    }
+
+    /** The same case added twice would be kept, checked and closed in two places: send people to the open one. */
+    private void checkNotAlreadyOpen(CaseForm form, UUID editing, BindingResult errors) {
+        String reference = form.reference() == null ? "" : form.reference().strip();
+        boolean open = !reference.isEmpty()
+                && cases.open().stream()
+                        .anyMatch(c -> !c.id().equals(editing)
+                                && c.details().reference().equalsIgnoreCase(reference));
+        if (open) {
+            errors.rejectValue(
+                    "reference", "duplicate", "Case " + reference + " is already open: change that case instead");
         }
     }
 
