@@ -154,9 +154,12 @@ public final class ContemptDetector implements Detector, ModelVeto {
                             span,
                             Severity.CRITICAL,
                             1.0,
-                            "This names someone the court protects in case " + activeCase.reference()
-                                    + " (a complainant or a child).",
-                            "Remove the name and anything that could identify them."));
+                            // Not which case, nor why: the post's author may be anyone on the staff, and the
+                            // force's case list says who is a complainant only to reviewers and professional
+                            // standards. The decision record keeps the rule; a reviewer can look the case up.
+                            "This names someone who must not be identified: the law or a court order protects them.",
+                            "Remove the name and anything that could identify them. The communications team can"
+                                    + " tell you more."));
                 }
             }
             if (named.contains(activeCase)) {

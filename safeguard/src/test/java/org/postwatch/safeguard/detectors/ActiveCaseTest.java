@@ -50,4 +50,22 @@ class ActiveCaseTest {
                 .extracting(Finding::rule)
                 .containsExactly("contempt.reporting-restriction");
     }
+
+    /**
+     * Anyone on the staff may check a post, but only reviewers and professional standards may see who a case
+     * protects: the finding says the name must not be used, not which case or why (complainant or child).
+     */
+    @org.junit.jupiter.api.Test
+    void aProtectedPersonsFindingDoesNotSayWhichCaseOrWhy() {
+        assertThat(detector.detect("Thanks to Megan Hart for her bravery.", withCases(List.of())))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.reason() + " " + f.suggestion())
+                            .doesNotContain("GC-2025-0142")
+                            .doesNotContainIgnoringCase("complainant")
+                            .doesNotContainIgnoringCase("child")
+                            .doesNotContain("wounding");
+                    assertThat(f.reason()).contains("must not be identified");
+                });
+    }
 }
