@@ -52,7 +52,7 @@ public final class Forms {
             @NotBlank(message = "Enter the archive record id")
             String recordId,
 
-            @NotBlank(message = "Enter the record's SHA-256 content hash")
+            @NotBlank(message = "Enter the record’s SHA-256 content hash")
             String contentHash,
 
             @Size(max = 2000, message = "The note must be 2000 characters or fewer")
