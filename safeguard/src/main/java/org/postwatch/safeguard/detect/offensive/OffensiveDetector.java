@@ -792,9 +792,13 @@ public final class OffensiveDetector implements Detector {
             if (cancelled.test(c)) {
                 continue;
             }
-            if ((c.concept() == exclusion || c.concept() == threat || c.concept() == mockery)
+            if ((c.concept() == exclusion
+                            || c.concept() == threat
+                            || c.concept() == mockery
+                            || c.concept() == blameQuestion
+                            || c.concept() == sneerPublic)
                     && !counterSentences.isEmpty()
-                    && quoted(folded.original(), c.span())) {
+                    && quoted(folded.original(), c.span(), QUOTED_LINE_TAIL)) {
                 continue; // "To everyone saying 'she was asking for it': no one asks to be assaulted."
             }
             if ((c.concept() == exclusion || c.concept() == threat || c.concept() == mockery)
@@ -1835,6 +1839,17 @@ public final class OffensiveDetector implements Detector {
 
     /** Words inside quotation marks in their sentence: someone else's words, reported ('she was asking for it'). */
     private static boolean quoted(String original, Span span) {
+        return quoted(original, span, 20);
+    }
+
+    /**
+     * How far after a phrase a counter-speech post may close the quotation it sits in: a whole quoted line ("'What
+     * did she expect, walking home alone?' Nothing. ... Victim blaming has no place here.") runs on past the phrase.
+     */
+    private static final int QUOTED_LINE_TAIL = 60;
+
+    /** {@link #quoted(String, Span)} with the closing quote at most {@code tail} characters after the phrase. */
+    private static boolean quoted(String original, Span span, int tail) {
         int open = -1;
         for (int i = span.start() - 1; i >= 0 && span.start() - i <= 60; i--) {
             char ch = original.charAt(i);
@@ -1849,7 +1864,7 @@ public final class OffensiveDetector implements Detector {
         if (open < 0) {
             return false;
         }
-        for (int i = span.end(); i < original.length() && i - span.end() <= 20; i++) {
+        for (int i = span.end(); i < original.length() && i - span.end() <= tail; i++) {
             char ch = original.charAt(i);
             if (isQuote(ch) && (i + 1 == original.length() || !Character.isLetter(original.charAt(i + 1)))) {
                 return true;

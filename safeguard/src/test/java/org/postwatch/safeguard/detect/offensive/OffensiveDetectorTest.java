@@ -683,6 +683,9 @@ class OffensiveDetectorTest {
                 "Our sergeant ran the 10k in a dress for the hospice and raised £1,200.",
                 "We carry an autism alert card scheme: show us the card and we will give you more time.",
                 "Many victims of domestic abuse go back to a partner several times before they leave. We will never judge you.",
+                "'What did she expect, going out dressed like that on a Saturday?' No. Victim blaming has no place here.",
+                "\"What did you honestly expect, leaving it unlocked?\" Nothing excuses theft. It is never your fault.",
+                "\"Why don't you just stop taking him back?\" is the question survivors hear most. Domestic abuse is never the victim's fault.",
             })
     void doesNotFlagRound12(String text) {
         assertThat(check(text)).isEmpty();
