@@ -1068,8 +1068,12 @@ public final class OffensiveDetector implements Detector {
                 return false;
             }
             String word = original.substring(i, end).toLowerCase(java.util.Locale.ROOT);
-            if (word.equals("not") || word.equals("never") || word.equals("no") || word.endsWith("n't")
-                    || word.endsWith("n\u2019t") || NEGATED_CONTRACTIONS.contains(word)) {
+            if (word.equals("not")
+                    || word.equals("never")
+                    || word.equals("no")
+                    || word.endsWith("n't")
+                    || word.endsWith("n\u2019t")
+                    || NEGATED_CONTRACTIONS.contains(word)) {
                 return true;
             }
         }
