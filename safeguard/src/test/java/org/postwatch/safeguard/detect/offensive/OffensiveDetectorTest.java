@@ -649,6 +649,7 @@ class OffensiveDetectorTest {
             Three collisions at the Broadway lights and every driver was a woman. Draw your own conclusions. | offensive.discriminatory | woman. Draw your own conclusions
             Pensioners at the wheel on the retail park again, no prizes for guessing.              | offensive.discriminatory | Pensioners at the wheel on the retail park again, no prizes for guessing
             Proud of our female officers today, who showed they can do more than the filing.       | offensive.discriminatory | female officers today, who showed they can do more than the
+            two fags holding hands outside the Red Lion again                                      | offensive.slur           | fags
             """)
     void flagsRound12(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
@@ -686,6 +687,8 @@ class OffensiveDetectorTest {
                 "'What did she expect, going out dressed like that on a Saturday?' No. Victim blaming has no place here.",
                 "\"What did you honestly expect, leaving it unlocked?\" Nothing excuses theft. It is never your fault.",
                 "\"Why don't you just stop taking him back?\" is the question survivors hear most. Domestic abuse is never the victim's fault.",
+                "Please don't flick your fags out of the car window: a lit end can start a grass fire.",
+                "Booze and fags seized from a van at Dover: 40,000 duty-free packs with no paperwork.",
             })
     void doesNotFlagRound12(String text) {
         assertThat(check(text)).isEmpty();
