@@ -279,6 +279,16 @@ public final class OffensiveDetector implements Detector {
     private final int surpriseWeak = cues.concept("surprise_weak");
     private final int scoff = cues.concept("scoff");
     private final int safetyAdvice = cues.concept("safety_advice");
+    private final int petName = cues.concept("pet_name");
+    private final int corrective = cues.concept("corrective");
+    private final int noSympathy = cues.concept("no_sympathy");
+    private final int realCrime = cues.concept("real_crime");
+    private final int protectedTopic = cues.concept("protected_topic");
+    private final int sneerPublic = cues.concept("sneer_public");
+    private final int blameQuestion = cues.concept("blame_question");
+    private final int stereotypeJibe = cues.concept("stereotype_jibe");
+    private final int sneerTail = cues.concept("sneer_tail");
+    private final int mockConclusion = cues.concept("mock_conclusion");
 
     @Override
     public String name() {
@@ -782,9 +792,13 @@ public final class OffensiveDetector implements Detector {
             if (cancelled.test(c)) {
                 continue;
             }
-            if ((c.concept() == exclusion || c.concept() == threat || c.concept() == mockery)
+            if ((c.concept() == exclusion
+                            || c.concept() == threat
+                            || c.concept() == mockery
+                            || c.concept() == blameQuestion
+                            || c.concept() == sneerPublic)
                     && !counterSentences.isEmpty()
-                    && quoted(folded.original(), c.span())) {
+                    && quoted(folded.original(), c.span(), QUOTED_LINE_TAIL)) {
                 continue; // "To everyone saying 'she was asking for it': no one asks to be assaulted."
             }
             if ((c.concept() == exclusion || c.concept() == threat || c.concept() == mockery)
@@ -854,6 +868,36 @@ public final class OffensiveDetector implements Detector {
                         0.7,
                         "This mocks a victim or a member of the public.",
                         "Remove the mockery; state the facts and any safety advice."));
+            } else if (c.concept() == sneerPublic) {
+                cueFindings.add(mockeryFinding(c.span()));
+            } else if (c.concept() == blameQuestion) {
+                if (sentenceEndsWithin(folded.original(), c.span().end(), 3)
+                        && !anyIn(tokens, c.lastToken() + 1, c.lastToken() + 2, QUESTION_GOES_ON)) {
+                    cueFindings.add(mockeryFinding(c.span())); // "what did she think would happen?"
+                }
+            } else if (c.concept() == stereotypeJibe) {
+                if (!anyIn(tokens, c.firstToken() - 2, c.firstToken(), CONDITIONALS)
+                        && !negatedBefore(folded.original(), c.span().start(), 3)) {
+                    cueFindings.add(jibeFinding(c.span()));
+                }
+            } else if (c.concept() == sneerTail) {
+                if (sentenceEndsWithin(folded.original(), c.span().end(), 1)) {
+                    cueFindings.add(jibeFinding(c.span())); // "Integration anyone?"
+                }
+            } else if (c.concept() == mockConclusion) {
+                Cue g = sentenceEndsWithin(folded.original(), c.span().end(), 6)
+                                && clauseInitial(folded.original(), c.span().start())
+                                && !negatedBefore(folded.original(), c.span().start(), 3)
+                        ? groupBefore(inOrder, c, 25, cancelled)
+                        : null;
+                if (g != null) {
+                    cueFindings.add(jibeFinding(union(g.span(), c.span()))); // "... women. Make of that what you will."
+                }
+            } else if (c.concept() == noSympathy) {
+                // "not a lot of sympathy from this end" about a burglary; not "... from us for the drivers caught"
+                if (victimInPost && !anyIn(tokens, c.lastToken() + 1, c.lastToken() + 4, FOR)) {
+                    cueFindings.add(mockeryFinding(c.span()));
+                }
             } else if (c.concept() == deserveHarm) {
                 Cue harm = after(bySentence[c.sentence()], victim, c.lastToken(), 4);
                 if (harm != null) {
@@ -997,6 +1041,120 @@ public final class OffensiveDetector implements Detector {
 
     private static final Set<String> BUT = Set.of("but", "tbut");
 
+    private static final Set<String> FOR = Set.of("for");
+
+    /** "what did you think would happen to your report?": a real question about something, not a sneer. */
+    private static final Set<String> QUESTION_GOES_ON = Set.of("to", "with", "if", "when", "after", "next", "at", "in");
+
+    /**
+     * A negation among the {@code words} words before {@code at} in its own sentence ("please don't draw your own
+     * conclusions"). Unlike a token window it stops at the sentence's start, so "... it wasn't his fault. The autism
+     * card again." is not negated by the sentence before.
+     */
+    static boolean negatedBefore(String original, int at, int words) {
+        int i = at;
+        for (int w = 0; w < words; w++) {
+            while (i > 0 && !Character.isLetter(original.charAt(i - 1))) {
+                if (".!?\n".indexOf(original.charAt(i - 1)) >= 0) {
+                    return false;
+                }
+                i--;
+            }
+            int end = i;
+            while (i > 0 && (Character.isLetter(original.charAt(i - 1)) || isApostrophe(original.charAt(i - 1)))) {
+                i--;
+            }
+            if (end == i) {
+                return false;
+            }
+            String word = original.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+            if (word.equals("not")
+                    || word.equals("never")
+                    || word.equals("no")
+                    || word.endsWith("n't")
+                    || word.endsWith("n\u2019t")
+                    || NEGATED_CONTRACTIONS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATED_CONTRACTIONS =
+            Set.of("dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "wont", "shouldnt");
+
+    private static boolean isApostrophe(char ch) {
+        return ch == '\'' || ch == '\u2019';
+    }
+
+    /** "if nobody speaks a word of English at home": a condition, not a claim. */
+    private static final Set<String> CONDITIONALS = Set.of("if", "when", "whether", "unless");
+
+    /**
+     * True when the sentence that {@code from} is in ends (". ! ?", a line break or the end of the post) after at most
+     * {@code words} more words: the cue closes its sentence, as a sneer does ("Make of that what you will.").
+     */
+    static boolean sentenceEndsWithin(String original, int from, int words) {
+        int seen = 0;
+        boolean inWord = false;
+        for (int i = from; i < original.length(); i++) {
+            char ch = original.charAt(i);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+                return true;
+            }
+            boolean letter = Character.isLetterOrDigit(ch);
+            if (letter && !inWord && ++seen > words) {
+                return false;
+            }
+            inWord = letter || (inWord && (ch == '\'' || ch == '\u2019'));
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code at} opens a sentence or a clause: only spaces and quotes between it and the post's start, a
+     * sentence end, a line break, or a comma, colon, semicolon, dash or bracket. A mock conclusion stands on its own
+     * ("..., guess the common factor"); "told us the common factor in feeling unsafe is ..." is part of a sentence.
+     */
+    static boolean clauseInitial(String original, int at) {
+        int i = at - 1;
+        while (i >= 0 && (original.charAt(i) == ' ' || isQuote(original.charAt(i)))) {
+            i--;
+        }
+        return i < 0 || ".!?\n,:;-\u2013\u2014(".indexOf(original.charAt(i)) >= 0;
+    }
+
+    /**
+     * The nearest group cue that starts before {@code c} and ends at most {@code maxGap} tokens before it, not
+     * cancelled by counter-speech; {@code sorted} is in token order. Looks back from {@code c}'s place (a binary
+     * search) and stops at the gap, so a long post costs a few steps per cue.
+     */
+    private Cue groupBefore(List<Cue> sorted, Cue c, int maxGap, java.util.function.Predicate<Cue> cancelled) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).firstToken() < c.firstToken()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0; i--) {
+            Cue g = sorted.get(i);
+            if (c.firstToken() - g.firstToken() > maxGap + 8) {
+                return null;
+            }
+            if (g.concept() == group && c.firstToken() - g.lastToken() <= maxGap && !cancelled.test(g)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** "better luck next time, chief": good wishes, not a correction. */
+    private static final Set<String> LUCK = Set.of("luck");
+
     private static final Set<String> GIVE_VERBS = java.util.stream.Stream.of(
                     "get", "fetch", "buy", "give", "book", "order", "grab", "find", "send", "sort", "bring")
             .map(FoldedText::skeletonOf)
@@ -1104,6 +1262,10 @@ public final class OffensiveDetector implements Detector {
         Cue named = null;
         Cue surprised = null;
         List<Cue> vocatives = null;
+        List<Cue> petNames = null;
+        Cue correction = null;
+        Cue real = null;
+        boolean topic = false;
         List<Cue> descriptors = null;
         boolean contempt = false;
         Cue other = null;
@@ -1111,6 +1273,7 @@ public final class OffensiveDetector implements Detector {
             int k = c.concept();
             wish = k == wellWish ? c : wish;
             frame = k == sarcasmFrame ? c : frame;
+            topic |= k == protectedTopic; // "Pride", "hate crime": counted even where counter-speech is said
             if (counters.test(c)) {
                 continue;
             }
@@ -1170,6 +1333,15 @@ public final class OffensiveDetector implements Detector {
                 }
             } else if (k == vocative) {
                 (vocatives == null ? vocatives = new ArrayList<>() : vocatives).add(c);
+            } else if (k == corrective) {
+                correction = c;
+            } else if (k == petName
+                    && correction != null
+                    && correction.sentence() == c.sentence()
+                    && correction.lastToken() < c.firstToken()) {
+                (petNames == null ? petNames = new ArrayList<>() : petNames).add(c);
+            } else if (k == realCrime) {
+                real = c;
             } else if (k == sarcasticCongrats) {
                 congrats = c;
             } else if (k == victim && congrats != null && congrats.sentence() == c.sentence()) {
@@ -1245,6 +1417,22 @@ public final class OffensiveDetector implements Detector {
                     break;
                 }
             }
+        }
+        if (petNames != null) {
+            for (Cue p : petNames) {
+                // "maybe don't start on the bouncers next time, champ.": a corrective frame, then a pet name that
+                // ends the sentence after a comma; not "better luck next time, chief"
+                if (sentenceFinal(original, p.span())
+                        && afterComma(original, p.span())
+                        && !anyIn(tokens, p.firstToken() - 5, p.firstToken(), LUCK)) {
+                    out.add(mockeryFinding(p.span()));
+                    break;
+                }
+            }
+        }
+        if (real != null && topic) {
+            // "Pronoun training again. Some of us have real crimes to solve."
+            out.add(jibeFinding(real.span()));
         }
         boolean sneers = descriptors != null || innuendoCue != null || (protect != null && named != null)
                 ? sneerEmoji(original, false)
@@ -1655,6 +1843,17 @@ public final class OffensiveDetector implements Detector {
 
     /** Words inside quotation marks in their sentence: someone else's words, reported ('she was asking for it'). */
     private static boolean quoted(String original, Span span) {
+        return quoted(original, span, 20);
+    }
+
+    /**
+     * How far after a phrase a counter-speech post may close the quotation it sits in: a whole quoted line ("'What
+     * did she expect, walking home alone?' Nothing. ... Victim blaming has no place here.") runs on past the phrase.
+     */
+    private static final int QUOTED_LINE_TAIL = 60;
+
+    /** {@link #quoted(String, Span)} with the closing quote at most {@code tail} characters after the phrase. */
+    private static boolean quoted(String original, Span span, int tail) {
         int open = -1;
         for (int i = span.start() - 1; i >= 0 && span.start() - i <= 60; i--) {
             char ch = original.charAt(i);
@@ -1669,7 +1868,7 @@ public final class OffensiveDetector implements Detector {
         if (open < 0) {
             return false;
         }
-        for (int i = span.end(); i < original.length() && i - span.end() <= 20; i++) {
+        for (int i = span.end(); i < original.length() && i - span.end() <= tail; i++) {
             char ch = original.charAt(i);
             if (isQuote(ch) && (i + 1 == original.length() || !Character.isLetter(original.charAt(i + 1)))) {
                 return true;

@@ -624,4 +624,73 @@ class OffensiveDetectorTest {
     void stillFlagsPlaceNameNeighbourRound10(String text) {
         assertThat(check(text)).isNotEmpty();
     }
+
+    // Round 12: sneers and stereotypes in an officer's own voice (off12): a victim or caller mocked, a group
+    // stereotyped by a mock conclusion or a tag line, the public sneered at. Each kind beside the ordinary posts that
+    // use the same words and must pass.
+    @ParameterizedTest(name = "round 12 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Van broken into overnight, tools on the back seat. What else did you expect?          | offensive.mockery        | What else did you expect
+            Fell for the fake parcel text twice in one week. How naive can you be?                 | offensive.mockery        | How naive can
+            Drink stolen off the bar while she was dancing. What did she think would happen?       | offensive.mockery        | What did she think would happen
+            Fourth call from her this month about the same ex. Keep taking him back, then.         | offensive.mockery        | Keep taking him back
+            Residents' forum in Leigh: the same serial complainers as every month.                 | offensive.mockery        | serial complainers
+            Loads of advice on our pursuit post from the sofa. We'd send you a warrant card, but.  | offensive.mockery        | We'd send you a warrant card
+            Bike nicked from an unlocked shed. Not much sympathy from this end, we're afraid.      | offensive.mockery        | Not much sympathy from this end
+            Wallet lifted while he slept on the last train. Maybe try staying awake, sunshine.     | offensive.mockery        | sunshine
+            Got himself thrown out of the kebab shop and then hit. Maybe don't next time, big man. | offensive.mockery        | big man
+            Pronoun webinar again this morning. Some of us have actual crimes to solve.            | offensive.discriminatory | actual crimes to solve
+            Eid next week, so the traffic round the Jamia will be fun. Must be Eid again already.   | offensive.discriminatory | Must be Eid
+            Another 'they/them' emailing to moan about our pronouns.                               | offensive.discriminatory | Another 'they/them
+            Shoplifter says he has autism, so it wasn't his fault. The autism card again.           | offensive.discriminatory | The autism card
+            Interpreter needed for the fourth time today. Over here we speak English.              | offensive.discriminatory | Over here we speak
+            Door knocking on Brook Street: I asked ten houses and got ten shrugs. So much for integration. | offensive.discriminatory | So much for integration
+            Night shift in Fartown again. Joyriding is the national sport round there.             | offensive.discriminatory | national sport round there
+            Three collisions at the Broadway lights and every driver was a woman. Draw your own conclusions. | offensive.discriminatory | woman. Draw your own conclusions
+            Pensioners at the wheel on the retail park again, no prizes for guessing.              | offensive.discriminatory | Pensioners at the wheel on the retail park again, no prizes for guessing
+            Proud of our female officers today, who showed they can do more than the filing.       | offensive.discriminatory | female officers today, who showed they can do more than the
+            two fags holding hands outside the Red Lion again                                      | offensive.slur           | fags
+            """)
+    void flagsRound12(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 12 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Enjoy your retirement, PD Bear. Proud of you, champ.",
+                "Better luck next time, chief: the fire service won the tug of war again.",
+                "Thanks for all the love for our open day post. See you next year!",
+                "Not much sympathy from us for the drivers we caught on their phones today. Six reported.",
+                "Our sympathy is with everyone whose car was damaged on Elm Road. Please call 101 with any footage.",
+                "Scammers may say they will post you a warrant card. Police never do: hang up and call 101.",
+                "What did you think would happen to your report? Here's a step-by-step guide to what we do next.",
+                "How gullible scammers think we are: this week's fake texts, and how to spot them.",
+                "If nobody speaks a word of English at home, you can still call us: we use an interpreting service.",
+                "In this country we do not tolerate forced marriage. Call us in confidence.",
+                "Integration anyone can join: the new community cafe at the station opens on Wednesday.",
+                "Football is a sport round there that brings people together, so our team joined the Sunday league.",
+                "Have you never seen a job centre careers fair? We're at one in Oldham on Tuesday.",
+                "Women and girls told us the common factor in feeling unsafe is poor lighting. We've told the council.",
+                "Please don't draw your own conclusions about the women in the video: they were witnesses.",
+                "No prizes for guessing who won the bake-off: the women from the control room, again.",
+                "The usual suspects turned up for the girls' football fun day: our PCSOs and a muddy police horse.",
+                "Our Pride network members solve crimes every day: meet the DC who leads our burglary team.",
+                "Hoax calls tie up our control room when we have real crimes to solve. Use 999 only in an emergency.",
+                "Ramadan Mubarak to everyone observing the holy month. Must be time for our iftar at the Jamia!",
+                "Our sergeant ran the 10k in a dress for the hospice and raised £1,200.",
+                "We carry an autism alert card scheme: show us the card and we will give you more time.",
+                "Many victims of domestic abuse go back to a partner several times before they leave. We will never judge you.",
+                "'What did she expect, going out dressed like that on a Saturday?' No. Victim blaming has no place here.",
+                "\"What did you honestly expect, leaving it unlocked?\" Nothing excuses theft. It is never your fault.",
+                "\"Why don't you just stop taking him back?\" is the question survivors hear most. Domestic abuse is never the victim's fault.",
+                "Please don't flick your fags out of the car window: a lit end can start a grass fire.",
+                "Booze and fags seized from a van at Dover: 40,000 duty-free packs with no paperwork.",
+            })
+    void doesNotFlagRound12(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
