@@ -888,6 +888,7 @@ class OperationalSecurityDetectorTest {
             exhibit_test     | The knife found in a drain on Quay Lane is being tested for fingerprints in the Pellham murder investigation. | operational.live-investigation
             exhibit_test     | Three phones taken from the suspects' car are being downloaded to see who else is in the network.   | operational.live-investigation
             informant        | Our source inside the Westfield crew says the next drop is on Friday.                              | operational.live-location
+            thanks_to_cause  | Just two officers covering the whole of Dunmore tonight thanks to sickness. Fingers crossed!        | operational.patrol-gap
             """)
     void flagsTwelfthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
