@@ -84,11 +84,19 @@ public final class WorstCase {
             {"event-hyphens", "Join us Friday at Costa, A--a--a--a--a--a--a--a--a--a--a--a--a--a--a--a--a9 EX4 3AN "},
             {"event-dashes", "Join us Friday at Costa, " + "-a".repeat(30) + " EX4 3AN "},
             {"benchmark-adversarial", "f.u.c.k c u n t \u200Bkill all muslims raid tomorrow at 6am "},
+            // Round 12: the new rules' triggers, over and over (commercial exclusive trust, sponsor calls, the
+            // offensive sneer cues, armed posts and thin cover, denied charges).
+            {"only-one", "the only one "},
+            {"sponsor-calls", "Proudly sponsored by Barclays, open an account today, tell them we sent you. "},
+            {"sneer-cues", "What did she expect, champ? Integration anyone? Women. Draw your own conclusions. "},
+            {"armed-posts", "Armed officers on the roof of the Guildhall, gates 3 and 7, only five officers tonight, "},
+            {"denied-charges", "Neither has not been charged, "},
         };
         for (String[] unit : units) {
             shapes.put(unit[0], repeatTo(unit[1]));
         }
         shapes.put("benchmark-prose", SafeguardBenchmark.input("prose64k"));
+        shapes.put("trigger-mix", triggerMix());
         return shapes;
     }
 
@@ -123,6 +131,104 @@ public final class WorstCase {
         if (worst > budget) {
             System.exit(1);
         }
+    }
+
+    /**
+     * Round 12: 64 KB of words drawn at random (fixed seed) from the detectors' trigger words, so that the rules'
+     * conditions meet in every order a sentence can hold them. A helper measured 59-97 ms for such a mix on a host
+     * under heavy load; this shape keeps it measured on a quiet one.
+     */
+    static String triggerMix() {
+        String[] words = {
+            "charged",
+            "guilty",
+            "officers",
+            "tonight",
+            "only",
+            "two",
+            "raid",
+            "tomorrow",
+            "at",
+            "6am",
+            "Elm",
+            "Road",
+            "vote",
+            "Labour",
+            "code",
+            "SAVE20",
+            "sponsored",
+            "by",
+            "open",
+            "account",
+            "today",
+            "women",
+            "drivers",
+            "guess",
+            "the",
+            "common",
+            "factor",
+            "what",
+            "did",
+            "she",
+            "expect",
+            "champ",
+            "John",
+            "Smith,",
+            "34,",
+            "of",
+            "12",
+            "GL1 2AB",
+            "07700 900123",
+            "fuck",
+            "armed",
+            "roof",
+            "stationed",
+            "every",
+            "day",
+            "not",
+            "neither",
+            "has",
+            "been",
+            "victim",
+            "witness",
+            "moved",
+            "safe",
+            "house",
+            "in",
+            "Leeds.",
+            "trust",
+            "we",
+            "use",
+            "best",
+            "pint",
+            "in",
+            "Bath?",
+            "link",
+            "bio",
+            "they",
+            "are",
+            "all",
+            "scum",
+            "Operation",
+            "Fox",
+            "court",
+            "jury",
+            "heard",
+            "admitted",
+            "everything",
+            "search",
+            "drone",
+            "now",
+            "ladies",
+            "mosque",
+            "."
+        };
+        java.util.Random random = new java.util.Random(12);
+        StringBuilder text = new StringBuilder(65_536 + 32);
+        while (text.length() < 65_536) {
+            text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        return text.substring(0, 65_536);
     }
 
     private static String repeatTo(String unit) {
