@@ -738,8 +738,11 @@ public final class ContemptDetector implements Detector, ModelVeto {
     /** Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ..."). */
     private static int identifyingDetail(
             String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to) {
-        if (lower.substring(from, to).contains(" by ")) {
-            return -1; // "she is being supported by officers at ..." says who helps her, not who she is
+        int by = lower.indexOf(" by ", from);
+        if (by >= 0 && by < to) {
+            // "she is being supported by officers at ..." says who helps her, not who she is; a detail before it
+            // still counts ("the victim, a pupil at St Aidan's, is being supported by specialist officers")
+            to = by;
         }
         for (AhoCorasick.Match<String> match : own) {
             if (match.start() >= from && match.end() <= to && match.value().equals("identify-self")) {

@@ -62,6 +62,9 @@ class ContemptDetectorStructureTest {
             A man has been charged with sexual assault on a girl in Rhyl. The 13-year-old, a pupil at Ysgol Emrys, is being supported. | contempt.complainant-identified
             A man has been charged with rape in Lydney. The woman runs the bakery on Newerne Street.              | contempt.complainant-identified
             Charged: a man, 61, with indecent assault on a girl he tutored at Severn Vale School.                 | contempt.complainant-identified
+            Charged: a man with sexual activity with a child. The victim, a pupil at St Aidan's in Carlisle, is being supported by specialist officers. | contempt.complainant-identified
+            A man has been charged with rape. The victim, who works at the Co-op on London Road, is being supported by officers. | contempt.complainant-identified
+            A man has been charged with assaulting a girl, 14, in Rhyl. The girl, who attends Rhyl High, is being supported by her family. | contempt.child-identified
             Dean Hill appears at court on Monday. It is his fifth court appearance since Easter.                  | contempt.previous-convictions
             """)
     void flagsKind(String text, String rule) {
