@@ -429,4 +429,21 @@ class PoliticalDetectorTest {
     void doesNotFlagRoundTenNeutralNotice(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * The same findings advise staff on their personal accounts ("Before you post"), where impartiality still binds
+     * them (Standards of Professional Behaviour; Police Regulations): the reason speaks to the person, not only to a
+     * force account.
+     */
+    @ParameterizedTest(name = "a partisan post's reason fits a personal account too: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Vote Labour on Thursday, they are the only ones who back the police.",
+                "The government has gutted policing and should be ashamed of itself.",
+            })
+    void aPartisanReasonDoesNotAssumeAForceAccount(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.reason()).doesNotContain("A police account must"));
+    }
 }
