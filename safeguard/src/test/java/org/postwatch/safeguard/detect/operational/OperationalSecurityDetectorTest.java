@@ -889,6 +889,7 @@ class OperationalSecurityDetectorTest {
             exhibit_test     | Three phones taken from the suspects' car are being downloaded to see who else is in the network.   | operational.live-investigation
             informant        | Our source inside the Westfield crew says the next drop is on Friday.                              | operational.live-location
             thanks_to_cause  | Just two officers covering the whole of Dunmore tonight thanks to sickness. Fingers crossed!        | operational.patrol-gap
+            custody_full     | Cells at Greyford are full tonight, so shoplifters are being dealt with by summons only.          | operational.patrol-gap
             """)
     void flagsTwelfthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -929,6 +930,8 @@ class OperationalSecurityDetectorTest {
                 "Armed officers are stationed at Manchester Airport every day to keep passengers safe.",
                 "Just two officers from our team ran the Great North Run today and raised £600 for the hospice.",
                 "Only four officers on duty tonight? No - we have 40 officers out across the county tonight.",
+                "Our new custody suite in Greyford opened today with 40 cells.",
+                "He was charged by summons only and will appear at Pellham Magistrates' Court in May.",
             })
     void doesNotFlagTwelfthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
