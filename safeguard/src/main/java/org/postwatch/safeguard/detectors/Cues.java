@@ -80,13 +80,24 @@ final class Cues {
     // The denial right before it, with at most three auxiliary words between: "not", "never", "neither", "nobody",
     // "no one", "none (of them)", "hasn't", "yet to be". Bounded, and run only at a negatable word.
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
-            "(?i)(?:\\b(?:not|never|neither|nobody|noone|none|no\\s{1,3}(?:one|-one)|no-one|yet\\s{1,3}to)"
-                    + "|n['’]t)(?:\\s{1,3}(?:of\\s{1,3}them|yet|been|be|being|has|have|had|was|were|is|are|so\\s{1,3}far))"
-                    + "{0,3}\\s{1,3}$");
+            "(?i)(?:\\b(?:not|never|neither|nobody|noone|none|no\\h{1,3}(?:one|-one)|no-one|yet\\h{1,3}to)"
+                    + "|n['’]t)(?:\\h{1,3}(?:of\\h{1,3}them|yet|been|be|being|has|have|had|was|were|is|are|so\\h{1,3}far))"
+                    + "{0,3}\\h{1,3}$");
 
+    // Within the line and the sentence only (horizontal spaces): "Released: none\nCharged: 2" charges two people.
     private static boolean negatedBefore(String text, int at) {
         int from = Math.max(0, at - 40);
-        return NEGATION.matcher(text).region(from, at).find();
+        for (int k = at - 1; k >= from; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+                from = k + 1;
+                break;
+            }
+        }
+        return NEGATION.matcher(text)
+                .region(from, at)
+                .useTransparentBounds(true)
+                .find();
     }
 
     boolean any(Cue cue) {

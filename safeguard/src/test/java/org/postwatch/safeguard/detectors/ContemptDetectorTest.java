@@ -282,4 +282,36 @@ class ContemptDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    /**
+     * A denial on the line above does not deny the charge on this one: "Released: none" then "Charged: 2" still
+     * charges two people (a review found the look-back crossed line breaks).
+     */
+    @org.junit.jupiter.api.Test
+    void aDenialOnTheLineAboveDoesNotUndoACharge() {
+        String list = "Arrests: 3\nReleased: none\nCharged: 2\nBoth men made full admissions in interview.";
+        String answered = "Was anyone else hurt? Thankfully not\nCharged: Jamie Cole, 31, who made full admissions in"
+                + " interview.";
+        assertThat(detector.detect(list, Situations.corporatePost())).isNotEmpty();
+        assertThat(detector.detect(answered, Situations.corporatePost())).isNotEmpty();
+    }
+
+    /** Witnesses' and locals' words about the accused, told once someone is charged; not the locals' own feelings. */
+    @ParameterizedTest(name = "witnesses and locals: \"{0}\" gives \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            A man has been charged with dangerous driving. Witnesses said he was doing at least 90 in a 30.       | contempt.evidence
+            Remanded: the man accused of the Bury stabbing. Locals tell us he's been carrying blades for months.   | contempt.character
+            A man has been charged with robbery. Neighbours say they are relieved that officers acted so quickly.  | none
+            Witnesses said they saw a dark car leave the scene at speed. If you were there, please call 101.      | none
+            """)
+    void witnessesAndLocals(String text, String rule) {
+        var rules = detector.detect(text, Situations.corporatePost()).stream()
+                .map(Finding::rule)
+                .toList();
+        if (rule.equals("none")) {
+            assertThat(rules).isEmpty();
+        } else {
+            assertThat(rules).contains(rule);
+        }
+    }
 }
