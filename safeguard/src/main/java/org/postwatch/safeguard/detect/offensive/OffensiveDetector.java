@@ -283,6 +283,11 @@ public final class OffensiveDetector implements Detector {
     private final int corrective = cues.concept("corrective");
     private final int noSympathy = cues.concept("no_sympathy");
     private final int realCrime = cues.concept("real_crime");
+
+    // "some say we have real crimes to solve", "hate crime is a real crime": the jibe reported or answered.
+    private static final java.util.regex.Pattern REPORTED_OR_ANSWERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:some\\s{1,3}(?:people\\s{1,3})?(?:say|said|tell\\s{1,3}us|told\\s{1,3}us)|people\\s{1,3}(?:say|tell\\s{1,3}us)"
+                    + "|(?:is|are)\\s{1,3}(?:a\\s{1,3})?real\\s{1,3}crimes?)\\b");
     private final int protectedTopic = cues.concept("protected_topic");
     private final int sneerPublic = cues.concept("sneer_public");
     private final int blameQuestion = cues.concept("blame_question");
@@ -871,7 +876,10 @@ public final class OffensiveDetector implements Detector {
             } else if (c.concept() == sneerPublic) {
                 cueFindings.add(mockeryFinding(c.span()));
             } else if (c.concept() == blameQuestion) {
-                if (sentenceEndsWithin(folded.original(), c.span().end(), 3)
+                // Not in a post that answers victim blaming ("What did she think would happen? That she could walk
+                // home safely ... Victim blaming has no place here.")
+                if (counterSentences.isEmpty()
+                        && sentenceEndsWithin(folded.original(), c.span().end(), 3)
                         && !anyIn(tokens, c.lastToken() + 1, c.lastToken() + 2, QUESTION_GOES_ON)) {
                     cueFindings.add(mockeryFinding(c.span())); // "what did she think would happen?"
                 }
@@ -1094,6 +1102,20 @@ public final class OffensiveDetector implements Detector {
      * True when the sentence that {@code from} is in ends (". ! ?", a line break or the end of the post) after at most
      * {@code words} more words: the cue closes its sentence, as a sneer does ("Make of that what you will.").
      */
+    /** A question mark right after {@code from}, past spaces: the words before it are asked, not said. */
+    static boolean askedRightAfter(String original, int from) {
+        for (int i = from; i < original.length() && i < from + 4; i++) {
+            char ch = original.charAt(i);
+            if (ch == '?') {
+                return true;
+            }
+            if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean sentenceEndsWithin(String original, int from, int words) {
         int seen = 0;
         boolean inWord = false;
@@ -1430,8 +1452,14 @@ public final class OffensiveDetector implements Detector {
                 }
             }
         }
-        if (real != null && topic) {
-            // "Pronoun training again. Some of us have real crimes to solve."
+        if (real != null
+                && topic
+                && !askedRightAfter(original, real.span().end())
+                && !quoted(original, real.span())
+                && !REPORTED_OR_ANSWERED.matcher(original).find()) {
+            // "Pronoun training again. Some of us have real crimes to solve." Not asked and answered ("Real crimes to
+            // solve? Every report of hate crime is a real crime to us"), nor reported ("some say we have real crimes
+            // to solve. Hate crime is one.").
             out.add(jibeFinding(real.span()));
         }
         boolean sneers = descriptors != null || innuendoCue != null || (protect != null && named != null)

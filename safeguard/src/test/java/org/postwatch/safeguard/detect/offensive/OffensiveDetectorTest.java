@@ -689,6 +689,10 @@ class OffensiveDetectorTest {
                 "\"Why don't you just stop taking him back?\" is the question survivors hear most. Domestic abuse is never the victim's fault.",
                 "Please don't flick your fags out of the car window: a lit end can start a grass fire.",
                 "Booze and fags seized from a van at Dover: 40,000 duty-free packs with no paperwork.",
+                // review: a blame question answered in a post against victim blaming; "real crimes" asked or reported
+                "What did she think would happen? That she could walk home safely. Victim blaming has no place here.",
+                "Real crimes to solve? Every report of hate crime is a real crime to us. Report it.",
+                "Pride month: our LGBT+ officers are at the parade. Some say we have real crimes to solve. Hate crime is one.",
             })
     void doesNotFlagRound12(String text) {
         assertThat(check(text)).isEmpty();

@@ -932,6 +932,9 @@ class OperationalSecurityDetectorTest {
                 "Only four officers on duty tonight? No - we have 40 officers out across the county tonight.",
                 "Our new custody suite in Greyford opened today with 40 cells.",
                 "He was charged by summons only and will appear at Pellham Magistrates' Court in May.",
+                // review: a witness appeal after forensic work; an armed training exercise
+                "Items recovered from the scene have been sent for forensic examination. Anyone with information should call 101.",
+                "Armed officers are positioned at both ends of the High Street this afternoon as part of a training exercise.",
             })
     void doesNotFlagTwelfthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
