@@ -749,10 +749,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 return match.end(); // "the girl next door": where she lives, said by the accused's own door
             }
             if (match.start() >= from && match.end() <= to && match.value().equals("identify")) {
+                int place = match.phrase().endsWith(" year") ? -1 : namedPlaceAt(text, lower, match.end() + 1);
+                if (place >= 0) {
+                    return capitalisedRunEnd(text, place, to); // "a pupil at St Aidan's": the school highlighted too
+                }
                 boolean found = match.phrase().endsWith(" year")
                         ? match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1))
-                        : namedPlaceAt(text, lower, match.end() + 1) >= 0
-                                || placeOnNamedStreet(text, lower, match.end() + 1) >= 0
+                        : placeOnNamedStreet(text, lower, match.end() + 1) >= 0
                                 || namedPlaceSoonAfter(
                                                 text,
                                                 lower,
@@ -867,6 +870,27 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
         return -1;
+    }
+
+    /** The end of the run of capitalised words starting at {@code start} ("St Aidan's", "Rhyl High"), at most six. */
+    private static int capitalisedRunEnd(String text, int start, int limit) {
+        int end = start;
+        int i = start;
+        for (int words = 0; words < 6 && i < limit && Character.isUpperCase(text.charAt(i)); words++) {
+            while (i < limit
+                    && (Character.isLetterOrDigit(text.charAt(i))
+                            || text.charAt(i) == '\''
+                            || text.charAt(i) == '\u2019'
+                            || text.charAt(i) == '-')) {
+                i++;
+            }
+            end = i;
+            if (i + 1 >= limit || text.charAt(i) != ' ') {
+                break;
+            }
+            i++;
+        }
+        return end;
     }
 
     /** {@code at} or just after "the " there, when a capitalised word starts it ("the Red Lion"), or -1. */

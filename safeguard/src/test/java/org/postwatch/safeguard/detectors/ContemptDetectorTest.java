@@ -314,4 +314,18 @@ class ContemptDetectorTest {
             assertThat(rules).contains(rule);
         }
     }
+
+    /** The highlight covers the school or workplace that identifies the child, not only the words before it. */
+    @org.junit.jupiter.api.Test
+    void theIdentifyingSchoolIsHighlighted() {
+        String text =
+                "Charged: a man with sexual activity with a child. The victim, a 13-year-old pupil at St Aidan's in"
+                        + " Carlisle, is being supported by specialist officers.";
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.rule().equals("contempt.complainant-identified"))
+                .singleElement()
+                .satisfies(f -> assertThat(
+                                text.substring(f.span().start(), f.span().end()))
+                        .endsWith("pupil at St Aidan's"));
+    }
 }
