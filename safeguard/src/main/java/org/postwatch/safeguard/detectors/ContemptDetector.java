@@ -749,20 +749,23 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 return match.end(); // "the girl next door": where she lives, said by the accused's own door
             }
             if (match.start() >= from && match.end() <= to && match.value().equals("identify")) {
-                int place = match.phrase().endsWith(" year") ? -1 : namedPlaceAt(text, lower, match.end() + 1);
-                if (place >= 0) {
-                    return capitalisedRunEnd(text, place, to); // "a pupil at St Aidan's": the school highlighted too
+                boolean found;
+                if (match.phrase().endsWith(" year")) {
+                    found = match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1));
+                } else {
+                    int place = namedPlaceAt(text, lower, match.end() + 1);
+                    if (place >= 0) {
+                        return capitalisedRunEnd(text, place, to); // "a pupil at St Aidan's": the school too
+                    }
+                    found = placeOnNamedStreet(text, lower, match.end() + 1) >= 0
+                            || namedPlaceSoonAfter(
+                                            text,
+                                            lower,
+                                            match.end(),
+                                            to,
+                                            match.phrase().contains("lives"))
+                                    >= 0;
                 }
-                boolean found = match.phrase().endsWith(" year")
-                        ? match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1))
-                        : placeOnNamedStreet(text, lower, match.end() + 1) >= 0
-                                || namedPlaceSoonAfter(
-                                                text,
-                                                lower,
-                                                match.end(),
-                                                to,
-                                                match.phrase().contains("lives"))
-                                        >= 0;
                 if (found) {
                     return match.end();
                 }
@@ -872,23 +875,24 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return -1;
     }
 
-    /** The end of the run of capitalised words starting at {@code start} ("St Aidan's", "Rhyl High"), at most six. */
+    /**
+     * The end of the run of capitalised words starting at {@code start} ("St Aidan's", "Rhyl High"), at most six and
+     * not past {@code limit}: {@link #wordEnd} for each word, and a possessive "'s" kept with it.
+     */
     private static int capitalisedRunEnd(String text, int start, int limit) {
         int end = start;
-        int i = start;
-        for (int words = 0; words < 6 && i < limit && Character.isUpperCase(text.charAt(i)); words++) {
-            while (i < limit
-                    && (Character.isLetterOrDigit(text.charAt(i))
-                            || text.charAt(i) == '\''
-                            || text.charAt(i) == '\u2019'
-                            || text.charAt(i) == '-')) {
-                i++;
+        for (int i = start, words = 0; words < 6 && i < limit && Character.isUpperCase(text.charAt(i)); words++) {
+            end = wordEnd(text, i);
+            if (end + 1 < text.length()
+                    && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                    && text.charAt(end + 1) == 's') {
+                end += 2;
             }
-            end = i;
-            if (i + 1 >= limit || text.charAt(i) != ' ') {
+            end = Math.min(end, limit);
+            if (end + 1 >= limit || text.charAt(end) != ' ') {
                 break;
             }
-            i++;
+            i = end + 1;
         }
         return end;
     }

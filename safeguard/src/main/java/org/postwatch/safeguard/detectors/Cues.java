@@ -94,10 +94,7 @@ final class Cues {
                 break;
             }
         }
-        return NEGATION.matcher(text)
-                .region(from, at)
-                .useTransparentBounds(true)
-                .find();
+        return Windows.foundBefore(NEGATION, text, at, at - from);
     }
 
     boolean any(Cue cue) {

@@ -545,7 +545,6 @@ final class NameFinder {
         return FIRST_NAMES.contains(lower) && !AMBIGUOUS.contains(lower);
     }
 
-    /** A known first name, even one that is also a word ("grace"): for a name right after "16-year-old". */
     /** A title that names a person: "Mr", "Mrs", "Ms", "Miss", "Mx", "Master" (with or without a full stop). */
     static boolean isTitle(String word) {
         return TITLES.contains(word);
@@ -558,6 +557,7 @@ final class NameFinder {
                 || lower.endsWith("s") && SURNAMES.contains(lower.substring(0, lower.length() - 1));
     }
 
+    /** A known first name, even one that is also a word ("grace"): for a name right after "16-year-old". */
     static boolean isAnyFirstName(String lower) {
         return FIRST_NAMES.contains(lower);
     }

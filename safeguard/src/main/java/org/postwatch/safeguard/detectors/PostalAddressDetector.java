@@ -221,9 +221,10 @@ public final class PostalAddressDetector implements Detector {
         boolean venue = mayNameVenue(lower) && VENUE.matcher(text).find();
         int dropped = -1; // the end of the last address left out as a venue's or business premises'
         int kept = -1; // the end of the last address flagged
+        EventPost event = new EventPost(text);
         for (MatchResult street : streets) {
             int start = withFlat(text, street.start());
-            if (isPremises(text, street) || boundToVenue(text, start) || eventAtNamedPlace(text, start)) {
+            if (isPremises(text, street) || boundToVenue(text, start) || eventAtNamedPlace(text, start, event)) {
                 dropped = Math.max(dropped, street.end());
                 continue;
             }
@@ -246,7 +247,7 @@ public final class PostalAddressDetector implements Detector {
                     || isLowerCaseWord(value)
                     || followsDropped(text, dropped, postcode.start())
                     || postcodeOfVenue(text, kept, postcode.start())
-                    || (kept < 0 || postcode.start() - kept > 80) && eventAtNamedPlace(text, postcode.start())) {
+                    || (kept < 0 || postcode.start() - kept > 80) && eventAtNamedPlace(text, postcode.start(), event)) {
                 continue;
             }
             findings.add(new Finding(
@@ -280,9 +281,9 @@ public final class PostalAddressDetector implements Detector {
      * A named place (not a person) just before the address or postcode at {@code at}, with only its street and town
      * between and no one's home said just before, in a post that invites people on a day or at a time: see
      * NAMED_PLACE_BEFORE. The anchored look-back comes first; the two searches of the whole post only when it finds a
-     * place.
+     * place, and once per check however many addresses ask ({@link EventPost}).
      */
-    private static boolean eventAtNamedPlace(String text, int at) {
+    private static boolean eventAtNamedPlace(String text, int at, EventPost event) {
         Matcher m = Windows.matchBefore(NAMED_PLACE_BEFORE, text, at, 90);
         if (m == null) {
             return false;
@@ -294,8 +295,25 @@ public final class PostalAddressDetector implements Detector {
                 && !NameFinder.isTitle(first)
                 && !first.equals("Dr")
                 && !Windows.foundBefore(HOME_BEFORE, text, at, 90)
-                && EVENT_INVITES.matcher(text).find()
-                && DAY_OR_TIME.matcher(text).find();
+                && event.invites();
+    }
+
+    /** Whether the post invites people on a day or at a time, searched for at most once per check. */
+    private static final class EventPost {
+        private final String text;
+        private Boolean invites;
+
+        EventPost(String text) {
+            this.text = text;
+        }
+
+        boolean invites() {
+            if (invites == null) {
+                invites = EVENT_INVITES.matcher(text).find()
+                        && DAY_OR_TIME.matcher(text).find();
+            }
+            return invites;
+        }
     }
 
     /** The street, or the name it starts ("3B, Holloway Industrial Estate"), is business premises. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.postwatch.safeguard.engine.AccountKind;
@@ -55,7 +56,7 @@ class ActiveCaseTest {
      * Anyone on the staff may check a post, but only reviewers and professional standards may see who a case
      * protects: the finding says the name must not be used, not which case or why (complainant or child).
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aProtectedPersonsFindingDoesNotSayWhichCaseOrWhy() {
         assertThat(detector.detect("Thanks to Megan Hart for her bravery.", withCases(List.of())))
                 .singleElement()

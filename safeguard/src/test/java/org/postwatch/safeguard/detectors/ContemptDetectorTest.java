@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.postwatch.safeguard.engine.Finding;
@@ -172,6 +173,9 @@ class ContemptDetectorTest {
             The man charged with the Matson burglary was only let out on licence a fortnight ago.                     | contempt.previous-convictions
             Charged with one shed break-in, she is also suspected of several more across the Forest of Dean.          | contempt.previous-convictions
             Charged with a single theft, but officers believe he is behind a string of raids on village shops.        | contempt.previous-convictions
+            # Round 12: what witnesses or locals say of the accused once someone is charged
+            A man has been charged with dangerous driving. Witnesses said he was doing at least 90 in a 30.       | contempt.evidence
+            Remanded: the man accused of the Bury stabbing. Locals tell us he's been carrying blades for months.   | contempt.character
             # Round 12: an acquittal ruled out, the accused on film, the defence written off
             Charged with assaulting an officer in Stroud. He won't be getting off this time.                           | contempt.guilt-presumed
             The woman charged with the Quedgeley arson was filmed on a neighbour's camera pouring the petrol.          | contempt.evidence
@@ -272,6 +276,9 @@ class ContemptDetectorTest {
             After the guilty verdict, the court heard he had been drunk and was slurring his words when arrested.
             A man has been charged with three other burglaries in Tewkesbury and a string of similar offences in Cheltenham.
             He has also been charged with a number of other offences and will appear at Gloucester Crown Court on Friday.
+            # Round 12: the neighbours' own feelings, and witnesses in an appeal before any charge
+            A man has been charged with robbery. Neighbours say they are relieved that officers acted so quickly.
+            Witnesses said they saw a dark car leave the scene at speed. If you were there, please call 101.
             # Round 12: a charge or an arrest that is denied is no case in court
             She is one of two women we spoke to yesterday about the shoplifting in Crewe. Neither has been charged.
             He is one of three men we interviewed about the fight; none of them have been charged and enquiries go on.
@@ -287,7 +294,7 @@ class ContemptDetectorTest {
      * A denial on the line above does not deny the charge on this one: "Released: none" then "Charged: 2" still
      * charges two people (a review found the look-back crossed line breaks).
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aDenialOnTheLineAboveDoesNotUndoACharge() {
         String list = "Arrests: 3\nReleased: none\nCharged: 2\nBoth men made full admissions in interview.";
         String answered = "Was anyone else hurt? Thankfully not\nCharged: Jamie Cole, 31, who made full admissions in"
@@ -296,27 +303,8 @@ class ContemptDetectorTest {
         assertThat(detector.detect(answered, Situations.corporatePost())).isNotEmpty();
     }
 
-    /** Witnesses' and locals' words about the accused, told once someone is charged; not the locals' own feelings. */
-    @ParameterizedTest(name = "witnesses and locals: \"{0}\" gives \"{1}\"")
-    @CsvSource(delimiter = '|', textBlock = """
-            A man has been charged with dangerous driving. Witnesses said he was doing at least 90 in a 30.       | contempt.evidence
-            Remanded: the man accused of the Bury stabbing. Locals tell us he's been carrying blades for months.   | contempt.character
-            A man has been charged with robbery. Neighbours say they are relieved that officers acted so quickly.  | none
-            Witnesses said they saw a dark car leave the scene at speed. If you were there, please call 101.      | none
-            """)
-    void witnessesAndLocals(String text, String rule) {
-        var rules = detector.detect(text, Situations.corporatePost()).stream()
-                .map(Finding::rule)
-                .toList();
-        if (rule.equals("none")) {
-            assertThat(rules).isEmpty();
-        } else {
-            assertThat(rules).contains(rule);
-        }
-    }
-
     /** The highlight covers the school or workplace that identifies the child, not only the words before it. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theIdentifyingSchoolIsHighlighted() {
         String text =
                 "Charged: a man with sexual activity with a child. The victim, a 13-year-old pupil at St Aidan's in"

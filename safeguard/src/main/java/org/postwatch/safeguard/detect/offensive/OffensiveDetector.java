@@ -284,10 +284,6 @@ public final class OffensiveDetector implements Detector {
     private final int noSympathy = cues.concept("no_sympathy");
     private final int realCrime = cues.concept("real_crime");
 
-    // "some say we have real crimes to solve", "hate crime is a real crime": the jibe reported or answered.
-    private static final java.util.regex.Pattern REPORTED_OR_ANSWERED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:some\\s{1,3}(?:people\\s{1,3})?(?:say|said|tell\\s{1,3}us|told\\s{1,3}us)|people\\s{1,3}(?:say|tell\\s{1,3}us)"
-                    + "|(?:is|are)\\s{1,3}(?:a\\s{1,3})?real\\s{1,3}crimes?)\\b");
     private final int protectedTopic = cues.concept("protected_topic");
     private final int sneerPublic = cues.concept("sneer_public");
     private final int blameQuestion = cues.concept("blame_question");
@@ -1102,20 +1098,6 @@ public final class OffensiveDetector implements Detector {
      * True when the sentence that {@code from} is in ends (". ! ?", a line break or the end of the post) after at most
      * {@code words} more words: the cue closes its sentence, as a sneer does ("Make of that what you will.").
      */
-    /** A question mark right after {@code from}, past spaces: the words before it are asked, not said. */
-    static boolean askedRightAfter(String original, int from) {
-        for (int i = from; i < original.length() && i < from + 4; i++) {
-            char ch = original.charAt(i);
-            if (ch == '?') {
-                return true;
-            }
-            if (!Character.isWhitespace(ch)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     static boolean sentenceEndsWithin(String original, int from, int words) {
         int seen = 0;
         boolean inWord = false;
@@ -1131,6 +1113,20 @@ public final class OffensiveDetector implements Detector {
             inWord = letter || (inWord && (ch == '\'' || ch == '\u2019'));
         }
         return true;
+    }
+
+    /** A question mark right after {@code from}, past spaces: the words before it are asked, not said. */
+    static boolean askedRightAfter(String original, int from) {
+        for (int i = from; i < original.length() && i < from + 4; i++) {
+            char ch = original.charAt(i);
+            if (ch == '?') {
+                return true;
+            }
+            if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1173,6 +1169,11 @@ public final class OffensiveDetector implements Detector {
         }
         return null;
     }
+
+    // "some say we have real crimes to solve", "hate crime is a real crime": the jibe reported or answered.
+    private static final java.util.regex.Pattern REPORTED_OR_ANSWERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:some\\s{1,3}(?:people\\s{1,3})?(?:say|said|tell\\s{1,3}us|told\\s{1,3}us)|people\\s{1,3}(?:say|tell\\s{1,3}us)"
+                    + "|(?:is|are)\\s{1,3}(?:a\\s{1,3})?real\\s{1,3}crimes?)\\b");
 
     /** "better luck next time, chief": good wishes, not a correction. */
     private static final Set<String> LUCK = Set.of("luck");

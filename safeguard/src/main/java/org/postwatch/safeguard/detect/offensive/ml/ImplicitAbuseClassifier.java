@@ -27,8 +27,8 @@ import org.postwatch.safeguard.engine.Span;
  * dehumanising words, threats) are densest, so that every check stays within the model's cost for one full post.
  *
  * <p>{@code OnDeviceModels} gives it the {@link SentenceEmbedding} instance the meaning heads read, so a check runs
- * the model once; built alone (the no-argument constructor) it loads a model of its own.
- * build one and share it. Thread-safe.
+ * the model once; built alone (the no-argument constructor) it loads a model of its own, which takes a few seconds,
+ * so build one and share it. Thread-safe.
  */
 public final class ImplicitAbuseClassifier implements Detector {
 
