@@ -939,4 +939,52 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagTwelfthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 13 (opscon13): bait said to be left at a spot and marked or tracked without the word "bait", motorbikes
+     * and money bags owned up to, the knock named by its day, a royal title with "the" or "of", armed posts during a
+     * fireworks or air display, and officers tailing a vehicle or person now.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            bait_marked      | The cash bag left on the till at the Greyford corner shop is covered in SmartWater.                | operational.covert-tactics
+            bait_marked      | That e-scooter parked by the bus shelter in Pellham? It's tracked. Go on, then.                     | operational.covert-tactics
+            bait_left        | We've left a laptop on the back seat of a car in Dunmore again, tracker inside.                     | operational.covert-tactics
+            bait_owned       | The motorcycle outside the chip shop on Quay Lane is ours, lads.                                    | operational.covert-tactics
+            bait_owned       | The blue mountain bike by the Greyford library is police property.                                  | operational.covert-tactics
+            knock_day        | Thursday's knock is at the Quay Lane flat, 0545 start.                                              | operational.future-raid
+            knock_day        | Next knock is in Pellham at 6am, same crew as Monday.                                                | operational.future-raid
+            royal_title      | The Duke of Greyford arrives at Pellham station at 10.40 on Friday and leaves by the side gate.     | operational.protection-detail
+            armed_at_display | Armed officers will be posted by both bridges in Greyford during the fireworks display on Saturday. | operational.live-location
+            tailing_now      | We're tailing a silver Audi through Pellham right now, it's just gone past the hospital.            | operational.live-location
+            tailing_now      | Our unmarked car is following the stolen van along the Greyford bypass at the moment.               | operational.live-location
+            """)
+    void flagsThirteenthRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 13 near misses: police horses and dogs named Duke or Prince, advice to mark or track property, a bait
+     * scheme after it ended, a knock in the past or a door-knocking visit, a police display at a show, a follow that
+     * has ended, guidance being followed now.
+     */
+    @ParameterizedTest(name = "does not flag thirteenth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our police horses Duke and Captain will be at the Greyford show on Saturday - come and say hello.",
+                "Meet PD Prince, who joins the dog section next week after passing his licence.",
+                "Mark your motorbike with SmartWater and fit a tracker - it makes it much harder to sell on.",
+                "Don't leave your bike unlocked outside the station, even for a minute. A tracker helps us return it.",
+                "The bait bike we left in Pellham last month led to three arrests. Thanks for keeping quiet!",
+                "Friday's 5am knock in Quay Lane found 40 cannabis plants and one man was arrested.",
+                "Knock knock - it's your local PCSO! We're doing crime prevention visits in Dunmore this week.",
+                "Our police dog display at the Greyford show is at 2pm on Saturday - see you there!",
+                "Officers followed the stolen van along the bypass last night until it stopped; two men were arrested.",
+                "We are currently following the national guidance on protests at the Greyford site.",
+            })
+    void doesNotFlagThirteenthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
