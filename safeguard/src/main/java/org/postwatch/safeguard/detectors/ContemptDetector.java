@@ -771,11 +771,16 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 }
             }
         }
-        // "a receptionist at the GP surgery", "the barmaid at the Red Lion": a role at a named place.
-        for (int at = lower.indexOf(" at ", from); at >= 0 && at < to; at = lower.indexOf(" at ", at + 1)) {
-            int place = namedPlaceAt(text, lower, at + 4);
-            if (place < 0) {
-                place = placeOnNamedStreet(text, lower, at + 4);
+        // "a receptionist at the GP surgery", "the barmaid at the Red Lion": a role at a named place; also "the
+        // barmaid from the Crown", where "from the" names a business, not a home town ("a nurse from Bolton").
+        for (int at = nextRoleLink(lower, from); at >= 0 && at < to; at = nextRoleLink(lower, at + 1)) {
+            boolean fromLink = lower.startsWith(" from ", at);
+            int after = at + (fromLink ? 6 : 4);
+            int place = fromLink
+                    ? (lower.startsWith("the ", after) ? namedPlaceAt(text, lower, after) : -1)
+                    : namedPlaceAt(text, lower, after);
+            if (place < 0 && !fromLink) {
+                place = placeOnNamedStreet(text, lower, after);
             }
             if (place < 0) {
                 continue;
@@ -784,7 +789,11 @@ public final class ContemptDetector implements Detector, ModelVeto {
             int space = before.lastIndexOf(' ');
             String role = before.substring(space + 1);
             String article = before.substring(0, Math.max(0, space));
-            if (article.endsWith("-year-old")
+            if (article.endsWith(" year old")) {
+                // "the 22 year old barmaid": the age written without hyphens, three words
+                int number = article.lastIndexOf(' ', article.length() - " year old".length() - 1);
+                article = number < 0 ? "" : article.substring(0, number);
+            } else if (article.endsWith("-year-old")
                     || ROLE_ADJECTIVES.contains(article.substring(article.lastIndexOf(' ') + 1))) {
                 // "a 26-year-old hairdresser", "a fellow worshipper", "a trainee nurse"
                 article = article.substring(0, Math.max(0, article.lastIndexOf(' ')));
@@ -802,6 +811,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
         return -1;
+    }
+
+    /** The next " at " or " from " at or after {@code from}, or -1. */
+    private static int nextRoleLink(String lower, int from) {
+        int at = lower.indexOf(" at ", from);
+        int fromWord = lower.indexOf(" from ", from);
+        return at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
     }
 
     /**

@@ -179,6 +179,23 @@ class ContemptDetectorTest {
             # Round 12: an acquittal ruled out, the accused on film, the defence written off
             Charged with assaulting an officer in Stroud. He won't be getting off this time.                           | contempt.guilt-presumed
             The woman charged with the Quedgeley arson was filmed on a neighbour's camera pouring the petrol.          | contempt.evidence
+            # Round 13: guilt in an idiom of certainty, or the accused called the one responsible once caught
+            Liam Foster, 30, charged with theft from a van in Stroud. Guilty as they come.                             | contempt.guilt-presumed
+            Charged tonight with the Matson robbery. Good to have nabbed the lad responsible.                           | contempt.guilt-presumed
+            # Round 13: what a witness will say in court, told before the trial
+            Charged with wounding. A doorman at the Lamb will tell the court he saw the first blow.                    | contempt.evidence
+            The trial starts at Gloucester Crown Court on Monday, where two neighbours are expected to tell the jury that they heard the row. | contempt.evidence
+            # Round 13: an identification procedure, and the accused on someone else's camera
+            Charged with robbery, he was picked out at an identification parade by the shopkeeper.                     | contempt.evidence
+            The man charged with the Tuffley break-in was caught on the homeowner's doorbell camera at 3am.             | contempt.evidence
+            # Round 13: gang membership as character
+            Charged with possession of a firearm: a well-known member of the Podsmead crew.                             | contempt.character
+            # Round 13: the accused's demeanour reviewed while the trial runs
+            Day two of the Hale trial at Gloucester Crown Court and the defendant looked rattled all afternoon.         | contempt.guilt-presumed
+            # Round 13: a complainant's workplace given as "from the" a named business, the age without hyphens, and a
+            # trial under way standing for a charge
+            A man has been charged with rape. She is the 24 year old barmaid from the Fleece on Westgate Street.        | contempt.complainant-identified
+            The complainant in the Stroud rape trial works at the Boots on Kendrick Street.                              | contempt.complainant-identified
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -283,6 +300,13 @@ class ContemptDetectorTest {
             She is one of two women we spoke to yesterday about the shoplifting in Crewe. Neither has been charged.
             He is one of three men we interviewed about the fight; none of them have been charged and enquiries go on.
             She was questioned about the theft, a known shoplifter, but she has not been charged.
+            # Round 13: an appeal for the one responsible, a result, witnesses supported, an explainer, a home town
+            We are determined to find the man responsible for the attack in Stroud. Please call 101.
+            Jailed for four years: the man responsible for a string of shed break-ins across Cinderford.
+            A man has been charged with affray. Witnesses will be supported by our Witness Care Unit when the trial starts.
+            How does an identification parade work today? Our video explains the VIPER system.
+            A man has been charged with rape and will appear at Gloucester Magistrates' Court. The woman, from Tuffley, is being supported by specialist officers.
+            Our gangs team works with young people in Podsmead to help them leave gangs behind.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
