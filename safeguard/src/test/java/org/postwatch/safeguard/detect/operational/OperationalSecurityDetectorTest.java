@@ -943,7 +943,8 @@ class OperationalSecurityDetectorTest {
     /**
      * Round 13 (opscon13): bait said to be left at a spot and marked or tracked without the word "bait", motorbikes
      * and money bags owned up to, the knock named by its day, a royal title with "the" or "of", armed posts during a
-     * fireworks or air display, and officers tailing a vehicle or person now.
+     * fireworks or air display, officers tailing a vehicle or person now, a vehicle described and owned up to in the
+     * next sentence, a pub or car park being watched, and a road stop with a day and time.
      */
     @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -958,6 +959,9 @@ class OperationalSecurityDetectorTest {
             armed_at_display | Armed officers will be posted by both bridges in Greyford during the fireworks display on Saturday. | operational.live-location
             tailing_now      | We're tailing a silver Audi through Pellham right now, it's just gone past the hospital.            | operational.live-location
             tailing_now      | Our unmarked car is following the stolen van along the Greyford bypass at the moment.               | operational.live-location
+            ours_next_line   | You might notice a silver Caddy van parked near the phone box on Quay Lane this week. That's us. | operational.unmarked-vehicle
+            watching_place   | Officers have been watching the pub on Quay Lane from a flat across the road since March.           | operational.surveillance
+            road_stop        | Road stop on the Greyford bypass on Friday from 10pm, checking for drivers with no MOT.             | operational.operation-timing
             """)
     void flagsThirteenthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -968,7 +972,8 @@ class OperationalSecurityDetectorTest {
     /**
      * Round 13 near misses: police horses and dogs named Duke or Prince, advice to mark or track property, a bait
      * scheme after it ended, a knock in the past or a door-knocking visit, a police display at a show, a follow that
-     * has ended, guidance being followed now.
+     * has ended, guidance being followed now, a marked car or a past call owned up to, watching told in a result, a
+     * past road stop.
      */
     @ParameterizedTest(name = "does not flag thirteenth-round near miss \"{0}\"")
     @ValueSource(
@@ -983,6 +988,10 @@ class OperationalSecurityDetectorTest {
                 "Our police dog display at the Greyford show is at 2pm on Saturday - see you there!",
                 "Officers followed the stolen van along the bypass last night until it stopped; two men were arrested.",
                 "We are currently following the national guidance on protests at the Greyford site.",
+                "Saw our new marked BMW at the Pellham show? That's us - come and have a look next time.",
+                "Spotted a white van with blue lights on the bypass this morning? That was us, helping a broken-down lorry.",
+                "A man was jailed after officers watched the car park in Dunmore and saw him break into three cars.",
+                "Last night's road stop on the Greyford bypass found four drivers with no insurance.",
             })
     void doesNotFlagThirteenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
