@@ -617,7 +617,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 // complainant
             }
             int to = Math.min(cues.sentenceEnd(ref.end()), ref.end() + 90);
-            int at = identifyingDetail(text, lower, own, ref.end(), to);
+            // a family detail ("the son of the landlord at the Shakespeare") is not read in a sentence about a death:
+            // a child who died is named with the family's agreement
+            boolean family = !mentionsDeath(lower, cues.sentenceStart(ref.start()), to);
+            int at = identifyingDetail(text, lower, own, ref.end(), to, family);
             if (at >= 0) {
                 findings.add(new Finding(
                         Category.CONTEMPT,
@@ -737,7 +740,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
 
     /** Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ..."). */
     private static int identifyingDetail(
-            String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to) {
+            String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to, boolean family) {
         int by = lower.indexOf(" by ", from);
         if (by >= 0 && by < to) {
             // "she is being supported by officers at ..." says who helps her, not who she is; a detail before it
@@ -748,7 +751,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
             if (match.start() >= from && match.end() <= to && match.value().equals("identify-self")) {
                 return match.end(); // "the girl next door": where she lives, said by the accused's own door
             }
-            if (match.start() >= from && match.end() <= to && match.value().equals("identify")) {
+            boolean identify = match.value().equals("identify") || (family && match.value().equals("identify-family"));
+            if (match.start() >= from && match.end() <= to && identify) {
                 boolean found;
                 if (match.phrase().endsWith(" year")) {
                     found = match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1));
@@ -938,6 +942,17 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 || after.contains("lost her life")
                 || after.contains("tribute")
                 || after.contains("funeral");
+    }
+
+    /** A death said in {@code [from, to)} of {@code lower}: "the murder of", "died", "tribute". */
+    private static boolean mentionsDeath(String lower, int from, int to) {
+        String sentence = lower.substring(Math.max(0, from), Math.min(lower.length(), to));
+        for (String word : DEATH_WORDS) {
+            if (sentence.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the murder of Tom Green, who many of you will remember": the person remembered may be the one who died. */

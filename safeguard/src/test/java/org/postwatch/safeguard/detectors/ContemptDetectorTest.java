@@ -196,6 +196,9 @@ class ContemptDetectorTest {
             # trial under way standing for a charge
             A man has been charged with rape. She is the 24 year old barmaid from the Fleece on Westgate Street.        | contempt.complainant-identified
             The complainant in the Stroud rape trial works at the Boots on Kendrick Street.                              | contempt.complainant-identified
+            # Round 13: a child placed through the family, with a named place after it
+            A 15-year-old from Matson has been charged with wounding. The accused boy is the son of the landlord at the Fleece. | contempt.child-identified
+            Both parents are charged with cruelty. The girl is the youngest of the Hale family on Tredworth Road.          | contempt.child-identified
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -307,6 +310,7 @@ class ContemptDetectorTest {
             How does an identification parade work today? Our video explains the VIPER system.
             A man has been charged with rape and will appear at Gloucester Magistrates' Court. The woman, from Tuffley, is being supported by specialist officers.
             Our gangs team works with young people in Podsmead to help them leave gangs behind.
+            A man has been charged with the murder of Amy, 6. Amy was the daughter of a teacher at Tuffley Primary.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
