@@ -199,6 +199,8 @@ class ContemptDetectorTest {
             # Round 13: a child placed through the family, with a named place after it
             A 15-year-old from Matson has been charged with wounding. The accused boy is the son of the landlord at the Fleece. | contempt.child-identified
             Both parents are charged with cruelty. The girl is the youngest of the Hale family on Tredworth Road.          | contempt.child-identified
+            # Round 13: a witness account given as the source
+            Charged with affray: a 33-year-old from Stroud. According to regulars at the Lamb he'd been after a fight all night. | contempt.evidence
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -311,6 +313,7 @@ class ContemptDetectorTest {
             A man has been charged with rape and will appear at Gloucester Magistrates' Court. The woman, from Tuffley, is being supported by specialist officers.
             Our gangs team works with young people in Podsmead to help them leave gangs behind.
             A man has been charged with the murder of Amy, 6. Amy was the daughter of a teacher at Tuffley Primary.
+            According to witnesses, a dark car drove off from the scene at speed. Anyone with dashcam footage, please call 101.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -944,7 +944,8 @@ class OperationalSecurityDetectorTest {
      * Round 13 (opscon13): bait said to be left at a spot and marked or tracked without the word "bait", motorbikes
      * and money bags owned up to, the knock named by its day, a royal title with "the" or "of", armed posts during a
      * fireworks or air display, officers tailing a vehicle or person now, a vehicle described and owned up to in the
-     * next sentence, a pub or car park being watched, and a road stop with a day and time.
+     * next sentence, a pub or car park being watched, a road stop with a day and time, officers posing as children
+     * online, and a protected person who "visits the" place at a time.
      */
     @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -962,6 +963,8 @@ class OperationalSecurityDetectorTest {
             ours_next_line   | You might notice a silver Caddy van parked near the phone box on Quay Lane this week. That's us. | operational.unmarked-vehicle
             watching_place   | Officers have been watching the pub on Quay Lane from a flat across the road since March.           | operational.surveillance
             road_stop        | Road stop on the Greyford bypass on Friday from 10pm, checking for drivers with no MOT.             | operational.operation-timing
+            persona_online   | Our team are posing as 13-year-olds in gaming chat rooms this month, so think before you message.  | operational.covert-tactics
+            vip_visits       | The Duke of Greyford visits the lifeboat station on Tuesday at 2.15pm, then leaves by the quay.     | operational.protection-detail
             """)
     void flagsThirteenthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -992,6 +995,9 @@ class OperationalSecurityDetectorTest {
                 "Spotted a white van with blue lights on the bypass this morning? That was us, helping a broken-down lorry.",
                 "A man was jailed after officers watched the car park in Dunmore and saw him break into three cars.",
                 "Last night's road stop on the Greyford bypass found four drivers with no insurance.",
+                "Paedophile hunter groups posing as children online can put cases at risk. Please come to us instead.",
+                "He messaged what he thought was a 13-year-old girl online; it was an officer posing as a child. He was jailed.",
+                "The Duke of Greyford visited the lifeboat station on Tuesday. Thank you to everyone who came out.",
             })
     void doesNotFlagThirteenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
