@@ -754,6 +754,15 @@ public final class ContemptDetector implements Detector, ModelVeto {
             boolean identify = match.value().equals("identify") || (family && match.value().equals("identify-family"));
             if (match.start() >= from && match.end() <= to && identify) {
                 boolean found;
+                if (match.phrase().startsWith("family ")) {
+                    // "the Fletcher family on Beech Hill Road": a street, not "her family on Facebook" or a town
+                    int place = namedPlaceAt(text, lower, match.end() + 1);
+                    int end = place < 0 ? -1 : capitalisedRunEnd(text, place, to);
+                    if (end > place && place >= 0 && endsWithStreetWord(lower.substring(place, end))) {
+                        return end;
+                    }
+                    continue;
+                }
                 if (match.phrase().endsWith(" year")) {
                     found = match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1));
                 } else {
@@ -815,6 +824,16 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> STREET_WORDS = java.util.Set.of(
+            "road", "street", "lane", "avenue", "close", "drive", "way", "crescent", "terrace", "grove", "place",
+            "court", "gardens", "row", "walk", "hill", "rise", "view", "estate");
+
+    /** "Beech Hill Road", "the Parkside estate": the run of words ends with a street word. */
+    private static boolean endsWithStreetWord(String run) {
+        String last = run.substring(run.lastIndexOf(' ') + 1);
+        return STREET_WORDS.contains(last);
     }
 
     /** The next " at " or " from " at or after {@code from}, or -1. */

@@ -314,6 +314,9 @@ class ContemptDetectorTest {
             Our gangs team works with young people in Podsmead to help them leave gangs behind.
             A man has been charged with the murder of Amy, 6. Amy was the daughter of a teacher at Tuffley Primary.
             According to witnesses, a dark car drove off from the scene at speed. Anyone with dashcam footage, please call 101.
+            A man has been charged with the assault in Stroud. The victim, a well-known member of the community, is recovering at home.
+            A man has been charged with murder. His family say the victim was not a gang member and loved his football.
+            A man has been charged with rape. She has thanked her family on Facebook for their support.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
