@@ -1000,6 +1000,10 @@ class OperationalSecurityDetectorTest {
                 "The Duke of Greyford visited the lifeboat station on Tuesday. Thank you to everyone who came out.",
                 "Right now we're following the stolen van's route on CCTV from last Tuesday. Anyone with dashcam, call 101.",
                 "Parents: some online groups have adults posing as children. Talk to your kids about the gaming sites they use.",
+                // a giveaway at a police stall, advice about bikes left unlocked, lost property
+                "Help yourself to a free bike lock at our stall at Greyford station on Saturday.",
+                "Bikes left unlocked outside Greyford station are being stolen every day. Please lock them up.",
+                "A phone was left on the bus in Pellham today and handed in. If it's yours, it's at the front desk.",
             })
     void doesNotFlagThirteenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
