@@ -1004,6 +1004,10 @@ class OperationalSecurityDetectorTest {
                 "Help yourself to a free bike lock at our stall at Greyford station on Saturday.",
                 "Bikes left unlocked outside Greyford station are being stolen every day. Please lock them up.",
                 "A phone was left on the bus in Pellham today and handed in. If it's yours, it's at the front desk.",
+                // watching for fun: a club's youngsters, shop windows, a pub quiz
+                "Great afternoon watching the club's under-9s play in Greyford - thanks for inviting our PCSOs!",
+                "PCSO Ann spent her lunch watching the shop window displays on Quay Lane - Christmas is here!",
+                "Watching the pub quiz at the Bull tonight - our team came third!",
             })
     void doesNotFlagThirteenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
