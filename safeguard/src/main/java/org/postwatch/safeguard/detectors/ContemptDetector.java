@@ -751,7 +751,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
             if (match.start() >= from && match.end() <= to && match.value().equals("identify-self")) {
                 return match.end(); // "the girl next door": where she lives, said by the accused's own door
             }
-            boolean identify = match.value().equals("identify") || (family && match.value().equals("identify-family"));
+            boolean identify =
+                    match.value().equals("identify") || (family && match.value().equals("identify-family"));
             if (match.start() >= from && match.end() <= to && identify) {
                 boolean found;
                 if (match.phrase().startsWith("family ")) {
@@ -827,8 +828,25 @@ public final class ContemptDetector implements Detector, ModelVeto {
     }
 
     private static final java.util.Set<String> STREET_WORDS = java.util.Set.of(
-            "road", "street", "lane", "avenue", "close", "drive", "way", "crescent", "terrace", "grove", "place",
-            "court", "gardens", "row", "walk", "hill", "rise", "view", "estate");
+            "road",
+            "street",
+            "lane",
+            "avenue",
+            "close",
+            "drive",
+            "way",
+            "crescent",
+            "terrace",
+            "grove",
+            "place",
+            "court",
+            "gardens",
+            "row",
+            "walk",
+            "hill",
+            "rise",
+            "view",
+            "estate");
 
     /** "Beech Hill Road", "the Parkside estate": the run of words ends with a street word. */
     private static boolean endsWithStreetWord(String run) {
