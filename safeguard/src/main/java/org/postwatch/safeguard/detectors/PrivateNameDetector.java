@@ -16,7 +16,10 @@ import org.postwatch.safeguard.engine.Span;
  * Names of private individuals. How serious depends on who they are, read from the words around the name: a child,
  * or the complainant of a sexual offence, is CRITICAL (never named); a victim or witness is HIGH; a suspect, a
  * wanted or charged person, or anyone else is MEDIUM, for the communications team to judge. Officers and public
- * figures named in role ("PC Jones", "the PCC, Jane Smith") are not flagged.
+ * figures named in role ("PC Jones", "the PCC, Jane Smith") are not flagged, nor is an adult named as the subject of
+ * a conviction or sentence ("Darren Kellock, 52, of Walton, was jailed today"): a court result is public under open
+ * justice, and forces publish it every day. A child is still never named, and a victim named in the same post still is
+ * flagged.
  */
 public final class PrivateNameDetector implements Detector {
 
@@ -25,12 +28,28 @@ public final class PrivateNameDetector implements Detector {
         SEXUAL_OFFENCE_COMPLAINANT,
         VICTIM,
         SUSPECT,
+        CONVICTED,
         PERSON
     }
 
     private static final Pattern CHILD_AGE_AFTER = Pattern.compile(
             "(?:,\\s{0,2}(?:aged\\s{1,2})?|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?|,?\\s{1,2}aged\\s{1,2})(\\d{1,2})\\b(?![./-]\\d)");
     private static final Pattern YEARS_OLD = Pattern.compile("(?i)\\b(\\d{1,2})[- ]year[- ]old\\b");
+
+    // The name as the subject of a conviction or sentence: up to three appositives ("Jordan Hale, 27, of Ashton Road,
+    // Oldham,"), then the verb. A guilty plea counts; "admitted" only with an offence after it ("admitted to
+    // hospital" is not a plea).
+    private static final Pattern CONVICTED_AFTER = Pattern.compile("(?i)(?:\\s{0,2},[^,.;:!?()]{1,40}){0,3},?\\s{1,3}"
+            + "(?:(?:was|were|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:today\\s{1,2}|yesterday\\s{1,2}|"
+            + "(?:this|last)\\s{1,2}(?:week|month)\\s{1,2})?(?:jailed|sentenced|imprisoned|convicted|found\\s{1,2}guilty|"
+            + "given\\s{1,2}a\\s{1,2}(?:suspended|community|prison|life)|handed\\s{1,2}a\\s{1,2}(?:suspended|community|prison|life))\\b"
+            + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:[a-z]{1,20}\\s{1,2}){0,2}?(?:counts?|charges?|offences?|"
+            + "possession|theft|burglary|robbery|assault|fraud|murder|manslaughter|causing|dangerous|drink[- ]driving|"
+            + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b)");
+    // What may come before such a subject in its sentence: nothing, or a lead-in that ends in a colon or comma
+    // ("Jailed:", "Following a trial at Maidstone Crown Court,"), not a verb or preposition ("who attacked Jane
+    // Smith").
+    private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:,\\u2013\\u2014-])\\s{0,3}$");
 
     @Override
     public String name() {
@@ -63,7 +82,9 @@ public final class PrivateNameDetector implements Detector {
             if (!mention.repeat() && firstRole == null) {
                 firstRole = role;
             }
-            findings.add(finding(mention, role));
+            if (role != Role.CONVICTED) {
+                findings.add(finding(mention, role));
+            }
         }
         return findings;
     }
@@ -89,6 +110,9 @@ public final class PrivateNameDetector implements Detector {
                                 && !NameFinder.adultTitled(text, mention))) {
             return Role.CHILD;
         }
+        if (convictedSubject(text, mention, from, to)) {
+            return Role.CONVICTED;
+        }
         boolean suspect = cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end())
                 && !NameFinder.namedAsVictimOf(text, mention);
         if (sexualOffence && !suspect) {
@@ -101,6 +125,25 @@ public final class PrivateNameDetector implements Detector {
             return Role.VICTIM;
         }
         return Role.PERSON;
+    }
+
+    /**
+     * True when the name is the subject of a conviction or sentence in its sentence: nothing but a lead-in ending in a
+     * colon or comma before it, its appositives after it, then "was jailed", "was found guilty", "pleaded guilty" and
+     * the like. The sentence runs {@code [from, to)}.
+     */
+    static boolean convictedSubject(String text, NameFinder.Mention mention, int from, int to) {
+        if (NameFinder.namedAsVictimOf(text, mention)) {
+            return false;
+        }
+        Matcher before = LEAD_IN_ENDS.matcher(text);
+        before.region(from, mention.start());
+        if (!before.find()) {
+            return false;
+        }
+        Matcher after = CONVICTED_AFTER.matcher(text);
+        after.region(mention.end(), Math.min(to, mention.end() + 200));
+        return after.lookingAt();
     }
 
     private static Finding finding(NameFinder.Mention mention, Role role) {
@@ -144,6 +187,7 @@ public final class PrivateNameDetector implements Detector {
                         "This names a suspect or someone charged. The communications team checks it is justified.",
                         "Use the name only for a charge or a wanted appeal the force has approved; otherwise say"
                                 + " 'a 34-year-old man from Stroud'.");
+            case CONVICTED -> throw new IllegalArgumentException("a convicted subject is not flagged");
             case PERSON ->
                 new Finding(
                         Category.PERSONAL_DATA,

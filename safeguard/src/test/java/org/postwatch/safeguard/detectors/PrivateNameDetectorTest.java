@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.postwatch.safeguard.engine.Finding;
@@ -337,5 +338,46 @@ class PrivateNameDetectorTest {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .extracting(Finding::rule)
                 .isEmpty();
+    }
+
+    // Round 13: an adult named as the subject of a conviction or sentence is a court result, public under open justice;
+    // a victim in the same sentence, a child, a name after a verb and a person only charged are still flagged.
+    @ParameterizedTest(name = "round 13: a convicted adult is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Darren Kellock, 52, of Walton, was sentenced at Liverpool Crown Court today to 14 years.
+            Jailed: Kieran Walsh, 38, from Birkenhead, was sentenced to nine years at Liverpool Crown Court today.
+            Following a trial at Maidstone Crown Court, Mark Fenwick, 46, was found guilty of causing death by dangerous driving.
+            A dealer was jailed for five years. Jordan Hale, 27, of Ashton Road, Oldham, admitted possession with intent to supply.
+            Daniel Pryce, 34, of no fixed abode, pleaded guilty to seven counts of burglary.
+            Gemma Rowlands has been given a suspended sentence for fraud.
+            """)
+    void aConvictedAdultIsNotFlagged(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 13: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The man who attacked Jane Tolley was jailed for six years today.                    | Jane Tolley | personal-data.name
+            Peter Longden, 52, was jailed for life for the murder of Sarah Greenhalgh, 34, in Hull. | Sarah Greenhalgh | personal-data.name
+            Daniel Okafor, 31, of no fixed address, has been charged with theft.                 | Daniel Okafor | personal-data.name
+            Ben Carter, 16, was sentenced to a youth rehabilitation order at Leeds Youth Court.  | Ben Carter | personal-data.name-child
+            Our neighbour Tom Birch was sentenced for the noise, can you believe it               | Tom Birch | personal-data.name
+            Amy Dowd was admitted to hospital after the crash on the A38.                        | Amy Dowd | personal-data.name
+            """)
+    void stillFlagsAroundAConviction(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
+
+    @Test
+    void theConvictedPersonIsNotFlaggedButTheirVictimIs() {
+        String text = "Peter Longden, 52, was jailed for life for the murder of Sarah Greenhalgh, 34, in Hull.";
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .containsExactly("Sarah Greenhalgh");
     }
 }
