@@ -431,6 +431,42 @@ class PoliticalDetectorTest {
     }
 
     /**
+     * Round 13, in wording written for this test: Parliament's business told as a timetable ("the statement will be
+     * delivered in Parliament"), the security around its ceremonies, a mock or youth parliament for cadets and pupils,
+     * the force called to an MP's surgery, and government money reported as fact.
+     */
+    @ParameterizedTest(name = "does not flag round-13 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The Chancellor's spending review will be delivered in Parliament at 12.30pm. Expect more officers around Whitehall.",
+                "Safeguarding training delivered by our public protection unit to ministers' private office staff this week.",
+                "Thanks to every officer who worked on the security operation for the State Opening of Parliament.",
+                "Extra security around the Senedd today as Members return from recess.",
+                "Pupils at Ysgol Bryn held a mock election and our PCSO was the returning officer. Brilliant turnout!",
+                "Our cadets were fantastic in the Youth Parliament debate at County Hall on Saturday.",
+                "Officers attended an MP's constituency office in Leigh this morning after a suspicious package was found. The cordon has gone.",
+                "A woman was arrested outside a constituency surgery in Hove last night. She remains in custody.",
+                "The government's Budget confirmed funding for 200 more PCSOs across the region.",
+                "The government's budget statement will be delivered at 12.30pm; expect more officers in Westminster.",
+            })
+    void doesNotFlagRoundThirteenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 13 neighbours: a government that "has delivered" is still praised, and an MP's own surgery is still politics. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            This government has delivered on every promise it made to the police.       | political.partisan-comment
+            Ministers delivered for our town when nobody else would. Proud of them.     | political.partisan-comment
+            Busy advice surgery with my constituents in Leigh this morning.            | political.parliamentary
+            The government should put the Budget into neighbourhood policing, not tax cuts. | political.policy-advocacy
+            """)
+    void flagsRoundThirteenNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
      * The same findings advise staff on their personal accounts ("Before you post"), where impartiality still binds
      * them (Standards of Professional Behaviour; Police Regulations): the reason speaks to the person, not only to a
      * force account.
