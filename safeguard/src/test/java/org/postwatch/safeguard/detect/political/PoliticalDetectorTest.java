@@ -494,6 +494,21 @@ class PoliticalDetectorTest {
             The Public Order Act is authoritarian and ministers know it.                        | political.partisan-comment
             Forty PCSOs gone in five years. Let that sink in before polling day.                | political.voting-intention
             Austerity cuts dreamt up by politicians who never did a night shift.                | political.partisan-comment
+            Easily the best Prime Minister of my lifetime.                                       | political.partisan-comment
+            Ministers have presided over the managed decline of our courts.                     | political.partisan-comment
+            The last government let the woke brigade write police training.                     | political.partisan-comment
+            The council's parking scheme is daylight robbery and the council knows it.          | political.partisan-comment
+            Crime has gone up under both main parties and neither will admit it.                | political.party-mention
+            Green councillors voted down the new skate park again.                              | political.party-mention
+            Knocking on doors in Rhyl with our candidate this morning, out on the campaign trail. | political.campaign
+            Proportional representation now!                                                    | political.slogan
+            Please back the Renters' Reform Bill before it is watered down.                     | political.slogan
+            Another ten years of political vandalism in our public services.                    | political.slogan
+            The bedroom tax has cost us millions in arrears.                                    | political.partisan-comment
+            Most of my team would vote to leave the UK tomorrow.                                | political.policy-advocacy
+            Junior doctors are right to strike, and they know we'd be out with them.            | political.union-strike
+            Vote how you like, just not for the lot who closed our front counter.               | political.slogan
+            Total madness from Whitehall again.                                                 | political.partisan-comment
             """)
     void flagsRoundThirteenKind(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -524,6 +539,15 @@ class PoliticalDetectorTest {
                 "Helping older people keep their independence: free talks on doorstep scams this week.",
                 "Refugee Week: officers joined a welcome event at the community centre to explain how to report hate crime.",
                 "The government has announced tougher sentences for attacks on shop workers.",
+                "The Minister for Policing joined our early shift at the custody suite in Bury.",
+                "MPs will debate the Assisted Dying Bill today; expect a protest and some disruption near Parliament.",
+                "Our cadets took turns as chair in a debate on school uniform rules in the council chamber.",
+                "Officers have been door knocking on Hill Street after last night's burglary; thank you for your help.",
+                "Wildflowers are back on the green spaces by the station, thanks to volunteers from the Green Gym.",
+                "Residents deserve better than drivers racing through Elm Road at night; the speed van is back this week.",
+                "Daylight robbery at a jeweller's on King Street: two men threatened staff at 2pm. Call 101 with information.",
+                "Whitehall will be closed from 10am for the Remembrance parade.",
+                "The best way to keep your bike safe is a D-lock and a registered frame number.",
             })
     void doesNotFlagRoundThirteenNeutralPost(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
