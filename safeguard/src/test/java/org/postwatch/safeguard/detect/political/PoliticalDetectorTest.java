@@ -509,6 +509,8 @@ class PoliticalDetectorTest {
             Junior doctors are right to strike, and they know we'd be out with them.            | political.union-strike
             Vote how you like, just not for the lot who closed our front counter.               | political.slogan
             Total madness from Whitehall again.                                                 | political.partisan-comment
+            Holyrood should hold an independence referendum next year.                         | political.policy-advocacy
+            The Prime Minister's visit was a useless photo opportunity.                       | political.partisan-comment
             """)
     void flagsRoundThirteenKind(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -548,6 +550,8 @@ class PoliticalDetectorTest {
                 "Daylight robbery at a jeweller's on King Street: two men threatened staff at 2pm. Call 101 with information.",
                 "Whitehall will be closed from 10am for the Remembrance parade.",
                 "The best way to keep your bike safe is a D-lock and a registered frame number.",
+                "A rally for Welsh independence is planned outside the Senedd on Saturday. Officers will facilitate it and manage traffic.",
+                "Proud to have worked on the policing plan for the Prime Minister's visit to Hull today.",
             })
     void doesNotFlagRoundThirteenNeutralPost(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
