@@ -431,6 +431,133 @@ class PoliticalDetectorTest {
     }
 
     /**
+     * Round 13, in wording written for this test: Parliament's business told as a timetable ("the statement will be
+     * delivered in Parliament"), the security around its ceremonies, a mock or youth parliament for cadets and pupils,
+     * the force called to an MP's surgery, and government money reported as fact.
+     */
+    @ParameterizedTest(name = "does not flag round-13 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The Chancellor's spending review will be delivered in Parliament at 12.30pm. Expect more officers around Whitehall.",
+                "Safeguarding training delivered by our public protection unit to ministers' private office staff this week.",
+                "Thanks to every officer who worked on the security operation for the State Opening of Parliament.",
+                "Extra security around the Senedd today as Members return from recess.",
+                "Pupils at Ysgol Bryn held a mock election and our PCSO was the returning officer. Brilliant turnout!",
+                "Our cadets were fantastic in the Youth Parliament debate at County Hall on Saturday.",
+                "Officers attended an MP's constituency office in Leigh this morning after a suspicious package was found. The cordon has gone.",
+                "A woman was arrested outside a constituency surgery in Hove last night. She remains in custody.",
+                "The government's Budget confirmed funding for 200 more PCSOs across the region.",
+                "The government's budget statement will be delivered at 12.30pm; expect more officers in Westminster.",
+            })
+    void doesNotFlagRoundThirteenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 13 neighbours: a government that "has delivered" is still praised, and an MP's own surgery is still politics. */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            This government has delivered on every promise it made to the police.       | political.partisan-comment
+            Ministers delivered for our town when nobody else would. Proud of them.     | political.partisan-comment
+            Busy advice surgery with my constituents in Leigh this morning.            | political.parliamentary
+            The government should put the Budget into neighbourhood policing, not tax cuts. | political.policy-advocacy
+            """)
+    void flagsRoundThirteenNeighbour(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 13, in wording written for this test: voices the rules had not read. An MP's own vote on a law, a side in a
+     * referendum, voting advice by description, parties judged as a class, culture-war and constitutional slogans, a
+     * call to march for independence, a named campaign group backed, the voters of one side judged, the law on protest
+     * attacked, "under this government", a hint beside a ballot word, and politicians in general blamed on a topic.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            I'll be voting against the Policing Bill on Tuesday, and proudly so.                | political.policy-advocacy
+            The Public Order Act must go: we will vote to repeal it in the first week.          | political.policy-advocacy
+            I'm voting No again, just like in 2014.                                             | political.voting-intention
+            When the border poll comes, vote yes in the border poll and end partition.          | political.voting-intention
+            Vote for councillors who will keep our libraries open.                              | political.voting-intention
+            Any party that backs fracking in Lancashire will not get my vote.                   | political.party-mention
+            Big thanks to all who voted Green in Kelvin ward.                                   | political.party-mention
+            Not my king, not my country's head of state.                                        | political.slogan
+            Stop the boats, simple as that.                                                     | political.slogan
+            Tax the rich and fund the frontline.                                                | political.slogan
+            Rally for independence at the Senedd this Saturday!                                 | political.slogan
+            Give 16 and 17 year olds the vote in every UK election.                             | political.slogan
+            Insulate Britain have a point and the politicians know it.                          | political.protest-side
+            Anyone who voted Tory last time should be ashamed of themselves.                    | political.partisan-comment
+            The protest law is unworkable and the Tories know it.                               | political.party-partisan
+            The government's war on drivers goes on with another camera van.                    | political.partisan-comment
+            Two more custody suites shut under this government.                                 | political.partisan-comment
+            The Public Order Act is authoritarian and ministers know it.                        | political.partisan-comment
+            Forty PCSOs gone in five years. Let that sink in before polling day.                | political.voting-intention
+            Austerity cuts dreamt up by politicians who never did a night shift.                | political.partisan-comment
+            Easily the best Prime Minister of my lifetime.                                       | political.partisan-comment
+            Ministers have presided over the managed decline of our courts.                     | political.partisan-comment
+            The last government let the woke brigade write police training.                     | political.partisan-comment
+            The council's parking scheme is daylight robbery and the council knows it.          | political.partisan-comment
+            Crime has gone up under both main parties and neither will admit it.                | political.party-mention
+            Green councillors voted down the new skate park again.                              | political.party-mention
+            Knocking on doors in Rhyl with our candidate this morning, out on the campaign trail. | political.campaign
+            Proportional representation now!                                                    | political.slogan
+            Please back the Renters' Reform Bill before it is watered down.                     | political.slogan
+            Another ten years of political vandalism in our public services.                    | political.slogan
+            The bedroom tax has cost us millions in arrears.                                    | political.partisan-comment
+            Most of my team would vote to leave the UK tomorrow.                                | political.policy-advocacy
+            Junior doctors are right to strike, and they know we'd be out with them.            | political.union-strike
+            Vote how you like, just not for the lot who closed our front counter.               | political.slogan
+            Total madness from Whitehall again.                                                 | political.partisan-comment
+            Holyrood should hold an independence referendum next year.                         | political.policy-advocacy
+            The Prime Minister's visit was a useless photo opportunity.                       | political.partisan-comment
+            """)
+    void flagsRoundThirteenKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 13 near misses: a house party, a parish vote, a march or a protest law reported, a campaign group policed,
+     * a proscribed group explained, people smuggled on small boats, the government's new guidance, a road-safety "let
+     * that sink in", and independence meaning older people living on their own.
+     */
+    @ParameterizedTest(name = "does not flag round-13 neutral post \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Any party that gets out of hand tonight will be closed down and the host may be fined.",
+                "Every party that we visited on Saturday turned the music down when asked.",
+                "The parish council voted no to the car park plans, so the gates stay locked.",
+                "Members voted yes to the new shift pattern, which starts in April.",
+                "The march for independence will pass George Square at 1pm; expect delays in the city centre.",
+                "Our officers will police the march for Scottish independence on Saturday, as we police every lawful march.",
+                "New protest powers under the Public Order Act come into force today. Here is what they mean for organisers.",
+                "Just Stop Oil protesters have been removed from the gantry and five people were arrested.",
+                "Extinction Rebellion have told us about a march on Saturday; we'll facilitate it and keep the roads safe.",
+                "Palestine Action is a proscribed group: showing support for it is an offence.",
+                "Border Force brought 40 people ashore after a small boat got into difficulty off Dover.",
+                "Under this government's new guidance, more mental health calls will go to NHS teams.",
+                "Doing 40 in a 20 doubles your stopping distance. Let that sink in.",
+                "Helping older people keep their independence: free talks on doorstep scams this week.",
+                "Refugee Week: officers joined a welcome event at the community centre to explain how to report hate crime.",
+                "The government has announced tougher sentences for attacks on shop workers.",
+                "The Minister for Policing joined our early shift at the custody suite in Bury.",
+                "MPs will debate the Assisted Dying Bill today; expect a protest and some disruption near Parliament.",
+                "Our cadets took turns as chair in a debate on school uniform rules in the council chamber.",
+                "Officers have been door knocking on Hill Street after last night's burglary; thank you for your help.",
+                "Wildflowers are back on the green spaces by the station, thanks to volunteers from the Green Gym.",
+                "Residents deserve better than drivers racing through Elm Road at night; the speed van is back this week.",
+                "Daylight robbery at a jeweller's on King Street: two men threatened staff at 2pm. Call 101 with information.",
+                "Whitehall will be closed from 10am for the Remembrance parade.",
+                "The best way to keep your bike safe is a D-lock and a registered frame number.",
+                "A rally for Welsh independence is planned outside the Senedd on Saturday. Officers will facilitate it and manage traffic.",
+                "Proud to have worked on the policing plan for the Prime Minister's visit to Hull today.",
+            })
+    void doesNotFlagRoundThirteenNeutralPost(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /**
      * The same findings advise staff on their personal accounts ("Before you post"), where impartiality still binds
      * them (Standards of Professional Behaviour; Police Regulations): the reason speaks to the person, not only to a
      * force account.
