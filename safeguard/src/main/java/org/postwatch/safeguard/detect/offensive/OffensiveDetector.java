@@ -127,6 +127,7 @@ public final class OffensiveDetector implements Detector {
     private static final Set<String> HEAD_NOUNS = java.util.stream.Stream.of(
                     "officers",
                     "drivers",
+                    "lot",
                     "landlords",
                     "people",
                     "folk",
@@ -290,6 +291,8 @@ public final class OffensiveDetector implements Detector {
     private final int stereotypeJibe = cues.concept("stereotype_jibe");
     private final int sneerTail = cues.concept("sneer_tail");
     private final int mockConclusion = cues.concept("mock_conclusion");
+    private final int harmIntent = cues.concept("harm_intent");
+    private final int harmVerb = cues.concept("harm_verb");
 
     @Override
     public String name() {
@@ -328,7 +331,51 @@ public final class OffensiveDetector implements Detector {
                 return true;
             }
         }
-        return counterSpeech(folded, hits);
+        return counterSpeech(folded, hits) || setAside(folded, hits);
+    }
+
+    /**
+     * True when the rules read the post's hard words and set them aside, so the classifier, which cannot see why,
+     * should not read it either: a demeaning word denied by its verb ("these people aren't animals", "disabled
+     * people aren't useless") or said of a thing or an animal ("mice are filthy", "grey squirrels are a plague"), an
+     * insult or slur reported as said to someone ("he called me a 'retard'", "'coffin dodger' ... hurtful"), or a
+     * quoted claim in a post that condemns it ("anyone who says 'Jews control the media' is repeating propaganda").
+     */
+    private boolean setAside(FoldedText folded, List<ConceptRules.Hit> hits) {
+        String original = folded.original();
+        boolean condemned = false;
+        boolean quotedClaim = false;
+        for (ConceptRules.Hit h : hits) {
+            int c = h.concept();
+            if (h.viewStart() < 0) {
+                continue;
+            }
+            if (c == neg || c == verminNoun || c == personInsult || c == claim) {
+                int at = h.span().start();
+                if (deniedBefore(original, at) || saidOfAThing(original, at)) {
+                    return true;
+                }
+                quotedClaim |= quoted(original, h.span());
+            }
+            condemned |= c == condemn;
+        }
+        if (condemned && quotedClaim) {
+            return true;
+        }
+        FoldedText.View view = folded.skeleton();
+        boolean anyQuote = hasQuote(original);
+        for (OffensiveLexicon.Hit hit : lexicon.find(view, original)) {
+            Span span = view.originalSpan(hit.start(), hit.end());
+            OffensiveLexicon.Kind kind = hit.entry().kind();
+            if ((kind == OffensiveLexicon.Kind.INSULT || kind == OffensiveLexicon.Kind.MILD)
+                    && (deniedBefore(original, span.start()) || saidOfAThing(original, span.start()))) {
+                return true;
+            }
+            if (mentioned(original, span, anyQuote) && reportsAbuse(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -438,6 +485,11 @@ public final class OffensiveDetector implements Detector {
                 continue; // "a patrol along Slag Lane", "Cock Bridge": part of a street's or place's name
             }
             coveredTo = hit.end();
+            if ((e.kind() == OffensiveLexicon.Kind.INSULT || e.kind() == OffensiveLexicon.Kind.MILD)
+                    && (deniedBefore(folded.original(), span.start())
+                            || saidOfAThing(folded.original(), span.start()))) {
+                continue; // "the lads I coach aren't thugs", "my phone is as thick as a brick"
+            }
             if (reporting >= 0 && mentioned(folded.original(), span, anyQuote)) {
                 if (reporting == 0) {
                     reporting = reportsAbuse(folded) ? 1 : -1;
@@ -457,6 +509,226 @@ public final class OffensiveDetector implements Detector {
                 out.add(lexiconFinding(m.kind(), m.span()));
             }
         }
+    }
+
+    /** Words that may stand between a denial and the word it denies: "aren't all thugs", "is not a total idiot". */
+    private static final Set<String> DENIAL_FILLERS =
+            Set.of("a", "an", "the", "all", "just", "simply", "really", "actually", "even", "some", "total");
+
+    /** A negated linking verb: "aren't", "isn't", "weren't", "wasn't", "ain't". */
+    private static final Set<String> NEGATED_COPULAS =
+            Set.of("arent", "isnt", "werent", "wasnt", "aint", "aren't", "isn't", "weren't", "wasn't", "ain't");
+
+    /** A linking verb or its contraction before "not": "are not", "they're not", "he's not". */
+    private static final Set<String> COPULAS = Set.of("are", "is", "were", "was", "am", "be", "re", "s", "m");
+
+    /**
+     * An insult denied by the linking verb right before it, past a filler or two: "the lads I coach aren't thugs",
+     * "immigrants are not scroungers", "they're not all idiots". Only a negated "be": "don't be an idiot" and
+     * "not a total idiot, but ..." stay flagged. Reads at most four words back in the original text.
+     */
+    static boolean deniedBefore(String original, int at) {
+        int i = at;
+        for (int w = 0; w < 4; w++) {
+            while (i > 0 && original.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && (Character.isLetter(original.charAt(i - 1)) || isApostrophe(original.charAt(i - 1)))) {
+                i--;
+            }
+            if (end == i || (end < original.length() && end < at && original.charAt(end) != ' ')) {
+                return false; // punctuation between: another clause
+            }
+            String word = original.substring(i, end)
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replace('\u2019', '\'');
+            if (NEGATED_COPULAS.contains(word)) {
+                return true;
+            }
+            if (word.equals("not") || word.equals("never")) {
+                int j = i;
+                while (j > 0 && original.charAt(j - 1) == ' ') {
+                    j--;
+                }
+                int k = j;
+                while (k > 0 && Character.isLetter(original.charAt(k - 1))) {
+                    k--;
+                }
+                String verb = original.substring(k, j).toLowerCase(java.util.Locale.ROOT);
+                return COPULAS.contains(verb);
+            }
+            if (!DENIAL_FILLERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words between a linking verb and an insult: "is an absolute disgrace", "is as thick as a brick". */
+    private static final Set<String> THING_FILLERS = Set.of(
+            "a",
+            "an",
+            "as",
+            "such",
+            "absolute",
+            "absolutely",
+            "total",
+            "totally",
+            "complete",
+            "utter",
+            "proper",
+            "real",
+            "right",
+            "bloody",
+            "just",
+            "so",
+            "now",
+            "still",
+            "always",
+            "frankly",
+            "honestly");
+
+    private static final Set<String> LINKING_VERBS = Set.of("is", "was", "are", "were", "been", "be");
+
+    /**
+     * Things, weather and animals that a post calls a disgrace or useless: the insult is aimed at no one ("the
+     * custody coffee machine is an absolute disgrace", "this rain is a disgrace", "seagulls are thugs").
+     */
+    private static final Set<String> THINGS = Set.of(
+            "weather",
+            "rain",
+            "snow",
+            "wind",
+            "fog",
+            "traffic",
+            "queue",
+            "queues",
+            "road",
+            "roads",
+            "pothole",
+            "potholes",
+            "machine",
+            "printer",
+            "laptop",
+            "computer",
+            "phone",
+            "radio",
+            "radios",
+            "app",
+            "system",
+            "website",
+            "software",
+            "wifi",
+            "signal",
+            "internet",
+            "car",
+            "cars",
+            "van",
+            "vans",
+            "bus",
+            "buses",
+            "train",
+            "trains",
+            "service",
+            "parking",
+            "coffee",
+            "tea",
+            "kettle",
+            "food",
+            "canteen",
+            "state",
+            "situation",
+            "decision",
+            "price",
+            "prices",
+            "sofa",
+            "mess",
+            "pitch",
+            "game",
+            "match",
+            "result",
+            "nav",
+            "satnav",
+            "kit",
+            "uniform",
+            "fleet",
+            "building",
+            "lighting",
+            "timetable",
+            "summer",
+            "winter",
+            "seagulls",
+            "gulls",
+            "pigeons",
+            "squirrels",
+            "foxes",
+            "slugs",
+            "rats",
+            "mice",
+            "wasps");
+
+    /**
+     * An insult said of a thing: its subject, right before "is" (past a filler or two), is one of {@link #THINGS}
+     * and not the end of a place phrase ("my phone is as thick as a brick", "this rain is an absolute disgrace";
+     * not "every lad on that estate is a thug" or "the driver of the bus is a moron"; not "it's", which may stand for
+     * people: "it's scum like you"). Reads at most eight words back in the original text.
+     */
+    static boolean saidOfAThing(String original, int at) {
+        int i = at;
+        boolean linked = false;
+        for (int w = 0; w < 5; w++) {
+            while (i > 0 && original.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && (Character.isLetter(original.charAt(i - 1)) || isApostrophe(original.charAt(i - 1)))) {
+                i--;
+            }
+            if (end == i) {
+                return false;
+            }
+            String word = original.substring(i, end)
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replace('\u2019', '\'');
+            if (linked) {
+                return THINGS.contains(word) && !placePhraseBefore(original, i);
+            }
+            if (LINKING_VERBS.contains(word)) {
+                linked = true;
+            } else if (!THING_FILLERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINER_WORDS =
+            Set.of("the", "a", "an", "my", "our", "your", "this", "that", "his", "her", "their", "its", "every");
+
+    /** A preposition before the noun ending at {@code at}, past determiners and one more word: "on that estate". */
+    private static boolean placePhraseBefore(String original, int at) {
+        int i = at;
+        for (int w = 0; w < 3; w++) {
+            while (i > 0 && original.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && Character.isLetter(original.charAt(i - 1))) {
+                i--;
+            }
+            if (end == i) {
+                return false;
+            }
+            String word = original.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+            if (PREPOSITIONS.contains(word) || PLACE_WORDS.contains(word)) {
+                return true;
+            }
+            if (!DETERMINER_WORDS.contains(word) && w > 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that, just before a word, show it is being reported or named rather than used. */
@@ -610,6 +882,18 @@ public final class OffensiveDetector implements Detector {
         if (e.infix() || e.plainKey().indexOf(' ') >= 0 || raw.isEmpty()) {
             return true;
         }
+        if (e.glued() && raw.contains(e.plainKey())) {
+            return true; // "blacknigger": the doubled letters are the slur's own, after the word it is run onto
+        }
+        if (e.kind() == OffensiveLexicon.Kind.SLUR && e.plainKey().length() >= 5) {
+            // "fagot", "trany": a slur of five letters or more with a doubled letter written once is the same
+            // word, unless it is one of the entry's own notwords ("niger"); not one that only starts with it
+            // ("Nigam" is not "nigga").
+            String skeleton = FoldedText.skeletonOf(raw);
+            if (skeleton.equals(e.key()) || skeleton.equals(e.key() + "s")) {
+                return true;
+            }
+        }
         int[] term = runs(e.plainKey());
         int[] word = runs(raw);
         if (word.length < term.length || (!e.prefix() && word.length != term.length)) {
@@ -728,6 +1012,7 @@ public final class OffensiveDetector implements Detector {
         BitSet advocacySentences = new BitSet();
         List<Cue> counters = new ArrayList<>();
         boolean victimInPost = false;
+        boolean condemnedInPost = false;
         boolean laughterInPost = false;
         int firstGroup = Integer.MAX_VALUE;
         Span laughingEmoji = laughingEmoji(folded.original());
@@ -745,6 +1030,7 @@ public final class OffensiveDetector implements Detector {
                 advocacySentences.set(h.sentence());
             }
             victimInPost |= h.concept() == victim;
+            condemnedInPost |= h.concept() == condemn && !negatedCounter(folded.original(), cue, tokens);
             laughterInPost |= h.concept() == laughter || h.concept() == ridiculeTag;
             if (h.concept() == group) {
                 firstGroup = Math.min(firstGroup, cue.firstToken());
@@ -857,7 +1143,7 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == personInsult || c.concept() == personNoun) {
-                Finding f = aimedInsult(c, bySentence[c.sentence()], tokens);
+                Finding f = aimedInsult(c, bySentence[c.sentence()], tokens, folded.original());
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -928,13 +1214,19 @@ public final class OffensiveDetector implements Detector {
                 if (f != null) {
                     cueFindings.add(f);
                 }
+            } else if (c.concept() == harmIntent) {
+                Finding f = intendedHarm(c, bySentence[c.sentence()], tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
             } else if (c.concept() == firstPersonWish) {
                 Finding f = armedThreat(c, bySentence[c.sentence()], tokens);
                 if (f != null) {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
-                Finding f = aboutGroup(c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens);
+                Finding f = aboutGroup(
+                        c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens, folded.original());
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -951,9 +1243,12 @@ public final class OffensiveDetector implements Detector {
                     "Laughing at a victim or at what happened to them.",
                     "Remove the emoji; state the facts and any safety advice."));
         }
-        if (!counterSentences.isEmpty()) {
-            // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made
-            cueFindings.removeIf(f -> quoted(folded.original(), lastWord(folded.original(), f.span())));
+        if (!counterSentences.isEmpty() || condemnedInPost) {
+            // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made; also when
+            // the post condemns it ("Being told 'women belong in the kitchen' is harassment, not banter") or the
+            // quote opens the finding ("posts urging people to 'burn out' the Travellers")
+            cueFindings.removeIf(f -> quoted(folded.original(), lastWord(folded.original(), f.span()))
+                    || quoted(folded.original(), firstWord(folded.original(), f.span())));
         }
         addOncePerRule(cueFindings, out);
     }
@@ -1961,6 +2256,15 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
+    /** The first word of {@code span} in the original text. */
+    private static Span firstWord(String original, Span span) {
+        int end = span.start();
+        while (end < span.end() && Character.isLetterOrDigit(original.charAt(end))) {
+            end++;
+        }
+        return end == span.start() ? span : new Span(span.start(), end);
+    }
+
     /** The last word of {@code span} in the original text. */
     private static Span lastWord(String original, Span span) {
         int start = span.end();
@@ -2083,6 +2387,32 @@ public final class OffensiveDetector implements Detector {
                         0.7,
                         "This sneers at someone doing a job because of who they are (sex, age, race, disability).",
                         "Remove the remark. Judge people by what they do, not by who they are.");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "I'll stab the next foreigner", "gonna lynch", "someone ought to torch that site": a first-person threat or a
+     * call on "someone", with a verb that means only violence at most two words after it, not negated ("I will never
+     * ..."). "Gonna" and "going to" count only opening a clause: "if you carry a knife you're going to stab someone"
+     * is a warning.
+     */
+    private Finding intendedHarm(Cue intent, List<Cue> sentence, Tokens tokens, String original) {
+        String first = tokens.get(intent.firstToken());
+        if ((first.equals("gona") || first.equals("going"))
+                && !clauseInitial(original, intent.span().start())) {
+            return null;
+        }
+        for (Cue h : window(sentence, intent.lastToken() + 1, intent.lastToken() + 4)) {
+            if (h.concept() == harmVerb && !negated(tokens, intent.firstToken() - 1, h.firstToken())) {
+                return finding(
+                        "offensive.threat",
+                        union(intent.span(), h.span()),
+                        Severity.HIGH,
+                        0.85,
+                        "This reads as a threat, a call for violence or a wish that someone is harmed.",
+                        "Remove this. A police account must never threaten or wish harm on anyone.");
             }
         }
         return null;
@@ -2262,7 +2592,7 @@ public final class OffensiveDetector implements Detector {
      * contemptuous adjective right before a word for a person ("dopey pensioner", "vile little rat"). The words
      * alone are not offensive ("a cow on the A48", "thick fog"), so a target or an adjective must come first.
      */
-    private Finding aimedInsult(Cue noun, List<Cue> sentence, Tokens tokens) {
+    private Finding aimedInsult(Cue noun, List<Cue> sentence, Tokens tokens, String original) {
         List<Cue> found = window(sentence, noun.firstToken() - 6, noun.firstToken());
         for (Cue c : found) {
             int gap = noun.firstToken() - c.lastToken();
@@ -2283,7 +2613,7 @@ public final class OffensiveDetector implements Detector {
                     aimed = gap <= 4; // "she's a thick cow", "you are such a clown"
                 }
             }
-            if (aimed) {
+            if (aimed && !saidOfAThing(original, c.span().start())) {
                 return finding(
                         "offensive.insult",
                         union(c.span(), noun.span()),
@@ -2428,7 +2758,7 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** A group named together with dehumanising words or a call for violence, in one sentence. */
-    private Finding aboutGroup(Cue g, List<Cue> sentence, boolean advocated, Tokens tokens) {
+    private Finding aboutGroup(Cue g, List<Cue> sentence, boolean advocated, Tokens tokens, String original) {
         // "no blacks, no dogs": the old sign that kept people out.
         if (g.concept() == group
                 && g.firstToken() > 0
@@ -2485,9 +2815,18 @@ public final class OffensiveDetector implements Detector {
                 if (c.lastToken() < g.firstToken()
                         && g.firstToken() - c.lastToken() <= 2
                         && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)
-                        && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), HARM_VERBS)) {
+                        && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), HARM_VERBS)
+                        && !clauseBreak(original, c.span().end(), g.span().start())) { // not "aren't useless; they're"
                     return dehumanising(g, c);
                 }
+            }
+            // "why are women so stupid?", "or are trans people all mentally unwell?": a question puts the verb first
+            if (c.concept() == neg
+                    && c.firstToken() > g.lastToken()
+                    && c.firstToken() - g.lastToken() <= 5
+                    && askedWhy(tokens, g.firstToken())
+                    && allIn(tokens, g.lastToken() + 1, c.firstToken(), QUESTION_FILLERS)) {
+                return dehumanising(g, c);
             }
             // "typical woman", "why is it always the Somalis"
             if (c.concept() == beforeGroup
@@ -2515,6 +2854,27 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** Words between a group and what a why-question says of it: "why do Jews have to be so greedy". */
+    private static final Set<String> QUESTION_FILLERS = java.util.stream.Stream.concat(
+                    FILLERS.stream(), java.util.stream.Stream.of("have", "to", "be", "such", "always"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The group is what a question asks about, with the verb before it: "why are (the) ...", "why do ...", "... or are
+     * ...". Plain "are Muslims dangerous?" is left out: a post may ask it to answer it.
+     */
+    private static boolean askedWhy(Tokens tokens, int group) {
+        int t = group - 1;
+        if (t >= 0 && tokens.get(t).equals("the")) {
+            t--;
+        }
+        return t >= 1
+                && (tokens.get(t).equals("are")
+                        || tokens.get(t).equals("r")
+                        || tokens.get(t).equals("do"))
+                && (tokens.get(t - 1).equals("why") || tokens.get(t - 1).equals("or"));
     }
 
     /**

@@ -30,7 +30,11 @@ final class OffensiveLexicon {
             boolean infix,
             Set<String> unless,
             Set<String> notWords,
-            boolean properName) {}
+            boolean properName,
+            boolean glued) {}
+
+    /** An entry marked {@code typos}, and the real words its misspellings must not match. */
+    private record TypoSource(Entry entry, Set<String> stop) {}
 
     /** A lexicon word found in the skeleton view at {@code [start, end)}. */
     record Hit(Entry entry, int start, int end) {}
@@ -61,7 +65,7 @@ final class OffensiveLexicon {
         builder.matchInsideWords();
         byKey.forEach((k, v) -> builder.add(k, List.copyOf(v)));
         this.automaton = builder.build();
-        this.needsStart = automaton.phraseFlags(list -> list.stream().noneMatch(Entry::infix));
+        this.needsStart = automaton.phraseFlags(list -> list.stream().noneMatch(e -> e.infix() || e.glued()));
         this.needsEnd = automaton.phraseFlags(list -> list.stream().noneMatch(e -> e.infix() || e.prefix()));
     }
 
@@ -71,6 +75,7 @@ final class OffensiveLexicon {
 
     static OffensiveLexicon load(String resource) {
         List<Entry> entries = new ArrayList<>();
+        List<TypoSource> typoSources = new ArrayList<>();
         for (String line : WordList.load(resource)) {
             String[] parts = line.split("\\|", -1);
             if (parts.length < 2) {
@@ -81,6 +86,9 @@ final class OffensiveLexicon {
             Set<String> unless = Set.of();
             Set<String> notWords = Set.of();
             boolean properName = false;
+            boolean typos = false;
+            boolean glued = false;
+            Set<String> typoStop = Set.of();
             if (parts.length > 2) {
                 for (String option : parts[2].split(";")) {
                     String o = option.strip();
@@ -92,6 +100,12 @@ final class OffensiveLexicon {
                                 .collect(Collectors.toUnmodifiableSet());
                     } else if (o.equals("propername")) {
                         properName = true;
+                    } else if (o.equals("typos")) {
+                        typos = true;
+                    } else if (o.startsWith("typostop=")) {
+                        typoStop = words(o.substring(9));
+                    } else if (o.equals("glued")) {
+                        glued = true;
                     } else if (!o.isEmpty()) {
                         throw new IllegalStateException("Unknown lexicon option in " + resource + ": " + o);
                     }
@@ -100,7 +114,7 @@ final class OffensiveLexicon {
             boolean infix = term.startsWith("*");
             boolean prefix = term.endsWith("*");
             String bare = term.replace("*", "");
-            entries.add(new Entry(
+            Entry entry = new Entry(
                     bare,
                     FoldedText.skeletonOf(bare),
                     FoldedText.wordsOf(bare),
@@ -109,9 +123,68 @@ final class OffensiveLexicon {
                     infix,
                     unless,
                     notWords,
-                    properName));
+                    properName,
+                    glued && !infix && bare.indexOf(' ') < 0);
+            entries.add(entry);
+            if (typos) {
+                typoSources.add(new TypoSource(entry, typoStop));
+            }
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            keys.add(e.key());
+        }
+        for (TypoSource t : typoSources) {
+            Entry e = t.entry();
+            Set<String> stop = t.stop();
+            for (String variant : typos(e.plainKey())) {
+                for (String word :
+                        e.prefix() && !variant.endsWith("s") ? List.of(variant, variant + "s") : List.of(variant)) {
+                    String key = FoldedText.skeletonOf(word);
+                    if (key.length() >= 3 && !stop.contains(key) && keys.add(key)) {
+                        entries.add(new Entry(
+                                e.term(),
+                                key,
+                                word,
+                                e.kind(),
+                                false,
+                                false,
+                                e.unless(),
+                                e.notWords(),
+                                e.properName(),
+                                false));
+                    }
+                }
+            }
         }
         return new OffensiveLexicon(entries);
+    }
+
+    /**
+     * The spellings a writer uses to get a slur past a filter with one slip of the keyboard, for entries marked
+     * {@code typos}: two neighbouring letters swapped ("tarnny", "pkiey", "niggre"; the first letter stays, as it
+     * does in a deliberate misspelling) and, for words of six letters or more, one letter left out ("retad"), never
+     * the first two or the last. Real words among them are listed with {@code typostop=} ("pikes" from "pikey").
+     * Each variant is a whole word (a plural "s" allowed for prefix entries); doubled letters and leetspeak are
+     * already undone by the skeleton.
+     */
+    static Set<String> typos(String word) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (word.indexOf(' ') >= 0 || word.length() < 4) {
+            return out;
+        }
+        for (int i = 1; i + 1 < word.length(); i++) {
+            if (word.charAt(i) != word.charAt(i + 1)) {
+                out.add(word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2));
+            }
+        }
+        if (word.length() >= 6) {
+            for (int i = 2; i + 1 < word.length(); i++) {
+                out.add(word.substring(0, i) + word.substring(i + 1));
+            }
+        }
+        out.remove(word);
+        return out;
     }
 
     private static Set<String> words(String csv) {
@@ -140,7 +213,8 @@ final class OffensiveLexicon {
             boolean startOk = view.startsWord(m.start());
             boolean endOk = view.endsWord(m.end());
             for (Entry e : m.value()) {
-                if ((startOk || e.infix()) && (endOk || e.prefix() || e.infix())) {
+                if ((startOk || e.infix() || (e.glued() && gluedAfterWord(text, m.start())))
+                        && (endOk || e.prefix() || e.infix())) {
                     int start = m.start();
                     int end = m.end();
                     if (hits.size() < 16) {
@@ -171,6 +245,21 @@ final class OffensiveLexicon {
             findArticleJoined(view, original, hits);
         }
         return hits;
+    }
+
+    /**
+     * A slur run onto the word before it ("dirtypaki", "stupidretard", "bunchofpikeys"): at least three letters of
+     * the same word before the match, so "snigger" (one letter) is not "nigger". Only entries marked {@code glued},
+     * which no English word ends with, are looked for inside words.
+     */
+    private static boolean gluedAfterWord(String text, int start) {
+        int letters = 0;
+        for (int i = start - 1; i >= 0 && text.charAt(i) != ' '; i--) {
+            if (++letters >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the spaces are in {@code text}, in order. */

@@ -697,4 +697,80 @@ class OffensiveDetectorTest {
     void doesNotFlagRound12(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 13: abuse by function (off13), the way a functional test suite for hate-speech detectors probes it: slurs
+    // disguised by one slip of the keyboard or run onto the word before, questions and "have been" claims about a
+    // group, disgust and dehumanising nouns, first-person threats and calls on "someone". Each kind beside the
+    // counter-speech, denials, homonyms and insults aimed at things that use the same words and must pass.
+    @ParameterizedTest(name = "round 13 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Get off my drive you pkiey                                   | offensive.slur           | pkiey
+            what a sapstic that lad is                                   | offensive.slur           | sapstic
+            Only a retad would say that                                  | offensive.slur           | retad
+            bunch of fagots outside the club again                       | offensive.slur           | fagots
+            the trany at the bus stop was staring                        | offensive.slur           | trany
+            clear off you stupidretard                                   | offensive.slur           | stupidretard
+            corner shop run by some dirtypaki                            | offensive.slur           | dirtypaki
+            Why are women so stupid?                                     | offensive.discriminatory | women so stupid
+            Why do Jews have to be so greedy?                            | offensive.discriminatory | Jews have to be so greedy
+            Is it just me or are trans people all delusional?            | offensive.discriminatory | trans people all delusional
+            Muslims have been a plague on this country for years         | offensive.discriminatory | Muslims have been a plague
+            Trans people disgust me.                                     | offensive.discriminatory | Trans people disgust me
+            Women are basically livestock.                               | offensive.discriminatory | Women are basically livestock
+            Travellers are nothing but a pack of dogs                    | offensive.discriminatory | Travellers are nothing but a pack of dogs
+            I'll stab the next foreigner who looks at me                 | offensive.threat         | I'll stab
+            Gonna lynch the lot of them                                  | offensive.threat         | Gonna lynch
+            Someone ought to torch that camp with them in it             | offensive.threat         | Someone ought to torch
+            I'm going to burn their mosque down                          | offensive.threat         | I'm going to burn their
+            Pensioners should be culled to save money                    | offensive.threat         | should be culled
+            Do the world a favour and stop breathing                     | offensive.threat         | favour and stop breathing
+            Get lost, you sad little nobody.                             | offensive.insult         | nobody
+            """)
+    void flagsRound13(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 13 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                // denied, or said of things and animals
+                "The lads I coach aren't thugs, they're the future of this town.",
+                "Immigrants are not scroungers; most work harder than anyone I know.",
+                "Disabled people aren't useless; they're underestimated.",
+                "Rats are vermin: please keep food waste in sealed bins on Canal Street.",
+                "The custody kettle is an absolute disgrace.",
+                "My radio is as thick as a brick today.",
+                "Seagulls are thugs: one took a sergeant's chips on the prom.",
+                // homonyms
+                "Lost: a Maine Coon called Pepper, near Abington Park.",
+                "The council has been niggardly with youth funding for years.",
+                "Dykes on Bikes led the Pride parade again this year.",
+                "Visitors from Mong Kok came to see the station today.",
+                "Please pick up after your dog: we had reports of mess on the path by the pike pond.",
+                // counter-speech and denied claims
+                "Hearing 'women should stay in the kitchen' from a colleague is harassment, not banter.",
+                "It's wrong to say Muslims are all terrorists.",
+                "It isn't true that older drivers are all dangerous.",
+                "Years ago the word 'spastic' was used as an insult in every playground.",
+                "'Coffin dodger' is hurtful, however it's meant.",
+                "He called me a 'retard' in the queue and nobody stepped in.",
+                "Posts urging people to 'burn out' the families on the site have been reported. Inciting violence is a crime.",
+                // ordinary posts with the same words
+                "If you carry a knife, you're going to stab someone one day. Hand it in at any station.",
+                "I'll burn the toast again if nobody watches me.",
+                "I could murder a pint after that shift.",
+                "Are you queer? Our LGBT+ network is here for you.",
+                "Thank you nobody was hurt in the crash on the A6.",
+                "Why are women still paid less than men in policing?",
+                "Why do disabled people get called stupid at school? Because we let it happen.",
+                "Travellers are moving livestock off the common tonight.",
+                "Older residents are growing vegetables at the community garden.",
+                "Our volunteers have been a blessing to this station.",
+            })
+    void doesNotFlagRound13(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }

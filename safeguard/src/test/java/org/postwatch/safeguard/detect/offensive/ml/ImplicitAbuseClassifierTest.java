@@ -71,6 +71,34 @@ class ImplicitAbuseClassifierTest {
         assertThat(scoring(1f).defersToRules(text)).isTrue();
     }
 
+    // Round 13: the rules read the hard words and set them aside (denied by their verb, said of an animal or a thing,
+    // reported as said to someone, a quoted claim in a post that condemns it), so the model, which held them, does
+    // not read the post either; the same words used are still read (or flagged by the rules).
+    @org.junit.jupiter.params.ParameterizedTest(name = "does not read words the rules set aside: \"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "These lads aren't animals. They're kids who need somewhere to go.",
+                "Disabled people aren't useless; the buildings they can't get into are.",
+                "Grey squirrels are a plague on the red squirrel colonies up here.",
+                "Mice are filthy and they've been at the custody suite cables again.",
+                "My neighbour called me a 'retard' in front of my kids. It was hurtful and I reported it.",
+                "Anyone who says 'Muslims are all the same' is repeating propaganda.",
+            })
+    void doesNotReadWordsTheRulesSetAside(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isTrue();
+        assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "still reads: \"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "It's a plague round here now, honestly.",
+                "They are all the same, that lot.",
+            })
+    void stillReadsTheSameWordsUsed(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isFalse();
+    }
+
     @Test
     void stillReadsThePostWithoutTheAdvice() {
         assertThat(scoring(1f).detect("Knife crime kills. Put the blade down.", CheckContext.defaults()))
