@@ -470,6 +470,8 @@ class CommercialDetectorTest {
             Fraud week is supported by Brightbank. Beat the scammers: open an account with their safe-pay app. | commercial.paid-promotion
             Hoodies with our dog section's paw logo are back in stock - link in bio, £30 each.           | commercial.paid-promotion
             Obsessed with these thermal socks on winter nights, grab yours with my code PCKAY.            | commercial.endorsement
+            Cyber week is brought to you with Kestrel Bank. Stay safe online and open a Kestrel Plus account. | commercial.paid-promotion
+            Proud that Tarn Building Society sponsor our fraud talks. Open a Tarn Saver account in branch. | commercial.paid-promotion
             """)
     void flagsRoundThirteenKind(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -499,6 +501,8 @@ class CommercialDetectorTest {
                 "Missing since Tuesday: full details and photos are at the link in our bio. Please share.",
                 "Obsessed with our new police horse, Maple! She starts on patrol next week.",
                 "Switch your lights on and get yourself seen: cycling home in the dark is risky.",
+                "Criminals will ask you to open a Revolut account and send the money on. Your bank will never ask this.",
+                "Thanks to Tarn Building Society, who sponsor our fraud talks for older residents every spring.",
             })
     void doesNotFlagRoundThirteenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
