@@ -503,6 +503,9 @@ class CommercialDetectorTest {
                 "Switch your lights on and get yourself seen: cycling home in the dark is risky.",
                 "Criminals will ask you to open a Revolut account and send the money on. Your bank will never ask this.",
                 "Thanks to Tarn Building Society, who sponsor our fraud talks for older residents every spring.",
+                // a scam warning quoting the code or discount it offers
+                "Had a WhatsApp saying 'enter code PRIZE500 at checkout to claim'? It isn't real, so ignore it.",
+                "Posts offering '40% off for emergency services families' are circulating. They are not from us.",
             })
     void doesNotFlagRoundThirteenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
