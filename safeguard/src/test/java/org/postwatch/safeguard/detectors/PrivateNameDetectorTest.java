@@ -110,6 +110,9 @@ class PrivateNameDetectorTest {
             Shout out to Chelsea Flower Show volunteers for the help.
             Have you seen Jack Frost yet? Watch out for ice on the roads.
             Thanks to John Lewis in Cheltenham for donating the prizes.
+            A van was taken from the forecourt of Arnold Clark in Paisley overnight.
+            Staff at a William Hill on Mill Lane were threatened by a man with a bottle.
+            Thanks to Charles Tyrwhitt for the shirts for our cadets' passing-out parade.
             Well done Sandy Lane Primary on the poster competition.
             Kudos to Amber Valley council for the new street lights.
             Thanks to Rosie's Cafe, who kept us fed all night.

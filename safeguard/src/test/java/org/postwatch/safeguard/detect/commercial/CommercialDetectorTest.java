@@ -448,4 +448,66 @@ class CommercialDetectorTest {
     void doesNotFlagRoundTwelveNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 13, in wording written for this test: an offer with a call to take it and no code or sponsor cue (a cash
+     * incentive, "new customers", a low price sold as such, a multi-buy, a free gift with a purchase, an interest rate);
+     * gambling promotion (a bookmaker or lottery with betting talk or bait, the bait alone); a sponsor's pitch in a
+     * campaign about fraud; a shop behind "link in bio"; an officer raving about a product with a link or code.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Move your current account to Brightbank this week and get £150 on us.                         | commercial.paid-promotion
+            Harbour Mobile have unlimited data for only £12 a month - order your SIM today.              | commercial.paid-promotion
+            New customers at Fernleigh Energy get their first month free. Sign up online.                | commercial.paid-promotion
+            Grab a bargain: Kettle Coffee are doing 2 lattes for £4 all week, pop in.                    | commercial.paid-promotion
+            Tidy Tyres will give you £20 back on every set of four. Book online now.                     | commercial.paid-promotion
+            A free phone case with every handset at Link Mobile this weekend, get yours in store.         | commercial.paid-promotion
+            Stake £10 with Ladbrokes on the Boxing Day racing and they'll match it. Get on it, team!     | commercial.paid-promotion
+            The lottery jackpot is £20 million tonight, so get your tickets before the cut-off!          | commercial.paid-promotion
+            Enhanced odds on England to score first. Go on, you know you want to.                        | commercial.paid-promotion
+            Who fancies a flutter? Bet365 have the best prices on the darts tonight.                     | commercial.paid-promotion
+            Fraud week is supported by Brightbank. Beat the scammers: open an account with their safe-pay app. | commercial.paid-promotion
+            Hoodies with our dog section's paw logo are back in stock - link in bio, £30 each.           | commercial.paid-promotion
+            Obsessed with these thermal socks on winter nights, grab yours with my code PCKAY.            | commercial.endorsement
+            Cyber week is brought to you with Kestrel Bank. Stay safe online and open a Kestrel Plus account. | commercial.paid-promotion
+            Proud that Tarn Building Society sponsor our fraud talks. Open a Tarn Saver account in branch. | commercial.paid-promotion
+            """)
+    void flagsRoundThirteenKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 13 near misses: scam warnings quoting the offer or the impostor's call, a bookmaker robbed, gambling help,
+     * the force's own raffle, race night and auction, prices of entry, recruitment pay, a business thanked for a loan without a
+     * pitch or a sale, free kit at a station, appeals and job posts behind "link in bio", "obsessed" with a new police horse.
+     */
+    @ParameterizedTest(name = "does not flag round-13 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "'Get £175 when you switch today' - if a text says this and asks you to click, it is a scam.",
+                "Fraudsters posing as Brightbank are telling customers to open an account and move their savings.",
+                "Adverts offering new customers £500 in free crypto are fake. Report them to Action Fraud.",
+                "A man was jailed for running a fake 'free bets for new players' website.",
+                "Two men robbed a Ladbrokes on Eastgate on Friday night. Call 101 if you saw them.",
+                "The bookies wouldn't take a bet on our five-a-side team, but we won the cup!",
+                "If gambling is a problem, GamCare's helpline is free and open 24/7.",
+                "Race night in aid of the Police Dependants' Trust - place your bets on the big screen!",
+                "Tickets for our charity ball are only £30 each. Book now through the welfare office.",
+                "Detention officers start on a salary of £26,000. Apply now on our careers page.",
+                "Thanks to Hillside Motors for lending us a minibus for the cadets' trip. Much appreciated!",
+                "Free steering wheel locks at Morley station on Saturday while stocks last.",
+                "Missing since Tuesday: full details and photos are at the link in our bio. Please share.",
+                "Obsessed with our new police horse, Maple! She starts on patrol next week.",
+                "Switch your lights on and get yourself seen: cycling home in the dark is risky.",
+                "Criminals will ask you to open a Revolut account and send the money on. Your bank will never ask this.",
+                "Thanks to Tarn Building Society, who sponsor our fraud talks for older residents every spring.",
+                // a scam warning quoting the code or discount it offers
+                "Had a WhatsApp saying 'enter code PRIZE500 at checkout to claim'? It isn't real, so ignore it.",
+                "Posts offering '40% off for emergency services families' are circulating. They are not from us.",
+            })
+    void doesNotFlagRoundThirteenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
