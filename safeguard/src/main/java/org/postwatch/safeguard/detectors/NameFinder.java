@@ -659,7 +659,10 @@ final class NameFinder {
                 return 1;
             }
             if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isSurnameLike(tokens.get(last))) {
-                if (last + 1 < tokens.size()
+                int particle = particleSurname(text, tokens, last);
+                if (particle > 0) {
+                    last = particle; // "Mr Dafydd ap Gruffudd", "Mrs Ana de Souza"
+                } else if (last + 1 < tokens.size()
                         && adjacent(text, tokens.get(last), tokens.get(last + 1))
                         && isSurnameLike(tokens.get(last + 1))) {
                     last++;
@@ -1593,7 +1596,9 @@ final class NameFinder {
         }
         Token previous = tokens.get(i - 1);
         String word = previous.text();
-        return (word.equals("the") || word.equals("a") || word.equals("an")) && adjacent(text, previous, tokens.get(i));
+        // "The Albert Hall event": a capital "The" is an article too, at the start of a sentence or of a place's name.
+        return (word.equals("the") || word.equals("The") || word.equals("a") || word.equals("an"))
+                && adjacent(text, previous, tokens.get(i));
     }
 
     private static boolean followedByCapitalised(String text, List<Token> tokens, int k) {

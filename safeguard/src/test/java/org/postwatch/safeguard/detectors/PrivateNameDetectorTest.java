@@ -316,6 +316,9 @@ class PrivateNameDetectorTest {
             Help us find José Gonçalves, who left hospital on Tuesday.                    | José Gonçalves
             Spoke to young Owain ab Iorwerth at the skate park about helmets.             | Owain ab Iorwerth
             Missing from Bangor: Lowri ferch Gwyn, 17, last seen on Friday.               | Lowri ferch Gwyn
+            Mr Dafydd ap Gruffudd and his wife were targeted by a rogue trader.           | Mr Dafydd ap Gruffudd
+            Máire Ní Bhriain's car was damaged in the storm.                              | Máire Ní Bhriain
+            Dyfan Hughes handed the wallet in at Bangor station.                          | Dyfan Hughes
             """)
     void flagsRound12(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -340,6 +343,7 @@ class PrivateNameDetectorTest {
             Albert Dock is busy this weekend - keep an eye on your bags.
             Officers will be at Mary Arcade handing out purse bells.
             Victoria Embankment is closed for the marathon on Sunday.
+            The Albert Hall event went smoothly - thanks for your patience.
             Canada Water and Surrey Quays stations are closed due to an incident.
             """)
     void doesNotFlagRound12(String text) {
