@@ -33,7 +33,7 @@ public final class PostalAddressDetector implements Detector {
                     + "(?:(?:(?:St\\.|[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2})\\s{1,3}){1,3}(?:" + SUFFIXES
                     + ")"
                     // Welsh street names put the word for "road" first: "48 Heol Llanishen Fach", "7 Ffordd Las".
-                    + "|(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Clos|Llys|Maes|Parc|Tŷ)"
+                    + "|(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Clos|Llys|Maes|Parc|Tŷ)(?:['’]r)?"
                     + "(?:\\s{1,3}(?:[A-Z][a-z'’ŵŷâêôû]{1,20}|y|yr|an)){1,3}(?![\\w'’])"
                     + "|[A-Z][a-z]{2,20}(?:way|gate|side)"
                     // "3 The Paddocks, Bishops Cleeve": a named close with no suffix, only with the town after it.

@@ -32,6 +32,7 @@ class PostalAddressDetectorTest {
             The van was taken from outside 18 Hollin Brow overnight   | 18 Hollin Brow
             Fire crews were called to 7 Ashby Fold at 2am             | 7 Ashby Fold
             taken home to 14 St. Mary's Terrace                       | 14 St. Mary's Terrace
+            The family at 3 Rhodfa'r Môr have asked for privacy       | 3 Rhodfa'r Môr
             collapsed outside 8 St. John's Road                       | 8 St. John's Road
             Parcels should go to BFPO 58 until he is home             | BFPO 58
             post can reach him at bfpo 801                            | bfpo 801
