@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.postwatch.safeguard.engine.Finding;
@@ -61,5 +62,14 @@ class EmailAddressDetectorTest {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .extracting(Finding::rule)
                 .isEmpty();
+    }
+
+    // "İ" lower-cases to two characters: positions found in the lower-case post must still fit the original.
+    @Test
+    void findsASpeltOutAddressAfterLettersThatGrowInLowerCase() {
+        String text = "İ".repeat(100) + " jo at gmail dot com";
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .containsExactly("jo at gmail dot com");
     }
 }
