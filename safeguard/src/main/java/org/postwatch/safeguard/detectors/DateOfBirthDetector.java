@@ -29,6 +29,7 @@ public final class DateOfBirthDetector implements Detector {
             + "|" + DAY + "(?:\\s{1,2}(?:of\\s{1,2})?|[-/])" + MONTH + "\\.?(?:,?\\s{1,2}|[-/])" + YEAR
             + "|" + MONTH + "\\.?\\s{1,2}" + DAY + ",?\\s{1,2}\\d{4}" // November 21, 1998
             + "|(?:19|20)\\d{2}[-/][01]?\\d[-/][0-3]?\\d" // 1998-11-21, 1998/11/21
+            + "|(?:19|20)\\d{2}" // a year alone, kept only where yearOfBirth says so
             + ")";
     private static final String WEEKDAY =
             "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s{1,2}(?:the\\s{1,2})?)?";
@@ -83,7 +84,7 @@ public final class DateOfBirthDetector implements Detector {
                 || initialB(lower)) {
             Matcher m = DOB.matcher(text);
             while (m.find() && findings.size() < Windows.MAX_MATCHES) {
-                if (!animalBefore(text, m.start())) {
+                if (!animalBefore(text, m.start()) && (m.end(1) - m.start(1) != 4 || yearOfBirth(text, m))) {
                     findings.add(finding(m.start(1), m.end(1)));
                 }
             }
@@ -105,6 +106,32 @@ public final class DateOfBirthDetector implements Detector {
             }
         }
         return findings;
+    }
+
+    /**
+     * A year alone is someone's year of birth after "DOB" or "date of birth", or after "born" or "b." set off in
+     * brackets or commas beside the person: "aged 34 (born 1990)", "Peter Oduya, born 1988,", "(b. 1979)". Not
+     * "Born in 1990? Apply now", "people born before 1960" or a birthday.
+     */
+    private static boolean yearOfBirth(String text, Matcher m) {
+        int keyword = m.start();
+        if (text.regionMatches(true, keyword, "birth", 0, 5)) {
+            return false;
+        }
+        if (!text.regionMatches(true, keyword, "born", 0, 4) && !text.regionMatches(true, keyword, "b.", 0, 2)) {
+            return true; // "DOB 1990", "date of birth: 1990"
+        }
+        int before = keyword - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = m.end(1);
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0
+                && (text.charAt(before) == '(' || text.charAt(before) == ',')
+                && (after == text.length() || text.charAt(after) == ')' || text.charAt(after) == ',');
     }
 
     /** "b." standing alone, as in "(b. 3/4/91)"; not the end of "pub." or "club.". */

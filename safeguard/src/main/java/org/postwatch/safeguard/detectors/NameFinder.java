@@ -134,6 +134,10 @@ final class NameFinder {
         }
 
         boolean contains(String word) {
+            return has(word) || (!isAscii(word) && has(withoutAccents(word)));
+        }
+
+        private boolean has(String word) {
             int h = word.hashCode();
             for (int i = slot(h); words[i] != null; i = (i + 1) & mask) {
                 if (hashes[i] == h && words[i].equals(word)) {
@@ -167,6 +171,23 @@ final class NameFinder {
             }
             return true;
         }
+    }
+
+    private static boolean isAscii(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "Zoë", "Chloé", "Renée", "Gonçalves": a listed name written with its accents, looked up without them.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    private static String withoutAccents(String word) {
+        return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD))
+                .replaceAll("");
     }
 
     private static final String NAMES = "org/postwatch/safeguard/detectors/names/";
@@ -638,7 +659,10 @@ final class NameFinder {
                 return 1;
             }
             if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isSurnameLike(tokens.get(last))) {
-                if (last + 1 < tokens.size()
+                int particle = particleSurname(text, tokens, last);
+                if (particle > 0) {
+                    last = particle; // "Mr Dafydd ap Gruffudd", "Mrs Ana de Souza"
+                } else if (last + 1 < tokens.size()
                         && adjacent(text, tokens.get(last), tokens.get(last + 1))
                         && isSurnameLike(tokens.get(last + 1))) {
                     last++;
@@ -772,10 +796,12 @@ final class NameFinder {
         return m.lookingAt();
     }
 
-    // Surname particles: "Oisín Ó Briain", "Aoife Ní Bhriain", "Lucas van der Berg", "Ana de Souza".
+    // Surname particles: "Oisín Ó Briain", "Aoife Ní Bhriain", "Lucas van der Berg", "Ana de Souza"; Welsh "ab" before
+    // a vowel and "ferch" (daughter of): "Owain ab Iorwerth", "Lowri ferch Gwyn"; "Marie du Pont", "Huda bint Khalid".
     private static final Set<String> PARTICLES = Set.of(
             "Ó", "O", "Ní", "Ni", "Nic", "Mac", "Ua", "de", "da", "di", "dos", "das", "van", "von", "der", "den", "bin",
-            "ibn", "ap", "De", "Van", "Von", "Da", "Di");
+            "ibn", "ap", "De", "Van", "Von", "Da", "Di", "ab", "ferch", "verch", "du", "Du", "del", "Del", "della",
+            "bint", "al", "el");
 
     /**
      * A known first name, one or two surname particles, then a capitalised word: the index of that word, or -1.
@@ -1570,7 +1596,9 @@ final class NameFinder {
         }
         Token previous = tokens.get(i - 1);
         String word = previous.text();
-        return (word.equals("the") || word.equals("a") || word.equals("an")) && adjacent(text, previous, tokens.get(i));
+        // "The Albert Hall event": a capital "The" is an article too, at the start of a sentence or of a place's name.
+        return (word.equals("the") || word.equals("The") || word.equals("a") || word.equals("an"))
+                && adjacent(text, previous, tokens.get(i));
     }
 
     private static boolean followedByCapitalised(String text, List<Token> tokens, int k) {

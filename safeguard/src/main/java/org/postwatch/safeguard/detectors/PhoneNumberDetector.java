@@ -35,7 +35,11 @@ public final class PhoneNumberDetector implements Detector {
                     + "station|office|control room|force control room|non-emergency line|press office|press desk|"
                     + "media office|media team|media desk|communications team|incident room|major incident room|"
                     + "reception desk|custody desk)(?: number| line)?(?: is)?(?: on| at)?"
-                    + "|\\bswitchboard(?: number)?(?: is)?(?: on)?)[\\s:,-]{0,3}\\(?$");
+                    + "|\\bswitchboard(?: number)?(?: is)?(?: on)?"
+                    // A line a service runs: "the Cyber Protect team's public advice line is", "the anti-social
+                    // behaviour helpline is", "our partners' support line,". Not "my direct line": that is a person's.
+                    + "|\\b(?:advice|help|support|information|enquiry|enquiries|reporting|public|hot)[ -]?line"
+                    + "(?: number)?(?: is| was)?(?: on| at)?)[\\s:,-]{0,3}\\(?$");
 
     private static final Set<String> KNOWN =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/known-phone-numbers.txt").stream()

@@ -30,9 +30,10 @@ public final class PostalAddressDetector implements Detector {
 
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             "(?:(?<![\\w/£$.,:-])|(?<=\\b[Nn]o\\.))\\d{1,4}[A-Za-z]?(?:-\\d{1,4}|/\\d{1,3})?,?\\s{1,3}"
-                    + "(?:(?:[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2}\\s{1,3}){1,3}(?:" + SUFFIXES + ")"
+                    + "(?:(?:(?:St\\.|[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2})\\s{1,3}){1,3}(?:" + SUFFIXES
+                    + ")"
                     // Welsh street names put the word for "road" first: "48 Heol Llanishen Fach", "7 Ffordd Las".
-                    + "|(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Clos|Llys|Maes|Parc|Tŷ)"
+                    + "|(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Clos|Llys|Maes|Parc|Tŷ)(?:['’]r)?"
                     + "(?:\\s{1,3}(?:[A-Z][a-z'’ŵŷâêôû]{1,20}|y|yr|an)){1,3}(?![\\w'’])"
                     + "|[A-Z][a-z]{2,20}(?:way|gate|side)"
                     // "3 The Paddocks, Bishops Cleeve": a named close with no suffix, only with the town after it.
@@ -214,10 +215,15 @@ public final class PostalAddressDetector implements Detector {
             }
         }
         List<MatchResult> postcodes = Windows.nearDigits(POSTCODE_WINDOWS, text, Windows.digits(analysed), 2, 8, 1);
+        String lower = LowerCase.of(analysed);
+        List<MatchResult> forces = forcesPostcodes(text, lower);
+        if (!forces.isEmpty()) {
+            postcodes = new ArrayList<>(postcodes);
+            postcodes.addAll(forces);
+        }
         if (streets.isEmpty() && postcodes.isEmpty()) {
             return findings;
         }
-        String lower = LowerCase.of(analysed);
         boolean venue = mayNameVenue(lower) && VENUE.matcher(text).find();
         int dropped = -1; // the end of the last address left out as a venue's or business premises'
         int kept = -1; // the end of the last address flagged
@@ -260,6 +266,33 @@ public final class PostalAddressDetector implements Detector {
                     "Use only the first half of the postcode (for example 'GL5') or the area's name."));
         }
         return findings;
+    }
+
+    // A British Forces Post Office number, a serving member's postcode: "BFPO 58", "bfpo 801".
+    private static final Pattern BFPO = Pattern.compile("(?i)bfpo\\s{0,2}\\d{1,4}(?![\\w/])");
+
+    /** "BFPO 58" wherever "bfpo" stands as a word before a number; "BFPO addresses" and "the BFPO service" are not. */
+    private static List<MatchResult> forcesPostcodes(String text, String lower) {
+        List<MatchResult> found = List.of();
+        Matcher m = null;
+        for (int at = lower.indexOf("bfpo");
+                at >= 0 && at < text.length() && found.size() < Windows.MAX_MATCHES;
+                at = lower.indexOf("bfpo", at + 4)) {
+            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                continue;
+            }
+            if (m == null) {
+                m = BFPO.matcher(text);
+            }
+            m.region(at, Math.min(text.length(), at + 11));
+            if (m.lookingAt()) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
+                found.add(m.toMatchResult());
+            }
+        }
+        return found;
     }
 
     /** The venue or the force itself named right before the address: "Ockley library, 4 Mill Lane". */

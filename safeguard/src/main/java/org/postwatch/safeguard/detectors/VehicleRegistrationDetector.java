@@ -25,10 +25,28 @@ public final class VehicleRegistrationDetector implements Detector {
     private static final String PREFIX = "[A-HJ-NPR-Y]\\d{1,3}\\s?[A-HJ-PR-Z]{3}";
     private static final String SUFFIX = "[A-HJ-PR-Z]{3}\\s?\\d{1,3}[A-HJ-NPR-Y]";
     private static final String DATELESS = "(?:[A-Z]{1,3}\\s?\\d{1,4}|\\d{1,4}\\s?[A-Z]{1,3})";
+    // Northern Ireland: an optional letter, a two-letter code holding I or Z ("KLZ 4821", "OIZ 2231", "AZ 9012"),
+    // then one to four digits. A four-digit year after it ("KIA 2019", "DIZ 2024") is a model year or a name, not a
+    // mark, and a digit after a full stop is a version ("UI 3.0").
+    private static final String NORTHERN_IRISH =
+            "[A-HJ-PR-Y]?(?:[A-HJ-PR-Y]Z|I[ABGJLW]|JI|OI|UI|XI)\\s?" + "(?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![.,]\\d)";
 
-    private static final Pattern DATED =
-            Pattern.compile("(?<![\\w/-])(?:" + CURRENT + "|" + PREFIX + "|" + SUFFIX + ")(?![\\w/-])");
+    private static final Pattern DATED = Pattern.compile(
+            "(?<![\\w/-])(?:" + CURRENT + "|" + PREFIX + "|" + SUFFIX + "|" + NORTHERN_IRISH + ")(?![\\w/-])");
     static final Windows.Anchored DATED_WINDOWS = Windows.anchored(DATED);
+    // A current mark typed in lower or mixed case ("yk19hjd", "Lm18Kcv"): only with a vehicle named just before it,
+    // as "yr10 kid" or a product code has the same shape.
+    private static final Pattern ANY_CASE_CURRENT = Pattern.compile("(?<![\\w/-])(?i:" + CURRENT + ")(?![\\w/-])");
+    static final Windows.Anchored ANY_CASE_WINDOWS = Windows.anchored(ANY_CASE_CURRENT);
+    // What a vehicle is called in a post, from its kind to its make and model, then at most 40 characters to the mark
+    // on the same sentence: "a white Ford Transit, ab12cde", "grey audi sn21 ovp", "the van, reg ...".
+    private static final Pattern VEHICLE_BEFORE = Pattern.compile("(?i)\\b(?:car|van|vehicle|motor|motorbike|"
+            + "motorcycle|bike|moped|scooter|lorry|truck|hgv|taxi|cab|minibus|caravan|campervan|camper|tractor|trailer|"
+            + "jeep|suv|4x4|pick-?up|reg|registration|registered|plates?|vrm|ford|vauxhall|bmw|audi|merc|mercedes|vw|"
+            + "volkswagen|golf|polo|fiesta|focus|kuga|corsa|astra|insignia|transit|sprinter|toyota|yaris|prius|"
+            + "nissan|qashqai|juke|honda|civic|kia|hyundai|peugeot|renault|clio|citroen|citroën|fiat|seat|skoda|"
+            + "octavia|volvo|tesla|mini|rover|evoque|jaguar|lexus|mazda|suzuki|yamaha|kawasaki|ducati|porsche)\\b"
+            + "[^.!?\\n]{0,40}$");
     private static final Pattern WITH_CONTEXT =
             Pattern.compile("(?i:\\b(?:reg(?:istration)?(?:\\s{1,2}(?:no|number|mark))?"
                     + "|number\\s{1,2}plates?|plates?|vrm|index)\\.?\\s{0,2}[:-]?\\s{0,2})"
@@ -63,6 +81,12 @@ public final class VehicleRegistrationDetector implements Detector {
         for (MatchResult dated : Windows.nearDigits(DATED_WINDOWS, text, digits, 4, 10, 1)) {
             findings.add(finding(dated.start(), dated.end(), 0.85));
         }
+        for (MatchResult mark : Windows.nearDigits(ANY_CASE_WINDOWS, text, digits, 4, 10, 1)) {
+            if (!capitals(text, mark.start(), mark.end())
+                    && Windows.foundBefore(VEHICLE_BEFORE, text, mark.start(), 60)) {
+                findings.add(finding(mark.start(), mark.end(), 0.8));
+            }
+        }
         if (!mentionsRegistration(lower)) {
             return findings;
         }
@@ -79,6 +103,16 @@ public final class VehicleRegistrationDetector implements Detector {
             }
         }
         return findings;
+    }
+
+    /** Whether every letter of {@code text[from, to)} is a capital: such a mark was found as written. */
+    private static boolean capitals(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mentionsRegistration(String lower) {

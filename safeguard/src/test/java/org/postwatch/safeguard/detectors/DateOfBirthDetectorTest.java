@@ -32,6 +32,10 @@ class DateOfBirthDetectorTest {
             Gavin Loxley, 5.11.79, of Tewkesbury                  | 5.11.79
             the man gave his date of birth as 14th May 1988        | 14th May 1988
             she gave her DOB as 02/02/2002 to officers              | 02/02/2002
+            Ifeoma Nwosu, aged 34 (born 1990), has not been seen    | 1990
+            The man, Peter Oduya, born 1988, was arrested           | 1988
+            Wanted: Lee Pascoe (b. 1979) has links to Truro         | 1979
+            DOB: 1985, no fixed abode                              | 1985
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -53,6 +57,10 @@ class DateOfBirthDetectorTest {
             PC Jane Smith, 12/03/24 shift, was commended.
             Open day at the station, 14/06/2025, all welcome.
             Jack Frost (12.12.24) brought ice to the roads.
+            Born in 1990? You could be eligible for our apprenticeship.
+            People born before 1960 should watch out for pension scams.
+            Anyone born 2008 or later can't buy tobacco.
+            Happy birthday 2025 to all our summer babies.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

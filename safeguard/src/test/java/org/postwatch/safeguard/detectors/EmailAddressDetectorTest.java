@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.postwatch.safeguard.engine.Finding;
@@ -25,6 +26,9 @@ class EmailAddressDetectorTest {
             his address was team.jones@hotmail.co.uk           | team.jones@hotmail.co.uk
             write to k.okafor at btinternet dot com            | k.okafor at btinternet dot com
             mail sarah_j85 AT yahoo DOT co DOT uk today        | sarah_j85 AT yahoo DOT co DOT uk
+            student (d.oconnell@student.leeds.ac.uk) reported it | d.oconnell@student.leeds.ac.uk
+            her NHS mail is sarah.doyle7@nhs.net               | sarah.doyle7@nhs.net
+            the nurse, r.patel@nhs.net, wants an update        | r.patel@nhs.net
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -48,10 +52,24 @@ class EmailAddressDetectorTest {
             Write to neighbourhood.policing@examplecharity.org
             Email safer.neighbourhoods@police.scot about the event.
             Report it to hate.crime@examplecouncil.org.uk in confidence.
+            Student welfare: enquiries@leeds.ac.uk or security.team@manchester.ac.uk.
+            Complaints to pals@nhs.net or the PALS team.
+            The charity's supportline@victimcare.example.org.uk is staffed 24 hours.
+            Our partners can be emailed at asbteam@wirral.example.org.uk.
+            Write to john.smith@gloucestershire.police.uk or j.smith@stroud.gov.uk.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .extracting(Finding::rule)
                 .isEmpty();
+    }
+
+    // "İ" lower-cases to two characters: positions found in the lower-case post must still fit the original.
+    @Test
+    void findsASpeltOutAddressAfterLettersThatGrowInLowerCase() {
+        String text = "İ".repeat(100) + " jo at gmail dot com";
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .containsExactly("jo at gmail dot com");
     }
 }

@@ -55,6 +55,9 @@ class PhoneNumberDetectorTest {
             Journalists: contact the press office on 01632 960 310 out of hours.
             Anyone with information should call the incident room on 0161 496 0550, quoting Operation Birch.
             Our media team line is 020 7946 0412 for reporters only.
+            The Cyber Protect team's public advice line is 0161 496 0000 during office hours.
+            The anti-social behaviour helpline is 01632 960 000, Monday to Friday.
+            Our partners' support line, 0113 496 0500, is open until 8pm.
             """)
     void forceOwnLine(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -70,6 +73,8 @@ class PhoneNumberDetectorTest {
             His number, 0161 496 0777, was passed to the gang.              | 0161 496 0777
             Contact the press office on 01632 960 310, or his mother on 07700 900 123. | 07700 900 123
             The incident room is busy, so ring the victim's brother on 0161 496 0999. | 0161 496 0999
+            Ring my direct line, 0161 496 0123, if you saw anything.        | 0161 496 0123
+            The helpline is 0800 1111, or ring her daughter on 07700 900 321. | 07700 900 321
             """)
     void personalLineStillFlagged(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -31,6 +31,11 @@ class PostalAddressDetectorTest {
             Search continuing at 4 Helvellyn Mount, Keswick today     | 4 Helvellyn Mount, Keswick
             The van was taken from outside 18 Hollin Brow overnight   | 18 Hollin Brow
             Fire crews were called to 7 Ashby Fold at 2am             | 7 Ashby Fold
+            taken home to 14 St. Mary's Terrace                       | 14 St. Mary's Terrace
+            The family at 3 Rhodfa'r Môr have asked for privacy       | 3 Rhodfa'r Môr
+            collapsed outside 8 St. John's Road                       | 8 St. John's Road
+            Parcels should go to BFPO 58 until he is home             | BFPO 58
+            post can reach him at bfpo 801                            | bfpo 801
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -53,6 +58,9 @@ class PostalAddressDetectorTest {
             Speeds of 1.5 Church Lane residents said were fine.
             Tickets cost £12 Saturday and Sunday.
             Litter pick on Eastgate Street and Brunswick Road on Saturday.
+            Ask at St. Mary's Church for a free personal alarm.
+            Send Christmas cards to BFPO addresses early this year.
+            The BFPO service is run by the Ministry of Defence.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

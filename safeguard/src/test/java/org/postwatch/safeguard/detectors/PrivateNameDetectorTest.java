@@ -315,6 +315,14 @@ class PrivateNameDetectorTest {
             Farshid Rahimi handed the phone in at the front desk.                         | Farshid Rahimi
             Daisy Ackerley left her rucksack on the train to Leeds.                       | Daisy Ackerley
             Hazel Cruickshank's car was keyed on Tuesday night.                           | Hazel Cruickshank
+            The Tesla belonging to Zoë de Souza was keyed in the multi-storey.            | Zoë de Souza
+            Chloé Dubois was found safe in Dover this afternoon.                          | Chloé Dubois
+            Help us find José Gonçalves, who left hospital on Tuesday.                    | José Gonçalves
+            Spoke to young Owain ab Iorwerth at the skate park about helmets.             | Owain ab Iorwerth
+            Missing from Bangor: Lowri ferch Gwyn, 17, last seen on Friday.               | Lowri ferch Gwyn
+            Mr Dafydd ap Gruffudd and his wife were targeted by a rogue trader.           | Mr Dafydd ap Gruffudd
+            Máire Ní Bhriain's car was damaged in the storm.                              | Máire Ní Bhriain
+            Dyfan Hughes handed the wallet in at Bangor station.                          | Dyfan Hughes
             """)
     void flagsRound12(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -336,6 +344,11 @@ class PrivateNameDetectorTest {
             Storm Darragh is expected to bring 80mph winds tonight.
             Our Rural Crime Team returned a stolen John Deere tractor to its owner near Driffield today.
             Shoplifters took six Ralph Lauren shirts and a Hugo Boss jacket from the store.
+            Albert Dock is busy this weekend - keep an eye on your bags.
+            Officers will be at Mary Arcade handing out purse bells.
+            Victoria Embankment is closed for the marathon on Sunday.
+            The Albert Hall event went smoothly - thanks for your patience.
+            Canada Water and Surrey Quays stations are closed due to an incident.
             """)
     void doesNotFlagRound12(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -18,6 +18,12 @@ class VehicleRegistrationDetectorTest {
             an old Escort ABC 123D was taken                    | ABC 123D
             private plate, reg W1 EMA                           | W1 EMA
             number plate: ABC 123                               | ABC 123
+            seen in Newry, a black Audi, KLZ 4821               | KLZ 4821
+            the motorbike was GHZ 7362, an NI reg               | GHZ 7362
+            carries AZ 9012 on the trailer                      | AZ 9012
+            Stolen overnight: white Transit, ab12cde.           | ab12cde
+            grey audi sn21 ovp on the zigzags again             | sn21 ovp
+            silver Fiesta Lm18Kcv drove off                     | Lm18Kcv
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -33,6 +39,11 @@ class VehicleRegistrationDetectorTest {
             Junction 12 of the M5 is closed.
             Cold callers have been reported in SW2 and GL5.
             Sgt 4021 Patel led the team.
+            The KIA 2019 Sportage is a target for keyless thieves.
+            The UI 3.0 update is out.
+            Our yr10 kid talk went well at the academy.
+            Product code ab12cde is out of stock.
+            We spoke to Year 11 pupils (yr11 abc group) about knives.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
