@@ -697,4 +697,38 @@ class OffensiveDetectorTest {
     void doesNotFlagRound12(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    /**
+     * Round 13: how offenders reach a group ("criminals phone older people"), animals herded ("round them up" after
+     * sheep or cows), and a group's murdered remembered are not abuse of the group. The abusive neighbours still are.
+     */
+    @ParameterizedTest(name = "round 13 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Migrants are like sheep, round them up.                           | offensive.exclusionary   | round them up
+            Refugees should go. Round them up.                               | offensive.exclusionary   | Round them up
+            Asylum seekers everywhere. Cattle the lot of them. Round them up. | offensive.exclusionary   | Round them up
+            Criminals, older people, same thing round here.                  | offensive.discriminatory | Criminals, older people
+            """)
+    void flagsRound13(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 13 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Courier fraud is on the rise. Criminals phone older people pretending to be police and ask for cash.",
+                "Fraudsters call pensioners claiming to be from their bank. Hang up and ring the bank yourself.",
+                "Conmen approach elderly people at cash machines in the town centre. Cover your PIN.",
+                "A herd of cows got out onto the B1080 this morning. Thanks to the motorists who helped us round them up.",
+                "Sheep on the A595 near Egremont. We helped the farmer round them up and get them back in the field.",
+                "Escaped goats on the roundabout! It took four officers half an hour to round them all up.",
+                "On Holocaust Memorial Day we joined the Jewish community to remember the six million Jews murdered and all victims of genocide.",
+                "On Srebrenica Memorial Day we remember the more than 8,000 Bosnian Muslims murdered in July 1995.",
+            })
+    void doesNotFlagRound13(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
