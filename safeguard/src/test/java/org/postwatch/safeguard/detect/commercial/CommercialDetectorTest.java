@@ -448,4 +448,29 @@ class CommercialDetectorTest {
     void doesNotFlagRoundTwelveNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 13: free kit collected at the force's own station or office "while stocks last" is the force giving, not
+     * a shop's offer; a shop's "while stocks last" is still an advert.
+     */
+    @ParameterizedTest(name = "does not flag round-13 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Thanks to Westgate Hardware who donated 50 shed alarms for allotment holders. Collect yours from the station while stocks last.",
+                "Free CESAR marking kits for farm machinery are available from our Brigg office. First come, first served while stocks last.",
+                "Free door chains are available at any of our police stations this week, while stocks last.",
+            })
+    void doesNotFlagRoundThirteenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Half-price bike locks at Halfords on Station Road this weekend, while stocks last!          | commercial.paid-promotion
+            Pop into Bargain Locks next to the police station for 20% off window alarms while stocks last. | commercial.paid-promotion
+            """)
+    void flagsRoundThirteenShopOffer(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
