@@ -547,21 +547,21 @@ final class NameFinder {
 
     /** A greeting that opens a sentence, right before the name: "Hi", "Good morning,". Not a letter's "Dear": a letter is private. */
     private static final Pattern GREETING_BEFORE = Pattern.compile(
-            "(?i)(?:^|[.!?\\n]\\s{0,3})(?:hi|hello|hiya|hey|morning|good\\s(?:morning|afternoon|evening))[,!]?\\s{1,2}$");
+            "(?i)(?:hi|hello|hiya|hey|morning|good\\s(?:morning|afternoon|evening))[,!]?\\s{1,2}");
 
     /**
      * A reply's opening words, then a comma, right before the name: "Thank you so much, ", "Sorry to hear that, ",
      * "That's kind of you to say, ". Not "Thanks to the owner, " (a third person) or "That's the owner, ".
      */
     private static final Pattern REPLY_BEFORE = Pattern.compile(
-            "(?i)(?:^|[.!?\\n]\\s{0,3})(?:(?:thank\\s(?:you|u)|thanks|many\\sthanks)(?!\\sto\\b)"
+            "(?i)(?:(?:thank\\s(?:you|u)|thanks|many\\sthanks)(?!\\sto\\b)"
                     + "|(?:sorry|we['’]?re\\s(?:so\\s|really\\s|very\\s)?sorry|we\\sare\\ssorry)"
                     + "(?!\\sto\\s(?:report|announce|share|say|tell)\\b)"
                     + "|you['’]?re\\s(?:very\\s|most\\s)?welcome|glad\\s(?:to\\shear|it|you|that)|good\\s(?:morning|afternoon|evening)"
                     + "|that['’]?s\\s(?:so\\s|really\\s|very\\s)?(?:kind|lovely|great|brilliant|wonderful|good\\sto\\shear|nice)"
                     + "|what\\sa\\s(?:lovely|kind))[^.!?\\n,]{0,60}(?<!\\b(?:owner|victim|colleague|volunteer|resident"
                     + "|neighbour|friend|teacher|woman|man|lady|pensioner|mum|dad|mother|father|wife|husband|member"
-                    + "|driver|manager|worker|nurse|doctor|grandmother|grandfather|daughter|son)),\\s{1,2}$");
+                    + "|driver|manager|worker|nurse|doctor|grandmother|grandfather|daughter|son)),\\s{1,2}");
 
     /**
      * A title and surname said to the person the post answers: after a greeting, or after a reply's opening words
@@ -576,12 +576,25 @@ final class NameFinder {
                 return false;
             }
         }
-        // Cut mid-sentence, the window must not let "^" pass for the sentence's start.
-        String before = (start > 90 ? "x" : "") + text.substring(Math.max(0, start - 90), start);
-        if (GREETING_BEFORE.matcher(before).find()) {
-            return true;
+        // The sentence's start, at most 90 characters back (a plain scan), then one anchored attempt per pattern over
+        // the words from there to the name: the cost does not grow with the text.
+        int from = start - 1;
+        while (from >= 0 && start - from <= 90) {
+            char c = text.charAt(from);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                break;
+            }
+            from--;
         }
-        return REPLY_BEFORE.matcher(before).find();
+        if (from >= 0 && start - from > 90) {
+            return false;
+        }
+        from++;
+        while (from < start && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return GREETING_BEFORE.matcher(text).region(from, start).matches()
+                || REPLY_BEFORE.matcher(text).region(from, start).matches();
     }
 
     /** A title that names a person: "Mr", "Mrs", "Ms", "Miss", "Mx", "Master" (with or without a full stop). */
@@ -620,8 +633,9 @@ final class NameFinder {
         List<Mention> mentions = new ArrayList<>();
         Set<String> named = new HashSet<>();
         int i = 0;
-        while (i < tokens.size() && mentions.size() < Windows.MAX_MATCHES) {
-            int consumed = tryName(text, tokens, i, mentions, named);
+        int[] vocatives = {0}; // names passed as said to the reader, counted like mentions: the scan stays bounded
+        while (i < tokens.size() && mentions.size() + vocatives[0] < Windows.MAX_MATCHES) {
+            int consumed = tryName(text, tokens, i, mentions, named, vocatives);
             i += Math.max(consumed, 1);
         }
         loneFirstNames(text, tokens, mentions, named);
@@ -659,7 +673,8 @@ final class NameFinder {
         return mentions;
     }
 
-    private static int tryName(String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
+    private static int tryName(
+            String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named, int[] vocatives) {
         Token first = tokens.get(i);
         boolean title = isTitle(first);
         if (!first.capitalised() && !title) {
@@ -671,6 +686,7 @@ final class NameFinder {
                     && adjacent(text, first, tokens.get(last))
                     && isSurnameLike(tokens.get(last))
                     && vocative(text, first.start(), tokens.get(last).end())) {
+                vocatives[0]++;
                 return 2; // "Thank you so much, Mrs Patel." "Hi Mr Clarke, thanks for your question."
             }
             if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isInitial(text, tokens, last)) {
