@@ -545,16 +545,19 @@ final class NameFinder {
         return FIRST_NAMES.contains(lower) && !AMBIGUOUS.contains(lower);
     }
 
-    /** A greeting that opens a sentence, right before the name: "Hi", "Good morning,". Not a letter's "Dear": a letter is private. */
-    private static final Pattern GREETING_BEFORE = Pattern.compile(
-            "(?i)(?:hi|hello|hiya|hey|morning|good\\s(?:morning|afternoon|evening))[,!]?\\s{1,2}");
+    /**
+     * A greeting that opens a sentence, right before the name: "Hi", "Good morning,". Not a letter's "Dear": a letter
+     * is private.
+     */
+    private static final Pattern GREETING_BEFORE =
+            Pattern.compile("(?i)(?:hi|hello|hiya|hey|morning|good\\s(?:morning|afternoon|evening))[,!]?\\s{1,2}");
 
     /**
      * A reply's opening words, then a comma, right before the name: "Thank you so much, ", "Sorry to hear that, ",
      * "That's kind of you to say, ". Not "Thanks to the owner, " (a third person) or "That's the owner, ".
      */
-    private static final Pattern REPLY_BEFORE = Pattern.compile(
-            "(?i)(?:(?:thank\\s(?:you|u)|thanks|many\\sthanks)(?!\\sto\\b)"
+    private static final Pattern REPLY_BEFORE =
+            Pattern.compile("(?i)(?:(?:thank\\s(?:you|u)|thanks|many\\sthanks)(?!\\sto\\b)"
                     + "|(?:sorry|we['’]?re\\s(?:so\\s|really\\s|very\\s)?sorry|we\\sare\\ssorry)"
                     + "(?!\\sto\\s(?:report|announce|share|say|tell)\\b)"
                     + "|you['’]?re\\s(?:very\\s|most\\s)?welcome|glad\\s(?:to\\shear|it|you|that)|good\\s(?:morning|afternoon|evening)"
@@ -1629,10 +1632,42 @@ final class NameFinder {
 
     /** Things that have names: a scheme, an app, a campaign "called" something is not a person. */
     private static final Set<String> NAMED_THINGS = Set.of(
-            "it", "scheme", "schemes", "campaign", "app", "initiative", "service", "programme", "program", "project",
-            "form", "protocol", "website", "site", "page", "event", "course", "network", "charity", "tool", "system",
-            "card", "award", "film", "video", "book", "game", "podcast", "operation", "partnership", "group", "club",
-            "newsletter", "alert", "code", "plan");
+            "it",
+            "scheme",
+            "schemes",
+            "campaign",
+            "app",
+            "initiative",
+            "service",
+            "programme",
+            "program",
+            "project",
+            "form",
+            "protocol",
+            "website",
+            "site",
+            "page",
+            "event",
+            "course",
+            "network",
+            "charity",
+            "tool",
+            "system",
+            "card",
+            "award",
+            "film",
+            "video",
+            "book",
+            "game",
+            "podcast",
+            "operation",
+            "partnership",
+            "group",
+            "club",
+            "newsletter",
+            "alert",
+            "code",
+            "plan");
 
     /**
      * "called" or "named" right before, said of a thing: "scheme called X", "is called X" after a thing, "It's called

@@ -352,8 +352,11 @@ public final class PostalAddressDetector implements Detector {
                 continue;
             }
             int end = k;
-            while (end < to && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-'
-                    || text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+            while (end < to
+                    && (Character.isLetter(text.charAt(end))
+                            || text.charAt(end) == '-'
+                            || text.charAt(end) == '\''
+                            || text.charAt(end) == '’')) {
                 end++;
             }
             if (end == k) {

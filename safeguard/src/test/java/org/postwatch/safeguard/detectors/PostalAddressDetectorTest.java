@@ -251,7 +251,8 @@ class PostalAddressDetectorTest {
     }
 
     // Round 13: the force's own building with its town or a preposition between it and the street ("Our police station
-    // in Ross-on-Wye is at 3 Gloucester Road", "Wellingborough police station at Midland Road, NN8 1HF"), a police post,
+    // in Ross-on-Wye is at 3 Gloucester Road", "Wellingborough police station at Midland Road, NN8 1HF"), a police
+    // post,
     // "you'll find it at" after the station, and a venue's postcode after a town of several words ("Newport, Isle of
     // Wight"). A home or an incident at the same address is still flagged.
     @ParameterizedTest(name = "round 13: the force's own building, no finding: \"{0}\"")

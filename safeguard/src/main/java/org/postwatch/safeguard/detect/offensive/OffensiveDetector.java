@@ -156,9 +156,34 @@ public final class OffensiveDetector implements Detector {
      * words abuse uses for people.
      */
     private static final Set<String> HERDED_ANIMALS = java.util.stream.Stream.of(
-                    "sheep", "ewes", "lambs", "cows", "cattle", "calves", "bullocks", "bulls", "heifers", "horses",
-                    "ponies", "donkeys", "goats", "pigs", "piglets", "chickens", "hens", "ducks", "ducklings", "geese",
-                    "llamas", "alpacas", "deer", "livestock", "herd", "flock", "puppies", "kittens")
+                    "sheep",
+                    "ewes",
+                    "lambs",
+                    "cows",
+                    "cattle",
+                    "calves",
+                    "bullocks",
+                    "bulls",
+                    "heifers",
+                    "horses",
+                    "ponies",
+                    "donkeys",
+                    "goats",
+                    "pigs",
+                    "piglets",
+                    "chickens",
+                    "hens",
+                    "ducks",
+                    "ducklings",
+                    "geese",
+                    "llamas",
+                    "alpacas",
+                    "deer",
+                    "livestock",
+                    "herd",
+                    "flock",
+                    "puppies",
+                    "kittens")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
