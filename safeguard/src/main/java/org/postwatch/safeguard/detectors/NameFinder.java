@@ -566,6 +566,61 @@ final class NameFinder {
         return FIRST_NAMES.contains(lower) && !AMBIGUOUS.contains(lower);
     }
 
+    /**
+     * A greeting that opens a sentence, right before the name: "Hi", "Good morning,". Not a letter's "Dear": a letter
+     * is private.
+     */
+    private static final Pattern GREETING_BEFORE =
+            Pattern.compile("(?i)(?:hi|hello|hiya|hey|morning|good\\s(?:morning|afternoon|evening))[,!]?\\s{1,2}");
+
+    /**
+     * A reply's opening words, then a comma, right before the name: "Thank you so much, ", "Sorry to hear that, ",
+     * "That's kind of you to say, ". Not "Thanks to the owner, " (a third person) or "That's the owner, ".
+     */
+    private static final Pattern REPLY_BEFORE =
+            Pattern.compile("(?i)(?:(?:thank\\s(?:you|u)|thanks|many\\sthanks)(?!\\sto\\b)"
+                    + "|(?:sorry|we['’]?re\\s(?:so\\s|really\\s|very\\s)?sorry|we\\sare\\ssorry)"
+                    + "(?!\\sto\\s(?:report|announce|share|say|tell)\\b)"
+                    + "|you['’]?re\\s(?:very\\s|most\\s)?welcome|glad\\s(?:to\\shear|it|you|that)|good\\s(?:morning|afternoon|evening)"
+                    + "|that['’]?s\\s(?:so\\s|really\\s|very\\s)?(?:kind|lovely|great|brilliant|wonderful|good\\sto\\shear|nice)"
+                    + "|what\\sa\\s(?:lovely|kind))[^.!?\\n,]{0,60}(?<!\\b(?:owner|victim|colleague|volunteer|resident"
+                    + "|neighbour|friend|teacher|woman|man|lady|pensioner|mum|dad|mother|father|wife|husband|member"
+                    + "|driver|manager|worker|nurse|doctor|grandmother|grandfather|daughter|son)),\\s{1,2}");
+
+    /**
+     * A title and surname said to the person the post answers: after a greeting, or after a reply's opening words
+     * and a comma, and followed by a comma, a sentence end or the end of the post. Naming the person replied to
+     * tells no one anything they have not said themselves.
+     */
+    private static boolean vocative(String text, int start, int end) {
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            boolean closes = after == ',' || after == '.' || after == '!' || after == '?' || after == '\n';
+            if (!closes) {
+                return false;
+            }
+        }
+        // The sentence's start, at most 90 characters back (a plain scan), then one anchored attempt per pattern over
+        // the words from there to the name: the cost does not grow with the text.
+        int from = start - 1;
+        while (from >= 0 && start - from <= 90) {
+            char c = text.charAt(from);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                break;
+            }
+            from--;
+        }
+        if (from >= 0 && start - from > 90) {
+            return false;
+        }
+        from++;
+        while (from < start && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return GREETING_BEFORE.matcher(text).region(from, start).matches()
+                || REPLY_BEFORE.matcher(text).region(from, start).matches();
+    }
+
     /** A title that names a person: "Mr", "Mrs", "Ms", "Miss", "Mx", "Master" (with or without a full stop). */
     static boolean isTitle(String word) {
         return TITLES.contains(word);
@@ -602,8 +657,9 @@ final class NameFinder {
         List<Mention> mentions = new ArrayList<>();
         Set<String> named = new HashSet<>();
         int i = 0;
-        while (i < tokens.size() && mentions.size() < Windows.MAX_MATCHES) {
-            int consumed = tryName(text, tokens, i, mentions, named);
+        int[] vocatives = {0}; // names passed as said to the reader, counted like mentions: the scan stays bounded
+        while (i < tokens.size() && mentions.size() + vocatives[0] < Windows.MAX_MATCHES) {
+            int consumed = tryName(text, tokens, i, mentions, named, vocatives);
             i += Math.max(consumed, 1);
         }
         loneFirstNames(text, tokens, mentions, named);
@@ -641,7 +697,8 @@ final class NameFinder {
         return mentions;
     }
 
-    private static int tryName(String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named) {
+    private static int tryName(
+            String text, List<Token> tokens, int i, List<Mention> mentions, Set<String> named, int[] vocatives) {
         Token first = tokens.get(i);
         boolean title = isTitle(first);
         if (!first.capitalised() && !title) {
@@ -649,6 +706,13 @@ final class NameFinder {
         }
         if (title) {
             int last = i + 1;
+            if (last < tokens.size()
+                    && adjacent(text, first, tokens.get(last))
+                    && isSurnameLike(tokens.get(last))
+                    && vocative(text, first.start(), tokens.get(last).end())) {
+                vocatives[0]++;
+                return 2; // "Thank you so much, Mrs Patel." "Hi Mr Clarke, thanks for your question."
+            }
             if (last < tokens.size() && adjacent(text, first, tokens.get(last)) && isInitial(text, tokens, last)) {
                 int surname = skipInitials(text, tokens, last);
                 if (surname > last && isSurnameLike(tokens.get(surname))) { // "Mr J Smith", "Mrs A. B. Jones"
@@ -1583,10 +1647,70 @@ final class NameFinder {
         String gap =
                 previous.post.substring(previous.end(), tokens.get(i).start()).strip();
         boolean plain = gap.isEmpty() && Character.isLowerCase(previous.text().charAt(0)) || gap.equals(":");
+        if (plain && calledThing(tokens, i)) {
+            return false; // "The scheme is called Safe Places", "It's called Silent Solution": a thing's name
+        }
         return plain && STRONG_BEFORE.contains(previous.lower())
                 || (i >= 2
                         && TELLING_PAIR.contains(tokens.get(i - 2).lower() + " " + previous.lower())
                         && previous.lower().equals("as"));
+    }
+
+    /** Things that have names: a scheme, an app, a campaign "called" something is not a person. */
+    private static final Set<String> NAMED_THINGS = Set.of(
+            "it",
+            "scheme",
+            "schemes",
+            "campaign",
+            "app",
+            "initiative",
+            "service",
+            "programme",
+            "program",
+            "project",
+            "form",
+            "protocol",
+            "website",
+            "site",
+            "page",
+            "event",
+            "course",
+            "network",
+            "charity",
+            "tool",
+            "system",
+            "card",
+            "award",
+            "film",
+            "video",
+            "book",
+            "game",
+            "podcast",
+            "operation",
+            "partnership",
+            "group",
+            "club",
+            "newsletter",
+            "alert",
+            "code",
+            "plan");
+
+    /**
+     * "called" or "named" right before, said of a thing: "scheme called X", "is called X" after a thing, "It's called
+     * X". Not "a man called John Smith" or "the victim is called ...".
+     */
+    private static boolean calledThing(List<Token> tokens, int i) {
+        String previous = tokens.get(i - 1).lower();
+        if (i < 2 || !(previous.equals("called") || previous.equals("named"))) {
+            return false;
+        }
+        String before = tokens.get(i - 2).lower();
+        if (NAMED_THINGS.contains(before)) {
+            return true;
+        }
+        return i >= 3
+                && (before.equals("is") || before.equals("was") || before.equals("s"))
+                && NAMED_THINGS.contains(tokens.get(i - 3).lower());
     }
 
     /** "the Ashley Down open day", "a Jordan Hill resident": an article right before makes it a thing or place. */

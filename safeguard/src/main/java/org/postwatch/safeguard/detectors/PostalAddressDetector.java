@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,19 +84,21 @@ public final class PostalAddressDetector implements Detector {
     // Public buildings and the force's own counters, named before an address or a postcode.
     private static final String PUBLIC_BUILDINGS =
             "library|community (?:centre|center|hall|hub)|village hall|church hall|"
-                    + "police station|fire station|leisure centre|sports centre|town hall|civic centre|school|academy|college|"
+                    + "police station|police post|police base|fire station|leisure centre|sports centre|town hall|civic centre|school|academy|college|"
                     + "university|hub|hall|church|mosque|gurdwara|temple|synagogue|museum|headquarters|hq|pavilion|"
                     + "health centre|surgery|front counter|front desk|enquiry office|office|offices|cafe|café|coffee shop|pub|"
                     + "inn|hotel|restaurant|cinema|theatre|stadium|arena|garden centre|shopping centre";
 
     private static final Pattern VENUE_BEFORE =
             Pattern.compile("(?:\\b(?i:" + PUBLIC_BUILDINGS + "|station|students['’] union)(?:\\s[A-Z][a-z]{1,20}){0,2}"
+                    // Round 13: its town said between ("Our police station in Ross-on-Wye is at 3 Gloucester Road")
+                    + "(?:\\s{1,2}in\\s{1,2}[A-Z][A-Za-z'’-]{1,24})?"
                     + "(?:,\\s{1,2}|\\s{1,2}(?:is\\s{1,2}|are\\s{1,2}|will\\s{1,2}be\\s{1,2}|has\\s{1,2}|have\\s{1,2})?"
                     + "(?:now\\s{1,2})?(?:(?:(?:open|opening|reopening|reopened|based|located)\\s{1,2})?at"
                     + "|(?:moved|moving|relocating|relocated)\\s{1,2}to)\\s{1,2})"
                     + "|\\b(?i:find us at|you can find us at|we're at|we are at|we're based at|we are based at|"
                     + "we've moved to|we have moved to|we're moving to|we are moving to|our new home at|"
-                    + "our new home is at|our new base is at|"
+                    + "our new home is at|our new base is at|you['’]ll find it at|you will find it at|you can find it at|"
                     + "taking place at|takes place at|will take place at|venue:)\\s{1,2})$");
     // Round 10: a postcode given for a public building named just before it, with the street or place between and no
     // house number: "at Kingswood Academy, Wawne Road, HU7 4WR", "Force HQ, Brambleside, Stafford ST18 0YY". Tried only
@@ -105,6 +108,8 @@ public final class PostalAddressDetector implements Detector {
                     + "(?!\\s{1,2}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Grove|Crescent|Place|Court|"
                     + "Terrace|Gardens|Walk|Hill|Row|Square|Mews|Parade|Rise|View|Green|Yard|Gate|Croft)\\b)"
                     + "(?:\\s{1,2}[A-Z][A-Za-z'’-]{1,20}){0,2}"
+                    // Round 13: "Wellingborough police station at Midland Road, NN8 1HF"
+                    + "(?:\\s{1,2}(?:at|on|in|off))?"
                     + "(?:,?\\s{1,2}[A-Z][A-Za-z'’-]{1,20}(?:\\s{1,2}[A-Z][A-Za-z'’-]{1,20}){0,2}){0,3},?\\s{1,2}$");
 
     // Someone's home said just before the venue ("lives in the flat above the Red Lion pub, 3 Market Place"): the
@@ -358,10 +363,44 @@ public final class PostalAddressDetector implements Detector {
 
     /** A postcode written straight after an address that was left out belongs to it: "2 Orchard Way, HX3 7QT". */
     private static boolean followsDropped(String text, int droppedEnd, int postcodeStart) {
-        return droppedEnd >= 0
-                && postcodeStart >= droppedEnd
-                && postcodeStart - droppedEnd <= 3
-                && only(text, droppedEnd, postcodeStart, c -> c == ',' || c == ' ');
+        if (droppedEnd < 0 || postcodeStart < droppedEnd) {
+            return false;
+        }
+        if (postcodeStart - droppedEnd <= 3) {
+            return only(text, droppedEnd, postcodeStart, c -> c == ',' || c == ' ');
+        }
+        // Round 13: the rest of the place between ("14 High Street, Newport, Isle of Wight, PO30 1SS"): capitalised
+        // words, commas and the small words of place names only, within 40 characters.
+        return postcodeStart - droppedEnd <= 40 && placeWordsOnly(text, droppedEnd, postcodeStart);
+    }
+
+    private static final Set<String> PLACE_NAME_LINKS = Set.of("of", "upon", "on", "under", "in", "le", "by", "the");
+
+    private static boolean placeWordsOnly(String text, int from, int to) {
+        int k = from;
+        while (k < to) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ' ') {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < to
+                    && (Character.isLetter(text.charAt(end))
+                            || text.charAt(end) == '-'
+                            || text.charAt(end) == '\''
+                            || text.charAt(end) == '’')) {
+                end++;
+            }
+            if (end == k) {
+                return false;
+            }
+            if (!Character.isUpperCase(c) && !PLACE_NAME_LINKS.contains(text.substring(k, end))) {
+                return false;
+            }
+            k = end;
+        }
+        return true;
     }
 
     /** True when every character of {@code text} in {@code [from, to)} is one {@code allowed} accepts. */

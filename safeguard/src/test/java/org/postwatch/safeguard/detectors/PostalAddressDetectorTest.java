@@ -257,4 +257,36 @@ class PostalAddressDetectorTest {
                 .extracting(Finding::rule)
                 .isNotEmpty();
     }
+
+    // Round 13: the force's own building with its town or a preposition between it and the street ("Our police station
+    // in Ross-on-Wye is at 3 Gloucester Road", "Wellingborough police station at Midland Road, NN8 1HF"), a police
+    // post,
+    // "you'll find it at" after the station, and a venue's postcode after a town of several words ("Newport, Isle of
+    // Wight"). A home or an incident at the same address is still flagged.
+    @ParameterizedTest(name = "round 13: the force's own building, no finding: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new police station in Bicester is now open. You'll find it at 1 Launton Road, with a front counter open weekdays.
+            Wellingborough police station at Midland Road, NN8 1HF, will be closed to the public on Monday.
+            Our new Community Police Office at 14 High Street, Newport, Isle of Wight, PO30 1SS, is now open on Tuesdays.
+            The police post at 2 Harbour Road, Seaton, EX12 2LX, will be staffed by PCSOs on Saturday mornings.
+            Our police station in Ross-on-Wye is at 3 Gloucester Road and the front counter is open on weekday mornings.
+            """)
+    void forceBuildingRound13(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 13: still flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The victim lives at 14 High Street, Newport, Isle of Wight, PO30 1SS.
+            A man was found at 3 Gloucester Road, Ross-on-Wye.
+            Police were called to 2 Harbour Road, Seaton, EX12 2LX.
+            The police station in Ross-on-Wye was called about a fight at 3 Gloucester Road.
+            """)
+    void notForceBuildingRound13(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isNotEmpty();
+    }
 }

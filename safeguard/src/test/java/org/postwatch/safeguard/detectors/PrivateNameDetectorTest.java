@@ -373,6 +373,26 @@ class PrivateNameDetectorTest {
                 .isEmpty();
     }
 
+    // Round 13: a title and surname said to the person a reply answers ("Thank you so much, Mrs Patel.", "Hi Mr
+    // Clarke, thanks"), and a scheme or app "called" something, are not a private person named. An appositive after a
+    // person word ("the owner, Mrs Smith"), "thanks to", a death reported, and a person "called" something still are.
+    @ParameterizedTest(name = "round 13: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thank you so much, Mrs Patel. We'll make sure PC Hughes sees your message.
+            Hi Mr Clarke, thanks for your question. Lost property can be collected from the front counter.
+            That's lovely to hear, Mrs Jackson. We've shared your message with PC Evans.
+            We're sorry to hear that, Mr Green. Please call 101 and quote your crime number.
+            Good morning, Mrs Allen. The speed survey on your road finishes next week.
+            Thanks for your patience, Miss Evans. The officer dealing will call you back today.
+            If you call 999 and can't speak, press 55 when prompted. It's called Silent Solution.
+            The scheme is called Safe Places and it means shops with a sticker will help anyone who feels unsafe.
+            """)
+    void doesNotFlagRound13(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
     @ParameterizedTest(name = "round 13: still flags \"{1}\" in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             The man who attacked Jane Tolley was jailed for six years today.                    | Jane Tolley | personal-data.name
@@ -395,5 +415,22 @@ class PrivateNameDetectorTest {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .extracting(f -> f.span().of(text))
                 .containsExactly("Sarah Greenhalgh");
+    }
+
+    @ParameterizedTest(name = "round 13: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks to the owner, Mrs Smith, for the CCTV.                  | Mrs Smith
+            That's the owner, Mrs Smith.                                   | Mrs Smith
+            Thanks for your help with the appeal, our neighbour, Mrs Smith. | Mrs Smith
+            Sorry to report the death of Mrs Smith.                        | Mrs Smith
+            Congratulations to our volunteer, Mrs Smith.                   | Mrs Smith
+            Thank you, Mrs Smith lives next door to the victim.            | Mrs Smith
+            A man called John Smith, 34, was charged with burglary.        | John Smith
+            The victim is called Jane Smith.                               | Jane Smith
+            """)
+    void flagsRound13(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
     }
 }

@@ -17,6 +17,7 @@ public final class CommercialDetector implements Detector, ModelVeto {
 
     private final ConceptRules rules = ConceptRules.load(RULES, Category.COMMERCIAL, ConceptRules.ViewKind.WORDS);
     private final int warning = rules.concept("retail_warn");
+    private final int fundraised = rules.concept("fundraised");
 
     @Override
     public String name() {
@@ -47,7 +48,11 @@ public final class CommercialDetector implements Detector, ModelVeto {
      */
     @Override
     public boolean vetoesModel(AnalysedText text) {
-        return rules.find(FoldedText.of(text)).inPost(warning);
+        var found = rules.find(FoldedText.of(text));
+        // Round 13: nor a post that gives a fundraising total ("our bake sale raised £520 for Children in Need"): the
+        // head read bake sales as offers; the rules still read the post. (The force's own giving, police_giver, is
+        // not a veto: "at the station" also opens brand praise the head finds.)
+        return found.inPost(warning) || found.inPost(fundraised);
     }
 
     /** The rule file this detector evaluates: {@code Detectors} lets the word-view files share one scan. */

@@ -113,12 +113,86 @@ public final class OffensiveDetector implements Detector {
                     "trick",
                     "tricked",
                     "stalk",
-                    "follow")
+                    "follow",
+                    // how offenders reach their victims: "criminals phone older people pretending to be police"
+                    "phone",
+                    "phones",
+                    "phoned",
+                    "call",
+                    "calls",
+                    "ring",
+                    "rings",
+                    "text",
+                    "texts",
+                    "email",
+                    "emails",
+                    "contact",
+                    "contacts",
+                    "approach",
+                    "approaches",
+                    "visit",
+                    "visits",
+                    "befriend",
+                    "befriends",
+                    "persuade",
+                    "pressure",
+                    "lure",
+                    "lures",
+                    "preys",
+                    "scams",
+                    "cons",
+                    "fleece",
+                    "swindle",
+                    "deceive")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> PREPOSITIONS =
             Set.of("on", "against", "of", "for", "to", "by", "towards", "with", "at", "from", "in", "about");
+
+    /**
+     * Farm animals and pets named before "round them up", "ship them off": the pronoun herds animals ("Sheep on the
+     * A595 this morning. We helped the farmer round them up"), not people. Not "animals", "vermin" or "rats", the
+     * words abuse uses for people.
+     */
+    private static final Set<String> HERDED_ANIMALS = java.util.stream.Stream.of(
+                    "sheep",
+                    "ewes",
+                    "lambs",
+                    "cows",
+                    "cattle",
+                    "calves",
+                    "bullocks",
+                    "bulls",
+                    "heifers",
+                    "horses",
+                    "ponies",
+                    "donkeys",
+                    "goats",
+                    "pigs",
+                    "piglets",
+                    "chickens",
+                    "hens",
+                    "ducks",
+                    "ducklings",
+                    "geese",
+                    "llamas",
+                    "alpacas",
+                    "deer",
+                    "livestock",
+                    "herd",
+                    "flock",
+                    "puppies",
+                    "kittens")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words before an animal that make it a comparison or a label for people: "like cattle", "they're sheep". */
+    private static final Set<String> LIKENED = java.util.stream.Stream.of("like", "as", "are", "re", "were", "is", "be")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final String THEM = FoldedText.skeletonOf("them");
 
     /** Words that may open a short place phrase between a group and what is said of it ("X on the estate are"). */
     private static final Set<String> PLACE_WORDS = Set.of("on", "from", "in", "round", "around", "near", "at", "over");
@@ -1094,6 +1168,9 @@ public final class OffensiveDetector implements Detector {
             }
             if (c.concept() == threat && askedOfTheReader(tokens, c.firstToken())) {
                 continue; // "Parents: do you know where your children are on a Friday night?"
+            }
+            if (c.concept() == exclusion && animalsMeant(c, firstGroup, tokens)) {
+                continue; // "Sheep on the A595. We helped the farmer round them up"
             }
             if (c.concept() == exclusion) {
                 cueFindings.add(finding(
@@ -2755,6 +2832,29 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /**
+     * An exclusion cue said of "them" where "them" are animals named shortly before (within 30 tokens, so the
+     * sentence before counts) and no group of people has been named yet in the post.
+     */
+    private static boolean animalsMeant(Cue c, int firstGroup, Tokens tokens) {
+        if (firstGroup < c.firstToken()) {
+            return false;
+        }
+        boolean them = false;
+        for (int t = c.firstToken(); t <= c.lastToken() && !them; t++) {
+            them = tokens.get(t).equals(THEM);
+        }
+        if (!them) {
+            return false;
+        }
+        for (int t = Math.max(0, c.firstToken() - 30); t < c.firstToken(); t++) {
+            if (HERDED_ANIMALS.contains(tokens.get(t)) && (t == 0 || !LIKENED.contains(tokens.get(t - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A group named together with dehumanising words or a call for violence, in one sentence. */

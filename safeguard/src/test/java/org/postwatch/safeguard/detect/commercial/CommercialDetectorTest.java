@@ -482,6 +482,8 @@ class CommercialDetectorTest {
      * Round 13 near misses: scam warnings quoting the offer or the impostor's call, a bookmaker robbed, gambling help,
      * the force's own raffle, race night and auction, prices of entry, recruitment pay, a business thanked for a loan without a
      * pitch or a sale, free kit at a station, appeals and job posts behind "link in bio", "obsessed" with a new police horse.
+     * Round 13: free kit collected at the force's own station or office "while stocks last" is the force giving, not
+     * a shop's offer; a shop's "while stocks last" is still an advert.
      */
     @ParameterizedTest(name = "does not flag round-13 near miss \"{0}\"")
     @ValueSource(
@@ -506,8 +508,21 @@ class CommercialDetectorTest {
                 // a scam warning quoting the code or discount it offers
                 "Had a WhatsApp saying 'enter code PRIZE500 at checkout to claim'? It isn't real, so ignore it.",
                 "Posts offering '40% off for emergency services families' are circulating. They are not from us.",
+                "Thanks to Westgate Hardware who donated 50 shed alarms for allotment holders. Collect yours from the station while stocks last.",
+                "Free CESAR marking kits for farm machinery are available from our Brigg office. First come, first served while stocks last.",
+                "Free door chains are available at any of our police stations this week, while stocks last.",
             })
     void doesNotFlagRoundThirteenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Half-price bike locks at Halfords on Station Road this weekend, while stocks last!          | commercial.paid-promotion
+            Pop into Bargain Locks next to the police station for 20% off window alarms while stocks last. | commercial.paid-promotion
+            """)
+    void flagsRoundThirteenShopOffer(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
 }

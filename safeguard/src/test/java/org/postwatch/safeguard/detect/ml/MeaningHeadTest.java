@@ -119,11 +119,26 @@ class MeaningHeadTest {
                 .satisfies(f -> assertThat(f.rule()).isEqualTo("political.model"));
     }
 
+    /** Round 13: a fundraising total stands the commercial head down; brand praise at a bake sale does not. */
+    @ParameterizedTest(name = "the commercial head does not read a fundraising total: {0}")
+    @ValueSource(
+            strings = {
+                "Great British Bake Off, police edition: our Mansfield station bake sale raised £520 for Children in Need.",
+                "Cake! Our roads policing team in Newark held a bake sale today for the air ambulance. Total raised: £247.",
+                "The custody team's sponsored walk raised more than £800 for the hospice.",
+            })
+    void theCommercialHeadDoesNotReadAFundraisingTotal(String text) {
+        assertThat(new CommercialDetector().vetoesModel(AnalysedText.of(text))).isTrue();
+        assertThat(head(MeaningHead.Kind.COMMERCIAL, 0.99f).detect(text, CheckContext.defaults()))
+                .isEmpty();
+    }
+
     @ParameterizedTest(name = "the commercial head still reads: {0}")
     @ValueSource(
             strings = {
                 "The night shift has been living on pasties from the little bakery by the bus station this week.",
                 "A free-range egg stall is in the market square today.",
+                "Baking for the coffee morning at the station and this recipe only works with Hartwell's flour.",
             })
     void theCommercialHeadStillReadsPostsWithoutAWarning(String text) {
         assertThat(new CommercialDetector().vetoesModel(AnalysedText.of(text))).isFalse();

@@ -701,7 +701,10 @@ class OffensiveDetectorTest {
     // Round 13: abuse by function (off13), the way a functional test suite for hate-speech detectors probes it: slurs
     // disguised by one slip of the keyboard or run onto the word before, questions and "have been" claims about a
     // group, disgust and dehumanising nouns, first-person threats and calls on "someone". Each kind beside the
-    // counter-speech, denials, homonyms and insults aimed at things that use the same words and must pass.
+    // counter-speech, denials, homonyms and insults aimed at things that use the same words and must pass. Also
+    // (clean13): how offenders reach a group
+    // ("criminals phone older people"), animals herded ("round them up" after sheep) and a group's murdered remembered
+    // are not abuse of the group; the abusive neighbours still are.
     @ParameterizedTest(name = "round 13 flags [{0}] as {1} on \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Get off my drive you pkiey                                   | offensive.slur           | pkiey
@@ -725,6 +728,10 @@ class OffensiveDetectorTest {
             Pensioners should be culled to save money                    | offensive.threat         | should be culled
             Do the world a favour and stop breathing                     | offensive.threat         | favour and stop breathing
             Get lost, you sad little nobody.                             | offensive.insult         | nobody
+            Migrants are like sheep, round them up.                           | offensive.exclusionary   | round them up
+            Refugees should go. Round them up.                               | offensive.exclusionary   | Round them up
+            Asylum seekers everywhere. Cattle the lot of them. Round them up. | offensive.exclusionary   | Round them up
+            Criminals, older people, same thing round here.                  | offensive.discriminatory | Criminals, older people
             """)
     void flagsRound13(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
@@ -769,6 +776,14 @@ class OffensiveDetectorTest {
                 "Travellers are moving livestock off the common tonight.",
                 "Older residents are growing vegetables at the community garden.",
                 "Our volunteers have been a blessing to this station.",
+                "Courier fraud is on the rise. Criminals phone older people pretending to be police and ask for cash.",
+                "Fraudsters call pensioners claiming to be from their bank. Hang up and ring the bank yourself.",
+                "Conmen approach elderly people at cash machines in the town centre. Cover your PIN.",
+                "A herd of cows got out onto the B1080 this morning. Thanks to the motorists who helped us round them up.",
+                "Sheep on the A595 near Egremont. We helped the farmer round them up and get them back in the field.",
+                "Escaped goats on the roundabout! It took four officers half an hour to round them all up.",
+                "On Holocaust Memorial Day we joined the Jewish community to remember the six million Jews murdered and all victims of genocide.",
+                "On Srebrenica Memorial Day we remember the more than 8,000 Bosnian Muslims murdered in July 1995.",
             })
     void doesNotFlagRound13(String text) {
         assertThat(check(text)).isEmpty();

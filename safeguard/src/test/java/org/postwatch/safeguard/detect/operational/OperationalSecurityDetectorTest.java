@@ -973,6 +973,27 @@ class OperationalSecurityDetectorTest {
     }
 
     /**
+     * Round 13: a covert tactic said with a count of what it produced is a results post; a refuge is given away by
+     * where it is, not by when it was visited; a named operation the sentence defines by what it always does is a
+     * standing scheme. Their risky neighbours still fire.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            covert_live_with_tally | Our unmarked cars are on the A303 tonight. Last week we caught 40 drivers.                  | operational.covert-tactics
+            covert_future_tally    | Next weekend we'll be in an unmarked lorry cab on the M6; last time we reported 83 drivers.  | operational.covert-tactics
+            covert_no_tally        | We're out in an unmarked HGV cab on the M1 looking down into cars.                         | operational.covert-tactics
+            refuge_located         | Met the staff at the women's refuge on Elm Street in Greyford this morning.                 | operational.protection-detail
+            protection_timed       | Close protection officers will be with the minister in Pellham at 2pm tomorrow.             | operational.protection-detail
+            operation_timed        | Operation Encompass officers will hit the Westfield estate at 6am tomorrow.                 | operational.planned-operation
+            operation_runs_timed   | Operation Nightjar starts at 10pm tonight on the Westfield estate.                          | operational.planned-operation
+            """)
+    void flagsThirteenthRoundNeighbour(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
      * Round 13 near misses: police horses and dogs named Duke or Prince, advice to mark or track property, a bait
      * scheme after it ended, a knock in the past or a door-knocking visit, a police display at a show, a follow that
      * has ended, guidance being followed now, a marked car or a past call owned up to, watching told in a result, a
@@ -1008,6 +1029,16 @@ class OperationalSecurityDetectorTest {
                 "Great afternoon watching the club's under-9s play in Greyford - thanks for inviting our PCSOs!",
                 "PCSO Ann spent her lunch watching the shop window displays on Quay Lane - Christmas is here!",
                 "Watching the pub quiz at the Bull tonight - our team came third!",
+                // a results count in the post
+                "Operation Tramline: we've been out in an unmarked HGV cab on the M1 looking down into cars. In one day we caught 60 drivers using phones.",
+                "Our unmarked cars patrolled the A303 over the bank holiday weekend and reported 112 drivers for speeding.",
+                "Unmarked bikes were out on the Cat and Fiddle road on Sunday. 14 riders were stopped for speeding.",
+                // a refuge visited, not located
+                "Met the fantastic staff at the women's refuge in our area this morning. I can't say where it is, of course.",
+                "Donations collected at our Warrington station this week will go to women's refuges across Cheshire.",
+                // a standing scheme defined by what it does
+                "Operation Encompass means schools are told before 9am when a child has been affected by a domestic abuse incident.",
+                "Operation Snap lets you send us dashcam footage at 3am or any time you like.",
             })
     void doesNotFlagThirteenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
