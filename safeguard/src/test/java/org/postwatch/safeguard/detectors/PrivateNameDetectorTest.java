@@ -338,4 +338,52 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // Round 13: police staff named in a job of two or more words ("custody nurse", "control room supervisor", "crime
+    // scene investigator"), as "PC Jones" is named in a rank; a plural role carries to the names listed after it.
+    @ParameterizedTest(name = "round 13: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our custody nurse Ewa Kowalczyk has been shortlisted for a national award.
+            After 30 years, force control room supervisor Dan Hughes hangs up his headset today.
+            Crime scene investigator Priya Shah will show how fingerprints are lifted.
+            Say hello to neighbourhood support officer Callum Reeves, who joins the team.
+            Congratulations to police staff investigator Lucy Grant on her commendation.
+            Financial investigator Sam Okafor has recovered £250,000 from criminals this year.
+            Digital forensic examiner Rachel Tsang explains why you should never reset a seized phone.
+            Front counter clerk Maureen Tully retires after 41 years at Stroud.
+            Say hi to our digital forensic investigator, Hannah Reid, who recovered the footage.
+            Custody Nurse Ewa Kowalczyk and Custody Sergeant Lee Dunn answer your questions tonight.
+            Crime scene investigators Priya Shah and Martin Cole talk through a burglary scene.
+            Big welcome to our newest call takers, Aisha Begum and Rhys Morgan.
+            PCs Amy Patel and Tom Reeve made the arrest within minutes.
+            Officers Amy Patel, Tom Reeve and Jo Bellamy were commended by the judge.
+            """)
+    void doesNotFlagRound13(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    // Round 13: a job word alone, or a job no police qualifier makes a police one, still names a private person; a
+    // singular rank does not carry to the next name ("PC Amy Patel and Tom Reeve": Tom Reeve may be the caller).
+    @ParameterizedTest(name = "round 13: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our neighbour Tom Birch heard the glass go and rang us.                 | Tom Birch
+            Victim Jane Smith was pushed to the ground on Northgate Street.          | Jane Smith
+            The driver, Sam Cole, was taken to hospital after the collision.         | Sam Cole
+            Shop supervisor Dan Hughes was threatened with a knife last night.       | Dan Hughes
+            A nurse, Joanne Radley, was punched while on shift at the hospital.      | Joanne Radley
+            Staff nurse Fiona Meldrum was assaulted in A&E on Saturday night.        | Fiona Meldrum
+            Thanks to the supervisor, Dan Hughes, who rang us about the alarm.       | Dan Hughes
+            Night manager Steph Kirby saw two men on the hotel's CCTV.               | Steph Kirby
+            Victims Amy Patel and Tom Reeve were treated in hospital.                | Tom Reeve
+            PC Amy Patel and Tom Reeve, who rang us, stopped the thief.              | Tom Reeve
+            Thanks to officers who helped Amy Patel and Tom Reeve after the crash.    | Tom Reeve
+            Princess Anne and Tom Reeve opened the new station.                       | Tom Reeve
+            """)
+    void flagsRound13(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }
