@@ -14,6 +14,7 @@ import org.postwatch.safeguard.engine.Finding;
 import org.postwatch.safeguard.engine.ForceProfile;
 import org.postwatch.safeguard.engine.SafeguardEngine;
 import org.postwatch.safeguard.engine.SafeguardReport;
+import org.postwatch.safeguard.text.Blank;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -55,6 +56,9 @@ final class BulkCheck {
         JsonNode text = item.path("text");
         if (!text.isString()) {
             return error(id, lineNumber, "\"text\" is missing or not a string");
+        }
+        if (Blank.isBlank(text.stringValue())) {
+            return error(id, lineNumber, "\"text\" is blank: there are no words to check");
         }
         CheckContext context;
         try {
