@@ -386,4 +386,21 @@ class PrivateNameDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
     }
+
+    // Round 13: the suggested fix was written for one person ("instead of her name", "a 34-year-old woman from Stroud")
+    // and read as an order to say Stroud, and "her", whoever the post names. It is now an example of describing anyone.
+    @ParameterizedTest(name = "round 13: the suggestion for \"{0}\" is an example, for anyone")
+    @CsvSource(delimiter = '|', textBlock = """
+            Victim Tom Reeve was punched outside the Feathers in Stafford.
+            Witness Amy Patel saw the van leave the scene.
+            Kenzie Thoburn has been remanded ahead of a hearing next month.
+            Toddler Oscar was returned to his family within the hour.
+            """)
+    void suggestionsGiveAnExampleThatFitsAnyone(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.suggestion()).contains("for example").doesNotContain(" her name");
+                });
+    }
 }
