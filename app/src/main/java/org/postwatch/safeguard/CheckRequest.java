@@ -2,7 +2,7 @@ package org.postwatch.safeguard;
 
 import java.util.List;
 import java.util.Objects;
-import org.postwatch.safeguard.text.Blank;
+import org.postwatch.safeguard.engine.Blank;
 
 /** A post or reply to check: its text, where it is going, in whose voice, and what is attached. */
 public record CheckRequest(String text, Channel channel, AccountKind accountKind, List<CheckAttachment> attachments) {

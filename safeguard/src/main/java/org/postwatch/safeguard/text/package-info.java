@@ -1,2 +1,2 @@
-/** Small text tools shared by the detectors: a phrase automaton, word-list loading, and what counts as blank. */
+/** Small text tools shared by the detectors: a phrase automaton and word-list loading. */
 package org.postwatch.safeguard.text;

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
 import org.postwatch.safeguard.engine.AnalysedText;
+import org.postwatch.safeguard.engine.Blank;
 import org.postwatch.safeguard.engine.Span;
-import org.postwatch.safeguard.text.Blank;
 
 /**
  * The sentence embedding the on-device heads read: what the model reads of a post (see {@link

@@ -1,4 +1,4 @@
-package org.postwatch.safeguard.text;
+package org.postwatch.safeguard.engine;
 
 /**
  * Text a reader would see as empty: whitespace, no-break and other Unicode spaces, and invisible format characters

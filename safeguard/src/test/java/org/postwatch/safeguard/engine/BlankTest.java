@@ -1,4 +1,4 @@
-package org.postwatch.safeguard.text;
+package org.postwatch.safeguard.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
