@@ -33,7 +33,50 @@ function showNotChecked(event) {
     : 'Postwatch did not answer, so what you typed has not been checked. Carry on typing to try again, or reload the page.';
   box.append(title, advice);
   target.replaceChildren(box);
+  target.setAttribute('aria-busy', 'false');
+  announce(target, 'Not checked. ' + advice.textContent);
 }
+
+// Live checks: the result is redrawn on every pause in typing, so it is not itself a live region (a screen reader
+// would read all of it, or none, each time). Each result names a small live region outside it (data-live-region) and
+// the short outcome sentence for it (data-announce); the sentence is put there only when it changes, so "Blocked" is
+// heard once, not on every key. The result is busy while a check runs.
+function announce(result, sentence) {
+  const region = document.getElementById(result.dataset.liveRegion || '');
+  if (region && region.textContent !== sentence) {
+    region.textContent = sentence;
+  }
+}
+
+function announceResults(root) {
+  root.querySelectorAll?.('.pw-check-result[data-live-region]').forEach((result) => {
+    announce(result, result.dataset.announce || '');
+  });
+  if (root.matches?.('.pw-check-result[data-live-region]')) {
+    announce(root, root.dataset.announce || '');
+  }
+}
+
+document.addEventListener('htmx:beforeRequest', (event) => {
+  const target = event.detail.target;
+  if (target && target.classList.contains('pw-check-result')) {
+    target.setAttribute('aria-busy', 'true');
+  }
+});
+document.addEventListener('htmx:afterRequest', (event) => {
+  const target = event.detail.target;
+  if (target && target.isConnected && target.classList.contains('pw-check-result')) {
+    target.setAttribute('aria-busy', 'false');
+  }
+});
+document.addEventListener('htmx:afterSettle', (event) => {
+  const id = event.detail.target && event.detail.target.id;
+  const settled = id ? document.getElementById(id) : null;
+  if (settled) {
+    announceResults(settled);
+  }
+});
+announceResults(document);
 
 document.addEventListener('htmx:responseError', showNotChecked);
 document.addEventListener('htmx:sendError', showNotChecked);

@@ -61,6 +61,60 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theOutcomeIsAnnouncedOnceFromASmallLiveRegionOutsideTheFindings() {
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+        Locator status = page.locator("#check-status");
+        assertThat(status).hasAttribute("role", "status");
+        assertThat(status).hasAttribute("aria-live", "polite");
+        assertThat(page.locator("#check-result")).not().hasAttribute("aria-live", "polite");
+        // record every value aria-busy takes on the result while the check runs
+        page.evaluate("() => { window.busy = []; new MutationObserver(() => { const r ="
+                + " document.getElementById('check-result'); if (r) window.busy.push(r.getAttribute('aria-busy')); })"
+                + ".observe(document.querySelector('main'), {subtree: true, childList: true, attributes: true,"
+                + " attributeFilter: ['aria-busy']}); }");
+
+        page.getByLabel("Your post").fill("Victim Jane Smith was assaulted on the High Street in Stroud last night.");
+
+        assertThat(status).hasText("Blocked. It must be changed before it can go out.");
+        assertThat(page.locator("#check-result .pw-findings")).containsText("This names a victim or witness");
+        assertThat(status.locator(".pw-findings")).hasCount(0);
+        assertThat(page.locator("#check-result")).hasAttribute("aria-busy", "false");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.busy.includes('true')"))
+                .isEqualTo(true);
+
+        page.getByLabel("Your post").fill("A woman in her 30s was assaulted on the High Street in Stroud last night.");
+        assertThat(status).hasText("Allowed. Nothing found that would stop this post going straight out.");
+        screenshot("check-a-post-live-region");
+    }
+
+    @Test
+    void aBlankPostIsNotCheckedAndNeverSaysAllowed() {
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+        Locator text = page.getByLabel("Your post");
+        Locator result = page.locator("#check-result");
+        text.fill("Road closed on the A38 at Tewkesbury.");
+        assertThat(result.locator(".pw-outcome")).containsText("Allowed");
+
+        text.fill("   \n  ");
+        assertThat(result).containsText("Type a post to check");
+        assertThat(result.locator(".pw-outcome")).hasCount(0);
+
+        // no-break spaces and zero-width characters, as pasted text can carry them
+        text.fill("\u00a0\u200b \u00a0");
+        assertThat(result).containsText("Type a post to check");
+        assertThat(result).not().containsText("Held for review");
+        assertThat(page.locator("#check-status")).hasText("Type a post to check.");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check this post"))
+                .click();
+        assertThat(page.locator("#check-result")).containsText("Type a post to check");
+        assertThat(page.locator("#check-result")).not().containsText("Allowed");
+        screenshot("check-a-post-blank");
+    }
+
+    @Test
     void pastedTextIsCheckedWithoutAKeyPressed() {
         signIn("glo.handler");
         page.navigate(url("/safeguard/check"));

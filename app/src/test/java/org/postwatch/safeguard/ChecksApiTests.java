@@ -124,6 +124,18 @@ class ChecksApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("text"));
     }
 
+    /** Nothing to check is bad input, not "ALLOW": spaces, line breaks, no-break spaces or zero-width characters. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\\n\\t ", "\\u00a0 \\u00a0", "\\u200b\\u2060\\ufeff"})
+    void aBlankTextIsRefusedAtItsField(String blank) throws Exception {
+        check("glo.handler", "{\"text\": \"" + blank + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[0].field").value("text"))
+                .andExpect(jsonPath("$.errors[0].message").value("The text is blank: give the words to check"));
+    }
+
     @Test
     void unreadableBodiesSayWhatIsWrongInWords() throws Exception {
         for (String body : List.of("{\"text\": \"abc", "null", "", "{\"text\": [\"a\"]}")) {

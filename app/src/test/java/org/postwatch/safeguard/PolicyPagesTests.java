@@ -221,6 +221,17 @@ class PolicyPagesTests {
     }
 
     @Test
+    void evaluationSaysInWordsWhatAnExampleShouldBeAndWhatTheChecksSaid() throws Exception {
+        mvc.perform(get("/safeguard/policy/versions/2/evaluation").with(demo.as("glo.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The active version said")))
+                .andExpect(content().string(containsString("Clean: should be allowed")))
+                .andExpect(content().string(containsString("Held for review: personal information")))
+                .andExpect(content().string(not(containsString("REVIEW ["))))
+                .andExpect(content().string(not(containsString("PERSONAL_DATA"))));
+    }
+
+    @Test
     void uploadReportsEveryBadLineAndKeepsTheCurrentExamples() throws Exception {
         PostwatchUser admin = People.forceAdministratorOf(forces, "KNT");
         String bad = """

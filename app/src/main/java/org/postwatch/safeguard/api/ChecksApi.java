@@ -37,7 +37,7 @@ class ChecksApi {
     @ApiResponse(responseCode = "200", description = "Checked")
     @ApiResponse(
             responseCode = "400",
-            description = "Missing text, text too long, or an unknown channel or account kind")
+            description = "Missing or blank text, text too long, or an unknown channel or account kind")
     @ApiResponse(responseCode = "401", description = "No valid API token")
     TextCheckResponse check(@Valid @RequestBody TextCheckRequest request) {
         CheckRequest check = CheckRequest.of(

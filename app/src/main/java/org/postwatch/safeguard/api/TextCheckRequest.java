@@ -13,6 +13,7 @@ record TextCheckRequest(
 
         @Schema(description = "The text of the post", example = "Victim Jane Smith was assaulted in Stroud last night.")
         @NotNull(message = "Give the text to check")
+        @HasWords
         @Size(max = 65_536, message = "The text can be at most 65,536 characters")
         String text,
 

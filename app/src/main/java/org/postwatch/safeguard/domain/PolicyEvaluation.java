@@ -3,8 +3,10 @@ package org.postwatch.safeguard.domain;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.postwatch.safeguard.Category;
 import org.postwatch.safeguard.cli.Evaluation;
+import org.postwatch.safeguard.cli.LabelledItem;
 
 /**
  * A version's results on the force's labelled examples, beside the active version's, computed by the engine's own
@@ -28,8 +30,11 @@ public record PolicyEvaluation(int items, Run candidate, Run active, List<Item> 
     /** Precision and recall for one category, counting items labelled with it and items labelled against it. */
     public record Score(Category category, int positives, int negatives, double precision, double recall, double f1) {}
 
-    /** A labelled item a version got wrong: what it should be, what the version said. */
-    public record Item(String id, String label, String got, String excerpt) {}
+    /**
+     * A labelled item a version got wrong: its label in the examples file, what it should be and what the version
+     * said, both in words ("Not offensive or discriminatory", "Held for review: personal information").
+     */
+    public record Item(String id, String label, String expected, String got, String excerpt) {}
 
     /** The same version against itself: nothing to compare. */
     public boolean comparesWithItself() {
@@ -81,7 +86,8 @@ public record PolicyEvaluation(int items, Run candidate, Run active, List<Item> 
                 .map(c -> new Item(
                         c.item().id(),
                         c.item().label(),
-                        c.got(),
+                        expected(c.item()),
+                        got(c.report()),
                         excerpt(c.item().text())))
                 .toList();
         return new Run(
@@ -95,6 +101,36 @@ public record PolicyEvaluation(int items, Run candidate, Run active, List<Item> 
                 result.spansFound(),
                 result.spanRecall(),
                 wrong);
+    }
+
+    /** The label in words: "Personal information", "Not contempt of court", "Clean: should be allowed". */
+    static String expected(LabelledItem item) {
+        if (item.isClean()) {
+            return "Clean: should be allowed";
+        }
+        if (item.category() == null) {
+            return item.label();
+        }
+        String category = EngineTerms.fromEngine(item.category()).label();
+        return item.isPositive() ? category : "Not " + lowerFirst(category);
+    }
+
+    /** What the checks said, as the Check a post page says it: "Allowed", "Held for review: personal information". */
+    static String got(org.postwatch.safeguard.engine.SafeguardReport report) {
+        String outcome = EngineTerms.fromEngine(report.outcome()).label();
+        if (report.outcome() == org.postwatch.safeguard.engine.Outcome.ALLOW
+                || report.categories().isEmpty()) {
+            return outcome;
+        }
+        return outcome + ": "
+                + report.categories().stream()
+                        .sorted()
+                        .map(c -> lowerFirst(EngineTerms.fromEngine(c).label()))
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static String lowerFirst(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String excerpt(String text) {

@@ -34,8 +34,9 @@ public record CheckForm(String text, Channel channel, AccountKind accountKind) {
                 text, channel == null || channel == Channel.SANDBOX ? Channel.FACEBOOK : channel, AccountKind.PERSONAL);
     }
 
+    /** Something to check: not only spaces, no-break spaces or zero-width characters. */
     boolean hasText() {
-        return !text.isBlank();
+        return CheckRequest.hasWords(text);
     }
 
     boolean tooLong() {

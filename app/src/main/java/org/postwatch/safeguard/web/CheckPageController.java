@@ -66,6 +66,8 @@ class CheckPageController {
             SafeguardReport report = checks.check(form.request());
             model.addAttribute("report", report);
             model.addAttribute("marked", report.marked(form.text()));
+        } else {
+            model.addAttribute("blank", true); // nothing to check: say so, never "Allowed"
         }
     }
 }

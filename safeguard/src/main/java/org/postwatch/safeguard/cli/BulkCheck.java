@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import org.postwatch.safeguard.engine.AccountKind;
+import org.postwatch.safeguard.engine.Blank;
 import org.postwatch.safeguard.engine.Category;
 import org.postwatch.safeguard.engine.Channel;
 import org.postwatch.safeguard.engine.CheckContext;
@@ -55,6 +56,9 @@ final class BulkCheck {
         JsonNode text = item.path("text");
         if (!text.isString()) {
             return error(id, lineNumber, "\"text\" is missing or not a string");
+        }
+        if (Blank.isBlank(text.stringValue())) {
+            return error(id, lineNumber, "\"text\" is blank: there are no words to check");
         }
         CheckContext context;
         try {

@@ -1,9 +1,11 @@
 package org.postwatch.safeguard.detectors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.postwatch.safeguard.engine.AnalysedText;
@@ -195,6 +197,9 @@ final class NameFinder {
     private static final WordTable SURNAMES = new WordTable(lowerCase(WordList.load(NAMES + "surnames.txt")));
     private static final WordTable NOT_SURNAMES = new WordTable(lowerCase(WordList.load(NAMES + "not-surnames.txt")));
     private static final Set<String> ROLES = Set.copyOf(WordList.load(NAMES + "roles.txt"));
+    // Police staff jobs named in two or more words ("custody nurse", "control room supervisor"): for each job word, the
+    // qualifiers that may come before it, each as its words in order.
+    private static final Map<String, List<String[]>> STAFF_ROLES = staffRoles(WordList.load(NAMES + "staff-roles.txt"));
     // East Asian family names written first ("Huang Mei", "Nguyen Thi Lan"): a name when a given name follows.
     private static final Set<String> SURNAME_FIRST = lowerCase(WordList.load(NAMES + "surnames-first.txt"));
     // Endings and beginnings that mark a word as a surname in many languages: Polish "-ski"/"-czyk", Greek
@@ -1758,24 +1763,137 @@ final class NameFinder {
             "investigator",
             "chief");
 
-    /** The word before is a rank or role ("PC", "Chief Constable"), possibly with a collar number between. */
+    /**
+     * The word before is a rank or role ("PC", "Chief Constable", "custody nurse"), possibly with a collar number
+     * between; or the name is the next in a list after a plural role ("PCs Amy Patel and Tom Reeve").
+     */
     private static boolean inRole(String text, List<Token> tokens, int i) {
         int previous = i - 1;
         if (previous < 0) {
             return false;
         }
         String gap = text.substring(tokens.get(previous).end(), tokens.get(i).start());
-        if (gap.strip().equals(",")
-                && ROLE_BEFORE_COMMA.contains(tokens.get(previous).lower())) {
-            return true; // "the PCC, Jane Smith", "Conservative candidate, Aled Luckman"
+        String joint = gap.strip();
+        if (joint.equals(",")
+                && (ROLE_BEFORE_COMMA.contains(tokens.get(previous).lower())
+                        || staffRoleEndsAt(text, tokens, previous))) {
+            return true; // "the PCC, Jane Smith", "Conservative candidate, Aled Luckman", "custody nurse, Ewa K"
         }
         if (isCollarNumber(gap)) {
             gap = "";
         } else if (!gap.isBlank()) {
-            return gap.strip().equals(".")
-                    && ROLES.contains(tokens.get(previous).text() + ".");
+            return (joint.equals(".") && ROLES.contains(tokens.get(previous).text() + "."))
+                    || ((joint.equals(",") || joint.equals("&")) && listedAfterPluralRole(text, tokens, previous, 2));
         }
-        return ROLES.contains(tokens.get(previous).text());
+        return ROLES.contains(tokens.get(previous).text())
+                || staffRoleEndsAt(text, tokens, previous)
+                || isPluralRole(text, tokens, previous)
+                || (tokens.get(previous).lower().equals("and")
+                        && previous > 0
+                        && adjacent(text, tokens.get(previous - 1), tokens.get(previous))
+                        && listedAfterPluralRole(text, tokens, previous - 1, 2));
+    }
+
+    /**
+     * The name ending at token {@code end} ("Amy Patel", "Amy") follows a plural role ("officers", "PCs", "call
+     * takers"), directly or after further names of the same list: the next name in the list is named in that role too.
+     * A singular role does not carry: in "PC Amy Patel and Tom Reeve", Tom Reeve may be a member of the public.
+     */
+    private static boolean listedAfterPluralRole(String text, List<Token> tokens, int end, int depth) {
+        if (!tokens.get(end).capitalised()) {
+            return false;
+        }
+        for (int start = end; start >= 1 && start >= end - 2; start--) {
+            if (start < end
+                    && (!tokens.get(start).capitalised()
+                            || !adjacent(text, tokens.get(start), tokens.get(start + 1)))) {
+                return false;
+            }
+            Token before = tokens.get(start - 1);
+            String gap = text.substring(before.end(), tokens.get(start).start()).strip();
+            if ((gap.isEmpty() || gap.equals(",")) && isPluralRole(text, tokens, start - 1)) {
+                return true;
+            }
+            if (depth > 0) {
+                if ((gap.equals(",") || gap.equals("&")) && listedAfterPluralRole(text, tokens, start - 1, depth - 1)) {
+                    return true; // "officers Amy Patel, Tom Reeve and Jo Bell"
+                }
+                if (gap.isEmpty()
+                        && before.lower().equals("and")
+                        && start >= 2
+                        && adjacent(text, tokens.get(start - 2), before)
+                        && listedAfterPluralRole(text, tokens, start - 2, depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // Roles whose plural is a name in its own right ("Queens Park", "Lords", "Kings Heath", "Fathers Day", "Majors").
+    private static final Set<String> NOT_PLURAL_ROLES = Set.of(
+            "King", "Queen", "Lord", "Lady", "Prince", "Saint", "St", "Father", "Major", "General", "Canon", "Baron",
+            "Justice", "Dr", "Vote", "vote");
+
+    /** "officers", "PCs", "Sergeants", "PCSOs", "call takers": a rank, role or staff job in the plural. */
+    private static boolean isPluralRole(String text, List<Token> tokens, int j) {
+        String word = tokens.get(j).text();
+        if (word.length() < 3 || word.charAt(word.length() - 1) != 's') {
+            return false;
+        }
+        String singular = word.substring(0, word.length() - 1);
+        return (ROLES.contains(singular) && !NOT_PLURAL_ROLES.contains(singular)) || staffRoleEndsAt(text, tokens, j);
+    }
+
+    /**
+     * A police staff job ends at token {@code j}: a job word ("nurse", "supervisor") with one of its qualifiers just
+     * before it ("custody", "control room"), in any case. The job word alone is not a role: nurses and supervisors are
+     * victims and witnesses too.
+     */
+    private static boolean staffRoleEndsAt(String text, List<Token> tokens, int j) {
+        String job = tokens.get(j).lower();
+        List<String[]> qualifiers = STAFF_ROLES.get(job);
+        if (qualifiers == null && job.length() > 3 && job.endsWith("s")) {
+            qualifiers = STAFF_ROLES.get(job.substring(0, job.length() - 1)); // "crime scene investigators"
+        }
+        if (qualifiers == null) {
+            return false;
+        }
+        for (String[] words : qualifiers) {
+            int k = j - words.length;
+            if (k < 0) {
+                continue;
+            }
+            boolean matches = true;
+            for (int w = 0; w < words.length && matches; w++) {
+                Token token = tokens.get(k + w);
+                matches = token.lower().equals(words[w]) && adjacent(text, token, tokens.get(k + w + 1));
+            }
+            if (matches) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads staff-roles.txt: "QUALIFIER | JOB, JOB" lines into job word to qualifiers. */
+    private static Map<String, List<String[]>> staffRoles(List<String> lines) {
+        Map<String, List<String[]>> roles = new HashMap<>();
+        for (String line : lines) {
+            int bar = line.indexOf('|');
+            if (bar < 0) {
+                throw new IllegalStateException("staff-roles.txt: expected 'QUALIFIER | JOBS' in: " + line);
+            }
+            String[] qualifier =
+                    line.substring(0, bar).strip().toLowerCase(Locale.ROOT).split(" +");
+            for (String job : line.substring(bar + 1).split(",")) {
+                roles.computeIfAbsent(job.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(qualifier);
+            }
+        }
+        Map<String, List<String[]>> frozen = new HashMap<>();
+        roles.forEach((job, qualifiers) -> frozen.put(job, List.copyOf(qualifiers)));
+        return Map.copyOf(frozen);
     }
 
     /**

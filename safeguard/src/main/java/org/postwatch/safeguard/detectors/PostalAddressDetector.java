@@ -250,7 +250,8 @@ public final class PostalAddressDetector implements Detector {
                             ? "This looks like an address with a house number. Fine for a public venue, but not for"
                                     + " someone's home."
                             : "This looks like someone's home address: the house number identifies the household.",
-                    "Remove the house number: say 'Church Lane' or 'an address in Stroud' instead."));
+                    "Remove the house number: give the street or the town only, for example 'Church Lane' or 'an address"
+                            + " in Stroud'."));
         }
         for (MatchResult postcode : postcodes) {
             String value = postcode.group();

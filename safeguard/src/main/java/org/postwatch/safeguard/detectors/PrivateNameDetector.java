@@ -158,7 +158,8 @@ public final class PrivateNameDetector implements Detector {
                         Severity.CRITICAL,
                         mention.confidence(),
                         "This names a child. Children must not be identified in force posts.",
-                        "Remove the name: say 'a nine-year-old girl from Stroud' instead.");
+                        "Remove the name: describe the child by age and town instead, for example 'a nine-year-old girl from"
+                                + " Stroud'.");
             case SEXUAL_OFFENCE_COMPLAINANT ->
                 new Finding(
                         Category.PERSONAL_DATA,
@@ -176,7 +177,8 @@ public final class PrivateNameDetector implements Detector {
                         Severity.HIGH,
                         mention.confidence(),
                         "This names a victim or witness, a private individual.",
-                        "Say 'a 34-year-old woman from Stroud' instead of her name, unless the family has agreed.");
+                        "Describe the person by age and town instead of naming them, for example 'a 34-year-old woman from"
+                                + " Stroud', unless they or their family have agreed to the name.");
             case SUSPECT ->
                 new Finding(
                         Category.PERSONAL_DATA,
@@ -185,8 +187,8 @@ public final class PrivateNameDetector implements Detector {
                         Severity.MEDIUM,
                         mention.confidence(),
                         "This names a suspect or someone charged. The communications team checks it is justified.",
-                        "Use the name only for a charge or a wanted appeal the force has approved; otherwise say"
-                                + " 'a 34-year-old man from Stroud'.");
+                        "Use the name only for a charge or a wanted appeal the force has approved; otherwise give an age and"
+                                + " a town, for example 'a 34-year-old man from Stroud'.");
             case CONVICTED -> throw new IllegalArgumentException("a convicted subject is not flagged");
             case PERSON ->
                 new Finding(

@@ -31,16 +31,20 @@ class SafeguardCliTest {
                 not json
                 {"id":"c","text":"Slow down on the A38.","channel":"FACEBOOK","accountKind":"TEAM"}
                 {"id":"d","text":"hi","channel":"MYSPACE"}
+                {"id":"e","text":"   "}
+                {"id":"f","text":"\\u00a0\\u200b\\u00a0"}
                 """, "check");
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertThat(code).isZero();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(6);
         assertThat(lines[0])
                 .startsWith("{\"id\":\"a\",\"outcome\":\"BLOCK\",\"categories\":[\"PERSONAL_DATA\"]")
                 .contains("\"rule\":\"personal-data.phone-uk\",\"start\":12,\"end\":24,\"severity\":\"HIGH\"");
         assertThat(lines[1]).contains("\"line\":2", "\"error\":\"not valid JSON");
         assertThat(lines[2]).startsWith("{\"id\":\"c\",\"outcome\":\"ALLOW\",\"categories\":[],\"findings\":[]");
         assertThat(lines[3]).contains("\"id\":\"d\"", "unknown channel 'MYSPACE'");
+        assertThat(lines[4]).contains("\"id\":\"e\"", "\"line\":5", "\"text\\\" is blank");
+        assertThat(lines[5]).contains("\"id\":\"f\"", "\"text\\\" is blank");
     }
 
     @Test

@@ -376,6 +376,8 @@ class PrivateNameDetectorTest {
     // Round 13: a title and surname said to the person a reply answers ("Thank you so much, Mrs Patel.", "Hi Mr
     // Clarke, thanks"), and a scheme or app "called" something, are not a private person named. An appositive after a
     // person word ("the owner, Mrs Smith"), "thanks to", a death reported, and a person "called" something still are.
+    // Also (ui13): police staff named in a job of two or more words ("custody nurse", "control room supervisor",
+    // "crime scene investigator"), as "PC Jones" is named in a rank; a plural role carries to the names after it.
     @ParameterizedTest(name = "round 13: does not flag \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Thank you so much, Mrs Patel. We'll make sure PC Hughes sees your message.
@@ -386,6 +388,20 @@ class PrivateNameDetectorTest {
             Thanks for your patience, Miss Evans. The officer dealing will call you back today.
             If you call 999 and can't speak, press 55 when prompted. It's called Silent Solution.
             The scheme is called Safe Places and it means shops with a sticker will help anyone who feels unsafe.
+            Our custody nurse Ewa Kowalczyk has been shortlisted for a national award.
+            After 30 years, force control room supervisor Dan Hughes hangs up his headset today.
+            Crime scene investigator Priya Shah will show how fingerprints are lifted.
+            Say hello to neighbourhood support officer Callum Reeves, who joins the team.
+            Congratulations to police staff investigator Lucy Grant on her commendation.
+            Financial investigator Sam Okafor has recovered £250,000 from criminals this year.
+            Digital forensic examiner Rachel Tsang explains why you should never reset a seized phone.
+            Front counter clerk Maureen Tully retires after 41 years at Stroud.
+            Say hi to our digital forensic investigator, Hannah Reid, who recovered the footage.
+            Custody Nurse Ewa Kowalczyk and Custody Sergeant Lee Dunn answer your questions tonight.
+            Crime scene investigators Priya Shah and Martin Cole talk through a burglary scene.
+            Big welcome to our newest call takers, Aisha Begum and Rhys Morgan.
+            PCs Amy Patel and Tom Reeve made the arrest within minutes.
+            Officers Amy Patel, Tom Reeve and Jo Bellamy were commended by the judge.
             """)
     void doesNotFlagRound13(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -427,10 +443,39 @@ class PrivateNameDetectorTest {
             Thank you, Mrs Smith lives next door to the victim.            | Mrs Smith
             A man called John Smith, 34, was charged with burglary.        | John Smith
             The victim is called Jane Smith.                               | Jane Smith
+            Our neighbour Tom Birch heard the glass go and rang us.                 | Tom Birch
+            Victim Jane Smith was pushed to the ground on Northgate Street.          | Jane Smith
+            The driver, Sam Cole, was taken to hospital after the collision.         | Sam Cole
+            Shop supervisor Dan Hughes was threatened with a knife last night.       | Dan Hughes
+            A nurse, Joanne Radley, was punched while on shift at the hospital.      | Joanne Radley
+            Staff nurse Fiona Meldrum was assaulted in A&E on Saturday night.        | Fiona Meldrum
+            Thanks to the supervisor, Dan Hughes, who rang us about the alarm.       | Dan Hughes
+            Night manager Steph Kirby saw two men on the hotel's CCTV.               | Steph Kirby
+            Victims Amy Patel and Tom Reeve were treated in hospital.                | Tom Reeve
+            PC Amy Patel and Tom Reeve, who rang us, stopped the thief.              | Tom Reeve
+            Thanks to officers who helped Amy Patel and Tom Reeve after the crash.    | Tom Reeve
+            Princess Anne and Tom Reeve opened the new station.                       | Tom Reeve
             """)
     void flagsRound13(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
+    }
+
+    // Round 13: the suggested fix was written for one person ("instead of her name", "a 34-year-old woman from Stroud")
+    // and read as an order to say Stroud, and "her", whoever the post names. It is now an example of describing anyone.
+    @ParameterizedTest(name = "round 13: the suggestion for \"{0}\" is an example, for anyone")
+    @CsvSource(delimiter = '|', textBlock = """
+            Victim Tom Reeve was punched outside the Feathers in Stafford.
+            Witness Amy Patel saw the van leave the scene.
+            Kenzie Thoburn has been remanded ahead of a hearing next month.
+            Toddler Oscar was returned to his family within the hour.
+            """)
+    void suggestionsGiveAnExampleThatFitsAnyone(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.suggestion()).contains("for example").doesNotContain(" her name");
+                });
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
 import org.postwatch.safeguard.engine.AnalysedText;
+import org.postwatch.safeguard.engine.Blank;
 import org.postwatch.safeguard.engine.Span;
 
 /**
@@ -160,14 +161,18 @@ public final class SentenceEmbedding {
     /** The fewest characters, after trimming, that a model reads: shorter posts are left to the rules. */
     public static final int MIN_CHARACTERS = 3;
 
-    /** The post without its leading and trailing whitespace, as a span of the original text. */
+    /**
+     * The post without what shows nothing at either end (whitespace, no-break spaces, zero-width characters:
+     * {@link Blank}), as a span of the original text. A post of only those is empty here, and the models leave it
+     * alone: the tokenizer reads no words in it, and the model cannot run on none.
+     */
     public static Span trimmed(String original) {
         int start = 0;
         int end = original.length();
-        while (start < end && Character.isWhitespace(original.charAt(start))) {
+        while (start < end && Blank.isBlank(original.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
+        while (end > start && Blank.isBlank(original.charAt(end - 1))) {
             end--;
         }
         return new Span(start, end);

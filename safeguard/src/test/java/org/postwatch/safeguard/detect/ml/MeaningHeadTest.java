@@ -231,6 +231,13 @@ class MeaningHeadTest {
                 Detectors.defaults());
         assertThat(head.detect("  ok ", CheckContext.defaults())).isEmpty();
         assertThat(head.detect("", CheckContext.defaults())).isEmpty();
+        // No-break spaces and zero-width characters, as pasted text carries them: nothing for the model to read (the
+        // real model failed on these, and the engine held the post as "could not run").
+        assertThat(head.detect("\u00a0 \u00a0", CheckContext.defaults())).isEmpty();
+        assertThat(head.detect("\u200b\u2060\ufeff \u202f", CheckContext.defaults()))
+                .isEmpty();
+        assertThat(head.detect("\u00a0\u00a0ok\u200b\u200b", CheckContext.defaults()))
+                .isEmpty();
         assertThat(calls).hasValue(0);
     }
 

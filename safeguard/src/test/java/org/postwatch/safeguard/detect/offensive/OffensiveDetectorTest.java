@@ -731,7 +731,6 @@ class OffensiveDetectorTest {
             Migrants are like sheep, round them up.                           | offensive.exclusionary   | round them up
             Refugees should go. Round them up.                               | offensive.exclusionary   | Round them up
             Asylum seekers everywhere. Cattle the lot of them. Round them up. | offensive.exclusionary   | Round them up
-            Criminals, older people, same thing round here.                  | offensive.discriminatory | Criminals, older people
             """)
     void flagsRound13(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
