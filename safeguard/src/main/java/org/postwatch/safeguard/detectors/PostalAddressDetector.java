@@ -122,7 +122,7 @@ public final class PostalAddressDetector implements Detector {
     // Round 11: a post that invites the public to an event names its venue, often a shop, a café or a landmark no
     // list of building words holds: "Coffee with a Cop this Friday at Costa, 14 Fore Street, Exeter EX4 3AN, 11am to
     // 1pm", "a bag pack at Asda, Brunswick Way, Liverpool L3 4BN on Saturday", "at the Grand Pier, Marine Parade,
-    // Weston-super-Mare BS23 1AL". The named place is "at / outside / inside / opposite" one to four capitalised words
+    // Weston-super-Mare BS23 1AL". The named place is "at / outside / inside / opposite" one to five capitalised words
     // and a comma, with only the street and town between it and the number or postcode (tried in the 90 characters
     // before them, anchored there). It counts only in a post that invites people (EVENT_INVITES, whole words) and
     // gives a day, a date or a time, and never when the place starts with a first name, a surname or a title ("at Mary
@@ -132,14 +132,15 @@ public final class PostalAddressDetector implements Detector {
     private static final String PLACE_WORD = "[A-Za-z][A-Za-z'’]{0,20}+(?:-[A-Za-z][A-Za-z'’]{0,20}+){0,3}+";
     private static final Pattern NAMED_PLACE_BEFORE =
             Pattern.compile("\\b(?:at|outside|inside|opposite)\\s{1,2}(?:the\\s{1,2})?"
-                    + "([A-Z][A-Za-z'’&]{0,20}+(?:-[A-Za-z][A-Za-z'’&]{0,20}+){0,3}+(?:\\s{1,2}+[A-Z][A-Za-z'’&]{0,20}+){0,3}+),"
+                    + "([A-Z][A-Za-z'’&]{0,20}+(?:-[A-Za-z][A-Za-z'’&]{0,20}+){0,3}+(?:\\s{1,2}+[A-Z][A-Za-z'’&]{0,20}+){0,4}+),"
                     + "\\s{1,2}+(?:(?:\\d{1,4}+[A-Za-z]?\\s{1,2}+)?(?=[A-Z])" + PLACE_WORD + "(?:\\s{1,2}+" + PLACE_WORD
                     + "){0,3}+,?\\s{1,2}+){0,3}+$");
     // Words of an invitation to an event, as whole words ("event" is not "prevent", "stall" is not "installed").
     private static final Pattern EVENT_INVITES = Pattern.compile("(?i)\\b(?:join us|come along|come and|come down|"
             + "pop along|pop in|pop down|drop-in|all welcome|everyone welcome|welcome to all|say hello|event|fair|"
             + "workshop|open day|fun day|coffee with|cuppa|bag pack|bike marking|cycle marking|property marking|"
-            + "info evening|information evening|stall|we'll be at|we will be at|we're at|we are at)\\b");
+            + "info evening|information evening|stall|we'll be at|we will be at|we're at|we are at|"
+            + "drop-off|drop off|collection point|donation point|toy appeal|safety day)\\b");
     // A day, a date or a time in the post: "this Friday", "on 12 October", "11am", "10am to 2pm".
     private static final Pattern DAY_OR_TIME = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,2}(?:january|february|march|april|may|june|july|august|september"

@@ -228,6 +228,8 @@ class PostalAddressDetectorTest {
             Pop in for a cuppa with PCSO Hart at Greggs, 12 Commercial Street, Newport NP20 1LP, Friday 10am.
             Join us for the Blue Light service at the Minster, Deansway, Worcester WR1 2JG this Sunday at 3pm.
             Make a difference where you live. Open evening at Stroud Police Station, Beeches Green, GL5 4AL on Monday 6pm.
+            Cycle safety day at Kenilworth Abbey Fields Play Area, CV8 1ED, this Sunday 11am to 3pm. Free bike checks.
+            Our toy appeal is back: drop off unwrapped gifts at Asda, Longwater Lane, Norwich NR8 6HP until 19 December.
             """)
     void eventAtNamedVenue(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -251,6 +253,7 @@ class PostalAddressDetectorTest {
             Emergency services were called on Sunday to a fire at Meadowside, 12 Church Road, Stroud GL5 3AB.
             A man was arrested for possession of cannabis at Oakdene, 14 Market Street, Exeter EX4 3AN.
             Our stall is at the market on Saturday. Separately, a car was stolen from 19 Cotswold Avenue, Stroud GL5 4QX.
+            Please drop off the found purse at Mrs Ann Patel's, 14 Mill Lane, Stroud GL5 3AB, by Friday.
             """)
     void notAnEventVenue(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

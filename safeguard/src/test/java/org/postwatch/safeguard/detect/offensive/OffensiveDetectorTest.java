@@ -783,6 +783,8 @@ class OffensiveDetectorTest {
                 "Escaped goats on the roundabout! It took four officers half an hour to round them all up.",
                 "On Holocaust Memorial Day we joined the Jewish community to remember the six million Jews murdered and all victims of genocide.",
                 "On Srebrenica Memorial Day we remember the more than 8,000 Bosnian Muslims murdered in July 1995.",
+                // the bird (blind13, read after scoring)
+                "Our rural team found the stolen rooster. The cock is home safe.",
             })
     void doesNotFlagRound13(String text) {
         assertThat(check(text)).isEmpty();

@@ -965,6 +965,8 @@ class OperationalSecurityDetectorTest {
             road_stop        | Road stop on the Greyford bypass on Friday from 10pm, checking for drivers with no MOT.             | operational.operation-timing
             persona_online   | Our team are posing as 13-year-olds in gaming chat rooms this month, so think before you message.  | operational.covert-tactics
             vip_visits       | The Duke of Greyford visits the lifeboat station on Tuesday at 2.15pm, then leaves by the quay.     | operational.protection-detail
+            light_cover      | With most officers at the match on Saturday, Eastfield will have very light cover from 2pm to 6pm.  | operational.patrol-gap
+            on_obs           | On obs tonight in a van outside a certain flat in Pellham, 6 hrs to go.                             | operational.surveillance
             """)
     void flagsThirteenthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -1029,6 +1031,9 @@ class OperationalSecurityDetectorTest {
                 "Great afternoon watching the club's under-9s play in Greyford - thanks for inviting our PCSOs!",
                 "PCSO Ann spent her lunch watching the shop window displays on Quay Lane - Christmas is here!",
                 "Watching the pub quiz at the Bull tonight - our team came third!",
+                // patrols announced to be seen; light cover as a cover letter (blind13, read after scoring)
+                "Expect to see our Operation Holly patrols around Greyford shopping centres from this weekend until New Year.",
+                "Applying to join? Keep your cover letter light and to the point, and send it by Friday.",
                 // a results count in the post
                 "Operation Tramline: we've been out in an unmarked HGV cab on the M1 looking down into cars. In one day we caught 60 drivers using phones.",
                 "Our unmarked cars patrolled the A303 over the bank holiday weekend and reported 112 drivers for speeding.",
