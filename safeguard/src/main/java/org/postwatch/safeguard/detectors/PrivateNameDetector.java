@@ -36,20 +36,35 @@ public final class PrivateNameDetector implements Detector {
             "(?:,\\s{0,2}(?:aged\\s{1,2})?|\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?|,?\\s{1,2}aged\\s{1,2})(\\d{1,2})\\b(?![./-]\\d)");
     private static final Pattern YEARS_OLD = Pattern.compile("(?i)\\b(\\d{1,2})[- ]year[- ]old\\b");
 
-    // The name as the subject of a conviction or sentence: up to three appositives ("Jordan Hale, 27, of Ashton Road,
-    // Oldham,"), then the verb. A guilty plea counts; "admitted" only with an offence after it ("admitted to
-    // hospital" is not a plea).
-    private static final Pattern CONVICTED_AFTER = Pattern.compile("(?i)(?:\\s{0,2},[^,.;:!?()]{1,40}){0,3},?\\s{1,3}"
-            + "(?:(?:was|were|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:today\\s{1,2}|yesterday\\s{1,2}|"
-            + "(?:this|last)\\s{1,2}(?:week|month)\\s{1,2})?(?:jailed|sentenced|imprisoned|convicted|found\\s{1,2}guilty|"
-            + "given\\s{1,2}a\\s{1,2}(?:suspended|community|prison|life)|handed\\s{1,2}a\\s{1,2}(?:suspended|community|prison|life))\\b"
+    // The name as the subject of a conviction or sentence: up to six appositives, each closed by a comma ("Jordan
+    // Hale, 27, of Ashton Road, Oldham,", co-defendants "Liam Fenwick, 41, Jordan Pratt, 35, and Kevin Blake, 29,"),
+    // none holding a clause or another person's part ("whose attacker", "was punched by", "a victim of"), then the verb
+    // at once. "given a ..." counts only as a sentence or an order; a guilty plea counts; "admitted" only with an
+    // offence after it ("admitted to hospital" is not a plea).
+    private static final String APPOSITIVE = "\\s{0,2},(?![^,.;:!?()]{0,70}\\b(?:who|whose|which|that|by|was|were|is|"
+            + "are|has|had|have|victims?|witness(?:es)?|complainants?|attackers?|abusers?|killers?|mother|father|partner|"
+            + "wife|husband|son|daughter|charged|arrested|accused|suspected|remanded|wanted|bailed|released)\\b)"
+            + "[^,.;:!?()]{1,70}";
+    private static final Pattern CONVICTED_AFTER = Pattern.compile("(?i)(?:(?:" + APPOSITIVE + "){1,6}\\s{0,2},\\s{1,3}"
+            + "|\\s{1,3})"
+            + "(?:(?:was|were|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:also\\s{1,2})?(?:today\\s{1,2}|"
+            + "yesterday\\s{1,2}|(?:this|last)\\s{1,2}(?:week|month)\\s{1,2})?(?:jailed|sentenced|imprisoned|convicted|"
+            + "fined|found\\s{1,2}guilty|banned\\s{1,2}from\\s{1,2}driving|(?:given|handed)\\s{1,2}(?:a|an)\\s{1,2}"
+            + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
+            + "ordered\\s{1,2}to\\s{1,2}(?:pay|carry\\s{1,2}out|complete))\\b"
             + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:[a-z]{1,20}\\s{1,2}){0,2}?(?:counts?|charges?|offences?|"
             + "possession|theft|burglary|robbery|assault|fraud|murder|manslaughter|causing|dangerous|drink[- ]driving|"
             + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b)");
+    // A youth court, a youth sentence, a school year or an age under 18 "at the time" (a child is never named), or a
+    // conviction undone (quashed, cleared, not guilty) anywhere in the sentence: the name is not a convicted adult's.
+    private static final Pattern YOUTH_OR_CLEARED = Pattern.compile("(?i)\\b(?:youth\\s{1,2}court|youth\\s{1,2}"
+            + "rehabilitation|detention\\s{1,2}and\\s{1,2}training|referral\\s{1,2}order|year\\s{1,2}\\d{1,2}|pupil|"
+            + "school(?:boy|girl|child)|juvenile|teenager|(?:was|were)\\s{1,2}1[0-7]\\s{1,2}at\\s{1,2}the\\s{1,2}time|"
+            + "quashed|overturned|cleared|acquitted|not\\s{1,2}guilty)\\b");
     // What may come before such a subject in its sentence: nothing, or a lead-in that ends in a colon or comma
     // ("Jailed:", "Following a trial at Maidstone Crown Court,"), not a verb or preposition ("who attacked Jane
     // Smith").
-    private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:,\\u2013\\u2014-])\\s{0,3}$");
+    private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:,\\u2013\\u2014-]|,\\s{0,2}and)\\s{0,3}$");
 
     @Override
     public String name() {
@@ -142,8 +157,13 @@ public final class PrivateNameDetector implements Detector {
             return false;
         }
         Matcher after = CONVICTED_AFTER.matcher(text);
-        after.region(mention.end(), Math.min(to, mention.end() + 200));
-        return after.lookingAt();
+        after.region(mention.end(), Math.min(to, mention.end() + 300));
+        if (!after.lookingAt()) {
+            return false;
+        }
+        Matcher youth = YOUTH_OR_CLEARED.matcher(text);
+        youth.region(from, to);
+        return !youth.find();
     }
 
     private static Finding finding(NameFinder.Mention mention, Role role) {

@@ -36,7 +36,15 @@ public final class VehicleRegistrationDetector implements Detector {
     static final Windows.Anchored DATED_WINDOWS = Windows.anchored(DATED);
     // A current mark typed in lower or mixed case ("yk19hjd", "Lm18Kcv"): only with a vehicle named just before it,
     // as "yr10 kid" or a product code has the same shape.
-    private static final Pattern ANY_CASE_CURRENT = Pattern.compile("(?<![\\w/-])(?i:" + CURRENT + ")(?![\\w/-])");
+    // Round 13 (review): with a space before them, the three letters must not be an everyday word ("a Volvo xc60 for
+    // sale", "sn73 and sn74 plates").
+    private static final String CURRENT_ANY_CASE = "[A-HJ-PR-Y][A-HJ-PR-Z](?:0[2-9]|[12]\\d|5[1-9]|[67]\\d)"
+            + "(?:\\s(?!(?:and|the|for|you|our|are|was|not|but|can|all|had|has|her|his|its|may|new|now|off|old|one|out|"
+            + "own|saw|see|she|too|two|use|way|who|why|yet|got|get|let|put|ran|run|set|sat|say|any|few|far|ago|ask|big|"
+            + "bad|day|end|eye|fun|lot|man|men|mum|car|van|bus|top|per|via|pic|yes|try|due|how|key|red|tax|hrs|mph)\\b)"
+            + ")?[A-HJ-PR-Z]{3}";
+    private static final Pattern ANY_CASE_CURRENT =
+            Pattern.compile("(?<![\\w/-])(?i:" + CURRENT_ANY_CASE + ")(?![\\w/-])");
     static final Windows.Anchored ANY_CASE_WINDOWS = Windows.anchored(ANY_CASE_CURRENT);
     // What a vehicle is called in a post, from its kind to its make and model, then at most 40 characters to the mark
     // on the same sentence: "a white Ford Transit, ab12cde", "grey audi sn21 ovp", "the van, reg ...".

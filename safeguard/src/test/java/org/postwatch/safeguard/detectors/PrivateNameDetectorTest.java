@@ -366,6 +366,9 @@ class PrivateNameDetectorTest {
             A dealer was jailed for five years. Jordan Hale, 27, of Ashton Road, Oldham, admitted possession with intent to supply.
             Daniel Pryce, 34, of no fixed abode, pleaded guilty to seven counts of burglary.
             Gemma Rowlands has been given a suspended sentence for fraud.
+            Liam Fenwick, 41, Jordan Pratt, 35, and Kevin Blake, 29, were sentenced at Teesside Crown Court.
+            Ryan Cole, 31, of Hereford, was also given a five-year restraining order.
+            Gareth Pugh, 48, has been fined £2,400 for serving alcohol to drunk customers.
             """)
     void aConvictedAdultIsNotFlagged(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -417,6 +420,16 @@ class PrivateNameDetectorTest {
             Ben Carter, 16, was sentenced to a youth rehabilitation order at Leeds Youth Court.  | Ben Carter | personal-data.name-child
             Our neighbour Tom Birch was sentenced for the noise, can you believe it               | Tom Birch | personal-data.name
             Amy Dowd was admitted to hospital after the crash on the A38.                        | Amy Dowd | personal-data.name
+            Sarah Greenhalgh, 34, whose attacker, Peter Longden, was jailed today, thanked officers. | Sarah Greenhalgh | personal-data.name
+            Jane Tolley, 29, attacked by a man who was later jailed, has thanked officers.       | Jane Tolley | personal-data.name
+            Jane Tolley, whose ex-partner was jailed today, thanked officers for believing her.  | Jane Tolley | personal-data.name
+            Ryan Colley, 24, was punched by a man who was jailed today at Hull Crown Court.      | Ryan Colley | personal-data.name
+            Kate Doyle, 24, was killed by a driver who has been jailed for eight years.           | Kate Doyle | personal-data.name
+            Margaret Hill, 82, was given a community award after she was targeted by scammers.   | Margaret Hill | personal-data.name
+            Jordan Hale was sentenced at Leeds Youth Court today for robbery.                    | Jordan Hale | personal-data.name
+            Jailed: Jordan Hale, who was 15 at the time of the robbery, was sentenced today.     | Jordan Hale | personal-data.name
+            Following a trial, Tom Reid, 34, was found guilty, but his conviction was quashed today. | Tom Reid | personal-data.name
+            Sam Greaves, charged with dangerous driving, was banned from driving at the time.   | Sam Greaves | personal-data.name
             """)
     void stillFlagsAroundAConviction(String text, String name, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))

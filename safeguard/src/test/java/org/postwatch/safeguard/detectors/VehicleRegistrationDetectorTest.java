@@ -44,6 +44,8 @@ class VehicleRegistrationDetectorTest {
             Our yr10 kid talk went well at the academy.
             Product code ab12cde is out of stock.
             We spoke to Year 11 pupils (yr11 abc group) about knives.
+            A Volvo xc60 for sale on Facebook turned out to be a scam.
+            Our new BMW patrol cars arrived today - sn73 and sn74 plates!
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

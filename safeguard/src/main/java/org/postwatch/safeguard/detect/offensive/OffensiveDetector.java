@@ -183,7 +183,20 @@ public final class OffensiveDetector implements Detector {
                     "herd",
                     "flock",
                     "puppies",
-                    "kittens")
+                    "kittens",
+                    // wild animals said to need culling ("Deer on the A38 need to be culled, say some residents")
+                    "badgers",
+                    "squirrels",
+                    "foxes",
+                    "boar",
+                    "pigeons",
+                    "gulls",
+                    "seagulls",
+                    "rabbits",
+                    "moles",
+                    "magpies",
+                    "crows",
+                    "mink")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -193,6 +206,7 @@ public final class OffensiveDetector implements Detector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final String THEM = FoldedText.skeletonOf("them");
+    private static final String CULLED = FoldedText.skeletonOf("culled");
 
     /** Words that may open a short place phrase between a group and what is said of it ("X on the estate are"). */
     private static final Set<String> PLACE_WORDS = Set.of("on", "from", "in", "round", "around", "near", "at", "over");
@@ -1169,8 +1183,8 @@ public final class OffensiveDetector implements Detector {
             if (c.concept() == threat && askedOfTheReader(tokens, c.firstToken())) {
                 continue; // "Parents: do you know where your children are on a Friday night?"
             }
-            if (c.concept() == exclusion && animalsMeant(c, firstGroup, tokens)) {
-                continue; // "Sheep on the A595. We helped the farmer round them up"
+            if ((c.concept() == exclusion || c.concept() == threat) && animalsMeant(c, firstGroup, tokens)) {
+                continue; // "Sheep on the A595. We helped the farmer round them up"; "deer ... need to be culled"
             }
             if (c.concept() == exclusion) {
                 cueFindings.add(finding(
@@ -2835,7 +2849,7 @@ public final class OffensiveDetector implements Detector {
     }
 
     /**
-     * An exclusion cue said of "them" where "them" are animals named shortly before (within 30 tokens, so the
+     * An exclusion or threat cue said of "them", or a call to cull, where the animals are named shortly before (within 30 tokens, so the
      * sentence before counts) and no group of people has been named yet in the post.
      */
     private static boolean animalsMeant(Cue c, int firstGroup, Tokens tokens) {
@@ -2844,7 +2858,7 @@ public final class OffensiveDetector implements Detector {
         }
         boolean them = false;
         for (int t = c.firstToken(); t <= c.lastToken() && !them; t++) {
-            them = tokens.get(t).equals(THEM);
+            them = tokens.get(t).equals(THEM) || tokens.get(t).equals(CULLED);
         }
         if (!them) {
             return false;

@@ -785,6 +785,15 @@ class OffensiveDetectorTest {
                 "On Srebrenica Memorial Day we remember the more than 8,000 Bosnian Muslims murdered in July 1995.",
                 // the bird (blind13, read after scoring)
                 "Our rural team found the stolen rooster. The cock is home safe.",
+                // the review's hard negatives: a passive "have been", culled animals, look-alike names and sticks
+                "Pensioners in Hartlepool have been sent fake bank letters. Never give your PIN to anyone.",
+                "Women have been sent fake Royal Mail texts.",
+                "Disabled drivers have been targeted with fake blue badge renewals.",
+                "Migrants have been sold fake visas by a gang in Luton.",
+                "Deer on the A38 need to be culled say some residents - please report collisions to us, not social media.",
+                "Our new PCSO, Cono Rossi, starts on the Brayford beat on Monday.",
+                "Mr Paiks reported the theft of his bike from the station car park.",
+                "A fagot of sticks was all the old bakehouse used to heat its oven.",
             })
     void doesNotFlagRound13(String text) {
         assertThat(check(text)).isEmpty();

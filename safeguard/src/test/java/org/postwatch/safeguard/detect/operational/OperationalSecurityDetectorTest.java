@@ -1034,6 +1034,10 @@ class OperationalSecurityDetectorTest {
                 // patrols announced to be seen; light cover as a cover letter (blind13, read after scoring)
                 "Expect to see our Operation Holly patrols around Greyford shopping centres from this weekend until New Year.",
                 "Applying to join? Keep your cover letter light and to the point, and send it by Friday.",
+                "A light cover of snow on the A66 this morning - drive with care.",
+                "Minimal cover on the Severn Bridge footpath while repairs continue - cyclists please dismount.",
+                "Prince William visits the city tomorrow. Expect road closures around the cathedral from 9am.",
+                "Our officers were on obs at the Remembrance parade, helping veterans across the road.",
                 // a results count in the post
                 "Operation Tramline: we've been out in an unmarked HGV cab on the M1 looking down into cars. In one day we caught 60 drivers using phones.",
                 "Our unmarked cars patrolled the A303 over the bank holiday weekend and reported 112 drivers for speeding.",
