@@ -611,6 +611,20 @@ public final class OffensiveDetector implements Detector {
     private static final Set<String> COPULAS = Set.of("are", "is", "were", "was", "am", "be", "re", "s", "m");
 
     /**
+     * Where the word ending at {@code end} starts: letters, and apostrophes too when {@code apostrophes} ("aren't",
+     * "they're"). {@code end} itself when no letter comes right before it.
+     */
+    private static int wordStart(String original, int end, boolean apostrophes) {
+        int i = end;
+        while (i > 0
+                && (Character.isLetter(original.charAt(i - 1))
+                        || apostrophes && isApostrophe(original.charAt(i - 1)))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
      * An insult denied by the linking verb right before it, past a filler or two: "the lads I coach aren't thugs",
      * "immigrants are not scroungers", "they're not all idiots". Only a negated "be": "don't be an idiot" and
      * "not a total idiot, but ..." stay flagged. Reads at most four words back in the original text.
@@ -622,9 +636,7 @@ public final class OffensiveDetector implements Detector {
                 i--;
             }
             int end = i;
-            while (i > 0 && (Character.isLetter(original.charAt(i - 1)) || isApostrophe(original.charAt(i - 1)))) {
-                i--;
-            }
+            i = wordStart(original, i, true);
             if (end == i || (end < original.length() && end < at && original.charAt(end) != ' ')) {
                 return false; // punctuation between: another clause
             }
@@ -639,10 +651,7 @@ public final class OffensiveDetector implements Detector {
                 while (j > 0 && original.charAt(j - 1) == ' ') {
                     j--;
                 }
-                int k = j;
-                while (k > 0 && Character.isLetter(original.charAt(k - 1))) {
-                    k--;
-                }
+                int k = wordStart(original, j, false);
                 String verb = original.substring(k, j).toLowerCase(java.util.Locale.ROOT);
                 return COPULAS.contains(verb);
             }
@@ -770,9 +779,7 @@ public final class OffensiveDetector implements Detector {
                 i--;
             }
             int end = i;
-            while (i > 0 && (Character.isLetter(original.charAt(i - 1)) || isApostrophe(original.charAt(i - 1)))) {
-                i--;
-            }
+            i = wordStart(original, i, true);
             if (end == i) {
                 return false;
             }
@@ -802,9 +809,7 @@ public final class OffensiveDetector implements Detector {
                 i--;
             }
             int end = i;
-            while (i > 0 && Character.isLetter(original.charAt(i - 1))) {
-                i--;
-            }
+            i = wordStart(original, i, false);
             if (end == i) {
                 return false;
             }
@@ -875,10 +880,7 @@ public final class OffensiveDetector implements Detector {
                 }
                 end--;
             }
-            int start = end;
-            while (start > 0 && Character.isLetter(original.charAt(start - 1))) {
-                start--;
-            }
+            int start = wordStart(original, end, false);
             if (start == end) {
                 return false;
             }
@@ -1451,9 +1453,7 @@ public final class OffensiveDetector implements Detector {
                 i--;
             }
             int end = i;
-            while (i > 0 && (Character.isLetter(original.charAt(i - 1)) || isApostrophe(original.charAt(i - 1)))) {
-                i--;
-            }
+            i = wordStart(original, i, true);
             if (end == i) {
                 return false;
             }
