@@ -413,7 +413,7 @@ public final class OffensiveDetector implements Detector {
      */
     public boolean notForTheClassifier(AnalysedText text) {
         FoldedText folded = FoldedText.of(text);
-        List<ConceptRules.Hit> hits = cues.hits(folded);
+        List<ConceptRules.Hit> hits = cueHits(folded);
         for (ConceptRules.Hit h : hits) {
             if (h.concept() == safetyAdvice) {
                 return true;
@@ -452,7 +452,7 @@ public final class OffensiveDetector implements Detector {
         }
         FoldedText.View view = folded.skeleton();
         boolean anyQuote = hasQuote(original);
-        for (OffensiveLexicon.Hit hit : lexicon.find(view, original)) {
+        for (OffensiveLexicon.Hit hit : lexiconHits(folded)) {
             Span span = view.originalSpan(hit.start(), hit.end());
             OffensiveLexicon.Kind kind = hit.entry().kind();
             if ((kind == OffensiveLexicon.Kind.INSULT || kind == OffensiveLexicon.Kind.MILD)
@@ -477,7 +477,7 @@ public final class OffensiveDetector implements Detector {
      */
     public boolean counterSpeech(AnalysedText text) {
         FoldedText folded = FoldedText.of(text);
-        return counterSpeech(folded, cues.hits(folded));
+        return counterSpeech(folded, cueHits(folded));
     }
 
     private boolean counterSpeech(FoldedText folded, List<ConceptRules.Hit> hits) {
@@ -526,13 +526,33 @@ public final class OffensiveDetector implements Detector {
      * too), in text order: where the classifier reads a long post.
      */
     public int[] cueStarts(AnalysedText text) {
-        List<ConceptRules.Hit> hits = cues.hits(FoldedText.of(text));
+        List<ConceptRules.Hit> hits = cueHits(FoldedText.of(text));
         int[] starts = new int[hits.size()];
         for (int i = 0; i < starts.length; i++) {
             starts[i] = hits.get(i).span().start();
         }
         java.util.Arrays.sort(starts);
         return starts;
+    }
+
+    // Keys (by identity) for this detector's scans of one text, kept on the FoldedText for the rest of the check: the
+    // rules, the classifier's veto (notForTheClassifier), its reading window (cueStarts) and the meaning heads
+    // (counterSpeech) all read the same cue and lexicon hits.
+    private final Object cueHitsKey = new Object();
+    private final Object lexiconHitsKey = new Object();
+
+    /** The cue phrases in the post, found once per check. */
+    private List<ConceptRules.Hit> cueHits(FoldedText folded) {
+        return folded.memo(cueHitsKey, () -> List.copyOf(cues.hits(folded)));
+    }
+
+    /** The lexicon's words in the skeleton view, found once per check, in text order (longest first at a start). */
+    private List<OffensiveLexicon.Hit> lexiconHits(FoldedText folded) {
+        return folded.memo(lexiconHitsKey, () -> {
+            List<OffensiveLexicon.Hit> hits = lexicon.find(folded.skeleton(), folded.original());
+            hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+            return List.copyOf(hits);
+        });
     }
 
     public List<Finding> detect(FoldedText folded) {
@@ -548,8 +568,7 @@ public final class OffensiveDetector implements Detector {
     private void lexiconFindings(FoldedText folded, FoldedText.View view, List<Finding> out) {
         String text = view.text();
         int coveredTo = -1;
-        List<OffensiveLexicon.Hit> hits = lexicon.find(view, folded.original());
-        hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+        List<OffensiveLexicon.Hit> hits = lexiconHits(folded);
         int reporting = 0; // 0 unknown, 1 yes, -1 no
         int before = out.size();
         boolean anyQuote = hasQuote(folded.original());
@@ -900,7 +919,7 @@ public final class OffensiveDetector implements Detector {
      */
     private boolean reportsAbuse(FoldedText folded) {
         Tokens tokens = null;
-        for (ConceptRules.Hit h : cues.hits(folded)) {
+        for (ConceptRules.Hit h : cueHits(folded)) {
             if (h.viewStart() < 0) {
                 continue;
             }
@@ -1106,7 +1125,7 @@ public final class OffensiveDetector implements Detector {
         boolean laughterInPost = false;
         int firstGroup = Integer.MAX_VALUE;
         Span laughingEmoji = laughingEmoji(folded.original());
-        for (ConceptRules.Hit h : cues.hits(folded)) {
+        for (ConceptRules.Hit h : cueHits(folded)) {
             if (h.viewStart() < 0) {
                 continue;
             }
@@ -2849,8 +2868,8 @@ public final class OffensiveDetector implements Detector {
     }
 
     /**
-     * An exclusion or threat cue said of "them", or a call to cull, where the animals are named shortly before (within 30 tokens, so the
-     * sentence before counts) and no group of people has been named yet in the post.
+     * An exclusion or threat cue said of "them", or a call to cull, where the animals are named shortly before
+     * (within 30 tokens, so the sentence before counts) and no group of people has been named yet in the post.
      */
     private static boolean animalsMeant(Cue c, int firstGroup, Tokens tokens) {
         if (firstGroup < c.firstToken()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.postwatch.safeguard.detect.ml.LogisticHead;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Finding;
@@ -59,8 +60,8 @@ class ImplicitAbuseClassifierTest {
 
     // Round 10: safety advice to the public is not read by the model (the bge head held "Put the blade down and talk
     // to us"); the same words of abuse without the advice are still read.
-    @org.junit.jupiter.params.ParameterizedTest(name = "does not read safety advice: \"{0}\"")
-    @org.junit.jupiter.params.provider.ValueSource(
+    @ParameterizedTest(name = "does not read safety advice: \"{0}\"")
+    @ValueSource(
             strings = {
                 "Knife crime kills. Put the blade down and talk to us.",
                 "GPS units are being stolen from tractors. Remove them overnight and keep them out of sight.",
@@ -74,8 +75,8 @@ class ImplicitAbuseClassifierTest {
     // Round 13: the rules read the hard words and set them aside (denied by their verb, said of an animal or a thing,
     // reported as said to someone, a quoted claim in a post that condemns it), so the model, which held them, does
     // not read the post either; the same words used are still read (or flagged by the rules).
-    @org.junit.jupiter.params.ParameterizedTest(name = "does not read words the rules set aside: \"{0}\"")
-    @org.junit.jupiter.params.provider.ValueSource(
+    @ParameterizedTest(name = "does not read words the rules set aside: \"{0}\"")
+    @ValueSource(
             strings = {
                 "These lads aren't animals. They're kids who need somewhere to go.",
                 "Disabled people aren't useless; the buildings they can't get into are.",
@@ -89,8 +90,8 @@ class ImplicitAbuseClassifierTest {
         assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "still reads: \"{0}\"")
-    @org.junit.jupiter.params.provider.ValueSource(
+    @ParameterizedTest(name = "still reads: \"{0}\"")
+    @ValueSource(
             strings = {
                 "It's a plague round here now, honestly.",
                 "They are all the same, that lot.",
