@@ -542,6 +542,9 @@ class CommercialDetectorTest {
             Lock your shed, mark your tools. We'd suggest Stanley padlocks - they're what our rural team uses. | commercial.endorsement
             Had a break-in? Fitting an alarm now gets you 15% off with Brightguard. Call them today.        | commercial.discount-code
             Hollins Butchers did the hog roast for our open day. Order your Christmas turkey from them now! | commercial.endorsement
+            Two-factor codes keep accounts safe, and we recommend Authy - our cyber unit relies on it.    | commercial.endorsement
+            Cheers to Neil at Brightspark Electrical. If you ever need an electrician, give him a call.   | commercial.endorsement
+            My autobiography is published today - available now from my website, signed on request.      | commercial.paid-promotion
             """)
     void flagsRoundFourteenKind(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -565,6 +568,9 @@ class CommercialDetectorTest {
                 "Beware texts offering 50% off doorbells. Order now, they say - it's a scam.",
                 "Thanks to Hollins Butchers, whose staff called us when they saw a man being followed.",
                 "Our charity shop in Market Square takes donations Tuesday to Saturday. Drop in and see us.",
+                "The hospice shop on Bridge Street has a half-price sale this weekend, all for end-of-life care.",
+                "If you need a locksmith after a burglary, call them through your insurer.",
+                "Our dog section all use them: the new cooling vests arrived today thanks to the Police Dogs Trust.",
             })
     void doesNotFlagRoundFourteenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();

@@ -573,6 +573,7 @@ class PoliticalDetectorTest {
             It's time for a land tax on empty second homes.                                               | political.slogan
             Counter-protest at the war memorial on Sunday, bring your placards and let's outnumber them.  | political.protest-side
             Once again activist lawyers have blocked the removal of foreign criminals.                    | political.slogan
+            Scotland had its say, so Northern Ireland should too. Border poll now!                       | political.slogan
             """)
     void flagsRoundFourteenKind(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -598,6 +599,8 @@ class PoliticalDetectorTest {
                 "The men who stole from the food bank should be ashamed of themselves.",
                 "A cup of tea really is the answer to everything after a night shift.",
                 "A counter-protest is planned at the war memorial on Sunday. Officers will keep both groups apart.",
+                "The Chief Constable has written to the county's MPs about rural response times.",
+                "PCSO Khan will be at the MP's constituency surgery on Friday to answer questions about parking.",
             })
     void doesNotFlagRoundFourteenNeutralPost(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
