@@ -525,4 +525,54 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 14 (polcom14), in wording written for this test: a named person at a named firm to ask for; the writer's
+     * own or a relative's venture with a call to buy or book; a product a team uses, picks or suggests by name, also
+     * as the last line of a crime-prevention post; a discount with a call to take it in a crime-prevention post; a
+     * named business, then a call to buy "from them".
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Roof leaking? Ring Dave at Skyline Roofing, he sorted ours in a day.                           | commercial.endorsement
+            Phones on offer at the market stall this week, great deals. Go and see Priya.                  | commercial.endorsement
+            My husband's bakery in Denby is now taking Christmas orders - get your orders in early!       | commercial.paid-promotion
+            My dad has just launched his first novel about life on the beat. Out now in paperback.        | commercial.paid-promotion
+            Keyless car? Our top pick for a steering lock is the Disklok - pick one up at Halfords.        | commercial.endorsement
+            Lock your shed, mark your tools. We'd suggest Stanley padlocks - they're what our rural team uses. | commercial.endorsement
+            Had a break-in? Fitting an alarm now gets you 15% off with Brightguard. Call them today.        | commercial.discount-code
+            Hollins Butchers did the hog roast for our open day. Order your Christmas turkey from them now! | commercial.endorsement
+            Two-factor codes keep accounts safe, and we recommend Authy - our cyber unit relies on it.    | commercial.endorsement
+            Cheers to Neil at Brightspark Electrical. If you ever need an electrician, give him a call.   | commercial.endorsement
+            My autobiography is published today - available now from my website, signed on request.      | commercial.paid-promotion
+            """)
+    void flagsRoundFourteenKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 14 near misses: the force's business crime advisers, a relative's news with no sale, a fundraising bake,
+     * Santa at a garden centre, a public service's named contact, generic advice "we'd suggest", a scam offer, a
+     * business thanked and the force's own charity shop.
+     */
+    @ParameterizedTest(name = "does not flag round-14 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Small business owners: our business crime advisers offer free surveys. Book yours online.",
+                "My sister has just started her nursing degree. So proud of her!",
+                "My daughter bakes for our Macmillan coffee morning every year. We raised £410 this time.",
+                "Come along to the Christmas fair and go and see Santa at the grotto.",
+                "Worried about a scam? Speak to Jo at Citizens Advice, who can help you report it.",
+                "We'd suggest you use a password manager and turn on two-step verification.",
+                "Beware texts offering 50% off doorbells. Order now, they say - it's a scam.",
+                "Thanks to Hollins Butchers, whose staff called us when they saw a man being followed.",
+                "Our charity shop in Market Square takes donations Tuesday to Saturday. Drop in and see us.",
+                "The hospice shop on Bridge Street has a half-price sale this weekend, all for end-of-life care.",
+                "If you need a locksmith after a burglary, call them through your insurer.",
+                "Our dog section all use them: the new cooling vests arrived today thanks to the Police Dogs Trust.",
+            })
+    void doesNotFlagRoundFourteenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

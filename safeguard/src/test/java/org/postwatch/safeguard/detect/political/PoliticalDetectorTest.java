@@ -558,6 +558,55 @@ class PoliticalDetectorTest {
     }
 
     /**
+     * Round 14 (polcom14), in wording written for this test: a vote for a titled candidate, money or help for
+     * someone's bid for an office, a minister mocked as thinking one thing is "the answer to everything", a tax or a
+     * poll demanded as "time for", a call to turn out against the other side of a protest, the political put-down of
+     * lawyers who challenge the government.
+     */
+    @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Polls are open till ten, so vote for Councillor Maggie Thorne and keep Brayford safe.         | political.voting-intention
+            I've put a tenner towards Tom Ridley's campaign for PCC. Hope you'll do the same!             | political.campaign
+            Proud to be helping my neighbour's bid to become mayor of Teesford.                           | political.campaign
+            The Chancellor seems to think a pay freeze is the answer to everything.                        | political.partisan-comment
+            About time for a general election, frankly. The country's had enough.                         | political.slogan
+            It's time for a land tax on empty second homes.                                               | political.slogan
+            Counter-protest at the war memorial on Sunday, bring your placards and let's outnumber them.  | political.protest-side
+            Once again activist lawyers have blocked the removal of foreign criminals.                    | political.slogan
+            Scotland had its say, so Northern Ireland should too. Border poll now!                       | political.slogan
+            """)
+    void flagsRoundFourteenKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 14 near misses: the minister shown round or welcomed, "demand" as workload, a crime the force has cut,
+     * recruiters "on the campaign trail", a contest reported, a puppy or an award vote, the count's timetable, an
+     * offender told to be ashamed, a cuppa as the answer to everything, a counter-protest announced for its policing.
+     */
+    @ParameterizedTest(name = "does not flag round-14 neutral post \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We were glad to show the Minister the new drone unit at Hatfield.",
+                "Our control room welcomed the Minister this morning to see how 999 calls are triaged.",
+                "Call handlers coped with record demand over the bank holiday weekend.",
+                "Since the Shadow Home Secretary's visit in spring, the team has cut car crime by a quarter.",
+                "Our recruitment team is on the campaign trail at the county show all weekend.",
+                "Six candidates are standing in the campaign for PCC. Counting is on Friday at the Guildhall.",
+                "Vote for Bramble, Pepper or Juno to name our newest police puppy!",
+                "It's time for the general election count: officers are at the leisure centre overnight.",
+                "The men who stole from the food bank should be ashamed of themselves.",
+                "A cup of tea really is the answer to everything after a night shift.",
+                "A counter-protest is planned at the war memorial on Sunday. Officers will keep both groups apart.",
+                "The Chief Constable has written to the county's MPs about rural response times.",
+                "PCSO Khan will be at the MP's constituency surgery on Friday to answer questions about parking.",
+            })
+    void doesNotFlagRoundFourteenNeutralPost(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /**
      * The same findings advise staff on their personal accounts ("Before you post"), where impartiality still binds
      * them (Standards of Professional Behaviour; Police Regulations): the reason speaks to the person, not only to a
      * force account.
