@@ -1283,7 +1283,9 @@ public final class OffensiveDetector implements Detector {
                 // "Shut your gob, Kevin." in the account's voice; not "told the victim to shut up" (reported speech),
                 // and "shut up" or "get a life" only when it ends its sentence ("shut up shop", "get a life-saving").
                 if (!anyIn(tokens, c.firstToken() - 2, c.firstToken(), REPORTED_SPEECH)
-                        && (c.concept() == silence || sentenceEndsWithin(folded.original(), c.span().end(), 1))) {
+                        && (c.concept() == silence
+                                || sentenceEndsWithin(
+                                        folded.original(), c.span().end(), 1))) {
                     cueFindings.add(finding(
                             "offensive.insult",
                             c.span(),
@@ -1532,7 +1534,16 @@ public final class OffensiveDetector implements Detector {
 
     /** Words before an order to be quiet that make it reported speech: "told him to shut up", "kept saying". */
     private static final Set<String> REPORTED_SPEECH = java.util.stream.Stream.of(
-                    "to", "told", "tells", "telling", "said", "saying", "says", "shouted", "shouting", "screamed",
+                    "to",
+                    "told",
+                    "tells",
+                    "telling",
+                    "said",
+                    "saying",
+                    "says",
+                    "shouted",
+                    "shouting",
+                    "screamed",
                     "yelled")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -401,18 +401,19 @@ final class OffensiveLexicon {
         int n = original.length();
         int from = original.indexOf("**");
         int tried = 0;
-        while (from > 0 && tried < MAX_MASKED_WORDS) {
+        while (from >= 0 && tried < MAX_MASKED_WORDS) {
             int stars = from;
             while (stars < n && original.charAt(stars) == '*') {
                 stars++;
             }
-            int letter = from - 1;
-            char shown = original.charAt(letter);
+            int letter = Math.max(from - 1, 0);
+            char shown = from == 0 ? '*' : original.charAt(letter);
             char first = Character.toLowerCase(shown);
             if ((shown == first || shown == 'F') // "D*** S***" redacts a name; "F***" at a sentence start swears
                     && first >= 'a'
                     && first <= 'z'
-                    && (letter == 0 || !isMaskedWordChar(original.charAt(letter - 1)) && original.charAt(letter - 1) != '*')
+                    && (letter == 0
+                            || !isMaskedWordChar(original.charAt(letter - 1)) && original.charAt(letter - 1) != '*')
                     && stars - from >= 3
                     && stars - from <= 12) {
                 tried++;
@@ -420,7 +421,8 @@ final class OffensiveLexicon {
                 while (end < n && end - stars < 8 && Character.isLetter(original.charAt(end))) {
                     end++;
                 }
-                boolean wordEnds = end == n || !Character.isLetterOrDigit(original.charAt(end)) && original.charAt(end) != '*';
+                boolean wordEnds =
+                        end == n || !Character.isLetterOrDigit(original.charAt(end)) && original.charAt(end) != '*';
                 int length = stars - letter;
                 for (int k = 0; wordEnds && k < maskable.size(); k++) {
                     Entry e = maskable.get(k);
