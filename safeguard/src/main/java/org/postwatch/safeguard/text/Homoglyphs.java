@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Cyrillic, Greek and symbol characters that look like Latin letters, so "сunt" written with a Cyrillic "с" is still
+ * Cyrillic, Greek, Armenian, small-capital and symbol characters that look like Latin letters, so "сunt" written with a Cyrillic "с" is still
  * read as the word it imitates. Full-width forms are handled by Unicode compatibility folding, not here.
  */
 final class Homoglyphs {
@@ -59,6 +59,38 @@ final class Homoglyphs {
         map("ø", "o");
         map("ł", "l");
         map("đ", "d");
+        // Armenian letters that pass for Latin ones ("fսck" with an Armenian "ս").
+        map("ս", "u");
+        map("օ", "o");
+        map("ո", "n");
+        map("հ", "h");
+        map("ց", "g");
+        map("զ", "q");
+        // Latin small capitals, which "small caps" text generators use ("ꜰᴜᴄᴋ").
+        map("ᴀ", "a");
+        map("ʙ", "b");
+        map("ᴄ", "c");
+        map("ᴅ", "d");
+        map("ᴇ", "e");
+        map("ꜰ", "f");
+        map("ɢ", "g");
+        map("ʜ", "h");
+        map("ɪ", "i");
+        map("ᴊ", "j");
+        map("ᴋ", "k");
+        map("ʟ", "l");
+        map("ᴍ", "m");
+        map("ɴ", "n");
+        map("ᴏ", "o");
+        map("ᴘ", "p");
+        map("ʀ", "r");
+        map("ꜱ", "s");
+        map("ᴛ", "t");
+        map("ᴜ", "u");
+        map("ᴠ", "v");
+        map("ᴡ", "w");
+        map("ʏ", "y");
+        map("ᴢ", "z");
     }
 
     private static void map(String chars, String latin) {

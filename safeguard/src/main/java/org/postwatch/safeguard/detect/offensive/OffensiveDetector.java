@@ -375,6 +375,9 @@ public final class OffensiveDetector implements Detector {
 
     private final int protectedTopic = cues.concept("protected_topic");
     private final int sneerPublic = cues.concept("sneer_public");
+    private final int silence = cues.concept("silence");
+    private final int silenceEnd = cues.concept("silence_end");
+    private final int leer = cues.concept("leer");
     private final int blameQuestion = cues.concept("blame_question");
     private final int stereotypeJibe = cues.concept("stereotype_jibe");
     private final int sneerTail = cues.concept("sneer_tail");
@@ -1192,10 +1195,17 @@ public final class OffensiveDetector implements Detector {
                             || c.concept() == threat
                             || c.concept() == mockery
                             || c.concept() == blameQuestion
-                            || c.concept() == sneerPublic)
+                            || c.concept() == sneerPublic
+                            || c.concept() == silence
+                            || c.concept() == silenceEnd
+                            || c.concept() == leer)
                     && !counterSentences.isEmpty()
                     && quoted(folded.original(), c.span(), QUOTED_LINE_TAIL)) {
                 continue; // "To everyone saying 'she was asking for it': no one asks to be assaulted."
+            }
+            if ((c.concept() == silence || c.concept() == silenceEnd || c.concept() == leer)
+                    && quoted(folded.original(), c.span())) {
+                continue; // "The phrase 'yummy mummy' is being used by scammers": named, not said
             }
             if ((c.concept() == exclusion || c.concept() == threat || c.concept() == mockery)
                     && negated(tokens, c.firstToken() - 3, c.firstToken())) {
@@ -1269,6 +1279,29 @@ public final class OffensiveDetector implements Detector {
                         "Remove the mockery; state the facts and any safety advice."));
             } else if (c.concept() == sneerPublic) {
                 cueFindings.add(mockeryFinding(c.span()));
+            } else if (c.concept() == silence || c.concept() == silenceEnd) {
+                // "Shut your gob, Kevin." in the account's voice; not "told the victim to shut up" (reported speech),
+                // and "shut up" or "get a life" only when it ends its sentence ("shut up shop", "get a life-saving").
+                if (!anyIn(tokens, c.firstToken() - 2, c.firstToken(), REPORTED_SPEECH)
+                        && (c.concept() == silence
+                                || sentenceEndsWithin(
+                                        folded.original(), c.span().end(), 1))) {
+                    cueFindings.add(finding(
+                            "offensive.insult",
+                            c.span(),
+                            Severity.MEDIUM,
+                            0.7,
+                            "This tells a member of the public to be quiet or dismisses them with contempt.",
+                            "Answer the point politely, or do not reply."));
+                }
+            } else if (c.concept() == leer) {
+                cueFindings.add(finding(
+                        "offensive.insult",
+                        c.span(),
+                        Severity.MEDIUM,
+                        0.75,
+                        "This is a sexualised remark about someone's looks or body.",
+                        "Remove it. Never comment on how attractive a member of the public or a colleague is."));
             } else if (c.concept() == blameQuestion) {
                 // Not in a post that answers victim blaming ("What did she think would happen? That she could walk
                 // home safely ... Victim blaming has no place here.")
@@ -1498,6 +1531,22 @@ public final class OffensiveDetector implements Detector {
 
     /** "if nobody speaks a word of English at home": a condition, not a claim. */
     private static final Set<String> CONDITIONALS = Set.of("if", "when", "whether", "unless");
+
+    /** Words before an order to be quiet that make it reported speech: "told him to shut up", "kept saying". */
+    private static final Set<String> REPORTED_SPEECH = java.util.stream.Stream.of(
+                    "to",
+                    "told",
+                    "tells",
+                    "telling",
+                    "said",
+                    "saying",
+                    "says",
+                    "shouted",
+                    "shouting",
+                    "screamed",
+                    "yelled")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * True when the sentence that {@code from} is in ends (". ! ?", a line break or the end of the post) after at most

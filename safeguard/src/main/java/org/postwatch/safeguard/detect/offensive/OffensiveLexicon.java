@@ -386,7 +386,62 @@ final class OffensiveLexicon {
                 }
             }
         }
+        out = findOneLetterMasked(original, out);
         return out == null ? List.of() : out;
+    }
+
+    /**
+     * Swear words with every letter but the first masked by asterisks ("f***", "s***", "f***ing"): the skeleton
+     * drops asterisks that end a word, and a single letter shows too little for {@link #findMasked}. Only when the
+     * letter starts a word, the asterisks number one fewer than the letters of a profanity entry with that first
+     * letter, and at least three ("F**" is an abbreviation); letters may follow for a prefix entry ("f***ing"). A capital shows only for F, since
+     * "D*** S***" redacts a name. Slurs and insults are not guessed from one letter.
+     */
+    private List<Masked> findOneLetterMasked(String original, List<Masked> out) {
+        int n = original.length();
+        int from = original.indexOf("**");
+        int tried = 0;
+        while (from >= 0 && tried < MAX_MASKED_WORDS) {
+            int stars = from;
+            while (stars < n && original.charAt(stars) == '*') {
+                stars++;
+            }
+            int letter = Math.max(from - 1, 0);
+            char shown = from == 0 ? '*' : original.charAt(letter);
+            char first = Character.toLowerCase(shown);
+            if ((shown == first || shown == 'F') // "D*** S***" redacts a name; "F***" at a sentence start swears
+                    && first >= 'a'
+                    && first <= 'z'
+                    && (letter == 0
+                            || !isMaskedWordChar(original.charAt(letter - 1)) && original.charAt(letter - 1) != '*')
+                    && stars - from >= 3
+                    && stars - from <= 12) {
+                tried++;
+                int end = stars;
+                while (end < n && end - stars < 8 && Character.isLetter(original.charAt(end))) {
+                    end++;
+                }
+                boolean wordEnds =
+                        end == n || !Character.isLetterOrDigit(original.charAt(end)) && original.charAt(end) != '*';
+                int length = stars - letter;
+                for (int k = 0; wordEnds && k < maskable.size(); k++) {
+                    Entry e = maskable.get(k);
+                    String key = e.plainKey();
+                    if (e.kind() == Kind.PROFANITY
+                            && key.length() == length
+                            && key.charAt(0) == first
+                            && (end == stars || e.prefix())) {
+                        if (out == null) {
+                            out = new ArrayList<>();
+                        }
+                        out.add(new Masked(new org.postwatch.safeguard.engine.Span(letter, end), e.kind()));
+                        break;
+                    }
+                }
+            }
+            from = original.indexOf("**", stars);
+        }
+        return out;
     }
 
     private static final String MASKS = "#_-%";

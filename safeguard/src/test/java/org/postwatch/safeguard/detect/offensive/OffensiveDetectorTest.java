@@ -798,4 +798,71 @@ class OffensiveDetectorTest {
     void doesNotFlagRound13(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 14 (off14): offensive posts in a police account's own voice. Swear words masked with asterisks after one
+    // letter ("f***", "f***ing"), Armenian and small-capital look-alike letters, replies that tell a member of the
+    // public to be quiet, sexualised remarks about someone's looks, a person's looks sneered at, people counted like
+    // cargo, and a drunk called a pisshead. Beside each, the ordinary post that uses the same words.
+    @ParameterizedTest(name = "round 14 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who the f*** parks across a fire station entrance?             | offensive.profanity      | f***
+            F*** me, what a shift.                                         | offensive.profanity      | F***
+            Another f***ing bike nicked from outside the library.          | offensive.profanity      | f***ing
+            Some s*** has dumped a mattress in the brook again.            | offensive.profanity      | s***
+            Who the fսck leaves a toddler alone in a car?              | offensive.profanity      | fսck
+            ꜰᴜᴄᴋ this weather                                                | offensive.profanity      | ꜰᴜᴄᴋ
+            @JaneyD87 Honestly, shut up.                                   | offensive.insult         | shut up
+            @kevwatch Shut your gob, Kevin.                                | offensive.insult         | Shut your gob
+            @MarkyB Wind your neck in, mate.                               | offensive.insult         | Wind your neck in
+            @DaveTheRave Nobody asked for your opinion, Dave.              | offensive.insult         | Nobody asked for your opinion
+            @mr_angry Get a life.                                          | offensive.insult         | Get a life
+            Special shout-out to the yummy mummy at the bouncy castle      | offensive.insult         | yummy mummy
+            Let her off with a warning, tidy pair on her to be fair        | offensive.insult         | tidy pair on
+            Nurse at A&E tonight was well fit.                             | offensive.insult         | well fit
+            Suspect has a face only a mother could love.                   | offensive.mockery        | face only a mother could love
+            Another boatload of illegals dumped in a hotel.                | offensive.discriminatory | boatload of illegals
+            Can't see PC Mensah on the night CCTV unless he smiles         | offensive.discriminatory | unless he smiles
+            Another pisshead asleep in a kebab shop doorway.               | offensive.profanity      | pisshead
+            colder than a witch's tit in there                             | offensive.profanity      | witch's tit
+            That old bat on Primrose Avenue has rung again.                | offensive.insult         | old bat
+            The dregs of humanity were out in force on Friday night.       | offensive.discriminatory | dregs of humanity
+            """)
+    void flagsRound14(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 14 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                // asterisks that are not a swear word: stars, ratings, redacted names, abbreviations, quoted abuse
+                "Our neighbourhood team scored ***** in the community survey.",
+                "Rated 5***** by the residents' association.",
+                "Mr S*** was fined at the magistrates' for fly-tipping in Holt.",
+                "D*** S*** was arrested in connection with the fire.",
+                "F** = Fire Service abbreviation in our logs.",
+                "*** Update *** The A614 is now open in both directions.",
+                "The court heard he told the shop worker to 'f*** off' before grabbing the till.",
+                // orders to be quiet reported, or the same words used otherwise
+                "The defendant told the victim to shut up before punching him. He was jailed for a year.",
+                "Shops in the precinct will shut up shop early on Sunday for the parade.",
+                "Carry a first aid kit. It could help you get a life-saving message to someone.",
+                "Get a grip on your valuables at the Christmas market.",
+                "Join our parkrun team this Saturday: walk, jog or run, everyone welcome.",
+                "If someone tells you to shut up about abuse, tell us instead.",
+                // looks and bodies in ordinary posts
+                "Well done to PC Fraser, who is fit to return to full duties after her injury.",
+                "The phrase 'yummy mummy' is being used by scammers in fake parenting groups.",
+                "Eye test reminder: drivers must be able to read a number plate from 20 metres.",
+                "The state of the road after the flood is awful. Please avoid Station Road.",
+                "Bat survey tonight: please don't disturb the old bat roosts, they're protected.",
+                "Boatloads of tourists arrived at the harbour for the regatta.",
+                // dogs
+                "Stray bitch found in Ashby, very friendly, chipped but details out of date.",
+            })
+    void doesNotFlagRound14(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
