@@ -76,7 +76,7 @@ class SafeguardBrowserTest extends BrowserTest {
 
         page.getByLabel("Your post").fill("Victim Jane Smith was assaulted on the High Street in Stroud last night.");
 
-        assertThat(status).hasText("Blocked. It must be changed before it can go out.");
+        assertThat(status).hasText("Blocked: personal information. It must be changed before it can go out.");
         assertThat(page.locator("#check-result .pw-findings")).containsText("This names a victim or witness");
         assertThat(status.locator(".pw-findings")).hasCount(0);
         assertThat(page.locator("#check-result")).hasAttribute("aria-busy", "false");
@@ -86,6 +86,44 @@ class SafeguardBrowserTest extends BrowserTest {
         page.getByLabel("Your post").fill("A woman in her 30s was assaulted on the High Street in Stroud last night.");
         assertThat(status).hasText("Allowed. Nothing found that would stop this post going straight out.");
         screenshot("check-a-post-live-region");
+    }
+
+    @Test
+    void aChangeOfCategoryUnderTheSameOutcomeIsAnnouncedOnceButTheSameFindingsAreNotRepeated() {
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+        Locator status = page.locator("#check-status");
+        Locator text = page.getByLabel("Your post");
+        // every sentence the live region is given, in order
+        page.evaluate("() => { window.heard = []; const s = document.getElementById('check-status');"
+                + " new MutationObserver(() => window.heard.push(s.textContent))"
+                + ".observe(s, {childList: true, characterData: true, subtree: true}); }");
+
+        text.fill("Saw anything on Elm Road last night? Ring Dave on 01452 612345.");
+        assertThat(status)
+                .hasText("Held for review: personal information. The communications team would check it"
+                        + " before it goes out.");
+
+        // still held for review, but now for something else entirely: a screen reader user must hear that
+        text.fill("Saw anything on Elm Road last night? Grab 20% off bike locks at Halfords with code BIKE20.");
+        assertThat(page.locator("#check-result .pw-findings")).containsText("Commercial");
+        assertThat(status)
+                .hasText(
+                        "Held for review: commercial. The communications team would check it before it" + " goes out.");
+
+        // more words, the same findings: nothing new to hear
+        text.fill("Saw anything on Elm Road last night? Grab 20% off bike locks at Halfords with code BIKE20. Thanks.");
+        assertThat(page.locator("#check-result .pw-marked")).containsText("Thanks.");
+        assertThat(page.locator("#check-result")).hasAttribute("aria-busy", "false");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> heard =
+                (java.util.List<String>) page.evaluate("() => window.heard.filter(s => s.length > 0)");
+        org.assertj.core.api.Assertions.assertThat(heard)
+                .containsExactly(
+                        "Held for review: personal information. The communications team would check it before it"
+                                + " goes out.",
+                        "Held for review: commercial. The communications team would check it before it goes out.");
+        screenshot("check-a-post-category-announced");
     }
 
     @Test
