@@ -220,6 +220,54 @@ class SafeguardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void forceAdministratorAddsAPublishedNumberAndItStopsBeingHeldForThatForceOnly() {
+        String post = "Found a lost dog in Leek? Ring our dog warden liaison on 01632 960919 and we will collect it.";
+        signIn("sta.handler");
+        page.navigate(url("/safeguard/check"));
+        page.getByLabel("Your post").fill(post);
+        assertThat(page.locator("#check-status")).containsText("Held for review: personal information");
+        context.clearCookies();
+
+        signIn("sta.admin");
+        page.navigate(url("/safeguard/policy"));
+        Locator numbers = page.getByLabel("Other phone numbers the force publishes");
+        assertThat(numbers).hasValue(java.util.regex.Pattern.compile("01632 960456[\\s\\S]*0808 168 9111"));
+        String before = numbers.inputValue();
+        numbers.fill(before + "\n01632 9609");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the force's details"))
+                .click();
+
+        // a clear error, linked from the summary to the field, and nothing the administrator typed is lost
+        assertThat(page.locator(".govuk-error-summary")).containsText("'01632 9609' is not a whole UK phone number");
+        assertThat(page.locator("#publishedNumbers-error")).containsText("is not a whole UK phone number");
+        assertThat(numbers).hasAttribute("aria-describedby", "publishedNumbers-hint publishedNumbers-error");
+        assertThat(numbers).hasValue(before + "\n01632 9609");
+        screenshot("force-details-bad-number");
+        page.locator(".govuk-error-summary a[href='#publishedNumbers']").click();
+        assertThat(numbers).isFocused();
+
+        numbers.fill(before + "\n01632 960919");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the force's details"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("settings for the checks");
+        assertThat(numbers).hasValue(java.util.regex.Pattern.compile("\n01632 960919$"));
+        screenshot("force-details-number-added");
+        context.clearCookies();
+
+        signIn("sta.handler");
+        page.navigate(url("/safeguard/check"));
+        page.getByLabel("Your post").fill(post);
+        assertThat(page.locator("#check-status"))
+                .hasText("Allowed. Nothing found that would stop this post going" + " straight out.");
+        context.clearCookies();
+
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+        page.getByLabel("Your post").fill(post);
+        assertThat(page.locator("#check-status")).containsText("Held for review: personal information");
+    }
+
+    @Test
     void aProblemsLineLinkSelectsThatLineInTheEditor() {
         signIn("glo.admin");
         page.navigate(url("/safeguard/policy/drafts/new"));
