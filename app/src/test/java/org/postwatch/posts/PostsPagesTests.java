@@ -76,6 +76,27 @@ class PostsPagesTests {
         mvc.perform(get("/posts/" + id).with(demo.as("sta.reviewer"))).andExpect(status().isNotFound());
     }
 
+    @ParameterizedTest(name = "{0} on {1}: only {2} is the current page")
+    @CsvSource({
+        "glo.handler,  /posts/new,       Write a post",
+        "glo.handler,  /posts,           My posts",
+        "glo.reviewer, /posts/calendar,  Calendar",
+        "glo.admin,    /review/settings, Review time target",
+        "glo.accounts, /inbox/settings,  Inbox settings",
+    })
+    void theNavigationMarksOnlyTheClosestItemAsTheCurrentPage(String username, String path, String item)
+            throws Exception {
+        String page = mvc.perform(get(path).with(demo.as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.split("aria-current=\"page\"", -1))
+                .as("items marked current")
+                .hasSize(2);
+        assertThat(page).containsPattern("aria-current=\"page\">\\s*<strong[^>]*>" + item + "</strong>");
+    }
+
     @Test
     void deletingADraftAsksFirstAndOnlyTheYesDeletesIt() throws Exception {
         String dogs = Tenancy.asForce(
