@@ -78,6 +78,36 @@ document.addEventListener('htmx:afterSettle', (event) => {
 });
 announceResults(document);
 
+// Wide tables scroll sideways inside their box. A keyboard user can only scroll a box they can reach with Tab, and a
+// screen reader should hear what the box holds, so a box that does scroll (at this screen width) is made a focusable,
+// named region; one that no longer scrolls is left alone again.
+function tableScrollers(root) {
+  (root || document).querySelectorAll('.pw-table-scroll, .pw-conduct-scroll, .pw-insights-scroll').forEach((box) => {
+    const scrolls = box.scrollWidth > box.clientWidth + 1;
+    if (scrolls && !box.hasAttribute('tabindex')) {
+      const caption = box.querySelector('caption');
+      let heading = box.previousElementSibling;
+      while (heading && !/^H[1-4]$/.test(heading.tagName)) {
+        heading = heading.previousElementSibling;
+      }
+      const name = (caption || heading)?.textContent.trim().replace(/\s+/g, ' ') || 'Table';
+      box.setAttribute('tabindex', '0');
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', name + ' (scrolls sideways)');
+      box.dataset.scroller = 'added';
+    } else if (!scrolls && box.dataset.scroller === 'added') {
+      ['tabindex', 'role', 'aria-label', 'data-scroller'].forEach((name) => box.removeAttribute(name));
+    }
+  });
+}
+tableScrollers(document);
+let resizing;
+window.addEventListener('resize', () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(() => tableScrollers(document), 200);
+});
+document.addEventListener('htmx:afterSettle', (event) => tableScrollers(event.detail.target?.parentElement));
+
 document.addEventListener('htmx:responseError', showNotChecked);
 document.addEventListener('htmx:sendError', showNotChecked);
 document.addEventListener('htmx:timeout', showNotChecked);

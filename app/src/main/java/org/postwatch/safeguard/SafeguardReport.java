@@ -33,6 +33,29 @@ public record SafeguardReport(
     }
 
     /**
+     * The categories in words, as a screen reader should hear them after the outcome: "personal information",
+     * "personal information and operational security", or empty when nothing stops the post. Always in the same
+     * order, so the same findings give the same words (live checks announce only a change).
+     */
+    public String categoriesInWords() {
+        List<String> words = new ArrayList<>();
+        for (Category category : categories) {
+            String label = category.label();
+            words.add(Character.toLowerCase(label.charAt(0)) + label.substring(1));
+        }
+        if (words.size() < 2) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+    }
+
+    /** The outcome with the categories behind it: "Held for review: operational security", or "Allowed". */
+    public String outcomeInWords() {
+        String categoryWords = categoriesInWords();
+        return categoryWords.isEmpty() ? outcome.label() : outcome.label() + ": " + categoryWords;
+    }
+
+    /**
      * The checked text cut into pieces at every finding's edges, each piece naming the findings (1-based numbers
      * in {@link #findings()}) that cover it, so pages can highlight the words and link them to the reasons.
      */

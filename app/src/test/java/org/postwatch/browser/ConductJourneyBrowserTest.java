@@ -3,6 +3,7 @@ package org.postwatch.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -115,5 +116,26 @@ class ConductJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#compare-year")).containsText("Gloucestershire Constabulary");
         assertThat(page.locator("#compare-year")).containsText("Staffordshire Police");
         screenshot("conduct-inspection");
+    }
+
+    @Test
+    void aTableTooWideForItsBoxCanBeScrolledFromTheKeyboardAndIsNamed() {
+        signIn("glo.inspector");
+        page.navigate(url("/conduct/inspection"));
+        // the platform table has more columns than the page is wide: its box scrolls sideways
+        Locator box = page.locator(".pw-conduct-scroll:has(#compare-platform)");
+        assertThat(box).hasAttribute("tabindex", "0");
+        assertThat(box).hasAttribute("role", "region");
+        assertThat(box).hasAttribute("aria-label", java.util.regex.Pattern.compile(".+ \\(scrolls sideways\\)"));
+        box.focus();
+        page.keyboard().press("ArrowRight");
+        page.waitForFunction(
+                "() => document.querySelector('.pw-conduct-scroll:has(#compare-platform)').scrollLeft > 0");
+
+        // a table that fits is not made a stop for the Tab key
+        context.clearCookies();
+        signIn("glo.psd");
+        page.navigate(url("/conduct/cases"));
+        assertThat(page.locator(".pw-table-scroll").first()).not().hasAttribute("tabindex", "0");
     }
 }

@@ -178,6 +178,12 @@ class PostingJourneyBrowserTest extends BrowserTest {
         page.getByLabel("Reason (required, recorded)").fill("The owner has been traced: appeal no longer needed");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete and take it down"))
                 .click();
+        // it asks first, showing the post and the reason
+        assertThat(page.locator("h1")).hasText("Delete and take down this post?");
+        assertThat(page.locator("main")).containsText("appeal no longer needed");
+        screenshot("posting-13a-confirm-take-down");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete and take it down"))
+                .click();
         assertThat(page.locator(".govuk-notification-banner:not(.pw-incident-banner)"))
                 .containsText("taking it down");
         eventually(() -> {

@@ -76,7 +76,7 @@ class SafeguardBrowserTest extends BrowserTest {
 
         page.getByLabel("Your post").fill("Victim Jane Smith was assaulted on the High Street in Stroud last night.");
 
-        assertThat(status).hasText("Blocked. It must be changed before it can go out.");
+        assertThat(status).hasText("Blocked: personal information. It must be changed before it can go out.");
         assertThat(page.locator("#check-result .pw-findings")).containsText("This names a victim or witness");
         assertThat(status.locator(".pw-findings")).hasCount(0);
         assertThat(page.locator("#check-result")).hasAttribute("aria-busy", "false");
@@ -86,6 +86,44 @@ class SafeguardBrowserTest extends BrowserTest {
         page.getByLabel("Your post").fill("A woman in her 30s was assaulted on the High Street in Stroud last night.");
         assertThat(status).hasText("Allowed. Nothing found that would stop this post going straight out.");
         screenshot("check-a-post-live-region");
+    }
+
+    @Test
+    void aChangeOfCategoryUnderTheSameOutcomeIsAnnouncedOnceButTheSameFindingsAreNotRepeated() {
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+        Locator status = page.locator("#check-status");
+        Locator text = page.getByLabel("Your post");
+        // every sentence the live region is given, in order
+        page.evaluate("() => { window.heard = []; const s = document.getElementById('check-status');"
+                + " new MutationObserver(() => window.heard.push(s.textContent))"
+                + ".observe(s, {childList: true, characterData: true, subtree: true}); }");
+
+        text.fill("Saw anything on Elm Road last night? Ring Dave on 01452 612345.");
+        assertThat(status)
+                .hasText("Held for review: personal information. The communications team would check it"
+                        + " before it goes out.");
+
+        // still held for review, but now for something else entirely: a screen reader user must hear that
+        text.fill("Saw anything on Elm Road last night? Grab 20% off bike locks at Halfords with code BIKE20.");
+        assertThat(page.locator("#check-result .pw-findings")).containsText("Commercial");
+        assertThat(status)
+                .hasText(
+                        "Held for review: commercial. The communications team would check it before it" + " goes out.");
+
+        // more words, the same findings: nothing new to hear
+        text.fill("Saw anything on Elm Road last night? Grab 20% off bike locks at Halfords with code BIKE20. Thanks.");
+        assertThat(page.locator("#check-result .pw-marked")).containsText("Thanks.");
+        assertThat(page.locator("#check-result")).hasAttribute("aria-busy", "false");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> heard =
+                (java.util.List<String>) page.evaluate("() => window.heard.filter(s => s.length > 0)");
+        org.assertj.core.api.Assertions.assertThat(heard)
+                .containsExactly(
+                        "Held for review: personal information. The communications team would check it before it"
+                                + " goes out.",
+                        "Held for review: commercial. The communications team would check it before it goes out.");
+        screenshot("check-a-post-category-announced");
     }
 
     @Test
@@ -179,6 +217,54 @@ class SafeguardBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("Policy (YAML)"))
                 .hasValue("name: Staffordshire\nversion: 2026.1\ncategories:\n" + "  PERSNAL_DATA: { HIGH: NOPE }\n");
         screenshot("policy-errors");
+    }
+
+    @Test
+    void forceAdministratorAddsAPublishedNumberAndItStopsBeingHeldForThatForceOnly() {
+        String post = "Found a lost dog in Leek? Ring our dog warden liaison on 01632 960919 and we will collect it.";
+        signIn("sta.handler");
+        page.navigate(url("/safeguard/check"));
+        page.getByLabel("Your post").fill(post);
+        assertThat(page.locator("#check-status")).containsText("Held for review: personal information");
+        context.clearCookies();
+
+        signIn("sta.admin");
+        page.navigate(url("/safeguard/policy"));
+        Locator numbers = page.getByLabel("Other phone numbers the force publishes");
+        assertThat(numbers).hasValue(java.util.regex.Pattern.compile("01632 960456[\\s\\S]*0808 168 9111"));
+        String before = numbers.inputValue();
+        numbers.fill(before + "\n01632 9609");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the force's details"))
+                .click();
+
+        // a clear error, linked from the summary to the field, and nothing the administrator typed is lost
+        assertThat(page.locator(".govuk-error-summary")).containsText("'01632 9609' is not a whole UK phone number");
+        assertThat(page.locator("#publishedNumbers-error")).containsText("is not a whole UK phone number");
+        assertThat(numbers).hasAttribute("aria-describedby", "publishedNumbers-hint publishedNumbers-error");
+        assertThat(numbers).hasValue(before + "\n01632 9609");
+        screenshot("force-details-bad-number");
+        page.locator(".govuk-error-summary a[href='#publishedNumbers']").click();
+        assertThat(numbers).isFocused();
+
+        numbers.fill(before + "\n01632 960919");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the force's details"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("settings for the checks");
+        assertThat(numbers).hasValue(java.util.regex.Pattern.compile("\n01632 960919$"));
+        screenshot("force-details-number-added");
+        context.clearCookies();
+
+        signIn("sta.handler");
+        page.navigate(url("/safeguard/check"));
+        page.getByLabel("Your post").fill(post);
+        assertThat(page.locator("#check-status"))
+                .hasText("Allowed. Nothing found that would stop this post going" + " straight out.");
+        context.clearCookies();
+
+        signIn("glo.handler");
+        page.navigate(url("/safeguard/check"));
+        page.getByLabel("Your post").fill(post);
+        assertThat(page.locator("#check-status")).containsText("Held for review: personal information");
     }
 
     @Test

@@ -103,4 +103,27 @@ class InboxPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Enter a keyword")));
     }
+
+    @Test
+    void aResponseTargetThatIsNotANumberKeepsEveryTargetAsTyped() throws Exception {
+        var request = post("/inbox/settings/sla")
+                .with(demo.as("glo.reviewer"))
+                .with(csrf())
+                .param("officeStart", "07:30")
+                .param("officeEnd", "17:00");
+        InboundCategory mistyped = InboundCategory.values()[1];
+        for (InboundCategory category : InboundCategory.values()) {
+            request.param(
+                    "minutes-" + category.name(),
+                    category == mistyped ? "an hour" : category == InboundCategory.RISK_TO_LIFE ? "10" : "95");
+        }
+
+        mvc.perform(request)
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("as a whole number of minutes")))
+                .andExpect(content().string(Matchers.containsString("value=\"an hour\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"95\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"07:30\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"17:00\"")));
+    }
 }

@@ -76,6 +76,73 @@ class PostsPagesTests {
         mvc.perform(get("/posts/" + id).with(demo.as("sta.reviewer"))).andExpect(status().isNotFound());
     }
 
+    @ParameterizedTest(name = "{0} on {1}: only {2} is the current page")
+    @CsvSource({
+        "glo.handler,  /posts/new,       Write a post",
+        "glo.handler,  /posts,           My posts",
+        "glo.reviewer, /posts/calendar,  Calendar",
+        "glo.admin,    /review/settings, Review time target",
+        "glo.accounts, /inbox/settings,  Inbox settings",
+    })
+    void theNavigationMarksOnlyTheClosestItemAsTheCurrentPage(String username, String path, String item)
+            throws Exception {
+        String page = mvc.perform(get(path).with(demo.as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.split("aria-current=\"page\"", -1))
+                .as("items marked current")
+                .hasSize(2);
+        assertThat(page).containsPattern("aria-current=\"page\">\\s*<strong[^>]*>" + item + "</strong>");
+    }
+
+    @Test
+    void deletingADraftAsksFirstAndOnlyTheYesDeletesIt() throws Exception {
+        String dogs = Tenancy.asForce(
+                        demo.force("GLO"),
+                        () -> accounts.all().stream()
+                                .filter(a -> a.handle().equals("@GlosPoliceDogs"))
+                                .findFirst()
+                                .orElseThrow())
+                .id()
+                .toString();
+        String fragment = mvc.perform(post("/posts/autosave")
+                        .with(demo.as("glo.handler"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("accounts", dogs)
+                        .param("text", "PD Bruno passed his licensing today, well done to him and PC Hale")
+                        .param("objective", "ENGAGEMENT"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = fragment.replaceAll("(?s).*id=\"post-id\" value=\"([0-9a-f-]+)\".*", "$1");
+
+        // the Delete button on the post asks, showing the post and the reason given
+        mvc.perform(post("/posts/" + id + "/delete")
+                        .with(demo.as("glo.handler"))
+                        .with(csrf())
+                        .param("reason", "Posted on the force account instead"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Delete this post?")))
+                .andExpect(content().string(Matchers.containsString("PD Bruno passed his licensing today")))
+                .andExpect(content().string(Matchers.containsString("Posted on the force account instead")))
+                .andExpect(content().string(Matchers.containsString("No, keep it")));
+        mvc.perform(get("/posts/" + id).with(demo.as("glo.handler")))
+                .andExpect(content().string(Matchers.containsString("Draft")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Post deleted"))));
+
+        mvc.perform(post("/posts/" + id + "/delete")
+                        .with(demo.as("glo.handler"))
+                        .with(csrf())
+                        .param("reason", "Posted on the force account instead")
+                        .param("confirmed", "yes"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/posts/" + id).with(demo.as("glo.handler")))
+                .andExpect(content().string(Matchers.containsString("Posted on the force account instead")));
+    }
+
     @Test
     void theReviewQueueListsTheDemoPostHeldByTheNeighbourhoodOfficersLevel() throws Exception {
         mvc.perform(get("/review").with(demo.as("glo.reviewer")))

@@ -65,7 +65,8 @@ class PolicyPagesTests {
                 .andExpect(content().string(containsString("comment on a live case")))
                 .andExpect(content().string(containsString("Version 2")))
                 .andExpect(content().string(containsString("gloucestershire.police.uk")))
-                .andExpect(content().string(containsString("01632960123")));
+                .andExpect(content().string(containsString("01632 960123")))
+                .andExpect(content().string(containsString("0808 168 9111")));
         mvc.perform(get("/safeguard/policy/versions/1").with(demo.as("glo.admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("personal-data.vehicle-registration: REVIEW")));
@@ -308,6 +309,55 @@ class PolicyPagesTests {
                         .query(Long.class)
                         .single());
         assertThat(audited).isEqualTo(1);
+    }
+
+    @Test
+    void aNumberTheAdministratorAddsStopsBeingFlaggedOnCheckAPostForThatForceOnly() throws Exception {
+        PostwatchUser admin = People.forceAdministratorOf(forces, "CAM");
+        PostwatchUser officer = People.contributorOf(forces, "CAM");
+        PostwatchUser elsewhere = People.contributorOf(forces, "WAR");
+        String post = "Lost property handed in at Ely? Ring 01632 960555 to arrange collection.";
+        String held = "data-announce=\"Held for review: personal information.";
+
+        mvc.perform(post("/safeguard/check")
+                        .with(DemoUsers.as(officer))
+                        .with(csrf())
+                        .param("text", post))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(held)));
+
+        // part of a number is refused, and what the administrator typed is kept for them to correct
+        mvc.perform(post("/safeguard/policy/settings")
+                        .with(DemoUsers.as(admin))
+                        .with(csrf())
+                        .param("publishedNumbers", "0808 168 9111\n01632 9605")
+                        .param("linkDomains", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("&#39;01632 9605&#39; is not a whole UK phone number")))
+                .andExpect(content().string(containsString("0808 168 9111\n01632 9605</textarea>")));
+
+        mvc.perform(post("/safeguard/policy/settings")
+                        .with(DemoUsers.as(admin))
+                        .with(csrf())
+                        .param("publishedNumbers", "0808 168 9111\n+44 (0)1632 960555")
+                        .param("linkDomains", ""))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/safeguard/policy").with(DemoUsers.as(admin)))
+                .andExpect(content().string(containsString("0808 168 9111\n01632 960555</textarea>")));
+
+        mvc.perform(post("/safeguard/check")
+                        .with(DemoUsers.as(officer))
+                        .with(csrf())
+                        .param("text", post))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-announce=\"Allowed.")))
+                .andExpect(content().string(not(containsString(held))));
+        mvc.perform(post("/safeguard/check")
+                        .with(DemoUsers.as(elsewhere))
+                        .with(csrf())
+                        .param("text", post))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(held)));
     }
 
     @Test

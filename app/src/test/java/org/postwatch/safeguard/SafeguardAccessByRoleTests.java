@@ -86,7 +86,8 @@ class SafeguardAccessByRoleTests {
                 .andExpect(content().string(not(containsString("href=\"/safeguard/cases\""))));
         mvc.perform(get("/").with(demo.as("glo.admin")))
                 .andExpect(content().string(containsString("href=\"/safeguard/policy\"")))
-                .andExpect(content().string(containsString("Version 1 (2025.1) is active since")));
+                .andExpect(content().string(containsString("Version 1 (2025.1) is active since")))
+                .andExpect(content().string(containsString("The force&#39;s own phone numbers and websites")));
         mvc.perform(get("/").with(demo.as("sta.psd")))
                 .andExpect(content().string(containsString("href=\"/safeguard/cases\"")))
                 .andExpect(content().string(containsString("Active court cases")));

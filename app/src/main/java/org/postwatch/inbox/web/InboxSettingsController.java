@@ -75,6 +75,7 @@ class InboxSettingsController {
             return "redirect:/inbox/settings";
         } catch (BusinessRuleException e) {
             model.addAttribute("error", e.getMessage());
+            model.addAttribute("typed", form); // what was typed stays in the boxes, to be corrected
             return page(model);
         }
     }

@@ -55,12 +55,18 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 
     List<NavLink> navigation(HttpServletRequest request) {
         return CurrentUser.find()
-                .map(user -> navigation.stream()
-                        .flatMap(contributor -> contributor.navigationItems().stream())
-                        .filter(item -> item.visibleTo(user))
-                        .sorted(Comparator.comparingInt(NavigationItem::order))
-                        .map(item -> new NavLink(item.label(), item.path(), isActive(item.path(), request)))
-                        .toList())
+                .map(user -> {
+                    List<NavigationItem> items = navigation.stream()
+                            .flatMap(contributor -> contributor.navigationItems().stream())
+                            .filter(item -> item.visibleTo(user))
+                            .sorted(Comparator.comparingInt(NavigationItem::order))
+                            .toList();
+                    String current = current(items, request.getRequestURI());
+                    return items.stream()
+                            .map(item -> new NavLink(
+                                    item.label(), item.path(), item.path().equals(current)))
+                            .toList();
+                })
                 .orElse(List.of());
     }
 
@@ -72,9 +78,22 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
                 .orElse(List.of());
     }
 
-    private static boolean isActive(String path, HttpServletRequest request) {
-        String current = request.getRequestURI();
-        return "/".equals(path) ? "/".equals(current) : current.startsWith(path);
+    /**
+     * The one item for the page: the longest path that is the page's path or a folder of it, so "Write a post"
+     * (/posts/new) is current on its page and "My posts" (/posts) is not, and /reviewer is not under /review.
+     */
+    static String current(List<NavigationItem> items, String page) {
+        String best = null;
+        for (NavigationItem item : items) {
+            String path = item.path();
+            boolean under = "/".equals(path)
+                    ? "/".equals(page)
+                    : page.equals(path) || page.startsWith(path.endsWith("/") ? path : path + "/");
+            if (under && (best == null || path.length() > best.length())) {
+                best = path;
+            }
+        }
+        return best;
     }
 
     record NavLink(String label, String path, boolean active) {}

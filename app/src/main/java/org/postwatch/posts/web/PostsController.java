@@ -245,8 +245,31 @@ class PostsController {
         return "redirect:/posts/" + id;
     }
 
+    /**
+     * Deleting asks first: the Delete button brings a page that shows the post and what deleting does, and only its
+     * "Yes" deletes (a tap on a phone must not lose a draft, nor take a published post down). A published post needs
+     * its reason before the question is asked.
+     */
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable PostId id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+    String delete(
+            @PathVariable PostId id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String confirmed,
+            Model model,
+            RedirectAttributes flash) {
+        if (!"yes".equals(confirmed)) {
+            PostView post = posts.get(id);
+            boolean published = post.state() == PostState.PUBLISHED;
+            if (published && (reason == null || reason.isBlank())) {
+                flash.addFlashAttribute(
+                        "error", "Give a reason for deleting a published post: it is part of the record");
+                return "redirect:/posts/" + id;
+            }
+            model.addAttribute("post", post);
+            model.addAttribute("published", published);
+            model.addAttribute("reason", reason == null ? "" : reason.strip());
+            return "posts/confirm-delete";
+        }
         try {
             String still = posts.delete(id, reason);
             flash.addFlashAttribute("success", still == null ? "Post deleted" : still);

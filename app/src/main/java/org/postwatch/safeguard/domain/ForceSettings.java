@@ -38,7 +38,9 @@ public record ForceSettings(
 
     /**
      * Reads numbers as people type them ("01452 726920", "+44 1452 726920") into national digits, rejecting anything
-     * that is not a plausible UK number, with every problem listed.
+     * that is not a whole UK number, with every problem listed. A whole number is a service number (101, 111, 116 123),
+     * or a national number with its area code: 10 or 11 digits from 0, or a freephone as short as 0800 1111. A number
+     * missing digits would never match a post, so it is refused rather than kept to no effect.
      */
     public static List<String> phoneNumbers(List<String> typed) {
         Set<String> numbers = new LinkedHashSet<>();
@@ -55,9 +57,14 @@ public record ForceSettings(
             String digits = line.replaceAll("[^0-9]", "");
             if (line.startsWith("+44") || (line.startsWith("0044"))) {
                 digits = "0" + digits.substring(line.startsWith("+") ? 2 : 4);
+                // "+44 (0)1452 ...": the bracketed 0 is not dialled from abroad
+                if (line.matches("(?:\\+|00)\\s?44\\s?\\(0\\).*")) {
+                    digits = "0" + digits.substring(2);
+                }
             }
-            if (digits.length() < 3 || digits.length() > 11) {
-                problems.add("'" + line + "' is not a UK phone number (3 to 11 digits)");
+            if (!isWholeNumber(digits)) {
+                problems.add("'" + line + "' is not a whole UK phone number: give the area code and number, such as"
+                        + " 01632 960123, or a service number such as 101 or 116 123");
                 continue;
             }
             numbers.add(digits);
@@ -66,6 +73,42 @@ public record ForceSettings(
             throw new BusinessRuleException(String.join(". ", problems));
         }
         return List.copyOf(numbers);
+    }
+
+    private static boolean isWholeNumber(String digits) {
+        if (digits.startsWith("0")) {
+            boolean freephone = digits.startsWith("0800") || digits.startsWith("0808") || digits.startsWith("0500");
+            return digits.length() == 10 || digits.length() == 11 || (freephone && digits.length() >= 8);
+        }
+        // 999, 112, 101, 105, 111, 119; six-figure helplines of European value (116 000, 116 123)
+        return digits.matches("999|112|1\\d\\d|116\\d{3}");
+    }
+
+    /** A number as people read it: "01452 726920", "0800 555 111", "116 123"; digits as stored otherwise. */
+    public static String readable(String digits) {
+        if (!digits.matches("\\d{3,11}")) {
+            return digits;
+        }
+        int n = digits.length();
+        if (n == 6 && digits.startsWith("116")) {
+            return digits.substring(0, 3) + " " + digits.substring(3);
+        }
+        if (n == 11 && digits.startsWith("02")) {
+            return digits.substring(0, 3) + " " + digits.substring(3, 7) + " " + digits.substring(7);
+        }
+        if (n == 11 && (digits.matches("01\\d1\\d+|011\\d+") || digits.matches("0[389]\\d+"))) {
+            return digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7);
+        }
+        if (n == 11) {
+            return digits.substring(0, 5) + " " + digits.substring(5);
+        }
+        if (n == 10 && digits.startsWith("08")) {
+            return digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7);
+        }
+        if (n >= 8 && digits.startsWith("0")) {
+            return digits.substring(0, 4) + " " + digits.substring(4);
+        }
+        return digits;
     }
 
     /** Reads web addresses or bare domains ("https://www.glospcc.gov.uk/news") into domains ("glospcc.gov.uk"). */

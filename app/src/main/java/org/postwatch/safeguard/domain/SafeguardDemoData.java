@@ -30,6 +30,29 @@ class SafeguardDemoData {
 
     private static final String SYSTEM = "Postwatch (system)";
 
+    // What a force's communications team would list: its switchboard and front counters, its specialist lines, the
+    // commissioner's office and the partner helplines its posts give. The force's own numbers are in Ofcom's range for
+    // drama (01632 960xxx), so the demo gives out nobody's real line; the partner helplines are the real, published
+    // ones (most 08 and 03 numbers are never flagged anyway, but a force lists them so the list is the whole record).
+    static final List<String> GLO_NUMBERS = List.of(
+            "01632960123", // switchboard
+            "01632960124", // Gloucester front counter
+            "01632960125", // Cheltenham front counter
+            "01632960200", // rural and wildlife crime line
+            "01632960310", // Police and Crime Commissioner's office
+            "08081689111", // Victim Support
+            "0800555111", // Crimestoppers
+            "116123"); // Samaritans
+    static final List<String> GLO_DOMAINS = List.of("cotswoldwatch.org.uk", "ourwatch.org.uk", "nfuonline.com");
+    static final List<String> STA_NUMBERS = List.of(
+            "01632960456", // switchboard
+            "01632960457", // Stafford front counter
+            "01632960460", // Stoke-on-Trent front counter
+            "01632960480", // Commissioner's office
+            "08081689111", // Victim Support
+            "0800555111"); // Crimestoppers
+    static final List<String> STA_DOMAINS = List.of("ourwatch.org.uk", "nfuonline.com");
+
     private final ForceProfiles profiles;
     private final ShippedPolicyAdoption adoption;
     private final PolicyVersionRepository versions;
@@ -79,7 +102,7 @@ class SafeguardDemoData {
         adoption.adoptIfMissing(id);
         switch (force.code()) {
             case "GLO" -> {
-                settings.save(id, List.of("01632960123"), List.of("cotswoldwatch.org.uk"), SYSTEM, now);
+                settings.save(id, GLO_NUMBERS, GLO_DOMAINS, SYSTEM, now);
                 openCase(
                         id,
                         new CaseDetails(
@@ -114,7 +137,7 @@ class SafeguardDemoData {
                 draftVersionTwo(id, now);
             }
             case "STA" -> {
-                settings.save(id, List.of("01632960456"), List.of(), SYSTEM, now);
+                settings.save(id, STA_NUMBERS, STA_DOMAINS, SYSTEM, now);
                 openCase(
                         id,
                         new CaseDetails(

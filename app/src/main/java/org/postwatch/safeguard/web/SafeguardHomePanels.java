@@ -77,6 +77,7 @@ class SafeguardHomePanels implements NavigationContributor, HomePanelContributor
                 lines.add(drafts + (drafts == 1 ? " draft is" : " drafts are")
                         + " waiting to be evaluated or activated.");
             }
+            lines.add("The force's own phone numbers and websites, which the checks never flag, are kept there too.");
             panels.add(new HomePanel("Safeguard policy", lines, "Manage the policy", "/safeguard/policy", 85, false));
         }
         if (user.hasAny(Role.REVIEWER, Role.PROFESSIONAL_STANDARDS)) {

@@ -13,7 +13,12 @@ public record SettingsForm(
 
     static SettingsForm of(ForceSettings settings) {
         return new SettingsForm(
-                String.join("\n", settings.publishedNumbers()), String.join("\n", settings.linkDomains()));
+                String.join(
+                        "\n",
+                        settings.publishedNumbers().stream()
+                                .map(ForceSettings::readable)
+                                .toList()),
+                String.join("\n", settings.linkDomains()));
     }
 
     List<String> numberLines() {

@@ -16,9 +16,14 @@ class ForceSettingsTest {
     @CsvSource({
         "01452 726920,        01452726920",
         "+44 1452 726920,     01452726920",
-        "0044 (0)1452-726920, 014520726920",
+        "0044 (0)1452-726920, 01452726920",
+        "+44 (0) 1452 726920, 01452726920",
         "0800 555 111,        0800555111",
+        "0808 16 89 111,      08081689111",
+        "0800 1111,           08001111",
+        "116 123,             116123",
         "105,                 105",
+        "014527269201,        014527269201",
     })
     void phoneNumbersAreReadAsPeopleTypeThem(String typed, String digits) {
         if (digits.length() > 11) {
@@ -29,11 +34,42 @@ class ForceSettingsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} is refused")
+    @CsvSource({
+        "12", // too short for anything
+        "726920", // the number without its area code
+        "01452 7269", // digits missing
+        "0300 123", // a non-geographic number cut short
+        "1452 726920", // the area code without its 0
+        "+44 1452 7269", // from abroad, digits missing
+        "5555",
+    })
+    void partOfANumberIsRefusedSinceItWouldNeverMatchAPost(String typed) {
+        assertThatThrownBy(() -> ForceSettings.phoneNumbers(List.of(typed)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("'" + typed + "' is not a whole UK phone number");
+    }
+
+    @ParameterizedTest(name = "{0} is shown as {1}")
+    @CsvSource({
+        "01632960123, 01632 960123",
+        "02079460000, 020 7946 0000",
+        "01134960000, 0113 496 0000",
+        "03001232040, 0300 123 2040",
+        "0800555111,  0800 555 111",
+        "08001111,    0800 1111",
+        "116123,      116 123",
+        "101,         101",
+    })
+    void savedNumbersAreShownAsPeopleReadThem(String digits, String shown) {
+        assertThat(ForceSettings.readable(digits)).isEqualTo(shown);
+    }
+
     @Test
     void everyBadNumberIsReported() {
         assertThatThrownBy(() -> ForceSettings.phoneNumbers(List.of("call us", "12", "01452 726920")))
                 .hasMessageContaining("'call us' is not a phone number")
-                .hasMessageContaining("'12' is not a UK phone number");
+                .hasMessageContaining("'12' is not a whole UK phone number");
     }
 
     @ParameterizedTest(name = "{0} is read as {1}")
