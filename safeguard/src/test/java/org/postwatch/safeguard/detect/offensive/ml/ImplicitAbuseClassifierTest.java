@@ -66,6 +66,7 @@ class ImplicitAbuseClassifierTest {
                 "Knife crime kills. Put the blade down and talk to us.",
                 "GPS units are being stolen from tractors. Remove them overnight and keep them out of sight.",
                 "A bunch of cocky pheasants on the road near Thirsk. Slow down!",
+                "Fraudsters are cold calling as your bank. Your bank will never ask you to move money to a safe account.",
             })
     void doesNotReadSafetyAdvice(String text) {
         assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
