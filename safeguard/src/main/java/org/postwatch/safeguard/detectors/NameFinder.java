@@ -1154,6 +1154,9 @@ final class NameFinder {
             "driver",
             "victim",
             "witness",
+            // Round 14: "she's called Maisie", "he is named Kofi".
+            "she",
+            "he",
             // Round 14: members of the public by what they were doing ("a passer-by called Imran", "a dog walker
             // called Norman", "the shopper named Rosalind").
             "passer-by",
@@ -1181,7 +1184,7 @@ final class NameFinder {
             if (!Character.isUpperCase(text.charAt(token.start()))
                     || !token.capitalised()
                     || !isFirstName(token)
-                    || AMBIGUOUS.contains(token.lower())
+                    || AMBIGUOUS.contains(token.lower()) && !ambiguousAfterRelation(text, tokens, t)
                     || NOT_A_CHILD.contains(token.lower())
                     || followedByCapitalised(text, tokens, t)
                     || covered(mentions, token.start())
@@ -1194,8 +1197,42 @@ final class NameFinder {
         }
     }
 
+    // Round 14: first names that are also months or a verb stay out even after a relation ("mum May 2024").
+    private static final Set<String> NEVER_LONE = Set.of("will", "may", "june", "april", "august");
+
+    /**
+     * Round 14: a first name that is also a word ("Poppy", "Grace", "Jack") right after a child or relation word
+     * written in lower case ("little Poppy", "her sister Grace", "owner Jack"): the capital mid-sentence makes it a
+     * name. Not after "Little" with a capital ("Little Chester" is a place).
+     */
+    private static boolean ambiguousAfterRelation(String text, List<Token> tokens, int t) {
+        if (t == 0 || NEVER_LONE.contains(tokens.get(t).lower())) {
+            return false;
+        }
+        Token before = tokens.get(t - 1);
+        String lower = before.lower();
+        return (CHILD_BEFORE.contains(lower) || PERSON_BEFORE.contains(lower))
+                && Character.isLowerCase(text.charAt(before.start()))
+                && adjacent(text, before, tokens.get(t));
+    }
+
+    // Round 14: "call Gary on 07...", "text Debbie on (07700) ...": a first name to ring on a number.
+    private static final Set<String> CALL_BEFORE = Set.of("call", "ring", "text", "phone", "contact", "message");
+    private static final Pattern ON_A_NUMBER = Pattern.compile("\\s{1,2}on\\s{1,2}[(+0]");
+    // Round 14: "Hamish was born on ...", "Ellie, born 2009,": a first name with its birth.
+    private static final Pattern BORN_AFTER = Pattern.compile("\\s{1,2}(?:was|is)\\s{1,2}born\\b|,\\s{0,2}born\\b");
+
     private static boolean loneNameContext(String text, List<Token> tokens, int t) {
         Token token = tokens.get(t);
+        if (t > 0
+                && CALL_BEFORE.contains(tokens.get(t - 1).lower())
+                && adjacent(text, tokens.get(t - 1), token)
+                && lookingAt(ON_A_NUMBER, text, token.end(), 8)) {
+            return true;
+        }
+        if (lookingAt(BORN_AFTER, text, token.end(), 12) && !animalBefore(tokens, t)) {
+            return true;
+        }
         if (t > 0 && appositive(text, tokens.get(t - 1), token)) {
             String before = tokens.get(t - 1).lower();
             if ((CHILD_BEFORE.contains(before) && !before.equals("little")) || PERSON_BEFORE.contains(before)) {

@@ -507,6 +507,11 @@ class PrivateNameDetectorTest {
             Gemma's purse was snatched while she was loading her shopping.          | Gemma
             Someone smashed the window of Derek's van in Otley.                     | Derek
             Lily's bike was taken from the rack outside the library.                | Lily
+            Lost property: little Poppy left her pink scooter at the front desk.    | Poppy
+            Her sister Grace was with her when the car mounted the kerb.            | Grace
+            If you found his keys, text Gary on (07700) 900 461.                    | Gary
+            Hamish was born on the 2nd of January 1944 and is missing from Forfar.  | Hamish
+            A child found in Asda says she's called Maisie and she's 4.             | Maisie
             """)
     void flagsRound14(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -529,6 +534,11 @@ class PrivateNameDetectorTest {
             A cyclist called for better lighting on the towpath.
             Jack's Café on the high street is our new safe space for young people.
             St George's home for the elderly held an open day.
+            Little Chester and Darley Abbey have had extra patrols this week.
+            Our new recruits start on Monday - mum May 2024 is our busiest month for cadets.
+            Gareth Southgate won't be taking penalties for you - get home safely after the match.
+            Alan Turing was persecuted under laws that should never have existed.
+            Call Crimestoppers on 0800 555 111, or call us on 101.
             """)
     void doesNotFlagRound14(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
