@@ -75,9 +75,9 @@ public final class PostalAddressDetector implements Detector {
     // Round 14: a named house, cottage or farm, a comma, then its street with no house number: "Rose Cottage, Church
     // Lane, Little Snoring", "Meadow Farm, Long Lane", "The Old Vicarage, Church Street, Ledbury". The house's name
     // takes the number's place. Tried only where one of HOUSE_WORDS stands capitalised with a comma right after it,
-    // over at most 40 characters before it and 100 after.
-    private static final List<String> HOUSE_WORDS =
-            List.of("cottage", "farm", "farmhouse", "barn", "bungalow", "rectory", "vicarage");
+    // over at most 40 characters before it and 100 after (found by one scan of the post's commas).
+    private static final Set<String> HOUSE_WORDS =
+            Set.of("cottage", "farm", "farmhouse", "barn", "bungalow", "rectory", "vicarage");
     private static final Pattern NAMED_HOUSE_STREET =
             Pattern.compile("(?<![\\w'’])(?:The\\s{1,2})?(?:[A-Z][a-z]{2,15}\\s{1,2}){1,2}"
                     + "(?:Cottage|Farm|Farmhouse|Barn|Bungalow|Rectory|Vicarage),\\s{1,3}"
@@ -245,7 +245,7 @@ public final class PostalAddressDetector implements Detector {
         }
         List<MatchResult> postcodes = Windows.nearDigits(POSTCODE_WINDOWS, text, Windows.digits(analysed), 2, 8, 1);
         String lower = LowerCase.of(analysed);
-        for (MatchResult house : namedHouses(text, lower)) {
+        for (MatchResult house : namedHouses(text)) {
             if (streets.stream().noneMatch(street -> street.start() < house.end() && house.start() < street.end())) {
                 streets.add(house);
             }
@@ -457,40 +457,70 @@ public final class PostalAddressDetector implements Detector {
     }
 
     /**
-     * Named houses with their street (NAMED_HOUSE_STREET), tried only where a house word of HOUSE_WORDS is written
-     * capitalised with a comma right after it: a plain scan of the lower-case post per word, then one bounded match.
+     * Named houses with their street (NAMED_HOUSE_STREET), tried only at a comma whose word before is one of
+     * HOUSE_WORDS written capitalised: one plain scan of the post's commas, then one bounded match per such word.
      */
-    private static List<MatchResult> namedHouses(String text, String lower) {
+    private static List<MatchResult> namedHouses(String text) {
         List<MatchResult> found = List.of();
         Matcher m = null;
-        for (String word : HOUSE_WORDS) {
-            for (int at = lower.indexOf(word);
-                    at >= 0 && found.size() < Windows.MAX_MATCHES;
-                    at = lower.indexOf(word, at + word.length())) {
-                int end = at + word.length();
-                if (lower.length() != text.length()
-                        || end >= text.length()
-                        || text.charAt(end) != ','
-                        || !Character.isUpperCase(text.charAt(at))
-                        || at > 0 && Character.isLetter(text.charAt(at - 1))) {
-                    continue;
-                }
-                if (m == null) {
-                    m = NAMED_HOUSE_STREET.matcher(text).useTransparentBounds(true);
-                }
-                m.region(Math.max(0, at - 40), Math.min(text.length(), end + 100));
-                while (m.find()) {
-                    if (m.start() <= at && end <= m.end()) {
-                        if (found.isEmpty()) {
-                            found = new ArrayList<>();
-                        }
-                        found.add(m.toMatchResult());
-                        break;
+        int tries = 0;
+        for (int comma = text.indexOf(',');
+                comma >= 0 && found.size() < Windows.MAX_MATCHES;
+                comma = text.indexOf(',', comma + 1)) {
+            int at = comma;
+            while (at > 0 && comma - at < 10 && Character.isLetter(text.charAt(at - 1))) {
+                at--;
+            }
+            if (at == comma
+                    || !Character.isUpperCase(text.charAt(at))
+                    || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || !HOUSE_WORDS.contains(text.substring(at, comma).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (++tries > Windows.MAX_MATCHES) {
+                break;
+            }
+            if (m == null) {
+                m = NAMED_HOUSE_STREET.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            // The house's name starts at most three words back ("The Old Vicarage", "Rose Cottage"): try those word
+            // starts, anchored, farthest first so that "The" belongs to the name.
+            int[] starts = new int[3];
+            int count = 0;
+            for (int from = previousWordStart(text, at); from >= 0 && count < 3 && at - from <= 40; ) {
+                starts[count++] = from;
+                from = previousWordStart(text, from);
+            }
+            for (int k = count - 1; k >= 0; k--) {
+                m.region(starts[k], Math.min(text.length(), comma + 100));
+                if (m.lookingAt() && comma <= m.end()) {
+                    if (found.isEmpty()) {
+                        found = new ArrayList<>();
                     }
+                    found.add(m.toMatchResult());
+                    break;
                 }
             }
         }
         return found;
+    }
+
+    /** The start of the word before the one starting at {@code start}, across one or two spaces; -1 if none. */
+    private static int previousWordStart(String text, int start) {
+        int k = start - 1;
+        int spaces = 0;
+        while (k >= 0 && text.charAt(k) == ' ' && spaces < 2) {
+            k--;
+            spaces++;
+        }
+        if (spaces == 0 || k < 0 || !Character.isLetter(text.charAt(k))) {
+            return -1;
+        }
+        int end = k;
+        while (k >= 0 && end - k < 16 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return k + 1;
     }
 
     /**

@@ -107,7 +107,8 @@ public final class VehicleRegistrationDetector implements Detector {
             return findings;
         }
         Matcher withContext = WITH_CONTEXT.matcher(text);
-        while (withContext.find()) {
+        // Round 14: at most MAX_MATCHES marks, as elsewhere: each one is checked against those found before it.
+        while (findings.size() < Windows.MAX_MATCHES && withContext.find()) {
             int start = withContext.start(1);
             int end = withContext.end(1);
             if (NOT_A_VEHICLE.matcher(withContext.group(1)).matches()) {
