@@ -24,7 +24,22 @@ public final class DateOfBirthDetector implements Detector {
                     + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String DAY = "(?:[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:\\d{4}|'?\\d{2})(?!\\d)";
-    private static final String DATE = "(?:" + "[0-3]?\\d[/.-][01]?\\d[/.-](?:\\d{4}|\\d{2})" // 16/01/1960, 16.01.60
+    // Round 14: a date of birth said in words, after "born" or "DOB": "the fourteenth of March two thousand and nine",
+    // "twenty-second of July, 2008", "3rd of June nineteen fifty-one".
+    private static final String UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    private static final String TEENS_TENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]" + UNIT + ")?)";
+    private static final String DAY_WORDS = "(?:(?:twenty|thirty)[\\s-])?(?:first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            + "|eighteenth|nineteenth|twentieth|thirtieth)";
+    private static final String YEAR_WORDS = "(?:two\\s{1,2}thousand(?:\\s{1,2}and)?(?:\\s{1,2}(?:" + UNIT + "|"
+            + TEENS_TENS + "))?|nineteen\\s{1,2}(?:hundred\\s{1,2}and\\s{1,2})?" + TEENS_TENS + "|twenty\\s{1,2}"
+            + TEENS_TENS + ")";
+    private static final String DATE_IN_WORDS = "(?:" + DAY_WORDS + "|" + DAY + ")\\s{1,2}of\\s{1,2}" + MONTH
+            + ",?\\s{1,2}" + YEAR_WORDS + "(?![\\w-])|" + DAY_WORDS + "\\s{1,2}(?:of\\s{1,2})?" + MONTH
+            + ",?\\s{1,2}\\d{4}";
+    private static final String DATE = "(?:" + DATE_IN_WORDS + "|"
+            + "[0-3]?\\d[/.-][01]?\\d[/.-](?:\\d{4}|\\d{2})" // 16/01/1960, 16.01.60
             // 17th June 1999, 9 Jan 41, 12-Mar-1990, 3rd of March '87
             + "|" + DAY + "(?:\\s{1,2}(?:of\\s{1,2})?|[-/])" + MONTH + "\\.?(?:,?\\s{1,2}|[-/])" + YEAR
             + "|" + MONTH + "\\.?\\s{1,2}" + DAY + ",?\\s{1,2}\\d{4}" // November 21, 1998

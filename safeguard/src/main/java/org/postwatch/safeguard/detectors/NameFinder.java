@@ -214,6 +214,10 @@ final class NameFinder {
     // street.
     private static final Set<String> STREET_WORDS =
             lowerCase(WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
+    // Round 14: Welsh (and Breton-style "Rue") street words that come before the street's name, which may be a
+    // person's ("Ffordd Glyn Coch", "Heol Emrys Evans", "Stryd Idris").
+    private static final Set<String> STREET_FIRST =
+            Set.of("Heol", "Ffordd", "Stryd", "Lôn", "Lon", "Rhodfa", "Cilgant", "Clos", "Llys", "Maes", "Parc", "Rue");
     private static final Set<String> ON_A_STREET = Set.of("on", "along", "off", "down", "up", "at", "opposite", "past");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
@@ -554,6 +558,17 @@ final class NameFinder {
                     + "neighbourhood\\s{1,2}|beat\\s{1,2}|dog\\s{1,2}|area\\s{1,2})*(?:MP|MSP|KC|QC|officer|sergeant|"
                     + "inspector|constable|pcso|detective|superintendent|chief|commander|commissioner|councillor|"
                     + "mayor|handler|pcc)\\b"
+                    // Round 14: a first in the history of the police, said of the person: "Edith Smith became the
+                    // first woman police officer", "Sislin Fay Allen became the country's first black female police
+                    // officer", "... was the Met's first Asian detective". "became" with any first; "was" only with a
+                    // police rank or role right after the words for who they were.
+                    + "|\\s{1,2}became\\s{1,2}(?:the\\s{1,2})?(?:[a-z]{2,20}['’]s\\s{1,2})?(?:very\\s{1,2})?first(?:-ever)?\\s{1,2}"
+                    + "(?:[a-z-]{2,20}\\s{1,2}){0,3}?(?:woman|women|female|black|asian|muslim|sikh|hindu|jewish|gay"
+                    + "|lesbian|openly|disabled|officer|policewoman|policeman|constable|detective|sergeant|inspector"
+                    + "|chief|superintendent|commissioner|commander)\\b"
+                    + "|\\s{1,2}was\\s{1,2}(?:the\\s{1,2})?(?:[a-z]{2,20}['’]s\\s{1,2})?(?:very\\s{1,2})?first(?:-ever)?\\s{1,2}"
+                    + "(?:[a-z-]{2,20}\\s{1,2}){0,3}?(?:officer|policewoman|policeman|constable|detective|sergeant"
+                    + "|inspector|chief\\s{1,2}constable|superintendent|commissioner)\\b"
                     // "Vote Kelly Lloyd for PCC", "Sarah Jenkins-Boyd for MP!": a candidate, a public figure.
                     + "|\\s{1,2}(?:for|as)\\s{1,2}(?:(?:our|the|your)\\s{1,2})?(?:next\\s{1,2}|new\\s{1,2})?(?:MP|MSP|PCC|"
                     + "mayor|councillor|police\\s{1,2}and\\s{1,2}crime\\s{1,2}commissioner)\\b",
@@ -842,6 +857,12 @@ final class NameFinder {
                 && !tellingBefore(tokens, i, false)) {
             confidence = 0; // "found on Holly Lane", "walking up Rose Hill": a street, not a person
         }
+        if (confidence > 0
+                && i > 0
+                && adjacent(text, tokens.get(i - 1), first)
+                && STREET_FIRST.contains(tokens.get(i - 1).text())) {
+            confidence = 0; // "Ffordd Glyn Coch", "Heol Emrys Evans": the road's name, after the Welsh word for road
+        }
         if (confidence > 0 && styleCompound(text, last)) {
             confidence = 0; // "a Harry Potter-themed quiz", "Peaky Blinders-style caps": a theme, not a person
         }
@@ -1079,7 +1100,24 @@ final class NameFinder {
             "stepdaughter",
             "twins",
             "sisters",
-            "brothers");
+            "brothers",
+            // Round 14: partners, exes and a parent's "lad" ("your lad Mason", "her ex Nicola", "his partner
+            // Shelley", "their carer Bronwen").
+            "lad",
+            "lass",
+            "ex",
+            "partner",
+            "boyfriend",
+            "girlfriend",
+            "fiance",
+            "fiancé",
+            "fiancee",
+            "fiancée",
+            "carer",
+            "stepdad",
+            "stepmum",
+            "stepfather",
+            "stepmother");
     // "a grandmother called Doreen", "a lad named Callum": a person word shortly before "called" or "named".
     private static final Set<String> PERSON_NOUN = Set.of(
             "man",
@@ -1115,7 +1153,25 @@ final class NameFinder {
             "resident",
             "driver",
             "victim",
-            "witness");
+            "witness",
+            // Round 14: "she's called Maisie", "he is named Kofi".
+            "she",
+            "he",
+            // Round 14: members of the public by what they were doing ("a passer-by called Imran", "a dog walker
+            // called Norman", "the shopper named Rosalind").
+            "passer-by",
+            "passerby",
+            "cyclist",
+            "motorist",
+            "pedestrian",
+            "shopper",
+            "customer",
+            "walker",
+            "jogger",
+            "runner",
+            "tenant",
+            "nurse",
+            "volunteer");
 
     /**
      * A known first name on its own where the words around it make it a person's: after a word for a child or a
@@ -1128,7 +1184,7 @@ final class NameFinder {
             if (!Character.isUpperCase(text.charAt(token.start()))
                     || !token.capitalised()
                     || !isFirstName(token)
-                    || AMBIGUOUS.contains(token.lower())
+                    || AMBIGUOUS.contains(token.lower()) && !ambiguousAfterRelation(text, tokens, t)
                     || NOT_A_CHILD.contains(token.lower())
                     || followedByCapitalised(text, tokens, t)
                     || covered(mentions, token.start())
@@ -1141,8 +1197,42 @@ final class NameFinder {
         }
     }
 
+    // Round 14: first names that are also months or a verb stay out even after a relation ("mum May 2024").
+    private static final Set<String> NEVER_LONE = Set.of("will", "may", "june", "april", "august");
+
+    /**
+     * Round 14: a first name that is also a word ("Poppy", "Grace", "Jack") right after a child or relation word
+     * written in lower case ("little Poppy", "her sister Grace", "owner Jack"): the capital mid-sentence makes it a
+     * name. Not after "Little" with a capital ("Little Chester" is a place).
+     */
+    private static boolean ambiguousAfterRelation(String text, List<Token> tokens, int t) {
+        if (t == 0 || NEVER_LONE.contains(tokens.get(t).lower())) {
+            return false;
+        }
+        Token before = tokens.get(t - 1);
+        String lower = before.lower();
+        return (CHILD_BEFORE.contains(lower) || PERSON_BEFORE.contains(lower))
+                && Character.isLowerCase(text.charAt(before.start()))
+                && adjacent(text, before, tokens.get(t));
+    }
+
+    // Round 14: "call Gary on 07...", "text Debbie on (07700) ...": a first name to ring on a number.
+    private static final Set<String> CALL_BEFORE = Set.of("call", "ring", "text", "phone", "contact", "message");
+    private static final Pattern ON_A_NUMBER = Pattern.compile("\\s{1,2}on\\s{1,2}[(+0]");
+    // Round 14: "Hamish was born on ...", "Ellie, born 2009,": a first name with its birth.
+    private static final Pattern BORN_AFTER = Pattern.compile("\\s{1,2}(?:was|is)\\s{1,2}born\\b|,\\s{0,2}born\\b");
+
     private static boolean loneNameContext(String text, List<Token> tokens, int t) {
         Token token = tokens.get(t);
+        if (t > 0
+                && CALL_BEFORE.contains(tokens.get(t - 1).lower())
+                && adjacent(text, tokens.get(t - 1), token)
+                && lookingAt(ON_A_NUMBER, text, token.end(), 8)) {
+            return true;
+        }
+        if (lookingAt(BORN_AFTER, text, token.end(), 12) && !animalBefore(tokens, t)) {
+            return true;
+        }
         if (t > 0 && appositive(text, tokens.get(t - 1), token)) {
             String before = tokens.get(t - 1).lower();
             if ((CHILD_BEFORE.contains(before) && !before.equals("little")) || PERSON_BEFORE.contains(before)) {
@@ -1169,9 +1259,10 @@ final class NameFinder {
         if (possessiveAfter(text, token.end())
                 && t + 2 < tokens.size()
                 && tokens.get(t + 1).lower().equals("s")
-                && RELATION_AFTER.contains(tokens.get(t + 2).lower())
+                && (RELATION_AFTER.contains(tokens.get(t + 2).lower())
+                        || BELONGING_AFTER.contains(tokens.get(t + 2).text()) && !saintBefore(tokens, t))
                 && !animalBefore(tokens, t)) {
-            return true; // "Jayden's mum has asked us to share this"
+            return true; // "Jayden's mum has asked us to share this", "Gemma's purse was snatched"
         }
         return lookingAt(LONE_AGE_AFTER, text, token.end(), 16) && !placeBefore(tokens, t) && !animalBefore(tokens, t);
     }
@@ -1217,6 +1308,40 @@ final class NameFinder {
             "school",
             "teachers",
             "carers");
+
+    // Round 14: "Gemma's purse", "Derek's van", "Lily's bike": a lone first name owning a personal thing, written in
+    // lower case ("Jack's Café" is a business, "St Mary's home" a saint's).
+    private static final Set<String> BELONGING_AFTER = Set.of(
+            "purse",
+            "handbag",
+            "bag",
+            "wallet",
+            "phone",
+            "mobile",
+            "bike",
+            "bicycle",
+            "car",
+            "van",
+            "moped",
+            "scooter",
+            "house",
+            "home",
+            "flat",
+            "garden",
+            "shed",
+            "keys",
+            "laptop",
+            "jewellery",
+            "bedroom");
+
+    /** "St George's", "Saint Mary's": the word before the name is a saint's title. */
+    private static boolean saintBefore(List<Token> tokens, int t) {
+        if (t == 0) {
+            return false;
+        }
+        String before = tokens.get(t - 1).text();
+        return before.equals("St") || before.equals("Saint") || before.equals("Ste");
+    }
 
     // "Margaret, 84, from ...", "Ellie-Mae (7)", "Dev, aged 9,": an age right after a lone first name.
     private static final Pattern LONE_AGE_AFTER = Pattern.compile(

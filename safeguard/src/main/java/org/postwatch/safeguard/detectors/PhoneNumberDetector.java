@@ -22,8 +22,11 @@ import org.postwatch.safeguard.text.WordList;
 public final class PhoneNumberDetector implements Detector {
 
     // +44 / 0044 / 0, then 9 or 10 more digits with at most two separator characters between any two digits.
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w+/])(?:(?:\\+|00)\\s?44[\\s.-]{0,2}(?:\\(0\\)[\\s.-]{0,2})?|\\(?0)(\\d(?:[\\s.)-]{0,2}\\d){8,9})(?![\\w/])");
+    // Round 14: a space may follow the leading 0 of a mobile ("0 7 7 0 0 9 0 0 7 1 2", "0 7700 900461"); not of
+    // other numbers, where a run of spaced digits is more often a list or a score.
+    private static final Pattern PHONE =
+            Pattern.compile("(?<![\\w+/])(?:(?:\\+|00)\\s?44[\\s.-]{0,2}(?:\\(0\\)[\\s.-]{0,2})?"
+                    + "|\\(?0(?:\\s(?=7))?)(\\d(?:[\\s.)-]{0,2}\\d){8,9})(?![\\w/])");
     static final Windows.Anchored PHONE_WINDOWS = Windows.anchored(PHONE);
 
     // Round 9: a landline the post itself gives as the force's own: "ring our switchboard on 01632 ...", "call us

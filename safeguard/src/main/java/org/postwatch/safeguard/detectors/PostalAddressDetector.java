@@ -61,6 +61,10 @@ public final class PostalAddressDetector implements Detector {
     private static final Pattern FLAT = Pattern.compile(
             "(?:Flat|Apartment|Apt|Unit|Room)\\s{1,3}(?:\\d{1,4}[A-Za-z]?(?:/\\d{1,3})?|[A-H]),?\\s{1,3}$",
             Pattern.CASE_INSENSITIVE);
+    // Round 14: the word for a flat right before the address's own number, when the number is the flat's and the
+    // block's name is the street ("Flat 12, Marlowe Court", "flat 3b Kestrel House").
+    private static final Pattern FLAT_WORD =
+            Pattern.compile("\\b(?:Flat|Apartment|Apt)\\.?\\s{1,3}$", Pattern.CASE_INSENSITIVE);
     // "no. 48 Heol ...", "number 12 Church Lane": the word for the number belongs to the address.
     private static final Pattern NUMBER_WORD =
             Pattern.compile("(?:\\bno\\.?|\\bnumber|\\bnum\\.?|#)\\s{0,2}$", Pattern.CASE_INSENSITIVE);
@@ -68,12 +72,30 @@ public final class PostalAddressDetector implements Detector {
     private static final Pattern HOUSE_NAME = Pattern.compile(
             "(?:The\\s{1,2})?(?:[A-Z][a-z]{2,15}\\s{1,2}){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Barn|Villa|"
                     + "Bungalow|Rectory|Vicarage|Forge|Mill|Cottages|Barns)\\s{0,2},?\\s{1,3}$");
+    // Round 14: a named house, cottage or farm, a comma, then its street with no house number: "Rose Cottage, Church
+    // Lane, Little Snoring", "Meadow Farm, Long Lane", "The Old Vicarage, Church Street, Ledbury". The house's name
+    // takes the number's place. Tried only where one of HOUSE_WORDS stands capitalised with a comma right after it,
+    // over at most 40 characters before it and 100 after (found by one scan of the post's commas).
+    private static final Set<String> HOUSE_WORDS =
+            Set.of("cottage", "farm", "farmhouse", "barn", "bungalow", "rectory", "vicarage");
+    private static final Pattern NAMED_HOUSE_STREET =
+            Pattern.compile("(?<![\\w'’])(?:The\\s{1,2})?(?:[A-Z][a-z]{2,15}\\s{1,2}){1,2}"
+                    + "(?:Cottage|Farm|Farmhouse|Barn|Bungalow|Rectory|Vicarage),\\s{1,3}"
+                    + "(?:(?:St\\.|[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2})\\s{1,3}){1,3}(?:" + SUFFIXES
+                    + ")\\b"
+                    + "(?:,\\s{0,2}[A-Z][a-z]{2,20}(?:[\\s-]{1,3}(?:[A-Z][a-z]{1,20}|upon|on|super|under|le)){0,3}"
+                    + "(?![\\w'’]))?");
     // An address typed in lower case, after a word that places something there: "outside 27 ermin street".
     private static final Pattern LOWER_CASE_ADDRESS =
             Pattern.compile("(?<![\\w/£$.,:-])(\\d{1,4}[a-z]?)\\s{1,3}(?:[a-z][a-z'’]{2,20}\\s{1,3}){1,2}"
                     + "(?:road|rd|street|st|lane|avenue|ave|close|drive|crescent|grove|terrace|gardens|place|court|way)"
                     + "\\b(?!\\s{1,2}(?:shops|stores|banks|businesses|premises|properties|traders|pubs|venues|"
                     + "retailers|schools|sites|addresses|locations|junctions))");
+    // Round 14: a count before a kind of building, not a block's name ("12 Council House blocks", "3 Safe House
+    // referrals", "2 Clock Tower repairs"): one everyday word before House, Tower or Buildings.
+    private static final Pattern COUNTED_BUILDINGS = Pattern.compile("\\d{1,4},?\\s{1,3}(?:Council|Police|Safe|Town|"
+            + "Country|Public|Open|Guest|Care|Halfway|Tree|Light|Bath|Opera|Court|Farm|Club|Boat|Summer|Alms|Clock|"
+            + "Water|Bell|Radio|Control|Station|Custody)\\s{1,3}(?:House|Tower|Buildings)\\b");
     // Addresses everyone knows; not anyone's private home.
     private static final List<String> FAMOUS = List.of("10 Downing Street", "221b Baker Street", "221B Baker Street");
 
@@ -213,7 +235,8 @@ public final class PostalAddressDetector implements Detector {
         List<Finding> findings = new ArrayList<>();
         List<MatchResult> streets =
                 new ArrayList<>(Windows.nearDigits(STREET_WINDOWS, text, Windows.digits(analysed), 0, 160, 1));
-        streets.removeIf(street -> FAMOUS.contains(street.group()));
+        streets.removeIf(street -> FAMOUS.contains(street.group())
+                || COUNTED_BUILDINGS.matcher(street.group()).lookingAt());
         for (MatchResult lower : lowerCaseAddresses(text)) {
             if (streets.stream()
                     .noneMatch(street -> street.start() <= lower.start(1) && lower.start(1) < street.end())) {
@@ -222,6 +245,11 @@ public final class PostalAddressDetector implements Detector {
         }
         List<MatchResult> postcodes = Windows.nearDigits(POSTCODE_WINDOWS, text, Windows.digits(analysed), 2, 8, 1);
         String lower = LowerCase.of(analysed);
+        for (MatchResult house : namedHouses(text)) {
+            if (streets.stream().noneMatch(street -> street.start() < house.end() && house.start() < street.end())) {
+                streets.add(house);
+            }
+        }
         List<MatchResult> forces = forcesPostcodes(text, lower);
         if (!forces.isEmpty()) {
             postcodes = new ArrayList<>(postcodes);
@@ -429,6 +457,73 @@ public final class PostalAddressDetector implements Detector {
     }
 
     /**
+     * Named houses with their street (NAMED_HOUSE_STREET), tried only at a comma whose word before is one of
+     * HOUSE_WORDS written capitalised: one plain scan of the post's commas, then one bounded match per such word.
+     */
+    private static List<MatchResult> namedHouses(String text) {
+        List<MatchResult> found = List.of();
+        Matcher m = null;
+        int tries = 0;
+        for (int comma = text.indexOf(',');
+                comma >= 0 && found.size() < Windows.MAX_MATCHES;
+                comma = text.indexOf(',', comma + 1)) {
+            int at = comma;
+            while (at > 0 && comma - at < 10 && Character.isLetter(text.charAt(at - 1))) {
+                at--;
+            }
+            if (at == comma
+                    || !Character.isUpperCase(text.charAt(at))
+                    || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || !HOUSE_WORDS.contains(text.substring(at, comma).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (++tries > Windows.MAX_MATCHES) {
+                break;
+            }
+            if (m == null) {
+                m = NAMED_HOUSE_STREET.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            // The house's name starts at most three words back ("The Old Vicarage", "Rose Cottage"): try those word
+            // starts, anchored, farthest first so that "The" belongs to the name.
+            int[] starts = new int[3];
+            int count = 0;
+            for (int from = previousWordStart(text, at); from >= 0 && count < 3 && at - from <= 40; ) {
+                starts[count++] = from;
+                from = previousWordStart(text, from);
+            }
+            for (int k = count - 1; k >= 0; k--) {
+                m.region(starts[k], Math.min(text.length(), comma + 100));
+                if (m.lookingAt() && comma <= m.end()) {
+                    if (found.isEmpty()) {
+                        found = new ArrayList<>();
+                    }
+                    found.add(m.toMatchResult());
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The start of the word before the one starting at {@code start}, across one or two spaces; -1 if none. */
+    private static int previousWordStart(String text, int start) {
+        int k = start - 1;
+        int spaces = 0;
+        while (k >= 0 && text.charAt(k) == ' ' && spaces < 2) {
+            k--;
+            spaces++;
+        }
+        if (spaces == 0 || k < 0 || !Character.isLetter(text.charAt(k))) {
+            return -1;
+        }
+        int end = k;
+        while (k >= 0 && end - k < 16 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    /**
      * Lower-case addresses, tried only at a number with a placing word just before it ("at 27", "outside no. 4"):
      * a cheap look back, so most numbers in a post cost no regular expression.
      */
@@ -498,6 +593,10 @@ public final class PostalAddressDetector implements Detector {
     /** "Flat 2, 14 Kingsway", "no. 48", "Rose Cottage, 4 Mill Lane": what comes before the number belongs to it. */
     private static int withFlat(String text, int start) {
         start = extendBack(NUMBER_WORD, text, start, 8);
+        int flatWord = extendBack(FLAT_WORD, text, start, 12);
+        if (flatWord < start) {
+            return extendBack(HOUSE_NAME, text, flatWord, 48); // "Flat 12, Marlowe Court": the flat's own number
+        }
         start = extendBack(FLAT, text, start, 24);
         return extendBack(HOUSE_NAME, text, start, 48);
     }

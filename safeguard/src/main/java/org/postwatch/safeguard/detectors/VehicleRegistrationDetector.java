@@ -24,6 +24,7 @@ public final class VehicleRegistrationDetector implements Detector {
     private static final String CURRENT = "[A-HJ-PR-Y][A-HJ-PR-Z](?:0[2-9]|[12]\\d|5[1-9]|[67]\\d)\\s?[A-HJ-PR-Z]{3}";
     private static final String PREFIX = "[A-HJ-NPR-Y]\\d{1,3}\\s?[A-HJ-PR-Z]{3}";
     private static final String SUFFIX = "[A-HJ-PR-Z]{3}\\s?\\d{1,3}[A-HJ-NPR-Y]";
+    private static final String PREFIX_SPACED = "[A-HJ-NPR-Y]\\s\\d{1,3}\\s[A-HJ-PR-Z]{3}";
     private static final String DATELESS = "(?:[A-Z]{1,3}\\s?\\d{1,4}|\\d{1,4}\\s?[A-Z]{1,3})";
     // Northern Ireland: an optional letter, a two-letter code holding I or Z ("KLZ 4821", "OIZ 2231", "AZ 9012"),
     // then one to four digits. A four-digit year after it ("KIA 2019", "DIZ 2024") is a model year or a name, not a
@@ -31,8 +32,12 @@ public final class VehicleRegistrationDetector implements Detector {
     private static final String NORTHERN_IRISH =
             "[A-HJ-PR-Y]?(?:[A-HJ-PR-Y]Z|I[ABGJLW]|JI|OI|UI|XI)\\s?" + "(?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![.,]\\d)";
 
-    private static final Pattern DATED = Pattern.compile(
-            "(?<![\\w/-])(?:" + CURRENT + "|" + PREFIX + "|" + SUFFIX + "|" + NORTHERN_IRISH + ")(?![\\w/-])");
+    // Round 14: a current mark written with a hyphen between its halves ("BD51-SMR"), as on some dashcam stills and
+    // in copied logs.
+    private static final String CURRENT_HYPHEN =
+            "[A-HJ-PR-Y][A-HJ-PR-Z](?:0[2-9]|[12]\\d|5[1-9]|[67]\\d)-[A-HJ-PR-Z]{3}";
+    private static final Pattern DATED = Pattern.compile("(?<![\\w/-])(?:" + CURRENT + "|" + CURRENT_HYPHEN + "|"
+            + PREFIX + "|" + SUFFIX + "|" + NORTHERN_IRISH + ")(?![\\w/-])");
     static final Windows.Anchored DATED_WINDOWS = Windows.anchored(DATED);
     // A current mark typed in lower or mixed case ("yk19hjd", "Lm18Kcv"): only with a vehicle named just before it,
     // as "yr10 kid" or a product code has the same shape.
@@ -57,8 +62,11 @@ public final class VehicleRegistrationDetector implements Detector {
             + "[^.!?\\n]{0,40}$");
     private static final Pattern WITH_CONTEXT =
             Pattern.compile("(?i:\\b(?:reg(?:istration)?(?:\\s{1,2}(?:no|number|mark))?"
-                    + "|number\\s{1,2}plates?|plates?|vrm|index)\\.?\\s{0,2}[:-]?\\s{0,2})"
-                    + "((?i:" + CURRENT + "|" + PREFIX + "|" + SUFFIX + ")|" + DATELESS + ")(?![\\w/-])");
+                    + "|number\\s{1,2}plates?|plates?(?:\\s{1,2}(?:no|number))?|vrm|index)\\.?\\s{0,2}[:-]?\\s{0,2})"
+                    // Round 14: after such a word, a prefix mark with a space after its letter ("plate number L 592
+                    // FPE") is read whole, before the shorter dateless shape can take "L 592".
+                    + "((?i:" + CURRENT + "|" + PREFIX + "|" + SUFFIX + ")|" + PREFIX_SPACED + "|" + DATELESS
+                    + ")(?![\\w/-])");
 
     // Officers' collar numbers and ranks look like dateless marks: "PC 1234".
     private static final Pattern NOT_A_VEHICLE =
@@ -99,7 +107,8 @@ public final class VehicleRegistrationDetector implements Detector {
             return findings;
         }
         Matcher withContext = WITH_CONTEXT.matcher(text);
-        while (withContext.find()) {
+        // Round 14: at most MAX_MATCHES marks, as elsewhere: each one is checked against those found before it.
+        while (findings.size() < Windows.MAX_MATCHES && withContext.find()) {
             int start = withContext.start(1);
             int end = withContext.end(1);
             if (NOT_A_VEHICLE.matcher(withContext.group(1)).matches()) {

@@ -36,6 +36,9 @@ class DateOfBirthDetectorTest {
             The man, Peter Oduya, born 1988, was arrested           | 1988
             Wanted: Lee Pascoe (b. 1979) has links to Truro         | 1979
             DOB: 1985, no fixed abode                              | 1985
+            born on the fourteenth of March two thousand and nine, last seen in Rhyl | fourteenth of March two thousand and nine
+            Amber Whitlow (DOB: twenty-second of July, 2008) may be in Blackpool     | twenty-second of July, 2008
+            he was born on the third of June nineteen fifty-one                      | third of June nineteen fifty-one
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -61,6 +64,8 @@ class DateOfBirthDetectorTest {
             People born before 1960 should watch out for pension scams.
             Anyone born 2008 or later can't buy tobacco.
             Happy birthday 2025 to all our summer babies.
+            The Specials were born on the first of May, a day of celebration.
+            On the fourteenth of March two thousand and nine the station opened.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -18,6 +18,8 @@ class PhoneNumberDetectorTest {
             landline (0121) 496 0586 please                           | (0121) 496 0586
             owner on 01632960001                                      | 01632960001
             text 0044 7911 123456 if seen                             | 0044 7911 123456
+            Owner's mobile: 0 7 7 0 0 9 0 0 7 1 2 - after 6pm         | 0 7 7 0 0 9 0 0 7 1 2
+            ring 0 7700 900461 if you find her                        | 0 7700 900461
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -36,6 +38,8 @@ class PhoneNumberDetectorTest {
             Quote incident 20201052-667 when you call.
             Crime reference 13/651490/22
             Results: 12 arrests, 3 knives, 2kg cannabis.
+            Scores: 0 1 2 3 4 5 6 7 8 9 on the board.
+            It finished 2-0 7 times in a row.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

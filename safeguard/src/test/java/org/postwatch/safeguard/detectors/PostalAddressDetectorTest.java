@@ -36,6 +36,18 @@ class PostalAddressDetectorTest {
             collapsed outside 8 St. John's Road                       | 8 St. John's Road
             Parcels should go to BFPO 58 until he is home             | BFPO 58
             post can reach him at bfpo 801                            | bfpo 801
+            Disturbance at Flat 12, Marlowe Court last night          | Flat 12, Marlowe Court
+            Welfare check at flat 3b Kestrel House, Deptford          | flat 3b Kestrel House, Deptford
+            The cat was found outside 47 Tennyson Tower               | 47 Tennyson Tower
+            Burglary at 3 Victoria Mansions, Bournemouth overnight    | 3 Victoria Mansions, Bournemouth
+            Door forced at apartment 4, 2 Quayside Buildings          | apartment 4, 2 Quayside Buildings
+            Windows smashed outside 31 Marine Esplanade, Redcar       | 31 Marine Esplanade, Redcar
+            A man was assaulted at 22 Ballyholme Esplanade, Bangor    | 22 Ballyholme Esplanade, Bangor
+            Burglary at 7 Victoria Promenade, Northampton             | 7 Victoria Promenade, Northampton
+            Tools taken from Ivy Cottage, Sandy Lane, Tarporley       | Ivy Cottage, Sandy Lane, Tarporley
+            The owners of Meadow Farm, Long Lane were woken           | Meadow Farm, Long Lane
+            A dog was poisoned at The Old Vicarage, Church Street     | The Old Vicarage, Church Street
+            Mrs Thornton of Rose Cottage, Church Lane, Little Snoring | Rose Cottage, Church Lane, Little Snoring
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -61,6 +73,15 @@ class PostalAddressDetectorTest {
             Ask at St. Mary's Church for a free personal alarm.
             Send Christmas cards to BFPO addresses early this year.
             The BFPO service is run by the Ministry of Defence.
+            We visited 12 Council House blocks in Harlow to check the door entry systems.
+            Repairs to 2 Clock Tower faces will close the square.
+            Kestrel House community rooms are hosting a talk on Monday.
+            Marlowe Court residents meet on the first Monday of the month.
+            A busy weekend on the Esplanade in Weymouth.
+            Extra patrols on Blackpool Promenade for the illuminations.
+            The Old Rectory, a listed building, is open this weekend.
+            Pick your own at Hollybush Farm shop, Green Lane, from 10am.
+            Rose Cottage is the name of the new tea room on the green.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -491,4 +491,70 @@ class PrivateNameDetectorTest {
                     assertThat(f.suggestion()).contains("for example").doesNotContain(" her name");
                 });
     }
+
+    // Round 14: a lone first name after a partner, an ex or a parent's "lad"; after a member of the public named by
+    // what they were doing and "called"/"named"; and owning a personal thing ("Gemma's purse").
+    @ParameterizedTest(name = "round 14: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            We've spoken to your lad Mason and he's been given words of advice.     | Mason
+            Your ex Nicola has not been arrested; please call 101.                  | Nicola
+            His partner Shelley raised the alarm when he didn't come home.          | Shelley
+            Her boyfriend Kai was also hurt in the attack.                          | Kai
+            Their carer Bronwen noticed the bank cards were missing.                | Bronwen
+            Among those who helped was a passer-by called Imran.                    | Imran
+            A dog walker called Norman found the injured deer.                      | Norman
+            We'd love to find the shopper named Rosalind who handed in the wallet.  | Rosalind
+            Gemma's purse was snatched while she was loading her shopping.          | Gemma
+            Someone smashed the window of Derek's van in Otley.                     | Derek
+            Lily's bike was taken from the rack outside the library.                | Lily
+            Lost property: little Poppy left her pink scooter at the front desk.    | Poppy
+            Her sister Grace was with her when the car mounted the kerb.            | Grace
+            If you found his keys, text Gary on (07700) 900 461.                    | Gary
+            Hamish was born on the 2nd of January 1944 and is missing from Forfar.  | Hamish
+            A child found in Asda says she's called Maisie and she's 4.             | Maisie
+            """)
+    void flagsRound14(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
+    // Round 14: a road's name after the Welsh word for road, a first in police history, a first name and a verb in a
+    // title, and the same frames without a person in them.
+    @ParameterizedTest(name = "round 14: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Flooding on Ffordd Glyn Coch means the road is impassable near the school.
+            Parking on Heol Emrys Evans is causing problems at pick-up time.
+            Celebrating 100 years since Edith Smith became the first woman police officer with full powers of arrest.
+            In 1966 Sislin Fay Allen became the country's first black female police officer.
+            Alison Halford became the first woman to reach the rank of assistant chief constable.
+            Remember the 1970s 'Charlie Says' adverts? The message still stands.
+            Your lad will be fine - thanks to all the parents.
+            Our partner Victim Support can help you.
+            A cyclist called for better lighting on the towpath.
+            Jack's Café on the high street is our new safe space for young people.
+            St George's home for the elderly held an open day.
+            Little Chester and Darley Abbey have had extra patrols this week.
+            Our new recruits start on Monday - mum May 2024 is our busiest month for cadets.
+            Gareth Southgate won't be taking penalties for you - get home safely after the match.
+            Alan Turing was persecuted under laws that should never have existed.
+            Call Crimestoppers on 0800 555 111, or call us on 101.
+            """)
+    void doesNotFlagRound14(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    // Round 14: "became the first" clears only a first said in police history; a private person's first is still named.
+    @ParameterizedTest(name = "round 14: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jake Morrell became the first in his family to be burgled twice in a week.  | Jake Morrell
+            Karen Doyle was the first woman to be attacked on the towpath this year.    | Karen Doyle
+            """)
+    void stillFlagsRound14(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }

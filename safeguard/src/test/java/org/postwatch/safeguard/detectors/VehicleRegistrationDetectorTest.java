@@ -24,6 +24,10 @@ class VehicleRegistrationDetectorTest {
             Stolen overnight: white Transit, ab12cde.           | ab12cde
             grey audi sn21 ovp on the zigzags again             | sn21 ovp
             silver Fiesta Lm18Kcv drove off                     | Lm18Kcv
+            Blue Corsa - BD51-SMR - failed to stop              | BD51-SMR
+            a black BMW with plates SK18-OWP                    | SK18-OWP
+            a car with plate number L 592 FPE was stolen        | L 592 FPE
+            registration number P 417 KDR, said a witness       | P 417 KDR
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -46,6 +50,10 @@ class VehicleRegistrationDetectorTest {
             We spoke to Year 11 pupils (yr11 abc group) about knives.
             A Volvo xc60 for sale on Facebook turned out to be a scam.
             Our new BMW patrol cars arrived today - sn73 and sn74 plates!
+            Our force code is PW-2024 and our reference is CR-5521-X.
+            Operation code A 123 was used in the 1990s.
+            The X43 and 38 buses are diverted via Station Road.
+            Stagecoach have suspended route 214 after an assault.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
