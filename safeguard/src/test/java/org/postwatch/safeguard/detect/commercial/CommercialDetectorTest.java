@@ -525,4 +525,26 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    // Round 14: "top tier" or "top notch" said of a day or a shift is the writer's own mood, not a business praised;
+    // said of a business it is still an endorsement.
+    @ParameterizedTest(name = "round 14: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Love it when a shift starts with the car's fuel light on and the coffee machine broken. Top-tier Monday.",
+                "Rain, a flat tyre and a printer jam before the coffee. Top notch start to the week.",
+            })
+    void doesNotFlagRoundFourteenNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 14: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The coffee at Bean There on Mill Street is top tier, honestly.          | commercial.endorsement
+            Top notch coffee shop next to the station, go and try it.                | commercial.endorsement
+            """)
+    void flagsRoundFourteenPraise(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
