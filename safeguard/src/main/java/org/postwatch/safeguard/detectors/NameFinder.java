@@ -571,7 +571,17 @@ final class NameFinder {
                     + "|inspector|chief\\s{1,2}constable|superintendent|commissioner)\\b"
                     // "Vote Kelly Lloyd for PCC", "Sarah Jenkins-Boyd for MP!": a candidate, a public figure.
                     + "|\\s{1,2}(?:for|as)\\s{1,2}(?:(?:our|the|your)\\s{1,2})?(?:next\\s{1,2}|new\\s{1,2})?(?:MP|MSP|PCC|"
-                    + "mayor|councillor|police\\s{1,2}and\\s{1,2}crime\\s{1,2}commissioner)\\b",
+                    + "mayor|councillor|police\\s{1,2}and\\s{1,2}crime\\s{1,2}commissioner)\\b"
+                    // Round 14: one of the force's own staff, said as "one of our ..." or "our ..." with a job
+                    // ("Sarah Okafor, one of our call handlers in the Force Contact Centre", "Dan Hughes, our control
+                    // room supervisor"). A job after "our" is the force's; a job alone ("Dan, a supervisor") is not,
+                    // nor are "our volunteer" (round 13: a member of the public), "our cadets" (children) and "our
+                    // Neighbourhood Watch co-ordinator" (a resident).
+                    + "|\\s{0,2},\\s{0,2}(?:one\\s{1,2}of\\s{1,2})?our\\s{1,2}(?![a-z\\s-]{0,40}\\bwatch\\b)"
+                    + "(?:[a-z-]{1,20}\\s{1,2}){0,3}?(?:officers?|"
+                    + "handlers?|takers?|staff|specials?|pcsos?|detectives?|sergeants?|inspectors?|constables?|"
+                    + "dispatchers?|controllers?|investigators?|analysts?|nurses?|co-?ordinators?|advis[eo]rs?|"
+                    + "supervisors?|trainers?|instructors?|chaplains?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     // "the rape of Jane Smith", "the murder of ...": the person named is the victim, whoever else is charged.

@@ -31,7 +31,7 @@ public final class PhoneNumberDetector implements Detector {
 
     // Round 9: a landline the post itself gives as the force's own: "ring our switchboard on 01632 ...", "call us
     // on ...", "the front counter: ...", "contact the press office on ...", "call the incident room on ...". Tried only
-    // in the 40 characters before a landline, anchored at it.
+    // in the 70 characters before a landline, anchored at it.
     private static final Pattern FORCE_LINE_BEFORE =
             Pattern.compile("(?i)(?:\\b(?:call|ring|phone|contact|reach|text) us(?: directly)?(?: on| at)?"
                     + "|\\b(?:our|the) (?:switchboard|front counter|front desk|enquiry office|enquiries line|main number|"
@@ -42,7 +42,18 @@ public final class PhoneNumberDetector implements Detector {
                     // A line a service runs: "the Cyber Protect team's public advice line is", "the anti-social
                     // behaviour helpline is", "our partners' support line,". Not "my direct line": that is a person's.
                     + "|\\b(?:advice|help|support|information|enquiry|enquiries|reporting|public|hot)[ -]?line"
-                    + "(?: number)?(?: is| was)?(?: on| at)?)[\\s:,-]{0,3}\\(?$");
+                    + "(?: number)?(?: is| was)?(?: on| at)?"
+                    // Round 14: a team or office of the force ("our") or of a council, named right before its number:
+                    // "reach our firearms licensing team on", "the district council's environmental services team on",
+                    // "the council's environmental health team. You can contact them on". Not "Dave from the football
+                    // team on": a team that is neither the force's nor a council's may be one person's phone.
+                    + "|\\b(?:our|(?:council|borough|district|county|city)(?:['’]s)?)(?: [a-z'’-]{2,20}){0,3} (?:team|"
+                    + "office|unit|department|service|bureau|section|desk)(?:['’]s)?(?: number| line)?(?: is)?(?: on| at)?"
+                    // The same body in the sentence before, then "contact them on": a council's team, or a service,
+                    // office or department ("That's for the street cleansing service. Contact them on").
+                    + "|\\b(?:(?:council|borough|district|county|city)(?:['’]s)?(?: [a-z'’-]{2,20}){0,3} team|service|"
+                    + "office|department|council)\\. (?:you can |please )?(?:call|ring|contact|reach|phone) them(?: on| at)?)"
+                    + "[\\s:,-]{0,3}\\(?$");
 
     private static final Set<String> KNOWN =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/known-phone-numbers.txt").stream()
@@ -80,7 +91,7 @@ public final class PhoneNumberDetector implements Detector {
             if (KNOWN.contains(national) || isPublished(national, context)) {
                 continue;
             }
-            if (kind != '7' && Windows.foundBefore(FORCE_LINE_BEFORE, text, m.start(), 40)) {
+            if (kind != '7' && Windows.foundBefore(FORCE_LINE_BEFORE, text, m.start(), 70)) {
                 continue;
             }
             boolean mobile = kind == '7';

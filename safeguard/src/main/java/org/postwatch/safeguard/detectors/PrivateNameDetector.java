@@ -45,13 +45,23 @@ public final class PrivateNameDetector implements Detector {
             + "are|has|had|have|victims?|witness(?:es)?|complainants?|attackers?|abusers?|killers?|mother|father|partner|"
             + "wife|husband|son|daughter|charged|arrested|accused|suspected|remanded|wanted|bailed|released)\\b)"
             + "[^,.;:!?()]{1,70}";
+    // Round 14: the last appositive may be a home town left open before the verb ("Ian Fowler, 52, of Kidderminster
+    // received a suspended sentence"): "of" and up to four capitalised words.
     private static final Pattern CONVICTED_AFTER = Pattern.compile("(?i)(?:(?:" + APPOSITIVE + "){1,6}\\s{0,2},\\s{1,3}"
+            + "|(?:" + APPOSITIVE + "){0,5}\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}"
             + "|\\s{1,3})"
             + "(?:(?:was|were|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:also\\s{1,2})?(?:today\\s{1,2}|"
             + "yesterday\\s{1,2}|(?:this|last)\\s{1,2}(?:week|month)\\s{1,2})?(?:jailed|sentenced|imprisoned|convicted|"
             + "fined|found\\s{1,2}guilty|banned\\s{1,2}from\\s{1,2}driving|(?:given|handed)\\s{1,2}(?:a|an)\\s{1,2}"
             + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
             + "ordered\\s{1,2}to\\s{1,2}(?:pay|carry\\s{1,2}out|complete))\\b"
+            // Round 14: "received five years each", "received a suspended sentence", "received sentences totalling 11
+            // years": a term or an order, not "received injuries" or "received a letter".
+            + "|(?:each\\s{1,2})?received\\s{1,2}(?:(?:a|an)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
+            + "(?:(?:jail|prison|custodial)\\s{1,2})?sentences\\s{1,2}(?:totalling|of)|"
+            + "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+            + "thirty)\\s{1,2}(?:years?|months?|weeks?)(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|"
+            + "each))?)\\b"
             + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:[a-z]{1,20}\\s{1,2}){0,2}?(?:counts?|charges?|offences?|"
             + "possession|theft|burglary|robbery|assault|fraud|murder|manslaughter|causing|dangerous|drink[- ]driving|"
             + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b)");

@@ -85,4 +85,34 @@ class PhoneNumberDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
     }
+
+    // Round 14: a landline given for a team or office of the force ("our ... team on") or of a council is not a
+    // person's number. A team that is neither ("Dave from the football team on") is not excused.
+    @ParameterizedTest(name = "round 14: a team's line, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            You can reach our firearms licensing team on 01452 754345, Monday to Friday 9am to 4pm.
+            For questions about your certificate, ring our firearms licensing unit on 01392 226000.
+            Our property office on 0161 856 4010 can tell you whether your bike has been handed in.
+            Abandoned vehicles: ring the district council's environmental services team on 01603 430100.
+            Noise is dealt with by the council's environmental health team. You can contact them on 01225 394041.
+            Graffiti on a council wall? That's for the street cleansing service. Contact them on 0113 222 4407.
+            """)
+    void teamLineRound14(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 14: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ring Dave from the football team on 01632 960 111 if you found his bag.          | 01632 960 111
+            Our officers spoke to her. You can contact them on 01632 960 212.                | 01632 960 212
+            Her parents run the shop with her brother's team. Contact them on 01632 960 313.  | 01632 960 313
+            Ring our team on 07700 900 555, it's the sergeant's own mobile.                  | 07700 900 555
+            """)
+    void stillFlagsRound14(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }

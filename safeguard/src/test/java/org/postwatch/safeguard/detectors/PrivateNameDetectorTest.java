@@ -521,6 +521,8 @@ class PrivateNameDetectorTest {
 
     // Round 14: a road's name after the Welsh word for road, a first in police history, a first name and a verb in a
     // title, and the same frames without a person in them.
+    // Also (clean14): staff named with "one of our" or "our" and a job after the name, the women's ranks of the past,
+    // a charity named after a person, and a sentence said as "received five years" or after a home town left open.
     @ParameterizedTest(name = "round 14: does not flag \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Flooding on Ffordd Glyn Coch means the road is impassable near the school.
@@ -539,6 +541,19 @@ class PrivateNameDetectorTest {
             Gareth Southgate won't be taking penalties for you - get home safely after the match.
             Alan Turing was persecuted under laws that should never have existed.
             Call Crimestoppers on 0800 555 111, or call us on 101.
+            Meet Sarah Okafor, one of our call handlers in the Force Contact Centre.
+            Big thanks to Gemma Hart, one of our specials, who gave 600 hours this year.
+            This is Priya Mistry, our crime scene co-ordinator for the west of the county.
+            Say hello to Tom Brennan, one of our dispatchers in the control room at Bootle.
+            Fifty years ago WPC Jean Blakeley joined the traffic division on a Triumph.
+            From the archives: WPS Doris Allen inspecting the cadets at Bruche in 1972.
+            WDC Irene Sutcliffe, photographed here in 1968, was one of our first female detectives.
+            We've been working with Leonard Cheshire in Northampton to make our surgeries accessible.
+            Liam Cross, 36, and Dean Shaw, 39, both of Boston, received five years each at Lincoln Crown Court.
+            Stephen Ward, 39, received a 12-month community order for stealing from a charity shop.
+            Aaron Pike, 30, and Jamie Lowe, 33, received sentences totalling 11 years.
+            Ian Fowler, 52, of Kidderminster received a suspended sentence at Worcester Crown Court.
+            Jordan Hale, 27, of Oldham was jailed for four years today.
             """)
     void doesNotFlagRound14(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -556,5 +571,23 @@ class PrivateNameDetectorTest {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
+    }
+
+    @ParameterizedTest(name = "round 14: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mrs Smith, our volunteer, found the dog in the park.                          | Mrs Smith | personal-data.name
+            Jane Birch, our Neighbourhood Watch co-ordinator, rang us about the van.      | Jane Birch | personal-data.name
+            Tom Reeve, one of our neighbours, rang us about the van.                      | Tom Reeve | personal-data.name
+            Jane Tolley, 34, received serious injuries in the crash on the A38.           | Jane Tolley | personal-data.name
+            Jane Tolley, 29, of Hull received a letter from the court.                    | Jane Tolley | personal-data.name
+            Ben Carter, 16, of Leeds received a referral order at the youth court.        | Ben Carter | personal-data.name-child
+            Sam Greaves, 30, of Hull was arrested yesterday.                              | Sam Greaves | personal-data.name
+            Amy Dowd, 41, of Leeds was admitted to hospital after the crash.              | Amy Dowd | personal-data.name
+            """)
+    void stillFlagsRound14WithItsRule(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
     }
 }

@@ -571,8 +571,20 @@ class CommercialDetectorTest {
                 "The hospice shop on Bridge Street has a half-price sale this weekend, all for end-of-life care.",
                 "If you need a locksmith after a burglary, call them through your insurer.",
                 "Our dog section all use them: the new cooling vests arrived today thanks to the Police Dogs Trust.",
+                "Love it when a shift starts with the car's fuel light on and the coffee machine broken. Top-tier Monday.",
+                "Rain, a flat tyre and a printer jam before the coffee. Top notch start to the week.",
             })
     void doesNotFlagRoundFourteenNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 14: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The coffee at Bean There on Mill Street is top tier, honestly.          | commercial.endorsement
+            Top notch coffee shop next to the station, go and try it.                | commercial.endorsement
+            """)
+    void flagsRoundFourteenPraise(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
 }

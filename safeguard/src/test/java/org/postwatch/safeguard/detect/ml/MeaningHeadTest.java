@@ -182,6 +182,9 @@ class MeaningHeadTest {
                 "The high street is shut from 9 on Sunday for the carnival. Plan your journey and use the ring road.",
                 "Our careers event is at Greyford HQ next Wednesday evening, come and meet the team.",
                 "Bike marking outside the library in Dunmore this Saturday morning, bring your bike and proof of ID.",
+                // round 14: an invitation to meet officers at a stand
+                "We'll be there from 11am, Ellie. Come and find us at the stand by the main stage.",
+                "We're at the Greyford show all week. Come and see us at the police stand by the sheep pens.",
             })
     void theOperationalHeadDoesNotReadAPublicNotice(String text) {
         assertThat(new OperationalSecurityDetector().vetoesModel(AnalysedText.of(text)))

@@ -1052,4 +1052,32 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagThirteenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 14: the Co-op is a shop, not an "op"; offenders' vehicles taken "off the road" are a result, not a police
+     * vehicle out of service. Their risky neighbours still fire.
+     */
+    @ParameterizedTest(name = "does not flag fourteenth-round near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Hi Sandra, we'll be at the Co-op on Tuesday at 2pm.",
+                "Meeting residents at the Co-op car park in Hawes on Friday at 10am about the sheep worrying.",
+                "Our new ANPR intercept team is killing it this month: 43 uninsured vehicles off the road in three weeks.",
+                "Another cracking week: 17 untaxed and uninsured cars off the road across Swindon.",
+            })
+    void doesNotFlagFourteenthRoundNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            op_timed             | The op starts at the Co-op on Tuesday at 2pm.                                 | operational.planned-operation
+            police_car_off_road  | Our only ANPR car is off the road this week, so the bypass has no cover.      | operational.patrol-gap
+            dog_van_off_road     | The dog van is off the road until Monday.                                     | operational.patrol-gap
+            """)
+    void flagsFourteenthRoundNeighbour(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
