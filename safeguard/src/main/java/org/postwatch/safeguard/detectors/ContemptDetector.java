@@ -119,7 +119,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 }
             }
         }
-        if (charged && sexual && !NameFinder.find(analysed).isEmpty()) {
+        if (charged && sexual && (!NameFinder.find(analysed).isEmpty() || accusedPlaced(text, lower))) {
             for (AhoCorasick.Match<String> match : own) {
                 if (match.value().equals("relation")) {
                     findings.add(new Finding(
@@ -142,8 +142,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
         if (charged) {
             findChildren(text, lower, analysed, cues, own, findings);
             if (sexual || cues.any(Cues.Cue.CHILD)) {
-                findIdentifyingDetail(text, lower, cues, own, sexual, findings);
+                findIdentifyingDetail(text, lower, cues, own, sexual, true, findings);
             }
+        } else if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
+            // The victim of a sexual offence, child or adult, has lifelong anonymity from the moment the offence is
+            // alleged (Sexual Offences (Amendment) Act 1992): a school, workplace, street or family detail identifies
+            // them with no one charged, in an appeal, an arrest or a sentencing result alike.
+            findIdentifyingDetail(text, lower, cues, CONTEXT.findAll(text), true, false, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -216,6 +221,16 @@ public final class ContemptDetector implements Detector, ModelVeto {
                         confidence - 0.1,
                         "This attacks the character of someone facing trial, which could prejudice a jury.",
                         "Remove the description. Keep to the charge and the court date.");
+            case "praise" ->
+                new Finding(
+                        Category.CONTEMPT,
+                        "contempt.character",
+                        span,
+                        Severity.MEDIUM,
+                        confidence - 0.1,
+                        "This vouches for someone facing trial or says they could not have done it. Comment on the"
+                                + " accused's character either way could prejudice a jury.",
+                        "Remove it. Keep to the charge and the court date.");
             case "record" ->
                 new Finding(
                         Category.CONTEMPT,
@@ -528,6 +543,24 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 && (at + 5 == lower.length() || !Character.isLetterOrDigit(lower.charAt(at + 5)));
     }
 
+    private static final String[] ACCUSED_PLACED = {"man from ", "man of ", "year-old from ", "year-old of "};
+
+    /**
+     * The accused is placed by their town, not named ("A man from Pwllheli has been charged ..."): with the
+     * complainant's relation to them ("his ex-wife"), that identifies the complainant as a name would.
+     */
+    private static boolean accusedPlaced(String text, String lower) {
+        for (String words : ACCUSED_PLACED) {
+            for (int at = lower.indexOf(words); at >= 0; at = lower.indexOf(words, at + 1)) {
+                int place = at + words.length();
+                if (place < text.length() && Character.isUpperCase(text.charAt(place))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Finding complainantFinding(Span span, double confidence) {
         return new Finding(
                 Category.CONTEMPT,
@@ -603,6 +636,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             Cues cues,
             List<AhoCorasick.Match<String>> own,
             boolean sexual,
+            boolean charged,
             List<Finding> findings) {
         for (AhoCorasick.Match<String> ref : own) {
             String kind = ref.value();
@@ -612,6 +646,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
             boolean protectedPerson = kind.equals("child")
                     || (kind.equals("relation") && CHILD_RELATIONS.contains(ref.phrase()))
                     || (sexual && (kind.equals("ref") || kind.equals("relation")));
+            if (!charged && (lower.startsWith("'s ", ref.end()) || lower.startsWith("\u2019s ", ref.end()))) {
+                continue; // "the victim's mother, who lives in Gloucester": a relative speaking after the result
+            }
             if (!protectedPerson || startsWithAny(lower, ref.end(), THE_ACCUSED_AFTER)) {
                 continue; // "the lad charged with ...", "the woman who has been charged": the accused, not the
                 // complainant
@@ -628,9 +665,14 @@ public final class ContemptDetector implements Detector, ModelVeto {
                         new Span(ref.start(), at),
                         Severity.CRITICAL,
                         0.75,
-                        "This gives a school, year group or workplace for the complainant or child in a case before"
-                                + " the courts, which can identify them without a name.",
-                        "Remove the detail: say only what the person is charged with."));
+                        charged
+                                ? "This gives a school, year group or workplace for the complainant or child in a case"
+                                        + " before the courts, which can identify them without a name."
+                                : "This gives a school, workplace, street or family detail for the victim of a sexual"
+                                        + " offence, who has lifelong anonymity whether or not anyone is charged.",
+                        charged
+                                ? "Remove the detail: say only what the person is charged with."
+                                : "Remove the detail: give no more than an age range and the town."));
                 return;
             }
         }
@@ -661,7 +703,24 @@ public final class ContemptDetector implements Detector, ModelVeto {
         "she was charged",
         "she will appear",
         "she is due",
-        "she's due"
+        "she's due",
+        // Round 14: the identifying-detail check also reads results and arrests, where a woman may be the offender
+        "woman has been jailed",
+        "woman was jailed",
+        "woman jailed",
+        "she has been jailed",
+        "she was jailed",
+        "woman has been sentenced",
+        "woman was sentenced",
+        "she was sentenced",
+        "woman has been convicted",
+        "woman was convicted",
+        "she was convicted",
+        "woman has been arrested",
+        "woman was arrested",
+        "woman arrested",
+        "she was arrested",
+        "she has been arrested"
     };
 
     private static boolean womanAccused(String lower) {
@@ -764,6 +823,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     }
                     continue;
                 }
+                int office = match.value().equals("identify-family") ? officeHolderEnd(lower, match.end(), to) : -1;
+                if (office >= 0) {
+                    return office; // "the granddaughter of the headteacher", "the son of a councillor in Mildenhall"
+                }
                 if (match.phrase().endsWith(" year")) {
                     found = match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1));
                 } else {
@@ -823,6 +886,59 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     && describesThem(lower, from, Math.max(from, at - 30) + article.lastIndexOf(' ') + 1)) {
                 return place;
             }
+        }
+        return -1;
+    }
+
+    /** Someone there is only one of in a place: a child or complainant named as their relative is identified. */
+    private static final java.util.Set<String> OFFICE_HOLDERS = java.util.Set.of(
+            "headteacher",
+            "headmaster",
+            "headmistress",
+            "vicar",
+            "rector",
+            "priest",
+            "imam",
+            "rabbi",
+            "mayor",
+            "councillor",
+            "landlord",
+            "landlady",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "publican",
+            "postmaster",
+            "postmistress",
+            "caretaker",
+            "manager",
+            "owner");
+
+    /**
+     * Where an office holder named right after {@code at} ends ("of the headteacher", "of a councillor", "of the club
+     * chairman", "of the village school's caretaker" is not read), within {@code to}, or -1: up to one word may stand
+     * between the article and the office ("the club chairman", "the pub landlord").
+     */
+    private static int officeHolderEnd(String lower, int at, int to) {
+        int word = -1;
+        for (String article : new String[] {" the ", " a ", " an "}) {
+            if (lower.startsWith(article, at)) {
+                word = at + article.length();
+                break;
+            }
+        }
+        for (int words = 0; word >= 0 && words < 2 && word < to; words++) {
+            int end = wordEnd(lower, word);
+            if (end == word) {
+                return -1;
+            }
+            if (end <= to && OFFICE_HOLDERS.contains(lower.substring(word, end))) {
+                return end;
+            }
+            if (end >= lower.length() || lower.charAt(end) != ' ') {
+                return -1;
+            }
+            word = end + 1;
         }
         return -1;
     }
