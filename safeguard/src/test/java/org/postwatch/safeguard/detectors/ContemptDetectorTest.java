@@ -216,6 +216,8 @@ class ContemptDetectorTest {
             A man has been charged with sexual assault. The woman who reported him works in the accounts team at Kingsholm Motors. | contempt.complainant-identified
             Charged with indecent assault: a 60-year-old from Matson. The girl lives two doors down from him on Painswick Road. | contempt.complainant-identified
             A man from Cinderford has been charged with sexual assault. The complainant is his former sister-in-law.   | contempt.complainant-identified
+            # Round 14: placed at the business the offence was named at
+            A man is charged with sexually assaulting a woman at the Swan in Lydney. The victim works there part-time.   | contempt.complainant-identified
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -1067,6 +1067,8 @@ class OperationalSecurityDetectorTest {
             dummy_van       | That camera van in the lay-by on the Greyford bypass is an empty shell, has been for months.       | operational.routine-tactic
             tracker_vehicle | We've put a tracker on the white Sprinter the lads stealing quad bikes around Pellham are using.   | operational.surveillance
             port_dawn       | Officers will be checking lorries at Greyford docks from first light on Tuesday.                   | operational.operation-timing
+            staffing_be     | There will only be two traffic officers on for the whole county from 3am tonight.                 | operational.patrol-gap
+            no_cover_at_all | No neighbourhood cover at all in Dunmore from Monday to Thursday next week.                       | operational.patrol-gap
             """)
     void flagsFourteenthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -1088,6 +1090,8 @@ class OperationalSecurityDetectorTest {
                 "Say hello to PC Flat, our cardboard cut-out officer, at the Co-op in Dunmore.",
                 "Officers checking lorries at Greyford docks on Tuesday found a stolen digger in a container.",
                 "Is the police car outside your house a real one? If in doubt, call 101 and ask.",
+                "We'll only be two minutes - our officers will be at the Greyford fun run this Sunday.",
+                "No cover charge at all for the police charity gig in Pellham on Friday!",
             })
     void doesNotFlagFourteenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
