@@ -1069,6 +1069,7 @@ class OperationalSecurityDetectorTest {
             port_dawn       | Officers will be checking lorries at Greyford docks from first light on Tuesday.                   | operational.operation-timing
             staffing_be     | There will only be two traffic officers on for the whole county from 3am tonight.                 | operational.patrol-gap
             no_cover_at_all | No neighbourhood cover at all in Dunmore from Monday to Thursday next week.                       | operational.patrol-gap
+            van_now_placed  | Camera van is on the B4060 at Dunmore right now, slow down folks.                                 | operational.live-location
             """)
     void flagsFourteenthRoundKind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -1092,6 +1093,7 @@ class OperationalSecurityDetectorTest {
                 "Is the police car outside your house a real one? If in doubt, call 101 and ask.",
                 "We'll only be two minutes - our officers will be at the Greyford fun run this Sunday.",
                 "No cover charge at all for the police charity gig in Pellham on Friday!",
+                "This week's mobile camera sites are now on the partnership website, including the B4060 at Dunmore.",
             })
     void doesNotFlagFourteenthRoundNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
