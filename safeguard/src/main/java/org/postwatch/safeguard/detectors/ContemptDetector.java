@@ -638,6 +638,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             boolean sexual,
             boolean charged,
             List<Finding> findings) {
+        int examined = 0;
         for (AhoCorasick.Match<String> ref : own) {
             String kind = ref.value();
             if (kind.equals("ref") && ref.phrase().startsWith("she") && womanAccused(lower)) {
@@ -652,6 +653,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
             if (!protectedPerson || startsWithAny(lower, ref.end(), THE_ACCUSED_AFTER)) {
                 continue; // "the lad charged with ...", "the woman who has been charged": the accused, not the
                 // complainant
+            }
+            if (++examined > MAX_REFS) {
+                return; // a real post names its complainant or child a few times; 64 KB of "she" is not one
             }
             int to = Math.min(cues.sentenceEnd(ref.end()), ref.end() + 90);
             // a family detail ("the son of the landlord at the Shakespeare") is not read in a sentence about a death:
@@ -677,6 +681,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
     }
+
+    /** How many references to a complainant or child one post is read for (each reads a window of 90 characters). */
+    private static final int MAX_REFS = 32;
 
     private static final String[] THE_ACCUSED_AFTER = {
         " charged", " accused", " is charged", " has been charged", " was charged", " who has been charged",
@@ -800,13 +807,16 @@ public final class ContemptDetector implements Detector, ModelVeto {
     /** Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ..."). */
     private static int identifyingDetail(
             String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to, boolean family) {
-        int by = lower.indexOf(" by ", from);
-        if (by >= 0 && by < to) {
+        int by = indexWithin(lower, " by ", from, to);
+        if (by >= 0) {
             // "she is being supported by officers at ..." says who helps her, not who she is; a detail before it
             // still counts ("the victim, a pupil at St Aidan's, is being supported by specialist officers")
             to = by;
         }
         for (AhoCorasick.Match<String> match : own) {
+            if (match.start() >= to) {
+                break; // the matches come in text order: none later ends inside the window
+            }
             if (match.start() >= from && match.end() <= to && match.value().equals("identify-self")) {
                 return match.end(); // "the girl next door": where she lives, said by the accused's own door
             }
@@ -850,7 +860,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
         // "a receptionist at the GP surgery", "the barmaid at the Red Lion": a role at a named place; also "the
         // barmaid from the Crown", where "from the" names a business, not a home town ("a nurse from Bolton").
-        for (int at = nextRoleLink(lower, from); at >= 0 && at < to; at = nextRoleLink(lower, at + 1)) {
+        for (int at = nextRoleLink(lower, from, to); at >= 0; at = nextRoleLink(lower, at + 1, to)) {
             boolean fromLink = lower.startsWith(" from ", at);
             int after = at + (fromLink ? 6 : 4);
             int place = fromLink
@@ -971,10 +981,21 @@ public final class ContemptDetector implements Detector, ModelVeto {
     }
 
     /** The next " at " or " from " at or after {@code from}, or -1. */
-    private static int nextRoleLink(String lower, int from) {
-        int at = lower.indexOf(" at ", from);
-        int fromWord = lower.indexOf(" from ", from);
+    private static int nextRoleLink(String lower, int from, int to) {
+        int at = indexWithin(lower, " at ", from, to);
+        int fromWord = indexWithin(lower, " from ", from, to);
         return at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
+    }
+
+    /** Where {@code word} starts in {@code [from, to)} of {@code lower}, or -1: reads only that window. */
+    private static int indexWithin(String lower, String word, int from, int to) {
+        int last = Math.min(to, lower.length() - word.length() + 1);
+        for (int k = Math.max(0, from); k < last; k++) {
+            if (lower.charAt(k) == word.charAt(0) && lower.startsWith(word, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
