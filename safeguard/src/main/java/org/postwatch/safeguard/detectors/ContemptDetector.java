@@ -119,7 +119,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 }
             }
         }
-        if (charged && sexual && !NameFinder.find(analysed).isEmpty()) {
+        if (charged && sexual && (!NameFinder.find(analysed).isEmpty() || accusedPlaced(text, lower))) {
             for (AhoCorasick.Match<String> match : own) {
                 if (match.value().equals("relation")) {
                     findings.add(new Finding(
@@ -142,8 +142,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
         if (charged) {
             findChildren(text, lower, analysed, cues, own, findings);
             if (sexual || cues.any(Cues.Cue.CHILD)) {
-                findIdentifyingDetail(text, lower, cues, own, sexual, findings);
+                findIdentifyingDetail(text, lower, cues, own, sexual, true, findings);
             }
+        } else if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
+            // The victim of a sexual offence, child or adult, has lifelong anonymity from the moment the offence is
+            // alleged (Sexual Offences (Amendment) Act 1992): a school, workplace, street or family detail identifies
+            // them with no one charged, in an appeal, an arrest or a sentencing result alike.
+            findIdentifyingDetail(text, lower, cues, CONTEXT.findAll(text), true, false, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -216,6 +221,16 @@ public final class ContemptDetector implements Detector, ModelVeto {
                         confidence - 0.1,
                         "This attacks the character of someone facing trial, which could prejudice a jury.",
                         "Remove the description. Keep to the charge and the court date.");
+            case "praise" ->
+                new Finding(
+                        Category.CONTEMPT,
+                        "contempt.character",
+                        span,
+                        Severity.MEDIUM,
+                        confidence - 0.1,
+                        "This vouches for someone facing trial or says they could not have done it. Comment on the"
+                                + " accused's character either way could prejudice a jury.",
+                        "Remove it. Keep to the charge and the court date.");
             case "record" ->
                 new Finding(
                         Category.CONTEMPT,
@@ -528,6 +543,24 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 && (at + 5 == lower.length() || !Character.isLetterOrDigit(lower.charAt(at + 5)));
     }
 
+    private static final String[] ACCUSED_PLACED = {"man from ", "man of ", "year-old from ", "year-old of "};
+
+    /**
+     * The accused is placed by their town, not named ("A man from Pwllheli has been charged ..."): with the
+     * complainant's relation to them ("his ex-wife"), that identifies the complainant as a name would.
+     */
+    private static boolean accusedPlaced(String text, String lower) {
+        for (String words : ACCUSED_PLACED) {
+            for (int at = lower.indexOf(words); at >= 0; at = lower.indexOf(words, at + 1)) {
+                int place = at + words.length();
+                if (place < text.length() && Character.isUpperCase(text.charAt(place))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Finding complainantFinding(Span span, double confidence) {
         return new Finding(
                 Category.CONTEMPT,
@@ -603,7 +636,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
             Cues cues,
             List<AhoCorasick.Match<String>> own,
             boolean sexual,
+            boolean charged,
             List<Finding> findings) {
+        int examined = 0;
         for (AhoCorasick.Match<String> ref : own) {
             String kind = ref.value();
             if (kind.equals("ref") && ref.phrase().startsWith("she") && womanAccused(lower)) {
@@ -612,9 +647,15 @@ public final class ContemptDetector implements Detector, ModelVeto {
             boolean protectedPerson = kind.equals("child")
                     || (kind.equals("relation") && CHILD_RELATIONS.contains(ref.phrase()))
                     || (sexual && (kind.equals("ref") || kind.equals("relation")));
+            if (!charged && (lower.startsWith("'s ", ref.end()) || lower.startsWith("\u2019s ", ref.end()))) {
+                continue; // "the victim's mother, who lives in Gloucester": a relative speaking after the result
+            }
             if (!protectedPerson || startsWithAny(lower, ref.end(), THE_ACCUSED_AFTER)) {
                 continue; // "the lad charged with ...", "the woman who has been charged": the accused, not the
                 // complainant
+            }
+            if (++examined > MAX_REFS) {
+                return; // a real post names its complainant or child a few times; 64 KB of "she" is not one
             }
             int to = Math.min(cues.sentenceEnd(ref.end()), ref.end() + 90);
             // a family detail ("the son of the landlord at the Shakespeare") is not read in a sentence about a death:
@@ -628,13 +669,21 @@ public final class ContemptDetector implements Detector, ModelVeto {
                         new Span(ref.start(), at),
                         Severity.CRITICAL,
                         0.75,
-                        "This gives a school, year group or workplace for the complainant or child in a case before"
-                                + " the courts, which can identify them without a name.",
-                        "Remove the detail: say only what the person is charged with."));
+                        charged
+                                ? "This gives a school, year group or workplace for the complainant or child in a case"
+                                        + " before the courts, which can identify them without a name."
+                                : "This gives a school, workplace, street or family detail for the victim of a sexual"
+                                        + " offence, who has lifelong anonymity whether or not anyone is charged.",
+                        charged
+                                ? "Remove the detail: say only what the person is charged with."
+                                : "Remove the detail: give no more than an age range and the town."));
                 return;
             }
         }
     }
+
+    /** How many references to a complainant or child one post is read for (each reads a window of 90 characters). */
+    private static final int MAX_REFS = 32;
 
     private static final String[] THE_ACCUSED_AFTER = {
         " charged", " accused", " is charged", " has been charged", " was charged", " who has been charged",
@@ -661,7 +710,24 @@ public final class ContemptDetector implements Detector, ModelVeto {
         "she was charged",
         "she will appear",
         "she is due",
-        "she's due"
+        "she's due",
+        // Round 14: the identifying-detail check also reads results and arrests, where a woman may be the offender
+        "woman has been jailed",
+        "woman was jailed",
+        "woman jailed",
+        "she has been jailed",
+        "she was jailed",
+        "woman has been sentenced",
+        "woman was sentenced",
+        "she was sentenced",
+        "woman has been convicted",
+        "woman was convicted",
+        "she was convicted",
+        "woman has been arrested",
+        "woman was arrested",
+        "woman arrested",
+        "she was arrested",
+        "she has been arrested"
     };
 
     private static boolean womanAccused(String lower) {
@@ -741,13 +807,16 @@ public final class ContemptDetector implements Detector, ModelVeto {
     /** Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ..."). */
     private static int identifyingDetail(
             String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to, boolean family) {
-        int by = lower.indexOf(" by ", from);
-        if (by >= 0 && by < to) {
+        int by = indexWithin(lower, " by ", from, to);
+        if (by >= 0) {
             // "she is being supported by officers at ..." says who helps her, not who she is; a detail before it
             // still counts ("the victim, a pupil at St Aidan's, is being supported by specialist officers")
             to = by;
         }
         for (AhoCorasick.Match<String> match : own) {
+            if (match.start() >= to) {
+                break; // the matches come in text order: none later ends inside the window
+            }
             if (match.start() >= from && match.end() <= to && match.value().equals("identify-self")) {
                 return match.end(); // "the girl next door": where she lives, said by the accused's own door
             }
@@ -763,6 +832,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
                         return end;
                     }
                     continue;
+                }
+                int office = match.value().equals("identify-family") ? officeHolderEnd(lower, match.end(), to) : -1;
+                if (office >= 0) {
+                    return office; // "the granddaughter of the headteacher", "the son of a councillor in Mildenhall"
                 }
                 if (match.phrase().endsWith(" year")) {
                     found = match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1));
@@ -787,7 +860,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
         // "a receptionist at the GP surgery", "the barmaid at the Red Lion": a role at a named place; also "the
         // barmaid from the Crown", where "from the" names a business, not a home town ("a nurse from Bolton").
-        for (int at = nextRoleLink(lower, from); at >= 0 && at < to; at = nextRoleLink(lower, at + 1)) {
+        for (int at = nextRoleLink(lower, from, to); at >= 0; at = nextRoleLink(lower, at + 1, to)) {
             boolean fromLink = lower.startsWith(" from ", at);
             int after = at + (fromLink ? 6 : 4);
             int place = fromLink
@@ -827,6 +900,59 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return -1;
     }
 
+    /** Someone there is only one of in a place: a child or complainant named as their relative is identified. */
+    private static final java.util.Set<String> OFFICE_HOLDERS = java.util.Set.of(
+            "headteacher",
+            "headmaster",
+            "headmistress",
+            "vicar",
+            "rector",
+            "priest",
+            "imam",
+            "rabbi",
+            "mayor",
+            "councillor",
+            "landlord",
+            "landlady",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "publican",
+            "postmaster",
+            "postmistress",
+            "caretaker",
+            "manager",
+            "owner");
+
+    /**
+     * Where an office holder named right after {@code at} ends ("of the headteacher", "of a councillor", "of the club
+     * chairman", "of the village school's caretaker" is not read), within {@code to}, or -1: up to one word may stand
+     * between the article and the office ("the club chairman", "the pub landlord").
+     */
+    private static int officeHolderEnd(String lower, int at, int to) {
+        int word = -1;
+        for (String article : new String[] {" the ", " a ", " an "}) {
+            if (lower.startsWith(article, at)) {
+                word = at + article.length();
+                break;
+            }
+        }
+        for (int words = 0; word >= 0 && words < 2 && word < to; words++) {
+            int end = wordEnd(lower, word);
+            if (end == word) {
+                return -1;
+            }
+            if (end <= to && OFFICE_HOLDERS.contains(lower.substring(word, end))) {
+                return end;
+            }
+            if (end >= lower.length() || lower.charAt(end) != ' ') {
+                return -1;
+            }
+            word = end + 1;
+        }
+        return -1;
+    }
+
     private static final java.util.Set<String> STREET_WORDS = java.util.Set.of(
             "road",
             "street",
@@ -855,10 +981,21 @@ public final class ContemptDetector implements Detector, ModelVeto {
     }
 
     /** The next " at " or " from " at or after {@code from}, or -1. */
-    private static int nextRoleLink(String lower, int from) {
-        int at = lower.indexOf(" at ", from);
-        int fromWord = lower.indexOf(" from ", from);
+    private static int nextRoleLink(String lower, int from, int to) {
+        int at = indexWithin(lower, " at ", from, to);
+        int fromWord = indexWithin(lower, " from ", from, to);
         return at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
+    }
+
+    /** Where {@code word} starts in {@code [from, to)} of {@code lower}, or -1: reads only that window. */
+    private static int indexWithin(String lower, String word, int from, int to) {
+        int last = Math.min(to, lower.length() - word.length() + 1);
+        for (int k = Math.max(0, from); k < last; k++) {
+            if (lower.charAt(k) == word.charAt(0) && lower.startsWith(word, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

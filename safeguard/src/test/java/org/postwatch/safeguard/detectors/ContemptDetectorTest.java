@@ -201,6 +201,23 @@ class ContemptDetectorTest {
             Both parents are charged with cruelty. The girl is the youngest of the Hale family on Tredworth Road.          | contempt.child-identified
             # Round 13: a witness account given as the source
             Charged with affray: a 33-year-old from Stroud. According to regulars at the Lamb he'd been after a fight all night. | contempt.evidence
+            # Round 14: a sexual-offence victim placed without a name, with no one charged (lifelong anonymity), or
+            # after a result
+            We are investigating the sexual abuse of an 11-year-old girl who attends Hillview Primary on Tuffley Lane.   | contempt.complainant-identified
+            The 12-year-old boy who plays for Longlevens Colts was indecently assaulted after training. A man has been arrested. | contempt.complainant-identified
+            Officers are investigating a rape reported by a woman who works behind the bar at the Lamb on Stroud Road.   | contempt.complainant-identified
+            The woman who was raped on Friday lives above the bakery on Westgate Street.                                | contempt.complainant-identified
+            A man from Stroud was jailed for rape today. The victim, a pupil at Marling School, was so brave.            | contempt.complainant-identified
+            # Round 14: a relative of someone there is only one of; a child touched inappropriately
+            The girl, 9, who was sexually assaulted is the granddaughter of the headteacher at the village school.     | contempt.complainant-identified
+            The boy who was inappropriately touched at a holiday club is the son of the vicar at St Paul's.              | contempt.complainant-identified
+            # Round 14: who reported it, where they work or live beside the accused; a relation with the accused placed
+            # by their town
+            A man has been charged with sexual assault. The woman who reported him works in the accounts team at Kingsholm Motors. | contempt.complainant-identified
+            Charged with indecent assault: a 60-year-old from Matson. The girl lives two doors down from him on Painswick Road. | contempt.complainant-identified
+            A man from Cinderford has been charged with sexual assault. The complainant is his former sister-in-law.   | contempt.complainant-identified
+            # Round 14: placed at the business the offence was named at
+            A man is charged with sexually assaulting a woman at the Swan in Lydney. The victim works there part-time.   | contempt.complainant-identified
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -234,6 +251,15 @@ class ContemptDetectorTest {
             A man has been charged with burglary. Is a burglar alarm worth it? Our crime prevention team can advise.
             A man has been charged with rape and will appear at court. His wife has been told and is being supported.
             Day three of the trial continues at Gloucester Crown Court. We will post an update after the verdict.
+            # Round 14: sexual-offence appeals, results and advice that place no victim; a woman as the offender
+            A woman in her 30s was sexually assaulted on the Westgate Street underpass on Sunday night. Please call us if you saw anything.
+            A Gloucester man has been jailed for 12 years for sexually abusing a girl. She cannot be named for legal reasons.
+            A man from Cinderford has been charged with sexual assault and will appear at Gloucester Magistrates' Court.
+            A woman who works at a care home in Stroud has been jailed for sexual offences against residents.
+            A woman has been jailed for sexual offences against a boy. She is a teaching assistant at Hillview Primary.
+            A Stroud man has been jailed for nine years for rape. The victim's mother, who lives in Gloucester, said justice had been done.
+            The girl who was sexually assaulted is being supported by specialist officers at the Hope House centre in Gloucester.
+            Sexual offences against children: if a child tells you, believe them. A woman who works at the NSPCC explains more.
             # after the verdict or sentence the same words are fine
             Sentenced: the man who attacked a pensioner in Lydney is now behind bars where he belongs.
             A prolific shoplifter with 40 previous convictions has been jailed for 18 months.

@@ -1080,4 +1080,50 @@ class OperationalSecurityDetectorTest {
                 .as(kind)
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 14 (conops14): items called tracked or GPS-tagged, or with trackers inside; a police car or camera van
+     * owned up to as a prop where it stands; a tracker the force has put on a vehicle; checks at a port or on freight
+     * at an hour said in words.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            tracked_items   | Tracked tablets are sitting on car seats in the Greyford retail park all week.                   | operational.covert-tactics
+            gps_tagged      | GPS-tagged tool boxes are in vans parked around Pellham this month.                                | operational.covert-tactics
+            trackers_inside | We've hidden trackers inside handbags left in cafes on Quay Lane this week.                        | operational.covert-tactics
+            dummy_car       | The patrol car on the verge by Dunmore school isn't a real one, so don't tell anyone.              | operational.routine-tactic
+            dummy_van       | That camera van in the lay-by on the Greyford bypass is an empty shell, has been for months.       | operational.routine-tactic
+            tracker_vehicle | We've put a tracker on the white Sprinter the lads stealing quad bikes around Pellham are using.   | operational.surveillance
+            port_dawn       | Officers will be checking lorries at Greyford docks from first light on Tuesday.                   | operational.operation-timing
+            staffing_be     | There will only be two traffic officers on for the whole county from 3am tonight.                 | operational.patrol-gap
+            no_cover_at_all | No neighbourhood cover at all in Dunmore from Monday to Thursday next week.                       | operational.patrol-gap
+            van_now_placed  | Camera van is on the B4060 at Dunmore right now, slow down folks.                                 | operational.live-location
+            """)
+    void flagsFourteenthRoundKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 14: a tracked parcel is a postal service; trackers as advice or a result; a camera van announced; cardboard
+     * officers as publicity; checks at a port after they happened.
+     */
+    @ParameterizedTest(name = "does not flag fourteenth-round context near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Send valuables by tracked parcel and keep the receipt if you're selling online.",
+                "Fit a tracker to your caravan or horsebox: it helped us recover three stolen this year.",
+                "Thanks to the tracker on a stolen quad bike, officers recovered it in Pellham within an hour.",
+                "Our camera vans will be out across Greyford this week, with sites on our website.",
+                "Say hello to PC Flat, our cardboard cut-out officer, at the Co-op in Dunmore.",
+                "Officers checking lorries at Greyford docks on Tuesday found a stolen digger in a container.",
+                "Is the police car outside your house a real one? If in doubt, call 101 and ask.",
+                "We'll only be two minutes - our officers will be at the Greyford fun run this Sunday.",
+                "No cover charge at all for the police charity gig in Pellham on Friday!",
+                "This week's mobile camera sites are now on the partnership website, including the B4060 at Dunmore.",
+            })
+    void doesNotFlagFourteenthRoundContextNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
