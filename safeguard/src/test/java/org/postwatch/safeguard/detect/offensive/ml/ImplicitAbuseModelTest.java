@@ -81,15 +81,24 @@ class ImplicitAbuseModelTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "own-contempt-r11-check.jsonl, CONTEMPT, 32, 1",
+        "own-contempt-r11-check.jsonl, CONTEMPT, 35, 1",
         "own-operational-r11-check.jsonl, OPERATIONAL_SECURITY, 15, 1",
         "own-political-r11-check.jsonl, POLITICAL, 23, 5",
         "own-commercial-r11-check.jsonl, COMMERCIAL, 27, 2",
         // Round 13: the implicit-abuse head retrained with general comments (own-general-r13-train.jsonl). On its
         // check file it finds 38 / 60 with 8 false flags of 100 (the round-10 head: 38 with 15); on the round-10
         // police-voice check file 47 / 60 with 3 (the round-10 head: 49 with 3).
-        "own-general-r13-check.jsonl, OFFENSIVE, 36, 9",
-        "own-offensive-r10-check.jsonl, OFFENSIVE, 45, 4"
+        // Round 14: the implicit-abuse head retrained with police-voice abuse (own-offensive-r14-train.jsonl): 41 / 60
+        // with 9 false flags on the general check file, 52 / 60 with 3 on the round-10 one, 36 / 60 with 4 on its own
+        // (the round-13 head: 25 with 3). The contempt, operational and political heads retrained with a second
+        // writer's text (own-opscon-r14-train.jsonl, own-polcom-r14-train.jsonl); the commercial head is round 11's.
+        "own-general-r13-check.jsonl, OFFENSIVE, 39, 10",
+        "own-offensive-r10-check.jsonl, OFFENSIVE, 50, 4",
+        "own-offensive-r14-check.jsonl, OFFENSIVE, 34, 5",
+        "own-opscon-r14-check.jsonl, OPERATIONAL_SECURITY, 33, 3",
+        "own-opscon-r14-check.jsonl, CONTEMPT, 44, 2",
+        "own-polcom-r14-check.jsonl, POLITICAL, 45, 5",
+        "own-polcom-r14-check.jsonl, COMMERCIAL, 52, 5"
     })
     void theMeaningHeadsKeepTheirFiguresOnTheirCheckFiles(String file, Category category, int found, int falseFlags)
             throws Exception {
