@@ -66,7 +66,7 @@ final class BulkCheck {
         } catch (IllegalArgumentException e) {
             return error(id, lineNumber, e.getMessage());
         }
-        return result(id, engine.check(text.stringValue(), context));
+        return result(id, text.stringValue(), engine.check(text.stringValue(), context));
     }
 
     static CheckContext context(JsonNode channel, JsonNode accountKind) {
@@ -93,7 +93,12 @@ final class BulkCheck {
         throw new IllegalArgumentException("unknown " + field + " '" + node.asString("") + "'");
     }
 
-    static ObjectNode result(JsonNode id, SafeguardReport report) {
+    /**
+     * One output line. {@code start} and {@code end} count Unicode code points, as the labelled files' spans do (and
+     * as Python counts a string's characters): an emoji before a phone number moves it by one, not by two UTF-16
+     * units. For text without characters outside the Basic Multilingual Plane the two counts are the same.
+     */
+    static ObjectNode result(JsonNode id, String text, SafeguardReport report) {
         ObjectNode result = JSON.createObjectNode();
         if (id == null || id.isMissingNode()) {
             result.putNull("id");
@@ -111,8 +116,8 @@ final class BulkCheck {
             ObjectNode f = findings.addObject();
             f.put("category", finding.category().name());
             f.put("rule", finding.rule());
-            f.put("start", finding.span().start());
-            f.put("end", finding.span().end());
+            f.put("start", text.codePointCount(0, finding.span().start()));
+            f.put("end", text.codePointCount(0, finding.span().end()));
             f.put("severity", finding.severity().name());
             f.put("confidence", finding.confidence());
             f.put("message", finding.reason());

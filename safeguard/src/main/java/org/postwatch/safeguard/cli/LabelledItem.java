@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 public record LabelledItem(String file, String id, String text, String label, String kind, List<GoldSpan> spans) {
 
-    /** A personal-data span the engine should find. */
+    /** A personal-data span the engine should find, as Java string indices (the file gives code points). */
     public record GoldSpan(int start, int end, String type, String value) {}
 
     /** The category a label is about ("sub_judice" is CONTEMPT), or null for "clean". */
@@ -117,16 +117,19 @@ public record LabelledItem(String file, String id, String text, String label, St
             List<GoldSpan> spans = new ArrayList<>();
             boolean spansOk = true;
             for (JsonNode span : node.path("spans")) {
-                GoldSpan gold = new GoldSpan(
-                        span.path("start").asInt(),
-                        span.path("end").asInt(),
-                        span.path("type").asString(""),
-                        span.path("value").asString(""));
-                if (gold.start() < 0 || gold.end() < gold.start() || gold.end() > text.length()) {
-                    errors.add(where + "span " + gold.start() + "-" + gold.end() + " is outside the text");
+                // The file counts code points (as Python does); the engine's spans are Java string indices.
+                int start = span.path("start").asInt();
+                int end = span.path("end").asInt();
+                if (start < 0 || end < start || end > text.codePointCount(0, text.length())) {
+                    errors.add(where + "span " + start + "-" + end + " is outside the text");
                     spansOk = false;
+                    continue;
                 }
-                spans.add(gold);
+                spans.add(new GoldSpan(
+                        text.offsetByCodePoints(0, start),
+                        text.offsetByCodePoints(0, end),
+                        span.path("type").asString(""),
+                        span.path("value").asString("")));
             }
             if (!spansOk) {
                 continue;

@@ -31,4 +31,22 @@ class LabelledItemTest {
         assertThat(parsed.items().get(1).category()).isEqualTo(Category.CONTEMPT);
         assertThat(parsed.items().get(1).kind()).isEqualTo("guilt");
     }
+
+    // The file's spans count code points (Python's characters); the item keeps Java string indices, so an emoji before
+    // the number (two UTF-16 units) shifts it by one more. A span that fits in UTF-16 units but not in code points is
+    // outside the text.
+    @Test
+    void spansCountCodePointsAndAreKeptAsStringIndices() throws IOException {
+        String jsonl = """
+                {"id":"a","text":"\uD83D\uDCDE Call Jo on 07700 900123","label":"personal_data","spans":[{"start":13,"end":25,"type":"PHONE_UK"}]}
+                {"id":"b","text":"\uD83D\uDCDE Jo","label":"personal_data","spans":[{"start":2,"end":5,"type":"PERSON"}]}
+                """;
+
+        LabelledItem.Parsed parsed = LabelledItem.parse("suite.jsonl", new StringReader(jsonl));
+
+        assertThat(parsed.errors()).containsExactly("suite.jsonl line 2: span 2-5 is outside the text");
+        LabelledItem item = parsed.items().getFirst();
+        LabelledItem.GoldSpan span = item.spans().getFirst();
+        assertThat(item.text().substring(span.start(), span.end())).isEqualTo("07700 900123");
+    }
 }

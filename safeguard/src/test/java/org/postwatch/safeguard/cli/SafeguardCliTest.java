@@ -47,6 +47,16 @@ class SafeguardCliTest {
         assertThat(lines[5]).contains("\"id\":\"f\"", "\"text\\\" is blank");
     }
 
+    // Offsets count code points, as the labelled files and Python do: the emoji (two UTF-16 units) moves the number by
+    // one. The same line without the emoji gives 12-24.
+    @Test
+    void checkCountsOffsetsInCodePoints() {
+        int code = run("{\"id\":\"a\",\"text\":\"\uD83D\uDCDE Call Sam on 07700 900123\"}\n", "check", "--rules-only");
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("\"rule\":\"personal-data.phone-uk\",\"start\":14,\"end\":26,");
+    }
+
     @Test
     void checkRunsTheClassifierUnlessToldRulesOnly() {
         String implicit = "{\"id\":\"i\",\"text\":\"Women should stay at home and look after the children instead of"
