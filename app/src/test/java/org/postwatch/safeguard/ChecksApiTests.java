@@ -66,6 +66,18 @@ class ChecksApiTests {
                         "outcome");
     }
 
+    // As the CLI: spans count code points, so the emoji (two UTF-16 units) moves the number by one, not two.
+    @Test
+    void spansCountCodePointsAsTheCommandLineToolDoes() throws Exception {
+        check("glo.handler", """
+                        {"text": "\uD83D\uDCDE Ring 07700 900461 tonight."}
+                        """)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[0].rule").value("personal-data.phone-uk"))
+                .andExpect(jsonPath("$.findings[0].start").value(7))
+                .andExpect(jsonPath("$.findings[0].end").value(19));
+    }
+
     @Test
     void theImplicitAbuseClassifierRunsAfterTheRules() throws Exception {
         // No offensive word: the rules alone let this through, the on-device classifier does not.

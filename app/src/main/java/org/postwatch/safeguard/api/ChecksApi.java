@@ -44,7 +44,7 @@ class ChecksApi {
                 request.text(),
                 constant(Channel.class, request.channel(), Channel.SANDBOX, "channel"),
                 constant(AccountKind.class, request.accountKind(), AccountKind.CORPORATE, "accountKind"));
-        return TextCheckResponse.of(request.id(), checks.check(check));
+        return TextCheckResponse.of(request.id(), request.text(), checks.check(check));
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String raw, E fallback, String field) {

@@ -28,10 +28,13 @@ record TextCheckResponse(
             String category,
             String rule,
 
-            @Schema(description = "First character (0-based, inclusive)")
+            @Schema(
+                    description =
+                            "First character (0-based, inclusive), counted in Unicode code points as the command-line"
+                                    + " tool counts them (an emoji is one character; a JavaScript string index differs after one)")
             int start,
 
-            @Schema(description = "Character after the last (exclusive)")
+            @Schema(description = "Character after the last (exclusive), in code points")
             int end,
 
             @Schema(allowableValues = {"LOW", "MEDIUM", "HIGH", "CRITICAL"})
@@ -44,12 +47,12 @@ record TextCheckResponse(
             @Schema(description = "The outcome this finding alone calls for")
             String outcome) {
 
-        static FindingResponse of(CheckFinding f) {
+        static FindingResponse of(String text, CheckFinding f) {
             return new FindingResponse(
                     f.category().name(),
                     f.rule(),
-                    f.start(),
-                    f.end(),
+                    text.codePointCount(0, f.start()),
+                    text.codePointCount(0, f.end()),
                     f.severity().name(),
                     f.confidence(),
                     f.reason(),
@@ -58,12 +61,13 @@ record TextCheckResponse(
         }
     }
 
-    static TextCheckResponse of(String id, SafeguardReport report) {
+    /** The report on {@code text}; spans are converted from string indices to code points, as the CLI gives them. */
+    static TextCheckResponse of(String id, String text, SafeguardReport report) {
         return new TextCheckResponse(
                 id,
                 report.outcome().name(),
                 report.categories().stream().map(Enum::name).toList(),
-                report.findings().stream().map(FindingResponse::of).toList(),
+                report.findings().stream().map(f -> FindingResponse.of(text, f)).toList(),
                 report.policyVersion());
     }
 }
