@@ -607,6 +607,52 @@ class PoliticalDetectorTest {
     }
 
     /**
+     * Round 14 (fix14c): a policy topic judged by what it has been for someone; a party praised for doing more than the
+     * rest, "Plaid" alone when it acts as a party; a vote asked for a named or pronoun candidate at the end of a long
+     * post; independence taken as a side.
+     */
+    @ParameterizedTest(name = "fix14c: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Brexit has been an absolute disaster for ports policing.                                      | political.partisan-comment
+            Say what you like, austerity was a catastrophe for neighbourhood policing in the valleys.    | political.partisan-comment
+            Plaid have done more for Welsh language policing than anyone else in the Senedd.             | political.party-partisan
+            Plaid's candidate is the only one who turned up to our rural crime meeting. Says it all.     | political.party-partisan
+            Fair play to the SNP, they've done more for community policing in Dundee than any other party. | political.party-partisan
+            Great summer for the Ashby Road team, thanks all. Special thanks to Cllr Jan Bright - the only one actually putting residents first. Make sure she gets your vote on the 4th. | political.voting-intention
+            Polls open on the 2nd - Cllr Marsh gets your vote if you care about this estate.             | political.voting-intention
+            A reminder of what an independent Scotland could look like. #Yes                              | political.slogan
+            Imagine an independent Wales with its own justice system. Not long now. #YesCymru            | political.slogan
+            Can't wait for the day we see Scottish independence. Bring it on.                             | political.slogan
+            """)
+    void flagsFix14cKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 14 (fix14c) near misses: an operation or a flood judged with no policy topic, volunteers who did more than
+     * anyone, a plaid shirt, a police dog's vote, an independence march policed, an independent review, a #Yes for an
+     * open day, polling-day safety.
+     */
+    @ParameterizedTest(name = "fix14c: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Operation Nightfall has been a huge success for the town centre: violent crime down by a third.",
+                "The flood has been a nightmare for drivers stuck on the A55 tonight. Please avoid the area.",
+                "Our volunteers have done more for this estate than anyone could have asked. Thank you all.",
+                "The suspect was wearing a red Plaid shirt and dark jeans.",
+                "Our police dog Nell is up for Dog of the Year - make sure she gets your vote!",
+                "Officers will police the independence march through Glasgow on Saturday. Expect road closures from 11am.",
+                "An independent review of custody deaths in Scotland will be published next week.",
+                "Can't wait for the open day at Tulliallan next week! #Yes",
+                "Polling stations open at 7am on the 4th. Whoever you vote for, please be kind to staff.",
+                "Cllr Jan Bright joined us for the ward walk on Tuesday and reported two broken street lights.",
+            })
+    void doesNotFlagFix14cNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /**
      * The same findings advise staff on their personal accounts ("Before you post"), where impartiality still binds
      * them (Standards of Professional Behaviour; Police Regulations): the reason speaks to the person, not only to a
      * force account.
