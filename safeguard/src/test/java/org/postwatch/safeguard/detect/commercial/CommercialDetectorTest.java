@@ -587,4 +587,46 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 14 (fix14c): a product sworn by or judged the best money spent, recommended by a verb ("we recommend
+     * downloading ..."), told to use with praise over the rest, named over a rival, or to buy while on offer.
+     */
+    @ParameterizedTest(name = "fix14c: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Night shift on the bike again. I swear by my Exposure Strada.                                 | commercial.endorsement
+            Been wearing the same boots on shift for six years. Best money I've ever spent.               | commercial.endorsement
+            Got a new head torch for nights - best £40 we've spent all year.                             | commercial.endorsement
+            We recommend downloading Life360. It's a great app and we use it ourselves.                   | commercial.endorsement
+            Meeting a date? Tell a friend where you're going. And use Hinge - it's the most trustworthy app out there. | commercial.endorsement
+            Ring beats Nest every time in our experience.                                                  | commercial.endorsement
+            We'd suggest Yale smart locks. Don't waste your money on the others.                          | commercial.endorsement
+            Our dog unit lives on Pedigree Dentastix. Grab a multipack while they're on offer.             | commercial.paid-promotion
+            The roads team love their dashcams. Pick one up while they're half price this weekend!        | commercial.paid-promotion
+            """)
+    void flagsFix14cKind(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 14 (fix14c) near misses: an oath or a habit sworn by, advice about the best money you'll spend, a product
+     * app in a safety warning or a crime appeal, a public scheme to use, a waste-of-money scam warning, an offer
+     * quoted in a scam warning.
+     */
+    @ParameterizedTest(name = "fix14c: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We swear by the buddy system on nights out: arrive together, leave together.",
+                "If you use Life360 or similar apps, check who can see your location. Stalkers can misuse shared locations.",
+                "A man was assaulted after meeting a woman through Hinge. We're appealing for witnesses in Splott.",
+                "Use Bikeregister to mark your bike for free at the station this Saturday.",
+                "Please don't waste your money on fake police auction sites - they're a scam.",
+                "Tesco are warning customers about scam texts. Don't grab a bargain while it's on offer from a stranger's link.",
+                "A Ring doorbell in Elm Close captured the suspect. Thanks to the owner for sharing the footage.",
+                "Chelsea beats Arsenal? Not on our five-a-side pitch. Well played, custody team.",
+            })
+    void doesNotFlagFix14cNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
