@@ -18,6 +18,16 @@ public final class CommercialDetector implements Detector, ModelVeto {
     private final ConceptRules rules = ConceptRules.load(RULES, Category.COMMERCIAL, ConceptRules.ViewKind.WORDS);
     private final int warning = rules.concept("retail_warn");
     private final int fundraised = rules.concept("fundraised");
+    private final int sponsorThanks = rules.concept("sponsor_thanks");
+    private final int[] buyCalls = {
+        rules.concept("buy_call"),
+        rules.concept("act_call"),
+        rules.concept("order_call"),
+        rules.concept("offer_call"),
+        rules.concept("code"),
+        rules.concept("promo"),
+        rules.concept("incentive"),
+    };
 
     @Override
     public String name() {
@@ -52,7 +62,21 @@ public final class CommercialDetector implements Detector, ModelVeto {
         // Round 13: nor a post that gives a fundraising total ("our bake sale raised £520 for Children in Need"): the
         // head read bake sales as offers; the rules still read the post. (The force's own giving, police_giver, is
         // not a veto: "at the station" also opens brand praise the head finds.)
-        return found.inPost(warning) || found.inPost(fundraised);
+        if (found.inPost(warning) || found.inPost(fundraised)) {
+            return true;
+        }
+        // Round 14 (fix14c): nor a post that thanks a business for sponsoring or donating to an event ("Thank you to
+        // Tesco Extra in Antrim for sponsoring the water station at our charity fun run"), unless it also holds a call
+        // to buy, a code or an offer: the head read the named shop as an advert.
+        if (!found.inPost(sponsorThanks)) {
+            return false;
+        }
+        for (int call : buyCalls) {
+            if (found.inPost(call)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rule file this detector evaluates: {@code Detectors} lets the word-view files share one scan. */

@@ -133,6 +133,31 @@ class MeaningHeadTest {
                 .isEmpty();
     }
 
+    /** Round 14 (fix14c): a business thanked for sponsoring or donating to an event, with no call to buy. */
+    @ParameterizedTest(name = "the commercial head does not read thanks for sponsoring: {0}")
+    @ValueSource(
+            strings = {
+                "Thank you to Tesco Extra in Antrim for sponsoring the water station at our charity fun run.",
+                "Huge thanks to Morrisons Bangor for donating the bacon rolls at Saturday's community litter pick.",
+                "Thanks to Costa Coffee Lisburn, who kindly donated hot drinks for the community carol service.",
+            })
+    void theCommercialHeadDoesNotReadThanksForSponsoring(String text) {
+        assertThat(new CommercialDetector().vetoesModel(AnalysedText.of(text))).isTrue();
+        assertThat(head(MeaningHead.Kind.COMMERCIAL, 0.99f).detect(text, CheckContext.defaults()))
+                .isEmpty();
+    }
+
+    /** Round 14 (fix14c): the same thanks with a code or a call to buy is still read. */
+    @ParameterizedTest(name = "the commercial head still reads thanks with a call to buy: {0}")
+    @ValueSource(
+            strings = {
+                "Thanks to Tesco Extra for sponsoring our fun run. Use code RUN10 for 10% off in store this week.",
+                "Thank you to Halfords for sponsoring our bike marking day. Grab a lock while they're on offer.",
+            })
+    void theCommercialHeadStillReadsThanksWithACallToBuy(String text) {
+        assertThat(new CommercialDetector().vetoesModel(AnalysedText.of(text))).isFalse();
+    }
+
     @ParameterizedTest(name = "the commercial head still reads: {0}")
     @ValueSource(
             strings = {
