@@ -380,7 +380,7 @@ class ContemptDetectorTest {
 
     /**
      * Round 14 (fix14b): guilt presumed in an aside after a charge (another offender "off the streets", answers or
-     * justice told as the charge's result); the accused vouched for or an acquittal foretold; the complainant of a
+     * justice told as the charge's result); an acquittal foretold; the complainant of a
      * sexual offence placed through her family's business in a sentence of its own.
      */
     @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
@@ -389,7 +389,7 @@ class ContemptDetectorTest {
             one_fewer        | A man has been charged with robbery at a bookmaker in Leigh and remanded to appear on Tuesday. One fewer robber in town.          | contempt.guilt-presumed
             answers          | Charged today: a 24-year-old man, who will appear at Carlisle magistrates tomorrow. Relieved the family can finally have answers.   | contempt.guilt-presumed
             justice_done     | A woman from Prestatyn has been charged with fraud and will appear in court next month. Good to finally see justice done for residents. | contempt.guilt-presumed
-            pillar           | The councillor charged with misconduct is due at Leeds Crown Court in May. He is a pillar of the community, as everyone knows.      | contempt.character
+            she_cleared      | A councillor has been charged with misconduct and is due at Leeds Crown Court. Everyone here expects she will be cleared.             | contempt.character
             cleared_up       | A man has been charged with dangerous driving and will appear at Mold on the 14th. We're sure it'll all be cleared up.              | contempt.character
             will_be_cleared  | Our colleague has been charged with assault and is due at court on Friday. We know he'll be cleared.                                | contempt.character
             dad_runs         | A man has been charged with sexual offences against a teenage girl and will appear on Friday. Her dad runs the newsagent on George Street. | contempt.complainant-identified
@@ -404,7 +404,8 @@ class ContemptDetectorTest {
 
     /**
      * Round 14 (fix14b) near misses: the same asides after a sentence; thoughts with a family; a tribute that was; a
-     * business named without the family; the accused's own family when a woman is charged.
+     * business named without the family; the accused's own family when a woman is charged; a victim praised; a run on a
+     * street.
      */
     @ParameterizedTest(name = "does not flag fix14b near miss \"{0}\"")
     @ValueSource(
@@ -416,6 +417,8 @@ class ContemptDetectorTest {
                 "A man has been charged with sexual assault. She has thanked her dad and her friends for their support.",
                 "A woman has been charged with sexual activity with a child. Her dad runs the garage on Mill Lane.",
                 "A man has been charged with theft and will appear at court on Monday. The security van was recovered on Hope Street.",
+                "A man has been charged with robbing a shopkeeper in Bolton and will appear on Monday. Mr Shah is a pillar of the community.",
+                "A man has been charged with sexually assaulting a woman in Hexham. She was out for a run on Beech Road when she was attacked.",
             })
     void doesNotFlagFix14bNearMiss(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
