@@ -641,8 +641,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
         int examined = 0;
         for (AhoCorasick.Match<String> ref : own) {
             String kind = ref.value();
-            if (kind.equals("ref") && ref.phrase().startsWith("she") && womanAccused(lower)) {
-                continue; // "she" may be the accused
+            if (kind.equals("ref")
+                    && (ref.phrase().startsWith("she") || ref.phrase().startsWith("her "))
+                    && womanAccused(lower)) {
+                continue; // "she" (or "her dad") may be the accused's
             }
             boolean protectedPerson = kind.equals("child")
                     || (kind.equals("relation") && CHILD_RELATIONS.contains(ref.phrase()))

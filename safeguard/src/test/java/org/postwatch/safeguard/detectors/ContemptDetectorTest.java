@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.postwatch.safeguard.engine.Finding;
 
 class ContemptDetectorTest {
@@ -375,5 +376,53 @@ class ContemptDetectorTest {
                 .satisfies(f -> assertThat(
                                 text.substring(f.span().start(), f.span().end()))
                         .endsWith("pupil at St Aidan's"));
+    }
+
+    /**
+     * Round 14 (fix14b): guilt presumed in an aside after a charge (another offender "off the streets", answers or
+     * justice told as the charge's result); an acquittal foretold; the complainant of a
+     * sexual offence placed through her family's business in a sentence of its own.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            another_off      | Charged: a 31-year-old from Pemberton with four counts of burglary, due at court Monday. Good to get another burglar off the streets. | contempt.guilt-presumed
+            one_fewer        | A man has been charged with robbery at a bookmaker in Leigh and remanded to appear on Tuesday. One fewer robber in town.          | contempt.guilt-presumed
+            answers          | Charged today: a 24-year-old man, who will appear at Carlisle magistrates tomorrow. Relieved the family can finally have answers.   | contempt.guilt-presumed
+            justice_done     | A woman from Prestatyn has been charged with fraud and will appear in court next month. Good to finally see justice done for residents. | contempt.guilt-presumed
+            she_cleared      | A councillor has been charged with misconduct and is due at Leeds Crown Court. Everyone here expects she will be cleared.             | contempt.character
+            cleared_up       | A man has been charged with dangerous driving and will appear at Mold on the 14th. We're sure it'll all be cleared up.              | contempt.character
+            will_be_cleared  | Our colleague has been charged with assault and is due at court on Friday. We know he'll be cleared.                                | contempt.character
+            dad_runs         | A man has been charged with sexual offences against a teenage girl and will appear on Friday. Her dad runs the newsagent on George Street. | contempt.complainant-identified
+            parents_run      | A man has been charged with sexual assault of a woman in Hexham. Her parents run the cafe on Priestpopple Street.                  | contempt.complainant-identified
+            """)
+    void flagsFix14bKind(String kind, String text, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .as(kind)
+                .extracting(Finding::rule)
+                .contains(rule);
+    }
+
+    /**
+     * Round 14 (fix14b) near misses: the same asides after a sentence; thoughts with a family; a tribute that was; a
+     * business named without the family; the accused's own family when a woman is charged; a victim praised; a run on a
+     * street.
+     */
+    @ParameterizedTest(name = "does not flag fix14b near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Jailed: Kieran Webb was sentenced to four years at Preston Crown Court for burglary. Good to get another thief off the streets.",
+                "A man has been charged with the murder of Callum Reay and will appear tomorrow. Our thoughts remain with Callum's family.",
+                "A man has been charged with the murder of Gary Holt, 61, and will appear at court on Monday. Gary was a pillar of the community.",
+                "A man has been charged with sexual offences and will appear at Bolton Magistrates' Court on Friday. The newsagent on George Street has reopened.",
+                "A man has been charged with sexual assault. She has thanked her dad and her friends for their support.",
+                "A woman has been charged with sexual activity with a child. Her dad runs the garage on Mill Lane.",
+                "A man has been charged with theft and will appear at court on Monday. The security van was recovered on Hope Street.",
+                "A man has been charged with robbing a shopkeeper in Bolton and will appear on Monday. Mr Shah is a pillar of the community.",
+                "A man has been charged with sexually assaulting a woman in Hexham. She was out for a run on Beech Road when she was attacked.",
+            })
+    void doesNotFlagFix14bNearMiss(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
     }
 }

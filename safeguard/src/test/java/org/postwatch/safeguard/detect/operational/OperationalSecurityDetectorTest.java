@@ -1126,4 +1126,46 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagFourteenthRoundContextNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 14 (fix14b): an entry said as where officers will be ("we'll be through the door"); a hidden vantage point
+     * with a time or place anywhere in the post; a mountain pass as the place of a timed stop; a cash van's hour or
+     * route.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            be_through_door | Early start tomorrow for the Nelson team - we'll be through the door of a flat on Leeds Road at 6am.        | operational.future-raid
+            be_through_a    | Friday morning we will be through a door in Brierfield before most of you are up.                      | operational.future-raid
+            hgv_cab         | Officers sit high up in an HGV cab and film from above. We'll be doing exactly that on the A14 next week. | operational.covert-tactics
+            top_floor       | We watch the car park from the top floor of the multi-storey on Queen Street most Friday nights.       | operational.covert-tactics
+            pass_stop       | Officers will be stopping vehicles on the Glenshane Pass from 4pm this afternoon.                         | operational.operation-timing
+            bank_van        | From next week the bank van will run at 7.30am via Hope Street instead of Church Road.                  | operational.cash-in-transit
+            cash_collection | The cash collection for the post office on Bridge Street now happens every Tuesday at 2pm.             | operational.cash-in-transit
+            security_van    | The security van parks at the rear of the Co-op on Mill Lane every Thursday morning.                   | operational.cash-in-transit
+            """)
+    void flagsFix14bKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 14 (fix14b) near misses: the entry after it happened; a fun run; an HGV-cab result; a pass closed after a
+     * crash; a bus timetable; a security van robbed; a bus pass.
+     */
+    @ParameterizedTest(name = "does not flag fix14b near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Early start this morning for the Burnley team - we went through the door of a flat on Colne Road at 6am and found cannabis.",
+                "Early start tomorrow for the Burnley team: we're helping out at the Colne Road school fun run at 9am.",
+                "Last week officers in an unmarked HGV cab caught 43 drivers on their phones on the A14.",
+                "The Glenshane Pass is closed in both directions after a collision at around 4pm.",
+                "From next week the number 7 bus will run at 7.30am via Hope Street while roadworks continue.",
+                "A security van was robbed on Hope Street this morning. Did you see anything? Call 101.",
+                "Bus passes for pensioners can be collected from the town hall on Monday from 9am.",
+                "Lovely views over the Snake Pass from the top of the hill on today's patrol.",
+            })
+    void doesNotFlagFix14bNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
