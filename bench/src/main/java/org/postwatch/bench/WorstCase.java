@@ -91,6 +91,10 @@ public final class WorstCase {
             {"sneer-cues", "What did she expect, champ? Integration anyone? Women. Draw your own conclusions. "},
             {"armed-posts", "Armed officers on the roof of the Guildhall, gates 3 and 7, only five officers tonight, "},
             {"denied-charges", "Neither has not been charged, "},
+            // Round 14: the contempt check's identifying-detail reading, now without a charge for sexual offences,
+            // and the family references it reads ("her dad runs the ...").
+            {"sexual-family", "A man was charged with sexual assault of a girl. Her dad runs the shop on Mill Lane. "},
+            {"she-works", "Rape appeal: she works in the team at the Co-op and lives above the bakery on Elm Road. "},
         };
         for (String[] unit : units) {
             shapes.put(unit[0], repeatTo(unit[1]));
