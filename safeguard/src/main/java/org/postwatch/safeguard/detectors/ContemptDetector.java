@@ -105,11 +105,14 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
         // Someone is charged or due in court: the contempt detector's own, stricter context.
-        List<AhoCorasick.Match<String>> own = proceedingsLive && mayBeCharged ? CONTEXT.findAll(text) : List.of();
+        boolean ownRead = proceedingsLive && mayBeCharged;
+        List<AhoCorasick.Match<String>> own = ownRead ? CONTEXT.findAll(text) : List.of();
         boolean charged = has(own, "charge");
         boolean sexual = cues.any(Cues.Cue.SEXUAL_OFFENCE) || (charged && has(own, "sexual"));
+        // the names in the post, found once for the complainant, relation and child checks below
+        List<NameFinder.Mention> mentions = sexual || charged ? NameFinder.find(analysed) : List.of();
         if (sexual) {
-            for (NameFinder.Mention mention : NameFinder.find(analysed)) {
+            for (NameFinder.Mention mention : mentions) {
                 if (!mention.repeat()
                         && (NameFinder.namedAsVictimOf(text, mention)
                                 || offenceAgainst(lower, mention.start())
@@ -119,7 +122,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 }
             }
         }
-        if (charged && sexual && (!NameFinder.find(analysed).isEmpty() || accusedPlaced(text, lower))) {
+        if (charged && sexual && (!mentions.isEmpty() || accusedPlaced(text, lower))) {
             for (AhoCorasick.Match<String> match : own) {
                 if (match.value().equals("relation")) {
                     findings.add(new Finding(
@@ -140,7 +143,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
         if (charged) {
-            findChildren(text, lower, analysed, cues, own, findings);
+            findChildren(text, lower, mentions, cues, own, findings);
             if (sexual || cues.any(Cues.Cue.CHILD)) {
                 findIdentifyingDetail(text, lower, cues, own, sexual, true, findings);
             }
@@ -148,7 +151,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             // The victim of a sexual offence, child or adult, has lifelong anonymity from the moment the offence is
             // alleged (Sexual Offences (Amendment) Act 1992): a school, workplace, street or family detail identifies
             // them with no one charged, in an appeal, an arrest or a sentencing result alike.
-            findIdentifyingDetail(text, lower, cues, CONTEXT.findAll(text), true, false, findings);
+            findIdentifyingDetail(text, lower, cues, ownRead ? own : CONTEXT.findAll(text), true, false, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -580,11 +583,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
     private static void findChildren(
             String text,
             String lower,
-            AnalysedText analysed,
+            List<NameFinder.Mention> mentions,
             Cues cues,
             List<AhoCorasick.Match<String>> own,
             List<Finding> findings) {
-        List<NameFinder.Mention> mentions = NameFinder.find(analysed);
         List<Integer> childEnds = juvenileAgeEnds(lower);
         for (AhoCorasick.Match<String> match : own) {
             if (match.value().equals("child")) {
@@ -638,13 +640,24 @@ public final class ContemptDetector implements Detector, ModelVeto {
             boolean sexual,
             boolean charged,
             List<Finding> findings) {
+        if (!charged && waivedAnonymity(lower)) {
+            return; // "the victim ... has waived her anonymity to speak out": she chose to be identified
+        }
         int examined = 0;
+        int womanAccused = -1; // read once per post, when a "she" first needs it
         for (AhoCorasick.Match<String> ref : own) {
             String kind = ref.value();
             if (kind.equals("ref")
-                    && (ref.phrase().startsWith("she") || ref.phrase().startsWith("her "))
-                    && womanAccused(lower)) {
-                continue; // "she" (or "her dad") may be the accused's
+                    && (ref.phrase().startsWith("she") || ref.phrase().startsWith("her "))) {
+                if (womanAccused < 0) {
+                    womanAccused = womanAccused(lower) ? 1 : 0;
+                }
+                if (womanAccused == 1) {
+                    continue; // "she" (or "her dad") may be the accused's
+                }
+                if (!charged && ref.phrase().startsWith("she") && !victimBefore(lower, ref.start())) {
+                    continue; // "DC Hall ... said she works in", "our specialist officer: she works in the team at"
+                }
             }
             boolean protectedPerson = kind.equals("child")
                     || (kind.equals("relation") && CHILD_RELATIONS.contains(ref.phrase()))
@@ -663,7 +676,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             // a family detail ("the son of the landlord at the Shakespeare") is not read in a sentence about a death:
             // a child who died is named with the family's agreement
             boolean family = !mentionsDeath(lower, cues.sentenceStart(ref.start()), to);
-            int at = identifyingDetail(text, lower, own, ref.end(), to, family);
+            int at = identifyingDetail(text, lower, own, ref.end(), to, family, charged);
             if (at >= 0) {
                 findings.add(new Finding(
                         Category.CONTEMPT,
@@ -808,7 +821,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
 
     /** Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ..."). */
     private static int identifyingDetail(
-            String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to, boolean family) {
+            String text,
+            String lower,
+            List<AhoCorasick.Match<String>> own,
+            int from,
+            int to,
+            boolean family,
+            boolean charged) {
         int by = indexWithin(lower, " by ", from, to);
         if (by >= 0) {
             // "she is being supported by officers at ..." says who helps her, not who she is; a detail before it
@@ -820,6 +839,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 break; // the matches come in text order: none later ends inside the window
             }
             if (match.start() >= from && match.end() <= to && match.value().equals("identify-self")) {
+                if (match.phrase().startsWith("work") && !workerIsThem(lower, match.start())) {
+                    continue; // "if you work there", "anyone who works there": someone else
+                }
                 return match.end(); // "the girl next door": where she lives, said by the accused's own door
             }
             boolean identify =
@@ -843,17 +865,23 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     found = match.end() + 1 < lower.length() && Character.isDigit(lower.charAt(match.end() + 1));
                 } else {
                     int place = namedPlaceAt(text, lower, match.end() + 1);
+                    // with no one charged, a home town alone ("she lives in Cheltenham", "who lives in Swindon") is
+                    // what a force may say; a street, a school, a workplace or a named house identifies her
+                    boolean home = !charged && HOME_IN_TOWN.contains(match.phrase());
                     if (place >= 0) {
-                        return capitalisedRunEnd(text, place, to); // "a pupil at St Aidan's": the school too
+                        int end = capitalisedRunEnd(text, place, to);
+                        if (!(home && bareTown(text, lower, place, end))) {
+                            return end; // "a pupil at St Aidan's": the school too
+                        }
+                        continue;
                     }
+                    int soon = namedPlaceSoonAfter(
+                            text, lower, match.end(), to, match.phrase().contains("lives"));
                     found = placeOnNamedStreet(text, lower, match.end() + 1) >= 0
-                            || namedPlaceSoonAfter(
-                                            text,
-                                            lower,
-                                            match.end(),
-                                            to,
-                                            match.phrase().contains("lives"))
-                                    >= 0;
+                            || (soon >= 0
+                                    && !(home
+                                            && lower.startsWith("in ", soon - 3)
+                                            && bareTown(text, lower, soon, capitalisedRunEnd(text, soon, to))));
                 }
                 if (found) {
                     return match.end();
@@ -1052,6 +1080,197 @@ public final class ContemptDetector implements Detector, ModelVeto {
 
     private static final String[] PLACE_LINKS = {" at ", " on ", " for "};
     private static final String[] HOME_LINKS = {" at ", " on ", " for ", " in "};
+
+    /** Where someone lives, said by the town alone when nothing else follows (not "lives with", "lives above"). */
+    private static final java.util.Set<String> HOME_IN_TOWN = java.util.Set.of("who lives", "lives in", "who live");
+
+    /**
+     * A town or district and nothing more ("Cheltenham", "Swindon"): not after "the" (a named house or business),
+     * not ending in a street word and not a school, workplace or other institution.
+     */
+    private static boolean bareTown(String text, String lower, int place, int end) {
+        if (place >= 4 && lower.startsWith("the ", place - 4)) {
+            return false;
+        }
+        String run = lower.substring(place, Math.max(place, end));
+        if (endsWithStreetWord(run)) {
+            return false;
+        }
+        String last = run.substring(run.lastIndexOf(' ') + 1);
+        return !INSTITUTION_WORDS.contains(last);
+    }
+
+    private static final java.util.Set<String> INSTITUTION_WORDS = java.util.Set.of(
+            "school",
+            "primary",
+            "academy",
+            "college",
+            "university",
+            "high",
+            "grammar",
+            "hospital",
+            "surgery",
+            "farm",
+            "hotel",
+            "inn",
+            "arms",
+            "club",
+            "church",
+            "mosque",
+            "hall",
+            "house",
+            "cottage",
+            "court",
+            "centre",
+            "home");
+
+    /** "has waived her anonymity": the victim chose to speak out under her own name. */
+    private static boolean waivedAnonymity(String lower) {
+        return lower.contains("waived her anonymity")
+                || lower.contains("waived his anonymity")
+                || lower.contains("waived their anonymity")
+                || lower.contains("waived her right to anonymity")
+                || lower.contains("waived his right to anonymity");
+    }
+
+    /** Who is said to "work there" when it is not the person the post refers to. */
+    private static final java.util.Set<String> OTHER_WORKERS = java.util.Set.of(
+            "you",
+            "anyone",
+            "anybody",
+            "someone",
+            "somebody",
+            "everyone",
+            "people",
+            "staff",
+            "we",
+            "they",
+            "i",
+            "if",
+            "or",
+            "and",
+            "those",
+            "others",
+            "whoever");
+
+    /**
+     * The word before "work(s) there" (past a "who") is not someone else: "if you work there", "anyone who works
+     * there" and "or work there" speak to or of others; "the victim works there", "the woman, who works there" do not.
+     */
+    private static boolean workerIsThem(String lower, int at) {
+        int end = at;
+        for (int words = 0; words < 2; words++) {
+            while (end > 0 && !Character.isLetter(lower.charAt(end - 1)) && at - end < 4) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(lower.charAt(start - 1)) && end - start < 12) {
+                start--;
+            }
+            String word = lower.substring(start, end);
+            if (OTHER_WORKERS.contains(word)) {
+                return false;
+            }
+            if (!word.equals("who")) {
+                return true;
+            }
+            end = start;
+        }
+        return true;
+    }
+
+    /** People a "she" may be other than the victim: who reports, investigates, advises or judges. */
+    private static final java.util.Set<String> NOT_THE_VICTIM = java.util.Set.of(
+            "officer",
+            "officers",
+            "dc",
+            "pc",
+            "ds",
+            "di",
+            "dci",
+            "dsi",
+            "det",
+            "detective",
+            "sergeant",
+            "sgt",
+            "inspector",
+            "insp",
+            "constable",
+            "pcso",
+            "judge",
+            "recorder",
+            "magistrate",
+            "magistrates",
+            "superintendent",
+            "supt",
+            "specialist",
+            "adviser",
+            "advisor",
+            "isva",
+            "spokeswoman",
+            "spokesperson",
+            "prosecutor",
+            "barrister",
+            "counsel",
+            "nurse",
+            "colleague");
+
+    /** Who a "she" is the victim as: the nearest of these, reading back, names the victim. */
+    private static final java.util.Set<String> THE_VICTIM = java.util.Set.of(
+            "victim",
+            "woman",
+            "girl",
+            "complainant",
+            "teenager",
+            "student",
+            "survivor",
+            "daughter",
+            "pupil",
+            "lady",
+            "mother",
+            "mum",
+            "wife",
+            "sister");
+
+    private static final String[] SAID_BEFORE = {
+        "said ", "says ", "say ", "told us ", "added ", "explained ", "confirmed ", "stated "
+    };
+
+    /**
+     * With no one charged, a "she" is the victim only when the nearest person word before it, within 120 characters,
+     * is the victim ("A woman was sexually assaulted ... She lives"), never right after "said" ("the judge said she")
+     * or when it is an officer, a judge or an adviser ("our specialist officer: she works in the team at").
+     */
+    private static boolean victimBefore(String lower, int at) {
+        for (String said : SAID_BEFORE) {
+            if (at >= said.length() && lower.startsWith(said, at - said.length())) {
+                return false;
+            }
+        }
+        int end = at;
+        int floor = Math.max(0, at - 120);
+        while (end > floor) {
+            while (end > floor && !Character.isLetter(lower.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > floor && Character.isLetter(lower.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            String word = lower.substring(start, end);
+            if (NOT_THE_VICTIM.contains(word)) {
+                return false;
+            }
+            if (THE_VICTIM.contains(word)) {
+                return true;
+            }
+            end = start;
+        }
+        return true;
+    }
 
     /**
      * "works nights on Ward 12 at Southmead", "plays in the under-13s team he runs at Halton FC": a named place

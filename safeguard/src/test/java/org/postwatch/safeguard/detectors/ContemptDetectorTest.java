@@ -425,4 +425,45 @@ class ContemptDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    /**
+     * mend14a (review of round 14): with no one charged, a "she" after "said" or after an officer or a judge is not the
+     * victim, a home town alone does not identify her, "if you work there" speaks to readers, and a victim who waived
+     * her anonymity chose to speak; once charged, a gang membership denied, a family's tribute, a senior member of a
+     * police team and fraud advice are not character.
+     */
+    @ParameterizedTest(name = "does not flag mend14 near miss \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            A teenage girl was sexually assaulted near the Co-op on Tuesday. She was walking home; if you work there or live nearby, please call 101.
+            A woman was sexually assaulted in Pittville Park. She is in her 20s and lives in Cheltenham.
+            Appeal after a rape in Swindon. The victim is a woman in her 30s who lives in Swindon. She is being supported.
+            A man was jailed for sexually assaulting a woman. The woman who reported him lives in Swindon.
+            "A man has been jailed for rape. DC Hall, the officer in the case, said she works in the Rape and Serious Sexual Offences team at Gloucester."
+            Sexual assault advice from our specialist officer: she works in the Safeguarding team at Cheltenham police station.
+            A man has been jailed for sexual assault. The judge said she lives in Gloucester.
+            "The victim, a student at university in Bristol at the time, has waived her anonymity to speak out."
+            "The woman raped in Stroud in 2019 has waived her anonymity: she works at the Lamb and wants others to come forward."
+            "A 19-year-old man has been charged with the murder of Jordan, 17, in Gloucester. Detectives stress Jordan was not a member of a gang. His family said he wouldn't hurt a fly."
+            Two men have been charged with fraud. A senior member of the economic crime team said victims had lost thousands.
+            A man has been charged with fraud. If you have sent money to the wrong person, contact your bank straight away.
+            """)
+    void doesNotFlagMend14NearMiss(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    /** mend14a: the kinds the no-charge check was for still flag: a school, a workplace, a flat above a business. */
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            A teenager was sexually assaulted on Friday. She is a pupil at Pate's Grammar and is being supported.      | contempt.complainant-identified
+            A woman was sexually assaulted at the Swan in Lydney. The victim works there part-time.                    | contempt.complainant-identified
+            The woman who reported the rape lives in the flat above the Co-op on Westgate Street.                      | contempt.complainant-identified
+            Charged with possession of a firearm: a senior member of the organised crime group in Matson.            | contempt.character
+            """)
+    void flagsMend14Kind(String text, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains(rule);
+    }
 }

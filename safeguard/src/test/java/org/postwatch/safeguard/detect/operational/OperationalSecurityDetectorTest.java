@@ -1150,6 +1150,41 @@ class OperationalSecurityDetectorTest {
     }
 
     /**
+     * mend14a (review of round 14): an empty vehicle that is not a police one, a painted sign, trackers an owner fits
+     * to their own kit, caterpillar-tracked machines, no cover in a season or at a spot, and officers at each
+     * surgery are ordinary posts.
+     */
+    @ParameterizedTest(name = "does not flag mend14 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The abandoned car on the A40 near Andoversford had no one in it when officers arrived. It has been recovered.",
+                "The camera van outside the school on Tuffley Lane isn't a real one: it's a sign the pupils painted",
+                "Tip: GPS-tagged tool boxes and trackers hidden in your van make it easier for us to get your tools back.",
+                "Rural crime team: tracked quads have been fitted to our patrol kit",
+                "We have fitted tracked tractors for the Young Farmers' demonstration",
+                "There's no PCSO cover at all in the summer holidays at the school gate, so parents please park considerately.",
+                "There'll only be two officers at each of the community surgeries this week, so please book a slot on our website.",
+                "The stolen van found in a lay-by at Brockworth had nobody in it, and the keys were still in the ignition.",
+            })
+    void doesNotFlagMend14NearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** mend14a: the kinds the round-14 rules were written for still flag once narrowed. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            empty_police_car | The police car parked on the verge at Dunmore has had no one in it for weeks, so don't slow down.  | operational.routine-tactic
+            empty_camera_van | That camera van in the lay-by on the Greyford bypass has nobody in it most nights.                | operational.routine-tactic
+            gps_quad         | GPS-tagged quads are parked up at farms around Pellham this month.                                | operational.covert-tactics
+            cover_place      | There's no PCSO cover at all in Hessle over the bank holiday weekend.                              | operational.patrol-gap
+            """)
+    void flagsMend14Kind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
      * Round 14 (fix14b) near misses: the entry after it happened; a fun run; an HGV-cab result; a pass closed after a
      * crash; a bus timetable; a security van robbed; a bus pass.
      */
