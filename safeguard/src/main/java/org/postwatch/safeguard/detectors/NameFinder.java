@@ -1406,7 +1406,9 @@ final class NameFinder {
      * animal within three words ("little Poppy the police horse will be at the show").
      */
     private static boolean namesAnAnimal(List<Token> tokens, int t) {
-        if (t > 0 && (tokens.get(t - 1).lower().equals("pd") || tokens.get(t - 1).lower().equals("ph"))) {
+        if (t > 0
+                && (tokens.get(t - 1).lower().equals("pd")
+                        || tokens.get(t - 1).lower().equals("ph"))) {
             return true;
         }
         for (int k = t + 1; k < Math.min(tokens.size(), t + 5); k++) {
@@ -1444,7 +1446,9 @@ final class NameFinder {
         } else {
             return false;
         }
-        while (i < text.length() && i < end + 4 && (text.charAt(i) == ' ' || text.charAt(i) == '(' || text.charAt(i) == ')')) {
+        while (i < text.length()
+                && i < end + 4
+                && (text.charAt(i) == ' ' || text.charAt(i) == '(' || text.charAt(i) == ')')) {
             i++;
         }
         return i < text.length() && (text.charAt(i) == '3' || text.charAt(i) == '8' || text.charAt(i) == '9');

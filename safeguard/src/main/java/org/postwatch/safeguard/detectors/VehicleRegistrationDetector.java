@@ -127,15 +127,21 @@ public final class VehicleRegistrationDetector implements Detector {
 
     // mend14b: words that make the mark after them an example of a shape, not a vehicle's: "plates with a hyphen such
     // as AB12-CDE are not legal", "e.g. AB12 CDE". "like" too, but not "looked like" (a witness's reading of a plate).
-    private static final String[] EXAMPLE_BEFORE = {"such as", "e.g.", "e.g.,", " eg", "for example", "for example,",
-        "for instance", "for instance,", " like"};
+    private static final String[] EXAMPLE_BEFORE = {
+        "such as", "e.g.", "e.g.,", " eg", "for example", "for example,", "for instance", "for instance,", " like"
+    };
     private static final String[] LIKE_BUT_SEEN = {"look like", "looks like", "looked like", "something like"};
 
     /** Whether an example word ends right before {@code start}, past spaces and an opening quote. */
     private static boolean exampleBefore(String lower, int start) {
         int i = Math.min(start, lower.length());
-        while (i > 0 && start - i < 3 && (lower.charAt(i - 1) == ' ' || lower.charAt(i - 1) == '\''
-                || lower.charAt(i - 1) == '"' || lower.charAt(i - 1) == '\u2018' || lower.charAt(i - 1) == '\u201c')) {
+        while (i > 0
+                && start - i < 3
+                && (lower.charAt(i - 1) == ' '
+                        || lower.charAt(i - 1) == '\''
+                        || lower.charAt(i - 1) == '"'
+                        || lower.charAt(i - 1) == '\u2018'
+                        || lower.charAt(i - 1) == '\u201c')) {
             i--;
         }
         for (String w : EXAMPLE_BEFORE) {

@@ -1324,8 +1324,10 @@ public final class OffensiveDetector implements Detector {
                 // Nor "the premises had been empty and shut up." (a state, after been/was/were/had in its clause).
                 if (!anyIn(tokens, c.firstToken() - 2, c.firstToken(), REPORTED_SPEECH)
                         && (c.concept() == silence
-                                || sentenceEndsWithin(folded.original(), c.span().end(), 1)
-                                        && !stateBefore(folded.original(), c.span().start()))) {
+                                || sentenceEndsWithin(
+                                                folded.original(), c.span().end(), 1)
+                                        && !stateBefore(
+                                                folded.original(), c.span().start()))) {
                     cueFindings.add(finding(
                             "offensive.insult",
                             c.span(),
@@ -1337,7 +1339,8 @@ public final class OffensiveDetector implements Detector {
             } else if (c.concept() == leer
                     || c.concept() == leerEnd
                             && (sentenceEndsWithin(folded.original(), c.span().end(), 1)
-                                    || closesClauseAlone(folded.original(), c.span().end()))) {
+                                    || closesClauseAlone(
+                                            folded.original(), c.span().end()))) {
                 // leer_end ("well fit") only when it closes its sentence or clause: "was well fit.", "is well fit,
                 // someone get her number" against "well fit for purpose", "well fit, well trained and well supported"
                 cueFindings.add(finding(
@@ -3124,8 +3127,8 @@ public final class OffensiveDetector implements Detector {
             if (c.concept() == cargoCount
                     && c.lastToken() < g.firstToken()
                     && g.firstToken() - c.lastToken() <= 2
-                    && CARGO_SNEER_GROUPS.contains(FoldedText.skeletonOf(
-                            original.substring(g.span().start(), Math.min(g.span().end(), original.length()))))) {
+                    && CARGO_SNEER_GROUPS.contains(FoldedText.skeletonOf(original.substring(
+                            g.span().start(), Math.min(g.span().end(), original.length()))))) {
                 return dehumanising(g, c);
             }
             // "kill the ...", "deport ...": a call to harm aimed straight at the group.
