@@ -395,9 +395,7 @@ public class Posts {
         }
         PostState before = post.state();
         // A post that failed on one account may be out on another: whatever is out is taken down, with a reason.
-        List<PostRepository.Target> out = posts.targets(post.force(), id).stream()
-                .filter(t -> t.published() && t.publication() != null)
-                .toList();
+        List<PostRepository.Target> out = outTargets(post);
         if (!out.isEmpty() && (reason == null || reason.isBlank())) {
             throw new BusinessRuleException("Give a reason for deleting a published post: it is part of the record");
         }
@@ -524,6 +522,23 @@ public class Posts {
                 .filter(i -> i.id().equals(image))
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Image", image));
+    }
+
+    /**
+     * Whether the post is out on any account (published there and not taken down), whatever its own state: a post
+     * that FAILED on one account may have gone out on another. Deleting such a post takes it down and needs a reason;
+     * the post's page, the confirm page and {@link #delete} all ask this one question.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean isOut(PostId id) {
+        return !outTargets(visible(id)).isEmpty();
+    }
+
+    private List<PostRepository.Target> outTargets(Post post) {
+        return posts.targets(post.force(), post.id()).stream()
+                .filter(t -> t.published() && t.publication() != null)
+                .toList();
     }
 
     /** The post, for its author and the force's reviewers; anyone else (and another force) gets a not-found. */

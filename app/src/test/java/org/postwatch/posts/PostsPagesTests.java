@@ -129,9 +129,20 @@ class PostsPagesTests {
                 .andExpect(content().string(Matchers.containsString("PD Bruno passed his licensing today")))
                 .andExpect(content().string(Matchers.containsString("Posted on the force account instead")))
                 .andExpect(content().string(Matchers.containsString("No, keep it")));
+        // the question alone deletes nothing: the post is still a draft with its Delete form (shown only before
+        // deletion), and still listed on /posts
         mvc.perform(get("/posts/" + id).with(demo.as("glo.handler")))
                 .andExpect(content().string(Matchers.containsString("Draft")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("Post deleted"))));
+                .andExpect(content().string(Matchers.containsString("class=\"pw-delete\"")));
+        mvc.perform(get("/posts").with(demo.as("glo.handler")))
+                .andExpect(content().string(Matchers.containsString(id)));
+
+        // another force's user posting the delete (without "confirmed") gets a not-found, not the confirm page
+        mvc.perform(post("/posts/" + id + "/delete")
+                        .with(demo.as("sta.handler"))
+                        .with(csrf())
+                        .param("reason", "Posted on the force account instead"))
+                .andExpect(status().isNotFound());
 
         mvc.perform(post("/posts/" + id + "/delete")
                         .with(demo.as("glo.handler"))
@@ -140,7 +151,16 @@ class PostsPagesTests {
                         .param("confirmed", "yes"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/posts/" + id).with(demo.as("glo.handler")))
-                .andExpect(content().string(Matchers.containsString("Posted on the force account instead")));
+                .andExpect(content().string(Matchers.containsString("Posted on the force account instead")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("class=\"pw-delete\""))));
+        mvc.perform(get("/posts").with(demo.as("glo.handler")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(id))));
+
+        // a deleted post is not asked about again: no confirm page, back to the post
+        mvc.perform(post("/posts/" + id + "/delete")
+                        .with(demo.as("glo.handler"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test

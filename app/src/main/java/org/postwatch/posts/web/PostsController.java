@@ -214,6 +214,8 @@ class PostsController {
     String detail(@PathVariable PostId id, Model model) {
         PostView post = posts.get(id);
         model.addAttribute("post", post);
+        // The delete form asks for a reason whenever the post is out on an account (Posts.isOut), as delete requires.
+        model.addAttribute("out", post.state() != PostState.DELETED && posts.isOut(id));
         List<SafeguardDecision> decisions = posts.decisions(id);
         model.addAttribute("decisions", decisions);
         if (!decisions.isEmpty()) {
@@ -259,7 +261,13 @@ class PostsController {
             RedirectAttributes flash) {
         if (!"yes".equals(confirmed)) {
             PostView post = posts.get(id);
-            boolean published = post.state() == PostState.PUBLISHED;
+            if (post.state() == PostState.DELETED) {
+                flash.addFlashAttribute("error", "This post has already been deleted");
+                return "redirect:/posts/" + id;
+            }
+            // Out on any account, whatever the post's own state (a FAILED post may be out on one): the same question
+            // the post's page and Posts.delete ask.
+            boolean published = posts.isOut(id);
             if (published && (reason == null || reason.isBlank())) {
                 flash.addFlashAttribute(
                         "error", "Give a reason for deleting a published post: it is part of the record");

@@ -76,12 +76,16 @@ public record ForceSettings(
     }
 
     private static boolean isWholeNumber(String digits) {
+        if (digits.startsWith("07") || digits.startsWith("02")) {
+            return digits.length() == 11; // mobiles and 02 areas are always 11 digits: "07700 90012" is cut short
+        }
         if (digits.startsWith("0")) {
             boolean freephone = digits.startsWith("0800") || digits.startsWith("0808") || digits.startsWith("0500");
             return digits.length() == 10 || digits.length() == 11 || (freephone && digits.length() >= 8);
         }
-        // 999, 112, 101, 105, 111, 119; six-figure helplines of European value (116 000, 116 123)
-        return digits.matches("999|112|1\\d\\d|116\\d{3}");
+        // The real service numbers only (999, 112, 101, 105, 111, 119) and six-figure helplines of European value
+        // (116 000, 116 123); not "100" or "123"
+        return digits.matches("999|112|101|105|111|119|116\\d{3}");
     }
 
     /** A number as people read it: "01452 726920", "0800 555 111", "116 123"; digits as stored otherwise. */

@@ -1195,6 +1195,7 @@ final class NameFinder {
                     || !token.capitalised()
                     || !isFirstName(token)
                     || AMBIGUOUS.contains(token.lower()) && !ambiguousAfterRelation(text, tokens, t)
+                    || namesAnAnimal(tokens, t)
                     || NOT_A_CHILD.contains(token.lower())
                     || followedByCapitalised(text, tokens, t)
                     || covered(mentions, token.start())
@@ -1237,7 +1238,8 @@ final class NameFinder {
         if (t > 0
                 && CALL_BEFORE.contains(tokens.get(t - 1).lower())
                 && adjacent(text, tokens.get(t - 1), token)
-                && lookingAt(ON_A_NUMBER, text, token.end(), 8)) {
+                && lookingAt(ON_A_NUMBER, text, token.end(), 8)
+                && !organisationNumberAfter(text, token.end())) {
             return true;
         }
         if (lookingAt(BORN_AFTER, text, token.end(), 12) && !animalBefore(tokens, t)) {
@@ -1395,6 +1397,62 @@ final class NameFinder {
     private static final Set<String> FAMOUS_FAMILIES = Set.of("royal", "addams", "simpson", "kennedy", "windsor");
 
     private static final Set<String> ANIMALS = Set.of("dog", "dogs", "pd", "horse", "pony", "pup", "puppy", "cat");
+
+    /** mend14b: words between a name and the animal it names: "Poppy the police horse", "Max, our new police dog". */
+    private static final Set<String> ANIMAL_LEAD = Set.of("the", "our", "a", "police", "force", "new", "retired");
+
+    /**
+     * mend14b: a first name that names a police animal: right after "PD" or "PH" ("PD Poppy") or followed by the
+     * animal within three words ("little Poppy the police horse will be at the show").
+     */
+    private static boolean namesAnAnimal(List<Token> tokens, int t) {
+        if (t > 0
+                && (tokens.get(t - 1).lower().equals("pd")
+                        || tokens.get(t - 1).lower().equals("ph"))) {
+            return true;
+        }
+        for (int k = t + 1; k < Math.min(tokens.size(), t + 5); k++) {
+            String w = tokens.get(k).lower();
+            if (ANIMALS.contains(w)) {
+                return k > t + 1; // "Poppy the police horse"; not "Poppy horse-riding"
+            }
+            if (!ANIMAL_LEAD.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * mend14b: the number after "on" is an organisation's (03, 08, 09: "text John on 0300 999 1234"), which the phone
+     * check lets through, so it does not make the name before it a person's to ring.
+     */
+    private static boolean organisationNumberAfter(String text, int from) {
+        int i = text.indexOf("on", from);
+        if (i < 0 || i > from + 4) {
+            return false;
+        }
+        i += 2;
+        int end = Math.min(text.length(), i + 8);
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '(')) {
+            i++;
+        }
+        if (text.startsWith("+44", i)) {
+            i += 3;
+        } else if (text.startsWith("0044", i)) {
+            i += 4;
+        } else if (i < text.length() && text.charAt(i) == '0') {
+            i++;
+        } else {
+            return false;
+        }
+        while (i < text.length()
+                && i < end + 4
+                && (text.charAt(i) == ' ' || text.charAt(i) == '(' || text.charAt(i) == ')')) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == '3' || text.charAt(i) == '8' || text.charAt(i) == '9');
+    }
 
     private static boolean animalBefore(List<Token> tokens, int t) {
         for (int k = t - 1; k >= Math.max(0, t - 3); k--) {

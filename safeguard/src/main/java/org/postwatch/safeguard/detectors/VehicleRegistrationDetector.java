@@ -95,11 +95,14 @@ public final class VehicleRegistrationDetector implements Detector {
     private static List<Finding> detect(String text, String lower, Windows.Digits digits) {
         List<Finding> findings = new ArrayList<>();
         for (MatchResult dated : Windows.nearDigits(DATED_WINDOWS, text, digits, 4, 10, 1)) {
-            findings.add(finding(dated.start(), dated.end(), 0.85));
+            if (!exampleBefore(lower, dated.start())) {
+                findings.add(finding(dated.start(), dated.end(), 0.85));
+            }
         }
         for (MatchResult mark : Windows.nearDigits(ANY_CASE_WINDOWS, text, digits, 4, 10, 1)) {
             if (!capitals(text, mark.start(), mark.end())
-                    && Windows.foundBefore(VEHICLE_BEFORE, text, mark.start(), 60)) {
+                    && Windows.foundBefore(VEHICLE_BEFORE, text, mark.start(), 60)
+                    && !exampleBefore(lower, mark.start())) {
                 findings.add(finding(mark.start(), mark.end(), 0.8));
             }
         }
@@ -111,7 +114,7 @@ public final class VehicleRegistrationDetector implements Detector {
         while (findings.size() < Windows.MAX_MATCHES && withContext.find()) {
             int start = withContext.start(1);
             int end = withContext.end(1);
-            if (NOT_A_VEHICLE.matcher(withContext.group(1)).matches()) {
+            if (NOT_A_VEHICLE.matcher(withContext.group(1)).matches() || exampleBefore(lower, start)) {
                 continue;
             }
             boolean already = findings.stream().anyMatch(f -> f.span().start() == start);
@@ -120,6 +123,40 @@ public final class VehicleRegistrationDetector implements Detector {
             }
         }
         return findings;
+    }
+
+    // mend14b: words that make the mark after them an example of a shape, not a vehicle's: "plates with a hyphen such
+    // as AB12-CDE are not legal", "e.g. AB12 CDE". "like" too, but not "looked like" (a witness's reading of a plate).
+    private static final String[] EXAMPLE_BEFORE = {
+        "such as", "e.g.", "e.g.,", " eg", "for example", "for example,", "for instance", "for instance,", " like"
+    };
+    private static final String[] LIKE_BUT_SEEN = {"look like", "looks like", "looked like", "something like"};
+
+    /** Whether an example word ends right before {@code start}, past spaces and an opening quote. */
+    private static boolean exampleBefore(String lower, int start) {
+        int i = Math.min(start, lower.length());
+        while (i > 0
+                && start - i < 3
+                && (lower.charAt(i - 1) == ' '
+                        || lower.charAt(i - 1) == '\''
+                        || lower.charAt(i - 1) == '"'
+                        || lower.charAt(i - 1) == '\u2018'
+                        || lower.charAt(i - 1) == '\u201c')) {
+            i--;
+        }
+        for (String w : EXAMPLE_BEFORE) {
+            if (lower.startsWith(w, i - w.length()) && i - w.length() >= 0) {
+                if (w.equals(" like")) {
+                    for (String seen : LIKE_BUT_SEEN) {
+                        if (i - seen.length() >= 0 && lower.startsWith(seen, i - seen.length())) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every letter of {@code text[from, to)} is a capital: such a mark was found as written. */

@@ -590,4 +590,27 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // mend14b (review of round 14): a first name that names a police animal ("little Poppy the police horse", "PD
+    // Poppy"), and a name to ring on an organisation's 03/08 number, which the phone check lets through.
+    @ParameterizedTest(name = "mend14b: no name in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            A reminder to parents: little Poppy the police horse will be at the show
+            Come and meet PD Poppy at the Harford school fete on Saturday.
+            Text John on 0300 999 1234
+            """)
+    void noNameMend14(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "mend14b: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Please call Gary on 07700 900461 if you saw the crash.             | Gary
+            A reminder to parents: little Poppy was found safe in the park.    | Poppy
+            """)
+    void stillFlagsMend14(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }

@@ -60,4 +60,29 @@ class VehicleRegistrationDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // mend14b (review of round 14): a mark given as an example of a shape ("such as", "e.g.", "like"), not a
+    // vehicle's; a witness's "looked like" still is one.
+    @ParameterizedTest(name = "mend14b: no mark in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Registration number plates with a hyphen such as AB12-CDE are not legal
+            Stylised plates, e.g. AB12 CDE in an italic font, will fail the MOT.
+            Plates like 'AB12 CDE' with the spacing moved are an offence.
+            """)
+    void doesNotFlagMend14(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "mend14b: still flags \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The plate looked like AB12 CDE but the witness wasn't sure.
+            Have you seen a black Audi, registration AB12 CDE?
+            """)
+    void stillFlagsMend14(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isNotEmpty();
+    }
 }

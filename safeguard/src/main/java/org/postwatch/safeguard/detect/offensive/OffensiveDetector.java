@@ -378,6 +378,9 @@ public final class OffensiveDetector implements Detector {
     private final int silence = cues.concept("silence");
     private final int silenceEnd = cues.concept("silence_end");
     private final int leer = cues.concept("leer");
+    private final int leerEnd = cues.concept("leer_end");
+    private final int sneerPublicEnd = cues.concept("sneer_public_end");
+    private final int cargoCount = cues.concept("cargo_count");
     private final int blameQuestion = cues.concept("blame_question");
     private final int stereotypeJibe = cues.concept("stereotype_jibe");
     private final int sneerTail = cues.concept("sneer_tail");
@@ -546,7 +549,32 @@ public final class OffensiveDetector implements Detector {
 
     /** The cue phrases in the post, found once per check. */
     private List<ConceptRules.Hit> cueHits(FoldedText folded) {
-        return folded.memo(cueHitsKey, () -> List.copyOf(cues.hits(folded)));
+        return folded.memo(cueHitsKey, () -> {
+            String original = folded.original();
+            List<ConceptRules.Hit> hits = cues.hits(folded);
+            List<ConceptRules.Hit> kept = new ArrayList<>(hits.size());
+            for (ConceptRules.Hit h : hits) {
+                if (!crossesSentence(original, h.span())) {
+                    kept.add(h);
+                }
+            }
+            return List.copyOf(kept);
+        });
+    }
+
+    /**
+     * True when a cue's words run across a sentence end (". ! ?" and a space inside its span): the skeleton drops the
+     * full stop, so "works as well. Fit a carbon monoxide alarm" would read as "well fit". A cue is a phrase, said
+     * within one sentence.
+     */
+    static boolean crossesSentence(String original, Span span) {
+        for (int i = Math.max(0, span.start()); i < span.end() - 1 && i < original.length() - 1; i++) {
+            char ch = original.charAt(i);
+            if ((ch == '.' || ch == '!' || ch == '?') && Character.isWhitespace(original.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lexicon's words in the skeleton view, found once per check, in text order (longest first at a start). */
@@ -1196,14 +1224,16 @@ public final class OffensiveDetector implements Detector {
                             || c.concept() == mockery
                             || c.concept() == blameQuestion
                             || c.concept() == sneerPublic
+                            || c.concept() == sneerPublicEnd
                             || c.concept() == silence
                             || c.concept() == silenceEnd
-                            || c.concept() == leer)
+                            || c.concept() == leer
+                            || c.concept() == leerEnd)
                     && !counterSentences.isEmpty()
                     && quoted(folded.original(), c.span(), QUOTED_LINE_TAIL)) {
                 continue; // "To everyone saying 'she was asking for it': no one asks to be assaulted."
             }
-            if ((c.concept() == silence || c.concept() == silenceEnd || c.concept() == leer)
+            if ((c.concept() == silence || c.concept() == silenceEnd || c.concept() == leer || c.concept() == leerEnd)
                     && quoted(folded.original(), c.span())) {
                 continue; // "The phrase 'yummy mummy' is being used by scammers": named, not said
             }
@@ -1279,13 +1309,25 @@ public final class OffensiveDetector implements Detector {
                         "Remove the mockery; state the facts and any safety advice."));
             } else if (c.concept() == sneerPublic) {
                 cueFindings.add(mockeryFinding(c.span()));
+            } else if (c.concept() == sneerPublicEnd) {
+                // "The state of him." closes its sentence; "the state of her garden", "the state of him when he was
+                // found" describe, they do not sneer.
+                // "Look at the state of her, face for radio ...": a whole clause of its own is a sneer too.
+                if (sentenceEndsWithin(folded.original(), c.span().end(), 0)
+                        || clauseInitial(folded.original(), c.span().start())
+                                && closesClauseAlone(folded.original(), c.span().end())) {
+                    cueFindings.add(mockeryFinding(c.span()));
+                }
             } else if (c.concept() == silence || c.concept() == silenceEnd) {
                 // "Shut your gob, Kevin." in the account's voice; not "told the victim to shut up" (reported speech),
                 // and "shut up" or "get a life" only when it ends its sentence ("shut up shop", "get a life-saving").
+                // Nor "the premises had been empty and shut up." (a state, after been/was/were/had in its clause).
                 if (!anyIn(tokens, c.firstToken() - 2, c.firstToken(), REPORTED_SPEECH)
                         && (c.concept() == silence
                                 || sentenceEndsWithin(
-                                        folded.original(), c.span().end(), 1))) {
+                                                folded.original(), c.span().end(), 1)
+                                        && !stateBefore(
+                                                folded.original(), c.span().start()))) {
                     cueFindings.add(finding(
                             "offensive.insult",
                             c.span(),
@@ -1294,7 +1336,13 @@ public final class OffensiveDetector implements Detector {
                             "This tells a member of the public to be quiet or dismisses them with contempt.",
                             "Answer the point politely, or do not reply."));
                 }
-            } else if (c.concept() == leer) {
+            } else if (c.concept() == leer
+                    || c.concept() == leerEnd
+                            && (sentenceEndsWithin(folded.original(), c.span().end(), 1)
+                                    || closesClauseAlone(
+                                            folded.original(), c.span().end()))) {
+                // leer_end ("well fit") only when it closes its sentence or clause: "was well fit.", "is well fit,
+                // someone get her number" against "well fit for purpose", "well fit, well trained and well supported"
                 cueFindings.add(finding(
                         "offensive.insult",
                         c.span(),
@@ -1527,6 +1575,63 @@ public final class OffensiveDetector implements Detector {
 
     private static boolean isApostrophe(char ch) {
         return ch == '\'' || ch == '\u2019';
+    }
+
+    /** Group words that are sneers in themselves, after which a cargo count ("boatload of") dehumanises. */
+    private static final Set<String> CARGO_SNEER_GROUPS = java.util.stream.Stream.of(
+                    "illegals", "polacks", "paddies", "wrinklies", "these animals", "their kind", "your kind")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True when a clause break (comma, semicolon, colon, dash) follows {@code end} past spaces, and the next word does
+     * not carry on a list of qualities: "is well fit, someone get her number", not "well fit, well trained and ...".
+     */
+    static boolean closesClauseAlone(String original, int end) {
+        int i = end;
+        while (i < original.length() && i < end + 3 && original.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= original.length() || !breaksClause(original, i)) {
+            return false;
+        }
+        i++;
+        while (i < original.length() && i < end + 8 && !Character.isLetter(original.charAt(i))) {
+            i++;
+        }
+        int w = i;
+        while (w < original.length() && w < i + 8 && Character.isLetter(original.charAt(w))) {
+            w++;
+        }
+        String next = original.substring(i, w).toLowerCase(java.util.Locale.ROOT);
+        return !next.equals("well") && !next.equals("and") && !next.equals("fully");
+    }
+
+    /** Words that make "shut up" a state in its clause: "the premises had been empty and shut up". */
+    private static final Set<String> STATE_VERBS = Set.of("been", "was", "were", "had", "is", "are", "being");
+
+    /**
+     * True when one of the three words before {@code at}, in the same clause, is a form of "be" or "had": "had been
+     * empty and shut up", "the shop was shut up", not "you were told, shut up".
+     */
+    static boolean stateBefore(String original, int at) {
+        int i = Math.min(at, original.length()) - 1;
+        for (int words = 0; words < 3 && i >= 0; words++) {
+            while (i >= 0 && original.charAt(i) == ' ') {
+                i--;
+            }
+            if (i < 0 || !Character.isLetter(original.charAt(i))) {
+                return false; // a clause or sentence break, or the post's start
+            }
+            int end = i + 1;
+            while (i >= 0 && i > end - 12 && Character.isLetter(original.charAt(i))) {
+                i--;
+            }
+            if (STATE_VERBS.contains(original.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "if nobody speaks a word of English at home": a condition, not a claim. */
@@ -3015,6 +3120,15 @@ public final class OffensiveDetector implements Detector {
                     && c.lastToken() < g.firstToken()
                     && g.firstToken() - c.lastToken() <= 2
                     && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)) {
+                return dehumanising(g, c);
+            }
+            // "another boatload of illegals": people counted like cargo, only with a word that is itself a sneer;
+            // "a boatload of migrants was intercepted" is a factual report.
+            if (c.concept() == cargoCount
+                    && c.lastToken() < g.firstToken()
+                    && g.firstToken() - c.lastToken() <= 2
+                    && CARGO_SNEER_GROUPS.contains(FoldedText.skeletonOf(original.substring(
+                            g.span().start(), Math.min(g.span().end(), original.length()))))) {
                 return dehumanising(g, c);
             }
             // "kill the ...", "deport ...": a call to harm aimed straight at the group.

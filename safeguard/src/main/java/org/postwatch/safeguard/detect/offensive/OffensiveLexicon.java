@@ -423,6 +423,15 @@ final class OffensiveLexicon {
                 }
                 boolean wordEnds =
                         end == n || !Character.isLetterOrDigit(original.charAt(end)) && original.charAt(end) != '*';
+                // "s***@hmrc-refunds.co", "j***.smith@...": the start of a redacted address, not a word
+                if (wordEnds
+                        && end < n
+                        && (original.charAt(end) == '@'
+                                || original.charAt(end) == '.'
+                                        && end + 1 < n
+                                        && Character.isLetter(original.charAt(end + 1)))) {
+                    wordEnds = false;
+                }
                 int length = stars - letter;
                 for (int k = 0; wordEnds && k < maskable.size(); k++) {
                     Entry e = maskable.get(k);

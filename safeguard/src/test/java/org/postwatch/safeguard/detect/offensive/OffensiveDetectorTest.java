@@ -865,4 +865,48 @@ class OffensiveDetectorTest {
     void doesNotFlagRound14(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // mend14b (review of round 14): cues that held ordinary posts. "shut up" as a state after been/was/had; "well fit"
+    // and "the state of him/her" only closing their sentence; "nobody asked you" only closing its sentence; a cue
+    // never across a full stop; "boatload of" only before a group word that is a sneer itself; a one-letter masked
+    // word that starts a redacted e-mail address.
+    @ParameterizedTest(name = "mend14b does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The premises had been empty and shut up. Officers forced entry.",
+                "Our new fleet of vans is well fit for purpose",
+                "Our PCSOs are well fit, well trained and well supported.",
+                "Make sure your smoke alarm works as well. Fit a carbon monoxide alarm too.",
+                "Remember: if nobody asked you for your bank details, don't give them. And no one asked you to move money, so hang up.",
+                "Neighbours raised concerns about the state of her garden",
+                "We were shocked at the state of him when he was found in the river: hypothermic",
+                "A boatload of migrants was intercepted off the Kent coast this morning by Border Force.",
+                "Watch out for addresses like s***@hmrc-refunds.co in your inbox.",
+                "Fraudsters are texting from j***@icloud.com so please be careful.",
+                "The shop on Mill Lane was shut up for the winter and has been broken into twice.",
+                "Look at the state of her garden after the storm: the fence panels went straight through the shed.",
+                "We were shocked at the state of him, but he is now warm and safe in hospital.",
+            })
+    void doesNotFlagMend14(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "mend14b still flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            @JaneyD87 Honestly, shut up.                                   | offensive.insult         | shut up
+            @trev_h Nobody asked you, mate.                                | offensive.insult         | Nobody asked you
+            @trev_h Nobody asked you for your opinion, Trevor.             | offensive.insult         | Nobody asked you for your opinion
+            Nurse at A&E tonight was well fit.                             | offensive.insult         | well fit
+            Did you see the drunk on Castle Street tonight? The state of him. | offensive.mockery     | The state of him
+            Another boatload of illegals dumped in a hotel.                | offensive.discriminatory | boatload of illegals
+            Look at the state of him, can't even stand up straight.        | offensive.mockery        | Look at the state of him
+            The new probationer on B shift is well fit, someone ask her out. | offensive.insult       | well fit
+            Who the f*** parks across a fire station entrance?             | offensive.profanity      | f***
+            """)
+    void stillFlagsMend14(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
 }

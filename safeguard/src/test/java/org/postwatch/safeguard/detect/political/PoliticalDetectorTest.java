@@ -668,4 +668,19 @@ class PoliticalDetectorTest {
                 .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.reason()).doesNotContain("A police account must"));
     }
+
+    // mend14b (review of round 14): "time for a new election of ..." elects a body's members, it demands no poll.
+    @ParameterizedTest(name = "mend14b: no slogan in \"{0}\"")
+    @ValueSource(strings = {"It's time for a new election of our youth commissioners. Apply by Friday."})
+    void noSloganMend14(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .noneSatisfy(f -> assertThat(f.rule()).isEqualTo("political.slogan"));
+    }
+
+    @ParameterizedTest(name = "mend14b: still a slogan in \"{0}\"")
+    @ValueSource(strings = {"Honestly it's time for a general election, this lot have run out of road."})
+    void stillSloganMend14(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("political.slogan"));
+    }
 }
