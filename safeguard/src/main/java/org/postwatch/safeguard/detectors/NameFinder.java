@@ -1200,7 +1200,8 @@ final class NameFinder {
                     || followedByCapitalised(text, tokens, t)
                     || covered(mentions, token.start())
                     || inRole(text, tokens, t)
-                    || !loneNameContext(text, tokens, t)) {
+                    || !loneNameContext(text, tokens, t)
+                    || petNamed(tokens, t)) {
                 continue;
             }
             mentions.add(new Mention(token.start(), token.end(), false, 0.7));
@@ -1457,6 +1458,34 @@ final class NameFinder {
     private static boolean animalBefore(List<Token> tokens, int t) {
         for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
             if (ANIMALS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Round 14 (fix14a): praise for an animal ("Good boy Bruno", "clever girl Luna").
+    private static final Set<String> PRAISE = Set.of("good", "clever", "brave", "best", "goodest");
+    private static final int PET_REACH = 80; // tokens either side: a post's length, and no quadratic scan of 64 KB
+    private static final Set<String> ANIMAL_POST = Set.of("canine", "paws", "pooch", "kennel", "kennels");
+
+    /**
+     * Round 14 (fix14a): a first name the post gives to an animal. The same name straight after "PD", "dog", "pony"
+     * within 80 words ("PD Bruno had a busy nightshift ... Good boy Bruno"), or "good boy/girl" before it in a
+     * post that speaks of a dog or a horse. A child praised as "good girl Ruby" in a post with no animal stays a name.
+     */
+    private static boolean petNamed(List<Token> tokens, int t) {
+        String name = tokens.get(t).lower();
+        boolean praised = t >= 2
+                && (tokens.get(t - 1).lower().equals("boy")
+                        || tokens.get(t - 1).lower().equals("girl"))
+                && PRAISE.contains(tokens.get(t - 2).lower());
+        for (int k = Math.max(0, t - PET_REACH), to = Math.min(tokens.size(), t + PET_REACH); k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (k > 0 && w.equals(name) && ANIMALS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+            if (praised && (ANIMALS.contains(w) || ANIMAL_POST.contains(w))) {
                 return true;
             }
         }

@@ -94,19 +94,121 @@ public final class PhoneNumberDetector implements Detector {
             if (kind != '7' && Windows.foundBefore(FORCE_LINE_BEFORE, text, m.start(), 70)) {
                 continue;
             }
-            boolean mobile = kind == '7';
-            findings.add(new Finding(
-                    Category.PERSONAL_DATA,
-                    "personal-data.phone-uk",
-                    new Span(m.start(), m.end()),
-                    mobile ? Severity.HIGH : Severity.MEDIUM,
-                    mobile ? 0.95 : 0.8,
-                    mobile
-                            ? "This looks like someone's mobile number."
-                            : "This looks like a phone number that is not one of the force's published numbers.",
-                    "Remove the number, or ask people to call 101 (or 999 in an emergency)."));
+            findings.add(finding(kind == '7', new Span(m.start(), m.end())));
         }
+        spokenNumbers(text, context, findings);
         return findings;
+    }
+
+    private static Finding finding(boolean mobile, Span span) {
+        return new Finding(
+                Category.PERSONAL_DATA,
+                "personal-data.phone-uk",
+                span,
+                mobile ? Severity.HIGH : Severity.MEDIUM,
+                mobile ? 0.95 : 0.8,
+                mobile
+                        ? "This looks like someone's mobile number."
+                        : "This looks like a phone number that is not one of the force's published numbers.",
+                "Remove the number, or ask people to call 101 (or 999 in an emergency).");
+    }
+
+    // Round 14 (fix14a): digit words ("zero seven seven zero zero, nine zero zero, one two three"; "oh" and "nought"
+    // for zero, "double"/"treble" before a digit).
+    private static final String[] DIGIT_WORDS = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+    };
+
+    /** The digit a word stands for, 10 for "double", 20 for "treble"/"triple", -1 for any other word. */
+    private static int digitWord(String text, int from, int to) {
+        int n = to - from;
+        if (n == 1 && (text.charAt(from) | 0x20) == 'o') {
+            return 0;
+        }
+        if (n > 6 || n < 2) {
+            return -1;
+        }
+        for (int d = 0; d < DIGIT_WORDS.length; d++) {
+            if (is(text, from, n, DIGIT_WORDS[d])) {
+                return d;
+            }
+        }
+        if (is(text, from, n, "oh") || is(text, from, n, "nought") || is(text, from, n, "nil")) {
+            return 0;
+        }
+        if (is(text, from, n, "double")) {
+            return 10;
+        }
+        return is(text, from, n, "treble") || is(text, from, n, "triple") ? 20 : -1;
+    }
+
+    private static boolean is(String text, int from, int length, String word) {
+        return word.length() == length && text.regionMatches(true, from, word, 0, length);
+    }
+
+    /**
+     * Round 14 (fix14a): a UK number said in words, a run of 10 or 11 digit words (with at most three spaces, commas,
+     * dots or dashes between them) that starts with a zero word then one, two or seven. One pass over the text that
+     * only reads a run where a word starting z, o or n begins; a run stops at the first other word and the next run is
+     * looked for after it, so nothing is read twice, and a longer run of digit words (a list, a countdown) is not a
+     * number at all.
+     */
+    private static void spokenNumbers(String text, CheckContext context, List<Finding> findings) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = (char) (text.charAt(i) | 0x20);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!wordStart || (c != 'z' && c != 'o' && c != 'n')) {
+                i++;
+                continue;
+            }
+            StringBuilder digits = new StringBuilder(12);
+            int start = i;
+            int end = i;
+            int at = i;
+            int repeat = 1;
+            int count = 0; // digits in the whole run; only the first twelve are kept
+            while (at < n) {
+                int we = at;
+                while (we < n && Character.isLetter(text.charAt(we)) && we - at <= 7) {
+                    we++;
+                }
+                int d = we < n && Character.isLetterOrDigit(text.charAt(we)) ? -1 : digitWord(text, at, we);
+                if (d < 0 || (d >= 10 && repeat > 1)) {
+                    break;
+                }
+                if (d >= 10) {
+                    repeat = d == 10 ? 2 : 3;
+                } else {
+                    for (int r = 0; r < repeat; r++, count++) {
+                        if (count < 12) {
+                            digits.append((char) ('0' + d));
+                        }
+                    }
+                    repeat = 1;
+                    end = we;
+                }
+                int gap = we;
+                while (gap < n && gap - we < 3 && " ,.-\t".indexOf(text.charAt(gap)) >= 0) {
+                    gap++;
+                }
+                if (gap == we || gap >= n || !Character.isLetter(text.charAt(gap))) {
+                    break;
+                }
+                at = gap;
+            }
+            String national = digits.toString();
+            if ((count == 10 || count == 11)
+                    && national.charAt(0) == '0'
+                    && (national.charAt(1) == '1' || national.charAt(1) == '2' || national.charAt(1) == '7')
+                    && !KNOWN.contains(national)
+                    && !isPublished(national, context)
+                    && (national.charAt(1) == '7' || !Windows.foundBefore(FORCE_LINE_BEFORE, text, start, 70))) {
+                findings.add(finding(national.charAt(1) == '7', new Span(start, end)));
+            }
+            i = Math.max(end, i + 1);
+        }
     }
 
     private static boolean isPublished(String national, CheckContext context) {

@@ -115,4 +115,34 @@ class PhoneNumberDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
     }
+
+    // Round 14 (fix14a): a UK number said in words ("oh" and "nought" for zero, "double" before a digit), grouped by
+    // spaces, commas or dashes; 10 or 11 digits starting 01, 02 or 07.
+    @ParameterizedTest(name = "fix14a: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The witness can be reached on zero seven seven zero zero, nine zero zero, one two three.  | zero seven seven zero zero, nine zero zero, one two three
+            Text him on oh seven seven double oh nine oh oh four five six if you see the van.         | oh seven seven double oh nine oh oh four five six
+            Ring Zero One Two One - Four Nine Six - Zero Zero One Two and ask for Pat.                | Zero One Two One - Four Nine Six - Zero Zero One Two
+            Her number is nought seven nine one one, one two three four five six.                     | nought seven nine one one, one two three four five six
+            """)
+    void spokenNumberFix14a(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "fix14a: not a number: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Three, two, one, zero... and the new bikes are out! Officers will patrol on two wheels from today.
+            We had nine calls, seven arrests and two warrants executed in one shift. Zero tolerance on drugs.
+            Oh seven people turned up to the surgery, thank you all.
+            Zero two one zero one is not a phone number, it is our training code.
+            Countdown: ten, nine, eight, seven, six, five, four, three, two, one, zero!
+            Call zero eight zero zero, five five five, one one one for Crimestoppers.
+            """)
+    void spokenNotANumberFix14a(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
 }

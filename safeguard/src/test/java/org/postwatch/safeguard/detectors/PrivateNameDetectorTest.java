@@ -613,4 +613,32 @@ class PrivateNameDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
     }
+
+    // Round 14 (fix14a): a name the post gives to an animal ("PD Bruno ... Good boy Bruno", "police dog Luna"), and
+    // "good boy/girl" before a name in a post about a dog or a horse. Not a child praised in a post with no animal.
+    @ParameterizedTest(name = "fix14a: an animal's name, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            PD Bruno had a busy nightshift, tracking a suspect across three fields. Good boy Bruno. Treats all round.
+            Police dog Luna found the missing walker in the woods at 3am. Good girl Luna!
+            Our mounted section were at the match today. Clever girl Poppy stood calm through the flares, as every horse should.
+            Big day for the newest recruit in our dog section. Good boy Archie, licensed first time.
+            Meet pony Hector, the star of the farm open day. Good boy Hector.
+            """)
+    void animalNamedFix14a(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "fix14a: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Good girl Ruby rang 999 when her nan fell at home in Hexham. She is seven.  | Ruby
+            Schoolboy Alfie handed in the purse he found in the park.                    | Alfie
+            Little Harvey helped the dog unit find the lost bag. Good boy Harvey.        | Harvey
+            """)
+    void childStillNamedFix14a(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }

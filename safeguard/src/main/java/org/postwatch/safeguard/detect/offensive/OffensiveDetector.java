@@ -603,6 +603,7 @@ public final class OffensiveDetector implements Detector {
         int reporting = 0; // 0 unknown, 1 yes, -1 no
         int before = out.size();
         boolean anyQuote = hasQuote(folded.original());
+        Set<String> postWords = null; // the skeleton's words, for entries with a post-level condition
         for (OffensiveLexicon.Hit hit : hits) {
             if (hit.start() < coveredTo) {
                 continue;
@@ -614,6 +615,15 @@ public final class OffensiveDetector implements Detector {
             }
             if (!e.unless().isEmpty() && nearWord(text, hit.start(), hit.end(), e.unless())) {
                 continue;
+            }
+            if (!e.unlessPost().isEmpty() || !e.needsPost().isEmpty()) {
+                if (postWords == null) {
+                    postWords = new java.util.HashSet<>(java.util.Arrays.asList(text.split(" ")));
+                }
+                if (anyOf(postWords, e.unlessPost())
+                        || (!e.needsPost().isEmpty() && !anyOf(postWords, e.needsPost()))) {
+                    continue; // "a cockerel ... the cock was returned to its coop"; "rats" only of people arrested
+                }
             }
             Span span = view.originalSpan(hit.start(), hit.end());
             if (e.properName() && looksLikeName(folded.original(), span)) {
@@ -1061,6 +1071,15 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** True when one of {@code words} is within six words either side of {@code [start, end)}. */
+    private static boolean anyOf(Set<String> postWords, Set<String> words) {
+        for (String w : words) {
+            if (postWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nearWord(String text, int start, int end, Set<String> words) {
         int from = start;
         for (int k = 0; k < 7 && from > 0; k++) {

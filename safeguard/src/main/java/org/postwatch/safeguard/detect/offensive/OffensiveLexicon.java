@@ -31,7 +31,9 @@ final class OffensiveLexicon {
             Set<String> unless,
             Set<String> notWords,
             boolean properName,
-            boolean glued) {}
+            boolean glued,
+            Set<String> unlessPost,
+            Set<String> needsPost) {}
 
     /** An entry marked {@code typos}, and the real words its misspellings must not match. */
     private record TypoSource(Entry entry, Set<String> stop) {}
@@ -84,6 +86,8 @@ final class OffensiveLexicon {
             String term = parts[0].strip();
             Kind kind = Kind.valueOf(parts[1].strip().toUpperCase(java.util.Locale.ROOT));
             Set<String> unless = Set.of();
+            Set<String> unlessPost = Set.of();
+            Set<String> needsPost = Set.of();
             Set<String> notWords = Set.of();
             boolean properName = false;
             boolean typos = false;
@@ -94,6 +98,10 @@ final class OffensiveLexicon {
                     String o = option.strip();
                     if (o.startsWith("unless=")) {
                         unless = words(o.substring(7));
+                    } else if (o.startsWith("unlesspost=")) {
+                        unlessPost = words(o.substring(11));
+                    } else if (o.startsWith("needspost=")) {
+                        needsPost = words(o.substring(10));
                     } else if (o.startsWith("notword=")) {
                         notWords = Stream.of(o.substring(8).split(","))
                                 .map(String::strip)
@@ -124,7 +132,9 @@ final class OffensiveLexicon {
                     unless,
                     notWords,
                     properName,
-                    glued && !infix && bare.indexOf(' ') < 0);
+                    glued && !infix && bare.indexOf(' ') < 0,
+                    unlessPost,
+                    needsPost);
             entries.add(entry);
             if (typos) {
                 typoSources.add(new TypoSource(entry, typoStop));
@@ -152,7 +162,9 @@ final class OffensiveLexicon {
                                 e.unless(),
                                 e.notWords(),
                                 e.properName(),
-                                false));
+                                false,
+                                e.unlessPost(),
+                                e.needsPost()));
                     }
                 }
             }

@@ -909,4 +909,61 @@ class OffensiveDetectorTest {
             assertThat(f.span().of(text)).isEqualTo(span);
         });
     }
+
+    // Round 14 (fix14a): sectarian slurs, the public sneered at in the account's voice, an injury promised to "you",
+    // people the police took in called rats, and homophobic locker-room "banter".
+    @ParameterizedTest(name = "fix14a flags [{2}] as {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lads in the park were calling them Taigs again. Grow up.                          | offensive.slur           | Taigs
+            Get the taigs out of this estate, nobody wants them here                          | offensive.slur           | taigs
+            Listen you fenian scum, we know where you drink                                   | offensive.slur           | fenian scum
+            Orange bastards the lot of them                                                   | offensive.slur           | Orange bastards
+            Moved a group of you crusty wasters from the bandstand again. Go home.            | offensive.insult         | wasters
+            And today's Thickest Caller award goes to the man whose takeaway was cold.         | offensive.mockery        | Thickest Caller
+            Maybe if you'd got a job you wouldn't have time to moan at us all day.            | offensive.mockery        | wouldn't have time to moan
+            Come near one of my officers again and you'll be eating through a straw.          | offensive.threat         | you'll be eating through a straw
+            Try that again pal and you won't be walking for a month.                          | offensive.threat         | you won't be walking for
+            Keep mouthing off and you'll be picking your teeth up off the pavement.           | offensive.threat         | you'll be picking your teeth up
+            Cleared the rats out of the underpass this morning. Took eight of them in for drugs. | offensive.insult      | rats
+            Dawn raids done, the rats are in the cells where they belong.                     | offensive.insult         | rats
+            Don't bend over in the locker room lads, we've got a couple of new ones.          | offensive.discriminatory | Don't bend over in the
+            New lad starts on the section Monday. Don't drop the soap, Gaz.                   | offensive.discriminatory | Don't drop the soap
+            """)
+    void flagsFix14a(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "fix14a does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                // "Fenian" as a historical or political word
+                "The Fenian Rising of 1867 is the subject of tonight's talk at the museum.",
+                "Officers attended a Fenian commemoration parade in the city centre. It passed off peacefully.",
+                "Taiga forests and tundra: our wildlife crime officer is speaking at the nature reserve tonight.",
+                // awards, jobs and time wasters
+                "Congratulations to PC Ahmed, who won this year's Caller Care award for her work in the control room.",
+                "If you've got a job interview coming up and need a DBS check, here's how to apply.",
+                "Hoax callers are time wasters who block the line for people in real danger.",
+                "Food waste and energy wasters: our station is going green this year.",
+                // injuries reported, not promised
+                "After the attack the victim was eating through a straw for six weeks. Call 101 with information.",
+                "Please ditch plastic straws at the summer fete; we will be picking up litter all afternoon.",
+                "You won't be walking alone: officers will be on the route of the charity walk all day.",
+                // rats as animals
+                "Residents in Albert Road have reported rats near the bins. The council's pest control team has been.",
+                "Officers executing a drugs warrant found the flat overrun with rats. Two people were arrested.",
+                "Rats found in the underpass drain have been dealt with. Please keep food waste in sealed bins.",
+                // lockers
+                "Welcome to the two new officers joining the response team on Monday. Lockers are in the basement.",
+                "Bend your knees, not your back: manual handling training for new starters in the gym on Friday.",
+                // the bird
+                "A cockerel got into a pensioner's kitchen this morning. The cock was safely returned to the neighbour's coop.",
+                "Reports of a loose rooster on the bypass. Officers have caught the cock and it is back with its hens.",
+            })
+    void doesNotFlagFix14a(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
