@@ -215,7 +215,9 @@ class SafeguardChecksTests {
 
     @Test
     void theForcesOwnPublishedNumbersAreNotFlagged() {
-        String text = "Farm Watch members can reach our rural crime team on 01632 960123.";
+        // Not "our rural crime team on ...": since round 14 a landline given for one of the force's teams is not a
+        // private number in any force.
+        String text = "Farm Watch members can ring 01632 960123 any time.";
         SafeguardReport gloucestershire = SignedIn.as(
                 demo.user("glo.handler"), () -> checks.check(CheckRequest.of(text, Channel.X, AccountKind.CORPORATE)));
         SafeguardReport staffordshire = SignedIn.as(
