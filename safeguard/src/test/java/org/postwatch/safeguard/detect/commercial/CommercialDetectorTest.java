@@ -2,6 +2,7 @@ package org.postwatch.safeguard.detect.commercial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -628,5 +629,24 @@ class CommercialDetectorTest {
             })
     void doesNotFlagFix14cNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    // Session 14 review: a general call to shop locally names no business, so "order from them" after it is advice; a
+    // named business before "order ... from them" is still an advert.
+    @ParameterizedTest(name = "shop local: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Shop local this Christmas and keep receipts; order from them directly rather than through social media ads",
+                "Support local businesses this winter: buy from them in person and keep your receipts.",
+            })
+    void doesNotFlagAGeneralCallToShopLocally(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @Test
+    void stillFlagsANamedBusinessThenOrderFromThem() {
+        String text = "Hollins Butchers did the hog roast for our open day. Order your Christmas turkey from them now!";
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("commercial.endorsement"));
     }
 }
