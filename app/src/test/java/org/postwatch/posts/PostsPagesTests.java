@@ -48,27 +48,7 @@ class PostsPagesTests {
 
     @Test
     void autosaveKeepsWhatIsTypedAndSaysWhen() throws Exception {
-        String dogs = Tenancy.asForce(
-                        demo.force("GLO"),
-                        () -> accounts.all().stream()
-                                .filter(a -> a.handle().equals("@GlosPoliceDogs"))
-                                .findFirst()
-                                .orElseThrow())
-                .id()
-                .toString();
-        String fragment = mvc.perform(post("/posts/autosave")
-                        .with(demo.as("glo.handler"))
-                        .with(csrf())
-                        .header("HX-Request", "true")
-                        .param("accounts", dogs)
-                        .param("text", "Half-written thought about PD Max")
-                        .param("objective", "ENGAGEMENT"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Saved at")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String id = fragment.replaceAll("(?s).*id=\"post-id\" value=\"([0-9a-f-]+)\".*", "$1");
+        String id = autosaveForTheDogUnit("Half-written thought about PD Max", Matchers.containsString("Saved at"));
         assertThat(id).hasSize(36);
         mvc.perform(get("/posts/" + id + "/edit").with(demo.as("glo.handler")))
                 .andExpect(content().string(Matchers.containsString("Half-written thought about PD Max")));
@@ -99,25 +79,8 @@ class PostsPagesTests {
 
     @Test
     void deletingADraftAsksFirstAndOnlyTheYesDeletesIt() throws Exception {
-        String dogs = Tenancy.asForce(
-                        demo.force("GLO"),
-                        () -> accounts.all().stream()
-                                .filter(a -> a.handle().equals("@GlosPoliceDogs"))
-                                .findFirst()
-                                .orElseThrow())
-                .id()
-                .toString();
-        String fragment = mvc.perform(post("/posts/autosave")
-                        .with(demo.as("glo.handler"))
-                        .with(csrf())
-                        .header("HX-Request", "true")
-                        .param("accounts", dogs)
-                        .param("text", "PD Bruno passed his licensing today, well done to him and PC Hale")
-                        .param("objective", "ENGAGEMENT"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String id = fragment.replaceAll("(?s).*id=\"post-id\" value=\"([0-9a-f-]+)\".*", "$1");
+        String id = autosaveForTheDogUnit(
+                "PD Bruno passed his licensing today, well done to him and PC Hale", Matchers.anything());
 
         // the Delete button on the post asks, showing the post and the reason given
         mvc.perform(post("/posts/" + id + "/delete")
@@ -168,5 +131,33 @@ class PostsPagesTests {
         mvc.perform(get("/review").with(demo.as("glo.reviewer")))
                 .andExpect(content().string(Matchers.containsString("Bike marking")))
                 .andExpect(content().string(Matchers.containsString("level needs review")));
+    }
+
+    /**
+     * Autosaves a draft for the dog unit's account as the demo handler and returns the new post's id, checking the
+     * autosave fragment against {@code fragment}.
+     */
+    private String autosaveForTheDogUnit(String text, org.hamcrest.Matcher<? super String> fragment) throws Exception {
+        String dogs = Tenancy.asForce(
+                        demo.force("GLO"),
+                        () -> accounts.all().stream()
+                                .filter(a -> a.handle().equals("@GlosPoliceDogs"))
+                                .findFirst()
+                                .orElseThrow())
+                .id()
+                .toString();
+        String html = mvc.perform(post("/posts/autosave")
+                        .with(demo.as("glo.handler"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("accounts", dogs)
+                        .param("text", text)
+                        .param("objective", "ENGAGEMENT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(fragment))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return html.replaceAll("(?s).*id=\"post-id\" value=\"([0-9a-f-]+)\".*", "$1");
     }
 }

@@ -1352,12 +1352,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
 
     /** "the murder of Tom Green, who many of you will remember": the person remembered may be the one who died. */
     private static boolean aboutADeath(String lower) {
-        for (String word : DEATH_WORDS) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return mentionsDeath(lower, 0, lower.length());
     }
 
     private static final String[] DEATH_WORDS = {

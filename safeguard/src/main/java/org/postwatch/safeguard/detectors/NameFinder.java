@@ -1195,13 +1195,12 @@ final class NameFinder {
                     || !token.capitalised()
                     || !isFirstName(token)
                     || AMBIGUOUS.contains(token.lower()) && !ambiguousAfterRelation(text, tokens, t)
-                    || namesAnAnimal(tokens, t)
                     || NOT_A_CHILD.contains(token.lower())
                     || followedByCapitalised(text, tokens, t)
                     || covered(mentions, token.start())
                     || inRole(text, tokens, t)
                     || !loneNameContext(text, tokens, t)
-                    || petNamed(tokens, t)) {
+                    || namesAnAnimal(tokens, t)) {
                 continue;
             }
             mentions.add(new Mention(token.start(), token.end(), false, 0.7));
@@ -1399,31 +1398,6 @@ final class NameFinder {
 
     private static final Set<String> ANIMALS = Set.of("dog", "dogs", "pd", "horse", "pony", "pup", "puppy", "cat");
 
-    /** mend14b: words between a name and the animal it names: "Poppy the police horse", "Max, our new police dog". */
-    private static final Set<String> ANIMAL_LEAD = Set.of("the", "our", "a", "police", "force", "new", "retired");
-
-    /**
-     * mend14b: a first name that names a police animal: right after "PD" or "PH" ("PD Poppy") or followed by the
-     * animal within three words ("little Poppy the police horse will be at the show").
-     */
-    private static boolean namesAnAnimal(List<Token> tokens, int t) {
-        if (t > 0
-                && (tokens.get(t - 1).lower().equals("pd")
-                        || tokens.get(t - 1).lower().equals("ph"))) {
-            return true;
-        }
-        for (int k = t + 1; k < Math.min(tokens.size(), t + 5); k++) {
-            String w = tokens.get(k).lower();
-            if (ANIMALS.contains(w)) {
-                return k > t + 1; // "Poppy the police horse"; not "Poppy horse-riding"
-            }
-            if (!ANIMAL_LEAD.contains(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /**
      * mend14b: the number after "on" is an organisation's (03, 08, 09: "text John on 0300 999 1234"), which the phone
      * check lets through, so it does not make the name before it a person's to ring.
@@ -1469,12 +1443,22 @@ final class NameFinder {
     private static final int PET_REACH = 80; // tokens either side: a post's length, and no quadratic scan of 64 KB
     private static final Set<String> ANIMAL_POST = Set.of("canine", "paws", "pooch", "kennel", "kennels");
 
+    /** Words between a name and the animal it names: "Poppy the police horse", "Max, our new police dog". */
+    private static final Set<String> ANIMAL_LEAD = Set.of("the", "our", "a", "police", "force", "new", "retired");
+
     /**
-     * Round 14 (fix14a): a first name the post gives to an animal. The same name straight after "PD", "dog", "pony"
-     * within 80 words ("PD Bruno had a busy nightshift ... Good boy Bruno"), or "good boy/girl" before it in a
+     * Round 14: a first name the post gives to an animal, not a person's. Right after "PH" ("PH Poppy"); followed by
+     * the animal within a few words ("little Poppy the police horse"); the same name straight after "PD", "dog" or
+     * "pony" within 80 words ("PD Bruno had a busy nightshift ... Good boy Bruno"); or "good boy/girl" before it in a
      * post that speaks of a dog or a horse. A child praised as "good girl Ruby" in a post with no animal stays a name.
      */
-    private static boolean petNamed(List<Token> tokens, int t) {
+    private static boolean namesAnAnimal(List<Token> tokens, int t) {
+        if (t > 0 && tokens.get(t - 1).lower().equals("ph")) {
+            return true;
+        }
+        if (animalNamedAfter(tokens, t)) {
+            return true;
+        }
         String name = tokens.get(t).lower();
         boolean praised = t >= 2
                 && (tokens.get(t - 1).lower().equals("boy")
@@ -1483,10 +1467,24 @@ final class NameFinder {
         for (int k = Math.max(0, t - PET_REACH), to = Math.min(tokens.size(), t + PET_REACH); k < to; k++) {
             String w = tokens.get(k).lower();
             if (k > 0 && w.equals(name) && ANIMALS.contains(tokens.get(k - 1).lower())) {
-                return true;
+                return true; // includes "PD" right before this very name
             }
             if (praised && (ANIMALS.contains(w) || ANIMAL_POST.contains(w))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Poppy the police horse": the animal within four words after the name, past lead words only. */
+    private static boolean animalNamedAfter(List<Token> tokens, int t) {
+        for (int k = t + 1; k < Math.min(tokens.size(), t + 5); k++) {
+            String w = tokens.get(k).lower();
+            if (ANIMALS.contains(w)) {
+                return k > t + 1; // "Poppy the police horse"; not "Poppy horse-riding"
+            }
+            if (!ANIMAL_LEAD.contains(w)) {
+                return false;
             }
         }
         return false;
