@@ -19,8 +19,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.postwatch.accounts.AccountId;
 import org.postwatch.accounts.AccountSummary;
 import org.postwatch.accounts.Accounts;
+import org.postwatch.accounts.Channel;
+import org.postwatch.accounts.ContributorLevel;
 import org.postwatch.accounts.StrategyObjective;
 import org.postwatch.platform.BusinessRuleException;
 import org.postwatch.platform.PostwatchUser;
@@ -34,6 +37,7 @@ import org.postwatch.publishing.sandbox.SandboxNetwork;
 import org.postwatch.review.ReviewQueue;
 import org.postwatch.safeguard.MediaRight;
 import org.postwatch.safeguard.Outcome;
+import org.postwatch.support.AccountsAndTraining;
 import org.postwatch.support.DemoUsers;
 import org.postwatch.support.PostwatchIntegrationTest;
 import org.postwatch.support.SignedIn;
@@ -77,6 +81,9 @@ class PostLifecycleTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccountsAndTraining given;
 
     PostwatchUser handler() {
         return demo.user("glo.handler");
@@ -172,6 +179,58 @@ class PostLifecycleTests {
                 .andExpect(content().string(Matchers.containsString("Taken down")));
         mvc.perform(get("/sandbox/GlosPoliceDogs"))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(text))));
+    }
+
+    @Test
+    void aPostThatFailedOnOneAccountButWentOutOnAnotherIsDeletedOnlyWithAReasonAndTakenDownWhereItIsOut()
+            throws Exception {
+        AccountId second = given.newTeamAccount("glo.accounts", Channel.SANDBOX);
+        given.grant("glo.accounts", second, handler().staffId(), ContributorLevel.POST_WITH_CHECKS);
+        String secondHandle = Tenancy.asForce(
+                demo.force("GLO"),
+                () -> accounts.all().stream()
+                        .filter(a -> a.id().equals(second))
+                        .findFirst()
+                        .orElseThrow()
+                        .handle());
+        SignedIn.as(
+                reviewer(),
+                () -> sandbox.failNext(secondHandle, SandboxFault.Mode.REJECT, 1, "Account suspended", "test"));
+        String text = "Puppy class graduation day for PD Nell and friends " + UUID.randomUUID();
+        PostId id = SignedIn.as(
+                handler(),
+                () -> posts.saveDraft(
+                        null, new PostDraft(List.of(dogs().id(), second), text, StrategyObjective.ENGAGEMENT, null)));
+        assertThat(SignedIn.as(handler(), () -> posts.submit(id, false)).state())
+                .isEqualTo(PostState.SCHEDULED);
+
+        awaitState(id, PostState.FAILED);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> onSandbox(text) == 1);
+        assertThat(SignedIn.as(handler(), () -> posts.isOut(id))).isTrue();
+
+        // The page says where it went and asks for a reason, as for any published post.
+        mvc.perform(get("/posts/" + id).with(demo.as("glo.handler")))
+                .andExpect(
+                        content().string(Matchers.containsString("It went out on some accounts but not on every one")))
+                .andExpect(content().string(Matchers.containsString("Reason (required, recorded)")));
+        mvc.perform(post("/posts/" + id + "/delete")
+                        .with(demo.as("glo.handler"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/posts/" + id))
+                .andExpect(flash().attribute("error", Matchers.containsString("Give a reason")));
+        assertThatThrownBy(() -> SignedIn.as(handler(), () -> posts.delete(id, "")))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("reason");
+        assertThat(SignedIn.as(handler(), () -> posts.get(id)).state()).isEqualTo(PostState.FAILED);
+
+        String message = SignedIn.as(handler(), () -> posts.delete(id, "Went to one account only; reposting later"));
+
+        assertThat(message)
+                .contains("taking it down from @GlosPoliceDogs on Sandbox")
+                .doesNotContain(secondHandle);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> onSandbox(text) == 0);
+        assertThat(audited("post.deleted", id)).isEqualTo(1);
+        assertThat(SignedIn.as(handler(), () -> posts.get(id)).state()).isEqualTo(PostState.DELETED);
     }
 
     @Test
