@@ -106,7 +106,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
         // Someone is charged or due in court: the contempt detector's own, stricter context.
         boolean ownRead = proceedingsLive && mayBeCharged;
-        List<AhoCorasick.Match<String>> own = ownRead ? CONTEXT.findAll(text) : List.of();
+        List<AhoCorasick.Match<String>> own = ownRead ? context(analysed) : List.of();
         boolean charged = has(own, "charge");
         boolean sexual = cues.any(Cues.Cue.SEXUAL_OFFENCE) || (charged && has(own, "sexual"));
         // the names in the post, found once for the complainant, relation and child checks below
@@ -151,7 +151,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             // The victim of a sexual offence, child or adult, has lifelong anonymity from the moment the offence is
             // alleged (Sexual Offences (Amendment) Act 1992): a school, workplace, street or family detail identifies
             // them with no one charged, in an appeal, an arrest or a sentencing result alike.
-            findIdentifyingDetail(text, lower, cues, ownRead ? own : CONTEXT.findAll(text), true, false, findings);
+            findIdentifyingDetail(text, lower, cues, ownRead ? own : context(analysed), true, false, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -697,15 +697,36 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
     }
 
+    private static final AnalysedText.Key<List<AhoCorasick.Match<String>>> CONTEXT_KEY =
+            AnalysedText.Key.named("contempt-context");
+
+    /**
+     * The matches of the contempt detector's own context file in the post, found once per check and shared with the
+     * personal-data check for a private person placed by context ({@link IdentifyingDetailDetector}).
+     */
+    static List<AhoCorasick.Match<String>> context(AnalysedText analysed) {
+        return analysed.shared(CONTEXT_KEY, CONTEXT::findAll);
+    }
+
+    /**
+     * Round 15: where a school, workplace, street or family detail said of the person referred to just before
+     * {@code from} ends within {@code [from, to)}, or -1. The reading of the sexual-offence check with no one charged
+     * (a home town alone is not identifying), for the personal-data check of anyone else.
+     */
+    static int placedBy(String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to,
+            boolean family) {
+        return identifyingDetail(text, lower, own, from, to, family, false);
+    }
+
     /** How many references to a complainant or child one post is read for (each reads a window of 90 characters). */
     private static final int MAX_REFS = 32;
 
-    private static final String[] THE_ACCUSED_AFTER = {
+    static final String[] THE_ACCUSED_AFTER = {
         " charged", " accused", " is charged", " has been charged", " was charged", " who has been charged",
         " who is charged", " will appear", " is due", " appears", ", who has been charged", ", who is charged"
     };
 
-    private static boolean startsWithAny(String lower, int at, String[] words) {
+    static boolean startsWithAny(String lower, int at, String[] words) {
         for (String word : words) {
             if (lower.startsWith(word, at)) {
                 return true;
@@ -1125,7 +1146,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             "home");
 
     /** "has waived her anonymity": the victim chose to speak out under her own name. */
-    private static boolean waivedAnonymity(String lower) {
+    static boolean waivedAnonymity(String lower) {
         return lower.contains("waived her anonymity")
                 || lower.contains("waived his anonymity")
                 || lower.contains("waived their anonymity")
@@ -1241,7 +1262,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * is the victim ("A woman was sexually assaulted ... She lives"), never right after "said" ("the judge said she")
      * or when it is an officer, a judge or an adviser ("our specialist officer: she works in the team at").
      */
-    private static boolean victimBefore(String lower, int at) {
+    static boolean victimBefore(String lower, int at) {
         for (String said : SAID_BEFORE) {
             if (at >= said.length() && lower.startsWith(said, at - said.length())) {
                 return false;
@@ -1340,7 +1361,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
     }
 
     /** A death said in {@code [from, to)} of {@code lower}: "the murder of", "died", "tribute". */
-    private static boolean mentionsDeath(String lower, int from, int to) {
+    static boolean mentionsDeath(String lower, int from, int to) {
         String sentence = lower.substring(Math.max(0, from), Math.min(lower.length(), to));
         for (String word : DEATH_WORDS) {
             if (sentence.contains(word)) {
@@ -1627,7 +1648,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * Capitalised words of three letters or more ("Grace", not "GRACE" or "McKay"): the candidates for a lone first
      * name.
      */
-    private static List<Span> capitalisedWords(String text) {
+    static List<Span> capitalisedWords(String text) {
         List<Span> words = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
