@@ -715,7 +715,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      */
     static int placedBy(String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to,
             boolean family) {
-        return identifyingDetail(text, lower, own, from, to, family, false);
+        return identifyingDetail(text, lower, own, from, to, family, false, true);
     }
 
     /** How many references to a complainant or child one post is read for (each reads a window of 90 characters). */
@@ -849,6 +849,23 @@ public final class ContemptDetector implements Detector, ModelVeto {
             int to,
             boolean family,
             boolean charged) {
+        return identifyingDetail(text, lower, own, from, to, family, charged, false);
+    }
+
+    /**
+     * As above; {@code wide} (the personal-data reading, round 15) also reads a role of two or three words ("a
+     * teaching assistant at", "the only night porter at") and a role "for" a named business ("a delivery driver for
+     * the Chinese takeaway on ..."), which the contempt check, which blocks, does not.
+     */
+    private static int identifyingDetail(
+            String text,
+            String lower,
+            List<AhoCorasick.Match<String>> own,
+            int from,
+            int to,
+            boolean family,
+            boolean charged,
+            boolean wide) {
         int by = indexWithin(lower, " by ", from, to);
         if (by >= 0) {
             // "she is being supported by officers at ..." says who helps her, not who she is; a detail before it
@@ -911,9 +928,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
         // "a receptionist at the GP surgery", "the barmaid at the Red Lion": a role at a named place; also "the
         // barmaid from the Crown", where "from the" names a business, not a home town ("a nurse from Bolton").
-        for (int at = nextRoleLink(lower, from, to); at >= 0; at = nextRoleLink(lower, at + 1, to)) {
+        for (int at = nextRoleLink(lower, from, to, wide); at >= 0; at = nextRoleLink(lower, at + 1, to, wide)) {
             boolean fromLink = lower.startsWith(" from ", at);
-            int after = at + (fromLink ? 6 : 4);
+            int after = at + (fromLink ? 6 : lower.startsWith(" for ", at) ? 5 : 4);
             int place = fromLink
                     ? (lower.startsWith("the ", after) ? namedPlaceAt(text, lower, after) : -1)
                     : namedPlaceAt(text, lower, after);
@@ -935,6 +952,16 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     || ROLE_ADJECTIVES.contains(article.substring(article.lastIndexOf(' ') + 1))) {
                 // "a 26-year-old hairdresser", "a fellow worshipper", "a trainee nurse"
                 article = article.substring(0, Math.max(0, article.lastIndexOf(' ')));
+            }
+            for (int words = 0; wide && words < 2 && !endsWithArticle(article); words++) {
+                // "a teaching assistant at", "the only night porter at": a role of more than one word
+                int space2 = article.lastIndexOf(' ');
+                String word = article.substring(space2 + 1);
+                if (word.isEmpty() || !word.chars().allMatch(Character::isLowerCase) || VERB_WORDS.contains(word)
+                        || role.endsWith("ed")) {
+                    break; // "a warrant was executed at an address in Tredworth" is not a role
+                }
+                article = article.substring(0, Math.max(0, space2));
             }
             if (!role.isEmpty()
                     && !NOT_IDENTIFYING.contains(role)
@@ -1031,11 +1058,25 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return STREET_WORDS.contains(last);
     }
 
-    /** The next " at " or " from " at or after {@code from}, or -1. */
-    private static int nextRoleLink(String lower, int from, int to) {
+    /** The next " at " or " from " (and, when {@code wide}, " for ") at or after {@code from}, or -1. */
+    private static int nextRoleLink(String lower, int from, int to, boolean wide) {
         int at = indexWithin(lower, " at ", from, to);
         int fromWord = indexWithin(lower, " from ", from, to);
-        return at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
+        int next = at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
+        int forWord = wide ? indexWithin(lower, " for ", from, next < 0 ? to : next) : -1;
+        return forWord >= 0 ? forWord : next;
+    }
+
+    private static final java.util.Set<String> VERB_WORDS =
+            java.util.Set.of("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or");
+
+    private static boolean endsWithArticle(String article) {
+        return article.endsWith(" a")
+                || article.endsWith(" an")
+                || article.endsWith(" the")
+                || article.equals("a")
+                || article.equals("an")
+                || article.equals("the");
     }
 
     /** Where {@code word} starts in {@code [from, to)} of {@code lower}, or -1: reads only that window. */

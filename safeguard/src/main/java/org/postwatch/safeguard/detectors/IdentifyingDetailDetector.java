@@ -79,9 +79,23 @@ public final class IdentifyingDetailDetector implements Detector {
             if (!reference(ref) || ++examined > 32) {
                 continue;
             }
-            Span span = placed(text, lower, cues, own, ref.start(), ref.end(), PRONOUNS.contains(ref.phrase()));
+            Span span =
+                    placed(text, lower, cues, own, ref.start(), ref.end(), PRONOUNS.contains(ref.phrase()), false);
             if (span != null) {
                 return List.of(finding(span));
+            }
+        }
+        // "A teaching assistant at Moorside Primary has been arrested": the role at a named place opens the sentence
+        int sentences = 0;
+        for (int start = 0; start < text.length() && sentences < 32; start = cues.sentenceEnd(start) + 1, sentences++) {
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (lower.startsWith("a ", start) || lower.startsWith("an ", start)) {
+                Span span = placed(text, lower, cues, own, start, start, false, true);
+                if (span != null) {
+                    return List.of(finding(span));
+                }
             }
         }
         int names = 0;
@@ -94,11 +108,11 @@ public final class IdentifyingDetailDetector implements Detector {
                 continue;
             }
             names++;
-            Span span = placed(text, lower, cues, own, word.start(), word.end(), false);
+            Span span = placed(text, lower, cues, own, word.start(), word.end(), false, false);
             if (span == null) {
                 span = numberedHome(lower, word);
             }
-            if (span != null && privateInSentence(own, cues, word.start())) {
+            if (span != null && privateInSentence(own, cues, word.start(), false)) {
                 return List.of(finding(span));
             }
         }
@@ -118,9 +132,10 @@ public final class IdentifyingDetailDetector implements Detector {
             List<AhoCorasick.Match<String>> own,
             int start,
             int end,
-            boolean pronoun) {
+            boolean pronoun,
+            boolean ownSentence) {
         if (ContemptDetector.startsWithAny(lower, end, ContemptDetector.THE_ACCUSED_AFTER)
-                || !privateInSentence(own, cues, start)) {
+                || !privateInSentence(own, cues, start, ownSentence)) {
             return null; // the accused in a case before the courts is for the contempt and name checks
         }
         if (pronoun && !ContemptDetector.victimBefore(lower, start)) {
@@ -134,16 +149,20 @@ public final class IdentifyingDetailDetector implements Detector {
     }
 
     /**
-     * A word in the reference's sentence, or for a pronoun opening its sentence the sentence before, that makes
-     * someone a private person in a police matter; not a sentence that reports a court result.
+     * A word in the reference's sentence, the sentence before or the one after ("... is Denise, who runs the charity
+     * shop on King Street. She was pushed to the ground.") that makes someone a private person in a police matter;
+     * not when the reference's sentence reports a court result. A role that opens its sentence ({@code ownSentence})
+     * needs the word in that sentence ("A school cook at Hollybank Primary has been arrested").
      */
-    private static boolean privateInSentence(List<AhoCorasick.Match<String>> own, Cues cues, int at) {
+    private static boolean privateInSentence(
+            List<AhoCorasick.Match<String>> own, Cues cues, int at, boolean ownSentence) {
         int from = cues.sentenceStart(at);
         int to = cues.sentenceEnd(at);
-        int before = from > 0 ? cues.sentenceStart(from - 1) : from;
+        int before = from > 0 && !ownSentence ? cues.sentenceStart(from - 1) : from;
+        int after = ownSentence ? to : Math.min(cues.sentenceEnd(to + 1), to + 200);
         boolean found = false;
         for (AhoCorasick.Match<String> match : own) {
-            if (match.start() >= to) {
+            if (match.start() >= after) {
                 break;
             }
             if (match.value().equals("private") && match.start() >= before) {

@@ -34,6 +34,11 @@ class IdentifyingDetailDetectorTest {
             The victim, a barmaid at the Ship Inn, was hit with a glass just before closing.                        | victim by role at a named premises
             Mandy from Skegness, who cleans at the Butlins site, was hurt when the van mounted the kerb.            | victim by first name, town and job
             The pensioner who was mugged is the grandmother of the Rovers goalkeeper and lives on Dale Road.        | victim by family link and street
+            A school cook at Hollybank Primary has been arrested on suspicion of theft and released.                | suspect: a role of two words opening the sentence
+            The man we arrested yesterday is a delivery driver for the Polish bakery on Tudor Road.                 | suspect: a role for a named business
+            The victim of Monday's attack is the only night manager at the Premier Inn in Bedford.                  | victim: the only holder of a post
+            The lady who stood up to the thieves is Brenda, who has run the post office on Green Street. She was shoved to the floor. | victim: the harm said in the next sentence
+            The teenager whose phone was snatched is the nephew of the manager at the Bull's Head in Tarporley.    | victim: a relative of an office holder
             """)
     void flagsAPrivatePersonPlacedByContext(String text, String kind) {
         List<Finding> findings = check(text);
@@ -60,6 +65,10 @@ class IdentifyingDetailDetectorTest {
             Mark Dyson, 52, who ran the garage on Mill Lane, was jailed today for defrauding elderly customers.    | convicted adult after sentence
             A woman was assaulted in Cheltenham on Friday. She lives in Cheltenham and is in her 20s.               | home town alone
             The victim, a student at university in Bristol at the time, has waived her anonymity to speak out.      | anonymity waived
+            A warrant was executed at an address in Tredworth this morning. Two men were arrested.                 | a verb is not a role
+            Brenda has run the post office on Green Street for 30 years and retires this week. Thank you!           | a retirement, no police matter
+            We collected £300 for the Royal British Legion at the open day. Thank you to everyone who donated.      | a collection for a charity
+            A man was arrested after a fight outside a pub in Bedford. The pub's manager said staff acted quickly.  | the arrested man placed by town only
             """)
     void doesNotFlagOrdinaryPosts(String text, String kind) {
         assertThat(check(text)).isEmpty();
