@@ -713,8 +713,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * {@code from} ends within {@code [from, to)}, or -1. The reading of the sexual-offence check with no one charged
      * (a home town alone is not identifying), for the personal-data check of anyone else.
      */
-    static int placedBy(String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to,
-            boolean family) {
+    static int placedBy(
+            String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to, boolean family) {
         return identifyingDetail(text, lower, own, from, to, family, false, true);
     }
 
@@ -957,7 +957,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 // "a teaching assistant at", "the only night porter at": a role of more than one word
                 int space2 = article.lastIndexOf(' ');
                 String word = article.substring(space2 + 1);
-                if (word.isEmpty() || !word.chars().allMatch(Character::isLowerCase) || VERB_WORDS.contains(word)
+                if (word.isEmpty()
+                        || !word.chars().allMatch(Character::isLowerCase)
+                        || VERB_WORDS.contains(word)
                         || role.endsWith("ed")) {
                     break; // "a warrant was executed at an address in Tredworth" is not a role
                 }

@@ -35,9 +35,33 @@ public final class IdentifyingDetailDetector implements Detector {
 
     /** Words before a lone first name that make it an officer's, staff member's or volunteer's, not the public's. */
     private static final Set<String> STAFF_BEFORE = Set.of(
-            "pc", "pcso", "sgt", "sergeant", "dc", "ds", "di", "insp", "inspector", "constable", "officer", "colleague",
-            "our", "chief", "supt", "det", "detective", "mr", "mrs", "ms", "miss", "dr", "coordinator", "volunteer",
-            "handler", "pd", "ph");
+            "pc",
+            "pcso",
+            "sgt",
+            "sergeant",
+            "dc",
+            "ds",
+            "di",
+            "insp",
+            "inspector",
+            "constable",
+            "officer",
+            "colleague",
+            "our",
+            "chief",
+            "supt",
+            "det",
+            "detective",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "coordinator",
+            "volunteer",
+            "handler",
+            "pd",
+            "ph");
 
     /** A sentence that reports a court result is public under open justice. */
     private static final String[] RESULT_WORDS = {"sentenced", "jailed", "convicted", "found guilty", "pleaded guilty"};
@@ -79,8 +103,7 @@ public final class IdentifyingDetailDetector implements Detector {
             if (!reference(ref) || ++examined > 32) {
                 continue;
             }
-            Span span =
-                    placed(text, lower, cues, own, ref.start(), ref.end(), PRONOUNS.contains(ref.phrase()), false);
+            Span span = placed(text, lower, cues, own, ref.start(), ref.end(), PRONOUNS.contains(ref.phrase()), false);
             if (span != null) {
                 return List.of(finding(span));
             }
@@ -192,7 +215,8 @@ public final class IdentifyingDetailDetector implements Detector {
     /** "Dave at number 4", "Shaun, who lives at number 12 on Poplar Grove": a first name with a house number. */
     private static Span numberedHome(String lower, Span name) {
         int at = name.end();
-        for (String lead : new String[] {" at number ", ", who lives at number ", " from number ", " at no. ", " at no "}) {
+        for (String lead :
+                new String[] {" at number ", ", who lives at number ", " from number ", " at no. ", " at no "}) {
             if (lower.startsWith(lead, at)) {
                 int digit = at + lead.length();
                 if (digit < lower.length() && Character.isDigit(lower.charAt(digit))) {
