@@ -930,7 +930,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         // barmaid from the Crown", where "from the" names a business, not a home town ("a nurse from Bolton").
         for (int at = nextRoleLink(lower, from, to, wide); at >= 0; at = nextRoleLink(lower, at + 1, to, wide)) {
             boolean fromLink = lower.startsWith(" from ", at);
-            int after = at + (fromLink ? 6 : lower.startsWith(" for ", at) ? 5 : 4);
+            int after = at + (fromLink || lower.startsWith(" for ", at) ? lower.indexOf(' ', at + 1) + 1 - at : 4);
             int place = fromLink
                     ? (lower.startsWith("the ", after) ? namedPlaceAt(text, lower, after) : -1)
                     : namedPlaceAt(text, lower, after);
@@ -954,11 +954,12 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 article = article.substring(0, Math.max(0, article.lastIndexOf(' ')));
             }
             for (int words = 0; wide && words < 2 && !endsWithArticle(article); words++) {
-                // "a teaching assistant at", "the only night porter at": a role of more than one word
+                // "a teaching assistant at", "the only night porter at", "a 24-year-old care worker at": a role of
+                // more than one word
                 int space2 = article.lastIndexOf(' ');
                 String word = article.substring(space2 + 1);
                 if (word.isEmpty()
-                        || !word.chars().allMatch(Character::isLowerCase)
+                        || !(word.chars().allMatch(Character::isLowerCase) || word.endsWith("-year-old"))
                         || VERB_WORDS.contains(word)
                         || role.endsWith("ed")) {
                     break; // "a warrant was executed at an address in Tredworth" is not a role
@@ -1060,13 +1061,18 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return STREET_WORDS.contains(last);
     }
 
-    /** The next " at " or " from " (and, when {@code wide}, " for ") at or after {@code from}, or -1. */
+    /**
+     * The next " at " or " from " (and, when {@code wide}, " for " and " on the ": "a gamekeeper on the Brampton
+     * estate") at or after {@code from}, or -1.
+     */
     private static int nextRoleLink(String lower, int from, int to, boolean wide) {
         int at = indexWithin(lower, " at ", from, to);
         int fromWord = indexWithin(lower, " from ", from, to);
         int next = at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
         int forWord = wide ? indexWithin(lower, " for ", from, next < 0 ? to : next) : -1;
-        return forWord >= 0 ? forWord : next;
+        next = forWord >= 0 ? forWord : next;
+        int onWord = wide ? indexWithin(lower, " on the ", from, next < 0 ? to : next) : -1;
+        return onWord >= 0 ? onWord : next;
     }
 
     private static final java.util.Set<String> VERB_WORDS =

@@ -116,7 +116,7 @@ public final class IdentifyingDetailDetector implements Detector {
             }
             if (lower.startsWith("a ", start) || lower.startsWith("an ", start)) {
                 Span span = placed(text, lower, cues, own, start, start, false, true);
-                if (span != null) {
+                if (span != null && plainSubject(lower, start, span.end())) {
                     return List.of(finding(span));
                 }
             }
@@ -168,6 +168,9 @@ public final class IdentifyingDetailDetector implements Detector {
         int to = Math.min(cues.sentenceEnd(end), end + REACH);
         boolean family = !ContemptDetector.mentionsDeath(lower, sentence, to);
         int at = ContemptDetector.placedBy(text, lower, own, end, to, family);
+        if (at < 0) {
+            at = onlyOneIn(text, lower, end, to);
+        }
         return at > end ? new Span(start, at) : null;
     }
 
@@ -197,6 +200,70 @@ public final class IdentifyingDetailDetector implements Detector {
 
     private static boolean resultIn(Cues cues, int from, int to) {
         return cues.inSentence(Cues.Cue.PROCEEDINGS_CONCLUDED, from, Math.max(from, to - 1));
+    }
+
+    /**
+     * "is the only locksmith in Kirkby Stephen", "the only female taxi driver at the rank": the one holder of a role in
+     * a named place, within {@code [from, to)}; where the place's name ends, or -1. Up to three words of role.
+     */
+    private static int onlyOneIn(String text, String lower, int from, int to) {
+        int only = -1;
+        for (int k = from, last = Math.min(to, from + 41); k < last && only < 0; k++) {
+            if (lower.charAt(k) == 't' && lower.startsWith("the only ", k)) {
+                only = k; // read only the 40 characters after the reference, not the rest of the post
+            }
+        }
+        if (only < 0) {
+            return -1;
+        }
+        int word = only + "the only ".length();
+        for (int words = 0; words < 3 && word < to; words++) {
+            int end = word;
+            while (end < to && (Character.isLowerCase(lower.charAt(end)) || lower.charAt(end) == '-')) {
+                end++;
+            }
+            if (end == word || end >= to || Character.isUpperCase(text.charAt(word))) {
+                return -1;
+            }
+            for (String link : new String[] {" in ", " at ", " on "}) {
+                if (lower.startsWith(link, end)) {
+                    int place = end + link.length();
+                    place = lower.startsWith("the ", place) ? place + 4 : place;
+                    if (place < text.length() && Character.isUpperCase(text.charAt(place))) {
+                        int stop = place;
+                        while (stop < to
+                                && stop < place + 40
+                                && (Character.isLetter(text.charAt(stop))
+                                        || text.charAt(stop) == ' '
+                                                && stop + 1 < to
+                                                && Character.isUpperCase(text.charAt(stop + 1)))) {
+                            stop++;
+                        }
+                        return stop;
+                    }
+                    return -1;
+                }
+            }
+            if (lower.charAt(end) != ' ') {
+                return -1;
+            }
+            word = end + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The role opening the sentence is its subject up to the detail: no comma, colon or dash between ("A day in the
+     * control room: 612 calls, a road crash on the A56" is a list, not a person at a place).
+     */
+    private static boolean plainSubject(String lower, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = lower.charAt(i);
+            if (c == ',' || c == ':' || c == ';' || c == '-' && i > 0 && lower.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An officer, staff member or volunteer named just before: "PC Gemma", "our colleague Jess", "PCSO Anne". */

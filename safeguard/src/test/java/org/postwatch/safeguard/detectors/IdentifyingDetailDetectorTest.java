@@ -39,6 +39,12 @@ class IdentifyingDetailDetectorTest {
             The victim of Monday's attack is the only night manager at the Premier Inn in Bedford.                  | victim: the only holder of a post
             The lady who stood up to the thieves is Brenda, who has run the post office on Green Street. She was shoved to the floor. | victim: the harm said in the next sentence
             The teenager whose phone was snatched is the nephew of the manager at the Bull's Head in Tarporley.    | victim: a relative of an office holder
+            The man we arrested is a 38-year-old kitchen porter at the Old Bell in Tetbury. He has been bailed.    | suspect: an age inside a role of two words
+            We've arrested a man over the sheep thefts. He is a shepherd on the Glenfield estate.                   | suspect: a role on a named estate
+            The victim, whose bakery is on Bridge Street in Ludlow, was threatened by two men demanding cash.       | victim: their own business
+            The 12-year-old has been found safe and well. She's in Year 7 at Priory School.                        | missing child found: school year in the next sentence
+            The young lad who was jumped is the captain of the Bolsover Colts under-15s.                           | victim: captain of a named club
+            The man questioned about the fires is the only farrier in Church Stretton. He has not been arrested.   | suspect: the only one of a trade in a town
             """)
     void flagsAPrivatePersonPlacedByContext(String text, String kind) {
         List<Finding> findings = check(text);
@@ -69,6 +75,9 @@ class IdentifyingDetailDetectorTest {
             Brenda has run the post office on Green Street for 30 years and retires this week. Thank you!           | a retirement, no police matter
             We collected £300 for the Royal British Legion at the open day. Thank you to everyone who donated.      | a collection for a charity
             A man was arrested after a fight outside a pub in Bedford. The pub's manager said staff acted quickly.  | the arrested man placed by town only
+            A day in the control room: 612 calls, a missing child found within an hour, a road crash on the A56.  | a list, not a person at a place
+            The only police station in Church Stretton is open on Tuesdays from 10am. Come and see us.             | the only station, no person
+            Year 7 pupils at Priory School had a visit from our dog unit today. Safe and well after cuddles with PD Max! | a school visit
             """)
     void doesNotFlagOrdinaryPosts(String text, String kind) {
         assertThat(check(text)).isEmpty();
