@@ -106,7 +106,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
         // Someone is charged or due in court: the contempt detector's own, stricter context.
         boolean ownRead = proceedingsLive && mayBeCharged;
-        List<AhoCorasick.Match<String>> own = ownRead ? CONTEXT.findAll(text) : List.of();
+        List<AhoCorasick.Match<String>> own = ownRead ? context(analysed) : List.of();
         boolean charged = has(own, "charge");
         boolean sexual = cues.any(Cues.Cue.SEXUAL_OFFENCE) || (charged && has(own, "sexual"));
         // the names in the post, found once for the complainant, relation and child checks below
@@ -151,7 +151,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             // The victim of a sexual offence, child or adult, has lifelong anonymity from the moment the offence is
             // alleged (Sexual Offences (Amendment) Act 1992): a school, workplace, street or family detail identifies
             // them with no one charged, in an appeal, an arrest or a sentencing result alike.
-            findIdentifyingDetail(text, lower, cues, ownRead ? own : CONTEXT.findAll(text), true, false, findings);
+            findIdentifyingDetail(text, lower, cues, ownRead ? own : context(analysed), true, false, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -697,15 +697,36 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
     }
 
+    private static final AnalysedText.Key<List<AhoCorasick.Match<String>>> CONTEXT_KEY =
+            AnalysedText.Key.named("contempt-context");
+
+    /**
+     * The matches of the contempt detector's own context file in the post, found once per check and shared with the
+     * personal-data check for a private person placed by context ({@link IdentifyingDetailDetector}).
+     */
+    static List<AhoCorasick.Match<String>> context(AnalysedText analysed) {
+        return analysed.shared(CONTEXT_KEY, CONTEXT::findAll);
+    }
+
+    /**
+     * Round 15: where a school, workplace, street or family detail said of the person referred to just before
+     * {@code from} ends within {@code [from, to)}, or -1. The reading of the sexual-offence check with no one charged
+     * (a home town alone is not identifying), for the personal-data check of anyone else.
+     */
+    static int placedBy(
+            String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to, boolean family) {
+        return identifyingDetail(text, lower, own, from, to, family, false, true);
+    }
+
     /** How many references to a complainant or child one post is read for (each reads a window of 90 characters). */
     private static final int MAX_REFS = 32;
 
-    private static final String[] THE_ACCUSED_AFTER = {
+    static final String[] THE_ACCUSED_AFTER = {
         " charged", " accused", " is charged", " has been charged", " was charged", " who has been charged",
         " who is charged", " will appear", " is due", " appears", ", who has been charged", ", who is charged"
     };
 
-    private static boolean startsWithAny(String lower, int at, String[] words) {
+    static boolean startsWithAny(String lower, int at, String[] words) {
         for (String word : words) {
             if (lower.startsWith(word, at)) {
                 return true;
@@ -828,6 +849,23 @@ public final class ContemptDetector implements Detector, ModelVeto {
             int to,
             boolean family,
             boolean charged) {
+        return identifyingDetail(text, lower, own, from, to, family, charged, false);
+    }
+
+    /**
+     * As above; {@code wide} (the personal-data reading, round 15) also reads a role of two or three words ("a
+     * teaching assistant at", "the only night porter at") and a role "for" a named business ("a delivery driver for
+     * the Chinese takeaway on ..."), which the contempt check, which blocks, does not.
+     */
+    private static int identifyingDetail(
+            String text,
+            String lower,
+            List<AhoCorasick.Match<String>> own,
+            int from,
+            int to,
+            boolean family,
+            boolean charged,
+            boolean wide) {
         int by = indexWithin(lower, " by ", from, to);
         if (by >= 0) {
             // "she is being supported by officers at ..." says who helps her, not who she is; a detail before it
@@ -890,9 +928,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
         // "a receptionist at the GP surgery", "the barmaid at the Red Lion": a role at a named place; also "the
         // barmaid from the Crown", where "from the" names a business, not a home town ("a nurse from Bolton").
-        for (int at = nextRoleLink(lower, from, to); at >= 0; at = nextRoleLink(lower, at + 1, to)) {
+        for (int at = nextRoleLink(lower, from, to, wide); at >= 0; at = nextRoleLink(lower, at + 1, to, wide)) {
             boolean fromLink = lower.startsWith(" from ", at);
-            int after = at + (fromLink ? 6 : 4);
+            int after = at + (fromLink || lower.startsWith(" for ", at) ? lower.indexOf(' ', at + 1) + 1 - at : 4);
             int place = fromLink
                     ? (lower.startsWith("the ", after) ? namedPlaceAt(text, lower, after) : -1)
                     : namedPlaceAt(text, lower, after);
@@ -914,6 +952,19 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     || ROLE_ADJECTIVES.contains(article.substring(article.lastIndexOf(' ') + 1))) {
                 // "a 26-year-old hairdresser", "a fellow worshipper", "a trainee nurse"
                 article = article.substring(0, Math.max(0, article.lastIndexOf(' ')));
+            }
+            for (int words = 0; wide && words < 2 && !endsWithArticle(article); words++) {
+                // "a teaching assistant at", "the only night porter at", "a 24-year-old care worker at": a role of
+                // more than one word
+                int space2 = article.lastIndexOf(' ');
+                String word = article.substring(space2 + 1);
+                if (word.isEmpty()
+                        || !(word.chars().allMatch(Character::isLowerCase) || word.endsWith("-year-old"))
+                        || VERB_WORDS.contains(word)
+                        || role.endsWith("ed")) {
+                    break; // "a warrant was executed at an address in Tredworth" is not a role
+                }
+                article = article.substring(0, Math.max(0, space2));
             }
             if (!role.isEmpty()
                     && !NOT_IDENTIFYING.contains(role)
@@ -1010,11 +1061,30 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return STREET_WORDS.contains(last);
     }
 
-    /** The next " at " or " from " at or after {@code from}, or -1. */
-    private static int nextRoleLink(String lower, int from, int to) {
+    /**
+     * The next " at " or " from " (and, when {@code wide}, " for " and " on the ": "a gamekeeper on the Brampton
+     * estate") at or after {@code from}, or -1.
+     */
+    private static int nextRoleLink(String lower, int from, int to, boolean wide) {
         int at = indexWithin(lower, " at ", from, to);
         int fromWord = indexWithin(lower, " from ", from, to);
-        return at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
+        int next = at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
+        int forWord = wide ? indexWithin(lower, " for ", from, next < 0 ? to : next) : -1;
+        next = forWord >= 0 ? forWord : next;
+        int onWord = wide ? indexWithin(lower, " on the ", from, next < 0 ? to : next) : -1;
+        return onWord >= 0 ? onWord : next;
+    }
+
+    private static final java.util.Set<String> VERB_WORDS =
+            java.util.Set.of("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or");
+
+    private static boolean endsWithArticle(String article) {
+        return article.endsWith(" a")
+                || article.endsWith(" an")
+                || article.endsWith(" the")
+                || article.equals("a")
+                || article.equals("an")
+                || article.equals("the");
     }
 
     /** Where {@code word} starts in {@code [from, to)} of {@code lower}, or -1: reads only that window. */
@@ -1125,7 +1195,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
             "home");
 
     /** "has waived her anonymity": the victim chose to speak out under her own name. */
-    private static boolean waivedAnonymity(String lower) {
+    static boolean waivedAnonymity(String lower) {
         return lower.contains("waived her anonymity")
                 || lower.contains("waived his anonymity")
                 || lower.contains("waived their anonymity")
@@ -1241,7 +1311,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * is the victim ("A woman was sexually assaulted ... She lives"), never right after "said" ("the judge said she")
      * or when it is an officer, a judge or an adviser ("our specialist officer: she works in the team at").
      */
-    private static boolean victimBefore(String lower, int at) {
+    static boolean victimBefore(String lower, int at) {
         for (String said : SAID_BEFORE) {
             if (at >= said.length() && lower.startsWith(said, at - said.length())) {
                 return false;
@@ -1340,7 +1410,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
     }
 
     /** A death said in {@code [from, to)} of {@code lower}: "the murder of", "died", "tribute". */
-    private static boolean mentionsDeath(String lower, int from, int to) {
+    static boolean mentionsDeath(String lower, int from, int to) {
         String sentence = lower.substring(Math.max(0, from), Math.min(lower.length(), to));
         for (String word : DEATH_WORDS) {
             if (sentence.contains(word)) {
@@ -1627,7 +1697,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * Capitalised words of three letters or more ("Grace", not "GRACE" or "McKay"): the candidates for a lone first
      * name.
      */
-    private static List<Span> capitalisedWords(String text) {
+    static List<Span> capitalisedWords(String text) {
         List<Span> words = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {

@@ -33,6 +33,7 @@ public final class Detectors {
             new PaymentCardDetector(),
             new NhsNumberDetector(),
             new PrivateNameDetector(),
+            new IdentifyingDetailDetector(),
             // CONTEMPT
             new ContemptDetector(),
             // LINK, MEDIA_RIGHTS

@@ -1,0 +1,323 @@
+package org.postwatch.safeguard.detectors;
+
+import java.util.List;
+import java.util.Set;
+import org.postwatch.safeguard.engine.AnalysedText;
+import org.postwatch.safeguard.engine.Category;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Detector;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.Severity;
+import org.postwatch.safeguard.engine.Span;
+import org.postwatch.safeguard.text.AhoCorasick;
+
+/**
+ * Round 15: a member of the public made identifiable by context without a full name ("jigsaw" identification). A
+ * victim, witness, suspect not charged, caller or missing person is placed by a detail that narrows to one person:
+ * their workplace or a business their family runs ("the victim works behind the bar at the Crown on Bridge Street",
+ * "the injured man, whose parents run the chip shop on Station Road"), a school year or club, a street, or a first name
+ * with any of these ("Jordan from Rhyl, who works at the Kwik Fit on Vale Road", "Dave at number 4 on Elm Close").
+ *
+ * <p>The cue is the combination, read in one sentence: a reference to a person (from the contempt detector's context
+ * file, kind {@code person} or {@code ref}, or a lone first name), a word that makes someone in that sentence a private
+ * person in a police matter (kind {@code private}: assaulted, arrested, called us, found safe, ...), and a detail said
+ * of them, read by the contempt detector's identifying-detail reading with no one charged ({@link
+ * ContemptDetector#placedBy}: a home town alone is not identifying). A business thanked or burgled, an officer's own
+ * family, staff by first name and "a local man in his 40s" have no such combination. A court result (sentenced,
+ * jailed, convicted) is public, and a sexual offence is left to the contempt detector, which blocks it. MEDIUM, so the
+ * post is held for review; one finding per post.
+ */
+public final class IdentifyingDetailDetector implements Detector {
+
+    /** The pronoun references: the person only when the sentence before is not about an officer or staff member. */
+    private static final Set<String> PRONOUNS =
+            Set.of("he", "he's", "he\u2019s", "he is", "she", "she's", "she\u2019s", "she is");
+
+    /** Words before a lone first name that make it an officer's, staff member's or volunteer's, not the public's. */
+    private static final Set<String> STAFF_BEFORE = Set.of(
+            "pc",
+            "pcso",
+            "sgt",
+            "sergeant",
+            "dc",
+            "ds",
+            "di",
+            "insp",
+            "inspector",
+            "constable",
+            "officer",
+            "colleague",
+            "our",
+            "chief",
+            "supt",
+            "det",
+            "detective",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "coordinator",
+            "volunteer",
+            "handler",
+            "pd",
+            "ph");
+
+    /** A sentence that reports a court result is public under open justice. */
+    private static final String[] RESULT_WORDS = {"sentenced", "jailed", "convicted", "found guilty", "pleaded guilty"};
+
+    private static final int REACH = 110;
+
+    @Override
+    public String name() {
+        return "personal-data.identifying-detail";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PERSONAL_DATA;
+    }
+
+    @Override
+    public List<Finding> detect(String text, CheckContext context) {
+        return detect(AnalysedText.of(text), context);
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed, CheckContext context) {
+        Cues cues = Cues.of(analysed);
+        if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
+            return List.of(); // the contempt detector reads the victim of a sexual offence, and blocks
+        }
+        List<AhoCorasick.Match<String>> own = ContemptDetector.context(analysed);
+        if (!has(own, "private")) {
+            return List.of();
+        }
+        String text = analysed.original();
+        String lower = LowerCase.of(analysed);
+        if (ContemptDetector.waivedAnonymity(lower)) {
+            return List.of(); // "has waived her anonymity to speak out": she chose to be identified
+        }
+        int examined = 0;
+        for (AhoCorasick.Match<String> ref : own) {
+            if (!reference(ref) || ++examined > 32) {
+                continue;
+            }
+            Span span = placed(text, lower, cues, own, ref.start(), ref.end(), PRONOUNS.contains(ref.phrase()), false);
+            if (span != null) {
+                return List.of(finding(span));
+            }
+        }
+        // "A teaching assistant at Moorside Primary has been arrested": the role at a named place opens the sentence
+        int sentences = 0;
+        for (int start = 0; start < text.length() && sentences < 32; start = cues.sentenceEnd(start) + 1, sentences++) {
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (lower.startsWith("a ", start) || lower.startsWith("an ", start)) {
+                Span span = placed(text, lower, cues, own, start, start, false, true);
+                if (span != null && plainSubject(lower, start, span.end())) {
+                    return List.of(finding(span));
+                }
+            }
+        }
+        int names = 0;
+        for (Span word : ContemptDetector.capitalisedWords(text)) {
+            if (names > 8) {
+                break;
+            }
+            if (!NameFinder.isLoneFirstName(lower.substring(word.start(), word.end()))
+                    || staffBefore(lower, word.start())) {
+                continue;
+            }
+            names++;
+            Span span = placed(text, lower, cues, own, word.start(), word.end(), false, false);
+            if (span == null) {
+                span = numberedHome(lower, word);
+            }
+            if (span != null && privateInSentence(own, cues, word.start(), false)) {
+                return List.of(finding(span));
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean reference(AhoCorasick.Match<String> ref) {
+        return ref.value().equals("person")
+                || ref.value().equals("ref") && (ref.phrase().startsWith("the ") || PRONOUNS.contains(ref.phrase()));
+    }
+
+    /** The span from the reference to the end of the detail said of it in its sentence, or null. */
+    private static Span placed(
+            String text,
+            String lower,
+            Cues cues,
+            List<AhoCorasick.Match<String>> own,
+            int start,
+            int end,
+            boolean pronoun,
+            boolean ownSentence) {
+        if (ContemptDetector.startsWithAny(lower, end, ContemptDetector.THE_ACCUSED_AFTER)
+                || !privateInSentence(own, cues, start, ownSentence)) {
+            return null; // the accused in a case before the courts is for the contempt and name checks
+        }
+        if (pronoun && !ContemptDetector.victimBefore(lower, start)) {
+            return null; // "DC Hall said she works ...", "our PCSO ... she runs"
+        }
+        int sentence = cues.sentenceStart(start);
+        int to = Math.min(cues.sentenceEnd(end), end + REACH);
+        boolean family = !ContemptDetector.mentionsDeath(lower, sentence, to);
+        int at = ContemptDetector.placedBy(text, lower, own, end, to, family);
+        if (at < 0) {
+            at = onlyOneIn(text, lower, end, to);
+        }
+        return at > end ? new Span(start, at) : null;
+    }
+
+    /**
+     * A word in the reference's sentence, the sentence before or the one after ("... is Denise, who runs the charity
+     * shop on King Street. She was pushed to the ground.") that makes someone a private person in a police matter;
+     * not when the reference's sentence reports a court result. A role that opens its sentence ({@code ownSentence})
+     * needs the word in that sentence ("A school cook at Hollybank Primary has been arrested").
+     */
+    private static boolean privateInSentence(
+            List<AhoCorasick.Match<String>> own, Cues cues, int at, boolean ownSentence) {
+        int from = cues.sentenceStart(at);
+        int to = cues.sentenceEnd(at);
+        int before = from > 0 && !ownSentence ? cues.sentenceStart(from - 1) : from;
+        int after = ownSentence ? to : Math.min(cues.sentenceEnd(to + 1), to + 200);
+        boolean found = false;
+        for (AhoCorasick.Match<String> match : own) {
+            if (match.start() >= after) {
+                break;
+            }
+            if (match.value().equals("private") && match.start() >= before) {
+                found = true;
+            }
+        }
+        return found && !resultIn(cues, from, to);
+    }
+
+    private static boolean resultIn(Cues cues, int from, int to) {
+        return cues.inSentence(Cues.Cue.PROCEEDINGS_CONCLUDED, from, Math.max(from, to - 1));
+    }
+
+    /**
+     * "is the only locksmith in Kirkby Stephen", "the only female taxi driver at the rank": the one holder of a role in
+     * a named place, within {@code [from, to)}; where the place's name ends, or -1. Up to three words of role.
+     */
+    private static int onlyOneIn(String text, String lower, int from, int to) {
+        int only = -1;
+        for (int k = from, last = Math.min(to, from + 41); k < last && only < 0; k++) {
+            if (lower.charAt(k) == 't' && lower.startsWith("the only ", k)) {
+                only = k; // read only the 40 characters after the reference, not the rest of the post
+            }
+        }
+        if (only < 0) {
+            return -1;
+        }
+        int word = only + "the only ".length();
+        for (int words = 0; words < 3 && word < to; words++) {
+            int end = word;
+            while (end < to && (Character.isLowerCase(lower.charAt(end)) || lower.charAt(end) == '-')) {
+                end++;
+            }
+            if (end == word || end >= to || Character.isUpperCase(text.charAt(word))) {
+                return -1;
+            }
+            for (String link : new String[] {" in ", " at ", " on "}) {
+                if (lower.startsWith(link, end)) {
+                    int place = end + link.length();
+                    place = lower.startsWith("the ", place) ? place + 4 : place;
+                    if (place < text.length() && Character.isUpperCase(text.charAt(place))) {
+                        int stop = place;
+                        while (stop < to
+                                && stop < place + 40
+                                && (Character.isLetter(text.charAt(stop))
+                                        || text.charAt(stop) == ' '
+                                                && stop + 1 < to
+                                                && Character.isUpperCase(text.charAt(stop + 1)))) {
+                            stop++;
+                        }
+                        return stop;
+                    }
+                    return -1;
+                }
+            }
+            if (lower.charAt(end) != ' ') {
+                return -1;
+            }
+            word = end + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The role opening the sentence is its subject up to the detail: no comma, colon or dash between ("A day in the
+     * control room: 612 calls, a road crash on the A56" is a list, not a person at a place).
+     */
+    private static boolean plainSubject(String lower, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = lower.charAt(i);
+            if (c == ',' || c == ':' || c == ';' || c == '-' && i > 0 && lower.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An officer, staff member or volunteer named just before: "PC Gemma", "our colleague Jess", "PCSO Anne". */
+    private static boolean staffBefore(String lower, int at) {
+        int end = at;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1)) && end - start < 14) {
+            start--;
+        }
+        return STAFF_BEFORE.contains(lower.substring(start, end));
+    }
+
+    /** "Dave at number 4", "Shaun, who lives at number 12 on Poplar Grove": a first name with a house number. */
+    private static Span numberedHome(String lower, Span name) {
+        int at = name.end();
+        for (String lead :
+                new String[] {" at number ", ", who lives at number ", " from number ", " at no. ", " at no "}) {
+            if (lower.startsWith(lead, at)) {
+                int digit = at + lead.length();
+                if (digit < lower.length() && Character.isDigit(lower.charAt(digit))) {
+                    int end = digit;
+                    while (end < lower.length() && end - digit < 4 && Character.isLetterOrDigit(lower.charAt(end))) {
+                        end++;
+                    }
+                    return new Span(name.start(), end);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
+        for (AhoCorasick.Match<String> match : matches) {
+            if (match.value().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding finding(Span span) {
+        return new Finding(
+                Category.PERSONAL_DATA,
+                "personal-data.identifying-detail",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This places a member of the public (a victim, witness, caller or someone not charged) by their"
+                        + " workplace, family, school, club or street. Together with the rest of the post, that can"
+                        + " identify them without a name.",
+                "Remove the detail and describe the person by age and town, for example 'a woman in her 30s from"
+                        + " Rhyl'; remove the workplace, the family's business, the school or the street.");
+    }
+}

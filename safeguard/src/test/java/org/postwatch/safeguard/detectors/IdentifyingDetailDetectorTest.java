@@ -1,0 +1,85 @@
+package org.postwatch.safeguard.detectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Finding;
+import org.postwatch.safeguard.engine.Severity;
+
+/** Round 15: a member of the public placed by context without a full name (jigsaw identification). */
+class IdentifyingDetailDetectorTest {
+
+    private final IdentifyingDetailDetector detector = new IdentifyingDetailDetector();
+
+    private List<Finding> check(String text) {
+        return detector.detect(text, CheckContext.defaults());
+    }
+
+    @ParameterizedTest(name = "{1}: flags \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The woman who was punched outside the chippy works on the tills at the big Morrisons on Hessle Road.    | victim by workplace
+            The victim, who runs the nail bar on Albion Street, was threatened with a hammer as she closed up.      | victim running a business
+            The man who was robbed is the landlord of the Plough in Great Ayton and was cashing up at the time.     | victim as landlord of a named pub
+            The teenager who was attacked is in Year 11 at Cardinal Newman and had got off the school bus.         | victim by school year
+            A man has been arrested on suspicion of theft. He works as a porter at Leicester Royal Infirmary.       | suspect not charged by employer
+            We'd like to thank Shaun, who lives at number 12 on Poplar Grove, for calling us when he saw smoke.     | caller by first name and house number
+            The injured pedestrian, whose family run the Golden Dragon takeaway on Mill Street, is in hospital.     | victim by family business
+            The missing woman has been found safe. She works at the Sainsbury's in Kidlington.                       | missing person found, by workplace
+            We need to speak to Carl, who was working at the garage on Fore Street when the car was driven off.     | witness by first name and workplace
+            The caller, who manages the Premier store on Lodge Lane, saw the men run off towards the park.          | caller by the shop they manage
+            The witness is a lollipop man who works outside Springfield Primary every morning.                      | witness by a post only one person holds
+            The victim, a barmaid at the Ship Inn, was hit with a glass just before closing.                        | victim by role at a named premises
+            Mandy from Skegness, who cleans at the Butlins site, was hurt when the van mounted the kerb.            | victim by first name, town and job
+            The pensioner who was mugged is the grandmother of the Rovers goalkeeper and lives on Dale Road.        | victim by family link and street
+            A school cook at Hollybank Primary has been arrested on suspicion of theft and released.                | suspect: a role of two words opening the sentence
+            The man we arrested yesterday is a delivery driver for the Polish bakery on Tudor Road.                 | suspect: a role for a named business
+            The victim of Monday's attack is the only night manager at the Premier Inn in Bedford.                  | victim: the only holder of a post
+            The lady who stood up to the thieves is Brenda, who has run the post office on Green Street. She was shoved to the floor. | victim: the harm said in the next sentence
+            The teenager whose phone was snatched is the nephew of the manager at the Bull's Head in Tarporley.    | victim: a relative of an office holder
+            The man we arrested is a 38-year-old kitchen porter at the Old Bell in Tetbury. He has been bailed.    | suspect: an age inside a role of two words
+            We've arrested a man over the sheep thefts. He is a shepherd on the Glenfield estate.                   | suspect: a role on a named estate
+            The victim, whose bakery is on Bridge Street in Ludlow, was threatened by two men demanding cash.       | victim: their own business
+            The 12-year-old has been found safe and well. She's in Year 7 at Priory School.                        | missing child found: school year in the next sentence
+            The young lad who was jumped is the captain of the Bolsover Colts under-15s.                           | victim: captain of a named club
+            The man questioned about the fires is the only farrier in Church Stretton. He has not been arrested.   | suspect: the only one of a trade in a town
+            """)
+    void flagsAPrivatePersonPlacedByContext(String text, String kind) {
+        List<Finding> findings = check(text);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).rule()).isEqualTo("personal-data.identifying-detail");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(findings.get(0).suggestion()).contains("a woman in her 30s");
+    }
+
+    @ParameterizedTest(name = "{1}: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks to the staff at the big Morrisons on Hessle Road for helping us find a lost little boy.          | business thanked
+            The nail bar on Albion Street was broken into overnight. If you saw anything, call 101.                 | business burgled
+            A man in his 30s was taken to hospital after an assault in Great Ayton. He has since been discharged.   | a local man by age and town
+            Meet Shaun, our newest PCSO on the Poplar Grove beat. He's looking forward to meeting you all.         | staff by first name
+            A woman reported missing from Kidlington has been found safe and well. Thanks for sharing.             | missing person by town only
+            Carl and the team at the garage on Fore Street have kindly donated a car for our driver training day.   | business owner thanked
+            Thanks to the landlady of the Ship Inn for hosting our Pubwatch meeting last night.                    | office holder thanked, no police matter
+            Our officer Kelly works at the front counter at Rhyl station on Mondays if you need to report something. | officer by first name
+            The victim has been supported by officers from our specialist team at Bridge Street station.           | who helps the victim
+            The shop owner said: 'I'm just glad my staff are safe. Thank you to the police for coming so quickly.'  | owner's quoted statement
+            My wife works nights at the hospital so I know how hard the NHS works. #PersonalAccount                 | officer's own family
+            If you work at a pub in the town centre, come along to our Ask for Angela training at the Crown.       | workplace in a safety post
+            Mark Dyson, 52, who ran the garage on Mill Lane, was jailed today for defrauding elderly customers.    | convicted adult after sentence
+            A woman was assaulted in Cheltenham on Friday. She lives in Cheltenham and is in her 20s.               | home town alone
+            The victim, a student at university in Bristol at the time, has waived her anonymity to speak out.      | anonymity waived
+            A warrant was executed at an address in Tredworth this morning. Two men were arrested.                 | a verb is not a role
+            Brenda has run the post office on Green Street for 30 years and retires this week. Thank you!           | a retirement, no police matter
+            We collected £300 for the Royal British Legion at the open day. Thank you to everyone who donated.      | a collection for a charity
+            A man was arrested after a fight outside a pub in Bedford. The pub's manager said staff acted quickly.  | the arrested man placed by town only
+            A day in the control room: 612 calls, a missing child found within an hour, a road crash on the A56.  | a list, not a person at a place
+            The only police station in Church Stretton is open on Tuesdays from 10am. Come and see us.             | the only station, no person
+            Year 7 pupils at Priory School had a visit from our dog unit today. Safe and well after cuddles with PD Max! | a school visit
+            """)
+    void doesNotFlagOrdinaryPosts(String text, String kind) {
+        assertThat(check(text)).isEmpty();
+    }
+}
