@@ -1203,4 +1203,35 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagFix14bNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 15 (ops15) near misses: an unmarked car in a result from last month or a throwback, a bait campaign
+     * remembered, tracker advice to owners ("consider a hidden tracker"), speed checks over the coming months with
+     * Community Speedwatch, nobody hurt, staff on strike.
+     */
+    @ParameterizedTest(name = "does not flag ops15 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our unmarked Audi caught 31 drivers on their phones on the A1 last month. Put it in the glovebox.",
+                "Throwback to the unmarked Volvo we used on the Fosse Way last summer - 40 drivers reported in a month.",
+                "Remember the bait car campaign in 2023? It cut car thefts in Yate by half. Lock your vehicles.",
+                "Cyclists - register your frame number and consider a hidden tracker in the seat post.",
+                "We'll be doing speed checks on Well Lane over the coming months with the Community Speedwatch volunteers.",
+                "No officers were injured during the disorder in Frome on Saturday night.",
+                "Station staff at Chester will be on strike on Friday, so expect rail disruption.",
+            })
+    void doesNotFlagOps15NearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** ops15: an unmarked car described in a result this week is still in use, so it still flags. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            unmarked_busy | Our unmarked grey Volvo has been busy on the M5 this week, 12 drivers caught on their phones.   | operational.unmarked-vehicle
+            """)
+    void flagsOps15Neighbour(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
