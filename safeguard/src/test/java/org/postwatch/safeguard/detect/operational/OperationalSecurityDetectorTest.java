@@ -1241,7 +1241,8 @@ class OperationalSecurityDetectorTest {
      * place for a time; an ANPR site or hidden camera put up at a spot; going out at a time to intercept something
      * officers were told about; test purchases at named shops on a coming day; an entry said as "entering" or
      * "forcing our way into"; watching from a building opposite or a hide; one officer posing as a child in an app;
-     * a covert tactic in a named place; bait left at a named spot with a tracker.
+     * a covert tactic in a named place; bait left at a named spot with a tracker; a car with no badges; officers
+     * dressed as ordinary passengers on a coming day.
      */
     @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
@@ -1267,6 +1268,8 @@ class OperationalSecurityDetectorTest {
             posing_app       | One of our officers is posing as a 12 year old boy on that gaming app right now.                  | operational.covert-tactics
             posing_named     | We've got a DC pretending to be a buyer for the stolen tools being advertised in the Wrexham selling group. | operational.covert-tactics
             bait_spot        | GPS trackers are fitted to some of the quads parked at Glebe Farm, Much Wenlock, so help yourself. | operational.covert-tactics
+            no_badges        | The proactive team have a matt black Seat Leon with no badges, and it'll be on the A5 all weekend. | operational.unmarked-vehicle
+            blend_in         | Two of our officers will be on the late bus from Shrewsbury to Telford on Friday dressed as ordinary passengers. | operational.covert-tactics
             """)
     void flagsOps15Kind(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -1277,7 +1280,8 @@ class OperationalSecurityDetectorTest {
     /**
      * ops15 near misses for the new rules: opening hours, a lifeboat or train station, a suspect's car without
      * markings in an appeal, ANPR as a result or in general, an interception that is over, cadet volunteers at a fun
-     * run, house-to-house enquiries, a past test purchase, and an office opening for an event.
+     * run, house-to-house enquiries, a past test purchase, an office opening for an event, fancy dress, a past
+     * plain-clothes result and thieves posing as the public.
      */
     @ParameterizedTest(name = "does not flag ops15 new-rule near miss \"{0}\"")
     @ValueSource(
@@ -1294,6 +1298,9 @@ class OperationalSecurityDetectorTest {
                 "Officers will be knocking on doors on Elm Road on Tuesday to ask if anyone saw the collision.",
                 "Trading standards test purchase results for Redditch: 3 of 10 shops sold knives to volunteers in March.",
                 "No patrols were needed at the carnival in Penzance this year, which shows how well behaved everyone was.",
+                "Our officers will be dressed as superheroes for the charity fun run in Ripon on Saturday.",
+                "Last month officers dressed as commuters arrested four pickpockets on trains into Leeds.",
+                "Thieves posing as members of the public are distracting shop staff in Harrogate. Please be alert.",
             })
     void doesNotFlagOps15NewRuleNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
