@@ -1305,4 +1305,31 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagOps15NewRuleNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * ops15: a taunt at offenders or a plea for quiet is not advice to the public, so it no longer stands a rule down
+     * ("poachers beware", "you've been warned", "please don't warn anyone"); a warning to residents still does.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            taunt_beware   | Rural team will be in a Ford Ranger with no livery on the lanes around Tetbury from dusk tonight - poachers beware. | operational.unmarked-vehicle
+            dont_warn      | We have an officer posing as a 14 year old in that group chat right now, so please don't warn anyone.              | operational.covert-tactics
+            been_warned    | Our decoy bike is locked up outside the library in Nailsworth all week. Thieves, you've been warned.               | operational.covert-tactics
+            """)
+    void flagsOps15Taunt(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** ops15: a warning to the public is still advice. */
+    @ParameterizedTest(name = "does not flag ops15 advice \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Residents in Tetbury are being warned about thieves posing as council workers. Always ask for ID.",
+                "Beware of fake parking tickets on cars in Nailsworth this week; genuine ones never ask for payment by link.",
+            })
+    void doesNotFlagOps15Advice(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
