@@ -1269,6 +1269,7 @@ class OperationalSecurityDetectorTest {
             posing_named     | We've got a DC pretending to be a buyer for the stolen tools being advertised in the Wrexham selling group. | operational.covert-tactics
             bait_spot        | GPS trackers are fitted to some of the quads parked at Glebe Farm, Much Wenlock, so help yourself. | operational.covert-tactics
             no_badges        | The proactive team have a matt black Seat Leon with no badges, and it'll be on the A5 all weekend. | operational.unmarked-vehicle
+            no_boat          | Our launch is in for repairs, so there'll be no police boat on Lake Bala until the 12th.          | operational.patrol-gap
             blend_in         | Two of our officers will be on the late bus from Shrewsbury to Telford on Friday dressed as ordinary passengers. | operational.covert-tactics
             """)
     void flagsOps15Kind(String kind, String text, String rule) {
@@ -1299,6 +1300,7 @@ class OperationalSecurityDetectorTest {
                 "Trading standards test purchase results for Redditch: 3 of 10 shops sold knives to volunteers in March.",
                 "No patrols were needed at the carnival in Penzance this year, which shows how well behaved everyone was.",
                 "Our officers will be dressed as superheroes for the charity fun run in Ripon on Saturday.",
+                "Sadly there will be no police boat at the Cowes regatta this year, but the marine team will be at the open day.",
                 "Last month officers dressed as commuters arrested four pickpockets on trains into Leeds.",
                 "Thieves posing as members of the public are distracting shop staff in Harrogate. Please be alert.",
             })
