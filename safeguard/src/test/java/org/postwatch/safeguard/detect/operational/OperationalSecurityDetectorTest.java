@@ -1203,4 +1203,135 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagFix14bNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 15 (ops15) near misses: an unmarked car in a result from last month or a throwback, a bait campaign
+     * remembered, tracker advice to owners ("consider a hidden tracker"), speed checks over the coming months with
+     * Community Speedwatch, nobody hurt, staff on strike.
+     */
+    @ParameterizedTest(name = "does not flag ops15 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our unmarked Audi caught 31 drivers on their phones on the A1 last month. Put it in the glovebox.",
+                "Throwback to the unmarked Volvo we used on the Fosse Way last summer - 40 drivers reported in a month.",
+                "Remember the bait car campaign in 2023? It cut car thefts in Yate by half. Lock your vehicles.",
+                "Cyclists - register your frame number and consider a hidden tracker in the seat post.",
+                "We'll be doing speed checks on Well Lane over the coming months with the Community Speedwatch volunteers.",
+                "No officers were injured during the disorder in Frome on Saturday night.",
+                "Station staff at Chester will be on strike on Friday, so expect rail disruption.",
+            })
+    void doesNotFlagOps15NearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** ops15: an unmarked car described in a result this week is still in use, so it still flags. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            unmarked_busy | Our unmarked grey Volvo has been busy on the M5 this week, 12 drivers caught on their phones.   | operational.unmarked-vehicle
+            """)
+    void flagsOps15Neighbour(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 15 (ops15): operational detail as other people write it. An unmarked car said as one without markings or
+     * livery; a police building said to be empty or unstaffed at a time; nobody (or one named officer) on duty in a
+     * place for a time; an ANPR site or hidden camera put up at a spot; going out at a time to intercept something
+     * officers were told about; test purchases at named shops on a coming day; an entry said as "entering" or
+     * "forcing our way into"; watching from a building opposite or a hide; one officer posing as a child in an app;
+     * a covert tactic in a named place; bait left at a named spot with a tracker; a car with no badges; officers
+     * dressed as ordinary passengers on a coming day.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            no_markings      | Roads team out on the A38 today in a blue Skoda Superb with no police markings. Belt up!          | operational.unmarked-vehicle
+            no_livery        | The rural crime team's new red Isuzu pick-up has no livery and will be about the lanes near Ledbury this week. | operational.unmarked-vehicle
+            not_staffed      | Bromyard police office is not staffed on Sundays and nobody works from it overnight.               | operational.patrol-gap
+            be_empty         | Tenbury station will be completely empty on Friday afternoon while the team are at a course.      | operational.patrol-gap
+            nobody_based     | Nobody will be based at Kington police station from next month.                                    | operational.patrol-gap
+            alone_at_station | I'm working alone at Leominster station tonight, so knock loudly.                                  | operational.patrol-gap
+            no_pcsos_on      | No PCSOs will be on duty in Malvern for the next week because of training.                         | operational.patrol-gap
+            no_launch        | There won't be a police boat on Rutland Water until Tuesday while ours is serviced.                | operational.patrol-gap
+            only_named       | Only PC Haines will be on duty in Tenbury and Clee Hill between 11pm and 6am this week.            | operational.patrol-gap
+            anpr_up          | We have put a new ANPR camera up on the A456 at the turning for Clows Top.                        | operational.surveillance
+            hidden_cam       | There's a hidden camera fitted on the gate behind the Spar on Bridge Street, so smile.             | operational.surveillance
+            intercept        | Boat crew launching at 2am tomorrow to intercept a dinghy we've been tipped off about near Dungeness. | operational.planned-operation
+            test_buy         | Underage volunteers will be trying to buy vapes at newsagents in Kidderminster on Saturday.       | operational.operation-timing
+            volunteer_buy    | A volunteer will be going in to buy cider at off-licences in Redditch this Friday evening.        | operational.operation-timing
+            entering         | On Wednesday at 6am officers will be entering the flat above the bakery on Foregate Street.        | operational.future-raid
+            forcing_way      | We'll be forcing our way into the garages on Mill Road early on Saturday.                          | operational.future-raid
+            knock_dawn       | We know he's staying at the caravan park in Aberdaron and officers will be knocking on the door at dawn. | operational.future-raid
+            flat_opposite    | Officers are watching the bookies on Dudley Road from a flat opposite every night this week.      | operational.covert-tactics
+            hide             | The wildlife team are dug in at a hide above the river at Ludlow tonight.                         | operational.covert-tactics
+            posing_app       | One of our officers is posing as a 12 year old boy on that gaming app right now.                  | operational.covert-tactics
+            posing_named     | We've got a DC pretending to be a buyer for the stolen tools being advertised in the Wrexham selling group. | operational.covert-tactics
+            bait_spot        | GPS trackers are fitted to some of the quads parked at Glebe Farm, Much Wenlock, so help yourself. | operational.covert-tactics
+            no_badges        | The proactive team have a matt black Seat Leon with no badges, and it'll be on the A5 all weekend. | operational.unmarked-vehicle
+            no_boat          | Our launch is in for repairs, so there'll be no police boat on Lake Bala until the 12th.          | operational.patrol-gap
+            blend_in         | Two of our officers will be on the late bus from Shrewsbury to Telford on Friday dressed as ordinary passengers. | operational.covert-tactics
+            """)
+    void flagsOps15Kind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * ops15 near misses for the new rules: opening hours, a lifeboat or train station, a suspect's car without
+     * markings in an appeal, ANPR as a result or in general, an interception that is over, cadet volunteers at a fun
+     * run, house-to-house enquiries, a past test purchase, an office opening for an event, fancy dress, a past
+     * plain-clothes result and thieves posing as the public.
+     */
+    @ParameterizedTest(name = "does not flag ops15 new-rule near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The front counter at Bromyard police station is closed on Sundays. You can still report online or call 101.",
+                "The lifeboat station at Padstow will be empty on Sunday while the crew join our open day.",
+                "There was nobody at the bus station when the fire started at 3am, thankfully.",
+                "Our Kington office will be open on Saturday from 10am for the property marking event.",
+                "A silver car with no markings was seen near the school in Thornbury this morning. If you see it, call 999.",
+                "ANPR cameras across the county helped us catch 300 uninsured drivers last year.",
+                "A new ANPR camera in Basildon helped officers find a stolen car within an hour on Friday. The driver was arrested.",
+                "Our officers intercepted a stolen car on the M5 near Gordano at 3am and arrested the driver.",
+                "Young volunteers from the cadets will be helping at the Stevenage fun run on Saturday.",
+                "Officers will be knocking on doors on Elm Road on Tuesday to ask if anyone saw the collision.",
+                "Trading standards test purchase results for Redditch: 3 of 10 shops sold knives to volunteers in March.",
+                "No patrols were needed at the carnival in Penzance this year, which shows how well behaved everyone was.",
+                "Our officers will be dressed as superheroes for the charity fun run in Ripon on Saturday.",
+                "Sadly there will be no police boat at the Cowes regatta this year, but the marine team will be at the open day.",
+                "Last month officers dressed as commuters arrested four pickpockets on trains into Leeds.",
+                "Thieves posing as members of the public are distracting shop staff in Harrogate. Please be alert.",
+            })
+    void doesNotFlagOps15NewRuleNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /**
+     * ops15: a taunt at offenders or a plea for quiet is not advice to the public, so it no longer stands a rule down
+     * ("poachers beware", "you've been warned", "please don't warn anyone"); a warning to residents still does.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            taunt_beware   | Rural team will be in a Ford Ranger with no livery on the lanes around Tetbury from dusk tonight - poachers beware. | operational.unmarked-vehicle
+            dont_warn      | We have an officer posing as a 14 year old in that group chat right now, so please don't warn anyone.              | operational.covert-tactics
+            been_warned    | Our decoy bike is locked up outside the library in Nailsworth all week. Thieves, you've been warned.               | operational.covert-tactics
+            """)
+    void flagsOps15Taunt(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** ops15: a warning to the public is still advice. */
+    @ParameterizedTest(name = "does not flag ops15 advice \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Residents in Tetbury are being warned about thieves posing as council workers. Always ask for ID.",
+                "Beware of fake parking tickets on cars in Nailsworth this week; genuine ones never ask for payment by link.",
+            })
+    void doesNotFlagOps15Advice(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
