@@ -641,4 +641,44 @@ class PrivateNameDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
     }
+
+    // Round 15 (clean15): court results in more of the frames forces write them: after a court and its day with no
+    // comma, after a description of the person ("Former care worker"), co-defendants "each" sentenced, a driving
+    // disqualification, a ban on keeping animals, unpaid work or a term "given" or "ordered".
+    @ParameterizedTest(name = "round 15: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            At Inverness High Court yesterday Craig Munro, 44, of Nairn, was sentenced to five years for dangerous driving.
+            At Lerwick Sheriff Court today, Kyle Halcrow, 25, was fined £600 for drink driving.
+            In Dundee Sheriff Court on Tuesday Lewis Grant, 30, of Arbroath, was sentenced to 14 months.
+            Liam Doherty, 31, of Strabane, has been disqualified from driving for three years and fined £750.
+            Thomas Bell, 66, of Alnwick, has been banned from keeping animals for ten years.
+            Former care worker Janet Lomas, 57, of Matlock, was jailed for two years at Derby Crown Court.
+            Farmer William Jones, 54, of Llanybydder, has been banned from keeping livestock for 10 years.
+            Mark Price, 41, and Lee Watkins, 36, both of Leominster, were each sentenced to 30 months.
+            Gary Dunlop, 48, of Dumfries, was given 180 hours of unpaid work after admitting possessing a knife.
+            Martin Bradley, 51, of Limavady, was handed 12 months in prison for assaulting his neighbour.
+            Stephen Gill, 58, of Haltwhistle, was ordered to do 120 hours of unpaid work for theft.
+            """)
+    void doesNotFlagRound15(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 15: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The man who attacked Jane Tolley in Nairn was jailed for two years.           | Jane Tolley | personal-data.name
+            Victim Jane Tolley, 34, was there when he was sentenced.                      | Jane Tolley | personal-data.name
+            Thanks to Jane Tolley, the man was jailed.                                    | Jane Tolley | personal-data.name
+            At Inverness Sheriff Court yesterday Ben Carter, 16, was sentenced.           | Ben Carter | personal-data.name-child
+            At Leeds Crown Court today Sam Greaves, 30, was charged with theft.           | Sam Greaves | personal-data.name
+            John Smith, a retired teacher from Bath, was burgled on Friday.               | John Smith | personal-data.name
+            We want to thank Harry Thompson, 81, who has run Neighbourhood Watch for 25 years. | Harry Thompson | personal-data.name
+            """)
+    void stillFlagsRound15(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
 }
