@@ -644,7 +644,8 @@ class PrivateNameDetectorTest {
 
     // Round 15 (clean15): court results in more of the frames forces write them: after a court and its day with no
     // comma, after a description of the person ("Former care worker"), co-defendants "each" sentenced, a driving
-    // disqualification, a ban on keeping animals, unpaid work or a term "given" or "ordered".
+    // disqualification, a ban on keeping animals, unpaid work or a term "given" or "ordered"; a place named with a
+    // first name and a landscape plural after "and"; a happy retirement wished to the force's own staff.
     @ParameterizedTest(name = "round 15: does not flag \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             At Inverness High Court yesterday Craig Munro, 44, of Nairn, was sentenced to five years for dangerous driving.
@@ -658,6 +659,10 @@ class PrivateNameDetectorTest {
             Gary Dunlop, 48, of Dumfries, was given 180 hours of unpaid work after admitting possessing a knife.
             Martin Bradley, 51, of Limavady, was handed 12 months in prison for assaulting his neighbour.
             Stephen Gill, 58, of Haltwhistle, was ordered to do 120 hours of unpaid work for theft.
+            Amber warning for snow across the Cairngorms and Angus Glens from 6pm tonight.
+            Walkers heading to the Yorkshire Dales and Howgill Fells this weekend should pack waterproofs.
+            Happy retirement to Janice Kerr, who has answered the front desk phone at Stirling for 28 years.
+            Congratulations to Moira Sinclair on her retirement after 35 years in our finance team.
             """)
     void doesNotFlagRound15(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -673,6 +678,7 @@ class PrivateNameDetectorTest {
             At Inverness Sheriff Court yesterday Ben Carter, 16, was sentenced.           | Ben Carter | personal-data.name-child
             At Leeds Crown Court today Sam Greaves, 30, was charged with theft.           | Sam Greaves | personal-data.name
             John Smith, a retired teacher from Bath, was burgled on Friday.               | John Smith | personal-data.name
+            Sophie Hills, 34, of Leeds was arrested yesterday.                            | Sophie Hills | personal-data.name
             We want to thank Harry Thompson, 81, who has run Neighbourhood Watch for 25 years. | Harry Thompson | personal-data.name
             """)
     void stillFlagsRound15(String text, String name, String rule) {
