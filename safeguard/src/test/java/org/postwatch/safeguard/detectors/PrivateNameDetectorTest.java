@@ -687,4 +687,38 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 15 (clean15, second pass): an age in brackets after the name, a headline of the sentence before a colon,
+    // the term said with "got", "will serve" or "is serving" and then prison, a court, a conviction, an offence or the
+    // end of the sentence, and "sent to prison". Not a term of something else ("five years of abuse", "as chair").
+    @ParameterizedTest(name = "round 15: a convicted adult is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Craig Munro (44), from Nairn, was jailed for five years at Inverness High Court.
+            Jailed for six years: Craig Munro, 44, of Nairn.
+            Craig Munro, 44, of Nairn, got five years at Inverness High Court today.
+            Craig Munro, 44, of Nairn, will serve five years after being found guilty of dangerous driving.
+            Craig Munro, 44, will serve six years for the robbery.
+            Craig Munro, 44, of Nairn, has been sent to prison for five years.
+            """)
+    void aConvictedAdultIsNotFlaggedRound15(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 15: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ben Carter (15), from Nairn, was sentenced at the sheriff court.   | Ben Carter | personal-data.name-child
+            Jailed: the man who attacked Jane Tolley, 34.                      | Jane Tolley | personal-data.name
+            Jailed for attacking Jane Tolley: Craig Munro, 44.                 | Jane Tolley | personal-data.name
+            Jane Tolley got five years of abuse from her partner.              | Jane Tolley | personal-data.name
+            John Smith will serve five years as chair of the club.             | John Smith | personal-data.name
+            Sam Greaves (30) of Hull was arrested yesterday.                   | Sam Greaves | personal-data.name
+            """)
+    void stillFlagsAroundAConvictionRound15(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
 }
