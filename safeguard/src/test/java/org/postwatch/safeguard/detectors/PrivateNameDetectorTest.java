@@ -721,4 +721,30 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 15 (clean15): a retirement happening now after a career, or good wishes in it, is the force's own officer
+    // or staff member's; a retirement in someone's life story is not ("retired after 40 years as a miner").
+    @ParameterizedTest(name = "round 15: a retiring colleague is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Best wishes to Sandra Hughes, who retires today after 32 years as our front counter clerk in Brecon.
+            Today we say goodbye to Sandra Hughes, who is retiring after 32 years with Dyfed-Powys Police.
+            Sandra Hughes retires today after thirty-two years in the control room.
+            Wishing Sandra Hughes all the best in her retirement.
+            """)
+    void aRetiringColleagueIsNotFlagged(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 15: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            John Smith, who retired after 40 years as a miner, was conned out of £20,000.   | John Smith
+            Jane Tolley, a retired nurse from Brecon, was burgled on Friday.                 | Jane Tolley
+            """)
+    void stillFlagsARetiredMemberOfThePublic(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(name);
+    }
 }
