@@ -892,8 +892,8 @@ final class NameFinder {
     // Round 15: a force wishing someone a happy retirement is wishing it to its own officer or staff member ("Happy
     // retirement to Janice Kerr, who has answered the front desk phone at Stirling for 28 years", "Congratulations to
     // Dave Rees on his retirement"). "retired" alone is not enough: "John Smith, a retired teacher, was burgled".
-    private static final Pattern RETIREMENT_BEFORE =
-            Pattern.compile("(?i)\\b(?:happy|long\\s{1,2}and\\s{1,2}happy|enjoy\\s{1,2}your)\\s{1,2}retirement\\s{0,2}[,!]?\\s{1,2}(?:to\\s{1,2})?$");
+    private static final Pattern RETIREMENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:happy|long\\s{1,2}and\\s{1,2}happy|enjoy\\s{1,2}your)\\s{1,2}retirement\\s{0,2}[,!]?\\s{1,2}(?:to\\s{1,2})?$");
     // Also a retirement happening now, after a career ("Sandra Hughes, who retires today after 32 years", "... is
     // retiring after 30 years with Dyfed-Powys Police"), and good wishes "in her retirement". Not "retired after 40
     // years as a miner", which may be a victim's life story.
@@ -905,7 +905,10 @@ final class NameFinder {
                     + "|\\s{1,2}all\\s{1,2}the\\s{1,2}best\\s{1,2}(?:in|for|on)\\s{1,2}(?:his|her|their)\\s{1,2}retirement\\b");
 
     private static boolean retiring(String text, int start, int end) {
-        return RETIREMENT_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find()
+        return RETIREMENT_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, start - 40), start)
+                        .find()
                 || lookingAt(RETIREMENT_AFTER, text, end, 80);
     }
 
