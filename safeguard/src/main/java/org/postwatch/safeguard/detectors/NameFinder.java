@@ -797,7 +797,8 @@ final class NameFinder {
             Token last = tokens.get(particleEnd);
             if (inRole(text, tokens, i)
                     || placeBefore(tokens, i)
-                    || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
+                    || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)
+                    || retiring(text, first.start(), last.end())) {
                 return particleEnd - i + 1;
             }
             mentions.add(new Mention(first.start(), last.end(), false, 0.85));
@@ -876,13 +877,39 @@ final class NameFinder {
         if (confidence > 0 && styleCompound(text, last)) {
             confidence = 0; // "a Harry Potter-themed quiz", "Peaky Blinders-style caps": a theme, not a person
         }
-        if (confidence == 0 || inRole(text, tokens, i) || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)) {
+        if (confidence == 0
+                || inRole(text, tokens, i)
+                || lookingAt(NAMED_IN_ROLE_AFTER, text, last.end(), 80)
+                || retiring(text, first.start(), last.end())) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
         }
         mentions.add(new Mention(first.start(), last.end(), false, confidence));
         named.add(first.lower());
         named.add(last.lower());
         return lastIndex - i + 1;
+    }
+
+    // Round 15: a force wishing someone a happy retirement is wishing it to its own officer or staff member ("Happy
+    // retirement to Janice Kerr, who has answered the front desk phone at Stirling for 28 years", "Congratulations to
+    // Dave Rees on his retirement"). "retired" alone is not enough: "John Smith, a retired teacher, was burgled".
+    private static final Pattern RETIREMENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:happy|long\\s{1,2}and\\s{1,2}happy|enjoy\\s{1,2}your)\\s{1,2}retirement\\s{0,2}[,!]?\\s{1,2}(?:to\\s{1,2})?$");
+    // Also a retirement happening now, after a career ("Sandra Hughes, who retires today after 32 years", "... is
+    // retiring after 30 years with Dyfed-Powys Police"), and good wishes "in her retirement". Not "retired after 40
+    // years as a miner", which may be a victim's life story.
+    private static final Pattern RETIREMENT_AFTER = Pattern.compile(
+            "(?i)\\s{1,2}(?:on|in)\\s{1,2}(?:his|her|their)\\s{1,2}(?:well[- ]earned\\s{1,2}|well[- ]deserved\\s{1,2})?retirement\\b"
+                    + "|,?\\s{1,2}(?:who\\s{1,2})?(?:retires|is\\s{1,2}retiring|will\\s{1,2}retire|retiring)\\s{1,2}(?:today\\s{1,2}|"
+                    + "tomorrow\\s{1,2}|this\\s{1,2}(?:week|month|friday|weekend)\\s{1,2})?after\\s{1,2}(?:\\d{1,2}|"
+                    + "[a-z]{3,12}(?:[- ][a-z]{3,6})?)\\s{1,2}years\\b"
+                    + "|\\s{1,2}all\\s{1,2}the\\s{1,2}best\\s{1,2}(?:in|for|on)\\s{1,2}(?:his|her|their)\\s{1,2}retirement\\b");
+
+    private static boolean retiring(String text, int start, int end) {
+        return RETIREMENT_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, start - 40), start)
+                        .find()
+                || lookingAt(RETIREMENT_AFTER, text, end, 80);
     }
 
     /** {@code TITLES.contains(token.text())}; every title starts with "M", so other words need no string. */

@@ -47,24 +47,51 @@ public final class PrivateNameDetector implements Detector {
             + "[^,.;:!?()]{1,70}";
     // Round 14: the last appositive may be a home town left open before the verb ("Ian Fowler, 52, of Kidderminster
     // received a suspended sentence"): "of" and up to four capitalised words.
-    private static final Pattern CONVICTED_AFTER = Pattern.compile("(?i)(?:(?:" + APPOSITIVE + "){1,6}\\s{0,2},\\s{1,3}"
-            + "|(?:" + APPOSITIVE + "){0,5}\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}"
-            + "|\\s{1,3})"
-            + "(?:(?:was|were|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:also\\s{1,2})?(?:today\\s{1,2}|"
-            + "yesterday\\s{1,2}|(?:this|last)\\s{1,2}(?:week|month)\\s{1,2})?(?:jailed|sentenced|imprisoned|convicted|"
-            + "fined|found\\s{1,2}guilty|banned\\s{1,2}from\\s{1,2}driving|(?:given|handed)\\s{1,2}(?:a|an)\\s{1,2}"
-            + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
-            + "ordered\\s{1,2}to\\s{1,2}(?:pay|carry\\s{1,2}out|complete))\\b"
-            // Round 14: "received five years each", "received a suspended sentence", "received sentences totalling 11
-            // years": a term or an order, not "received injuries" or "received a letter".
-            + "|(?:each\\s{1,2})?received\\s{1,2}(?:(?:a|an)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
-            + "(?:(?:jail|prison|custodial)\\s{1,2})?sentences\\s{1,2}(?:totalling|of)|"
-            + "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
-            + "thirty)\\s{1,2}(?:years?|months?|weeks?)(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|"
-            + "each))?)\\b"
-            + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:[a-z]{1,20}\\s{1,2}){0,2}?(?:counts?|charges?|offences?|"
-            + "possession|theft|burglary|robbery|assault|fraud|murder|manslaughter|causing|dangerous|drink[- ]driving|"
-            + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b)");
+    // Round 15: an age in brackets right after the name ("Craig Munro (44), from Nairn, was jailed"), as PSNI and
+    // Scottish posts write it.
+    private static final Pattern CONVICTED_AFTER =
+            Pattern.compile("(?i)(?:\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\))?"
+                    + "(?:(?:" + APPOSITIVE + "){1,6}\\s{0,2},\\s{1,3}"
+                    + "|(?:" + APPOSITIVE
+                    + "){0,5}\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}"
+                    + "|\\s{1,3})"
+                    // Round 15: "were each sentenced", "were both jailed"; "disqualified from driving", "banned
+                    // from keeping animals"; unpaid work or a term "given" ("was given 180 hours of unpaid work",
+                    // "was handed 12 weeks in prison").
+                    + "(?:(?:was|were|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:(?:also|each|both|all)\\s{1,2})?"
+                    + "(?:today\\s{1,2}|"
+                    + "yesterday\\s{1,2}|(?:this|last)\\s{1,2}(?:week|month)\\s{1,2})?(?:jailed|sentenced|imprisoned|convicted|"
+                    + "fined|found\\s{1,2}guilty|(?:banned|disqualified)\\s{1,2}from\\s{1,2}(?:driving|keeping)|disqualified|"
+                    + "locked\\s{1,2}up|(?:given|handed)\\s{1,2}(?:a|an)\\s{1,2}"
+                    + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
+                    + "(?:given|handed)\\s{1,2}(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    + "eighteen|twenty|thirty)\\s{1,2}(?:hours?\\s{1,2}(?:of\\s{1,2})?(?:unpaid|community)|(?:years?|months?|weeks?)"
+                    + "(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|detention)))|"
+                    + "ordered\\s{1,2}to\\s{1,2}(?:pay|carry\\s{1,2}out|complete|do|undertake|perform))\\b"
+                    // Round 14: "received five years each", "received a suspended sentence", "received
+                    // sentences totalling 11 years": a term or an order, not "received injuries" or "received a
+                    // letter".
+                    + "|(?:each\\s{1,2})?received\\s{1,2}(?:(?:a|an)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
+                    + "(?:(?:jail|prison|custodial)\\s{1,2})?sentences\\s{1,2}(?:totalling|of)|"
+                    + "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+                    + "thirty)\\s{1,2}(?:years?|months?|weeks?)(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|"
+                    + "each))?)\\b"
+                    // Round 15: the term said with "got", "will serve" or "is serving", and "sent to prison /
+                    // behind bars".
+                    + "|(?:got|will\\s{1,2}serve|is\\s{1,2}(?:now\\s{1,2})?serving|must\\s{1,2}serve)\\s{1,2}(?:\\d{1,2}|one|two|three|four|"
+                    + "five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)"
+                    // ... and then prison, a court, a conviction or an offence, or the end of the sentence: not
+                    // "got five years of abuse from her partner", "will serve five years as chair".
+                    + "(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}(?:prison|jail|custody)|behind\\s{1,2}bars|jail|custody)|"
+                    + "\\s{1,2}(?:at|in)\\s{1,2}(?:[a-z][\\w'’-]{0,25}\\s{1,2}){0,4}?(?:crown|magistrates['’]?|sheriff|high)\\s{1,2}court|"
+                    + "\\s{1,2}after\\s{1,2}(?:being\\s{1,2}(?:found|convicted)|pleading|admitting|a\\s{1,2}trial)|"
+                    + "\\s{1,2}for\\s{1,2}(?:the\\s{1,2})?(?:murder|manslaughter|robbery|burglary|assault|theft|fraud|rape|arson|"
+                    + "dangerous|causing|possession|supplying|drugs?|drink|stealing|attacking|wounding)|\\s{0,2}(?:[.;!]|$))"
+                    + "|(?:was|were|has\\s{1,2}been|have\\s{1,2}been)\\s{1,2}(?:today\\s{1,2}|yesterday\\s{1,2})?(?:sent|put)\\s{1,2}"
+                    + "(?:to\\s{1,2}(?:prison|jail)|behind\\s{1,2}bars)\\b"
+                    + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:[a-z]{1,20}\\s{1,2}){0,2}?(?:counts?|charges?|offences?|"
+                    + "possession|theft|burglary|robbery|assault|fraud|murder|manslaughter|causing|dangerous|drink[- ]driving|"
+                    + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b)");
     // A youth court, a youth sentence, a school year or an age under 18 "at the time" (a child is never named), or a
     // conviction undone (quashed, cleared, not guilty) anywhere in the sentence: the name is not a convicted adult's.
     private static final Pattern YOUTH_OR_CLEARED = Pattern.compile("(?i)\\b(?:youth\\s{1,2}court|youth\\s{1,2}"
@@ -75,6 +102,24 @@ public final class PrivateNameDetector implements Detector {
     // ("Jailed:", "Following a trial at Maidstone Crown Court,"), not a verb or preposition ("who attacked Jane
     // Smith").
     private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:,\\u2013\\u2014-]|,\\s{0,2}and)\\s{0,3}$");
+    // Round 15: two lead-ins with no comma. A court and its day ("At Inverness High Court yesterday Craig Munro, 44,
+    // ... was sentenced"); and a description of the person alone, from the start of the sentence ("Former care worker
+    // Janet Lomas, 57, ... was jailed", "Builder Aled Hughes"): a capitalised word and up to three lower-case ones,
+    // none a function word, a verb in -ed, a relation, a victim or a witness ("The man who attacked Jane Tolley",
+    // "Victim Jane Smith", "Thanks to Jane Smith" are not lead-ins).
+    private static final Pattern COURT_LEAD_IN =
+            Pattern.compile("^\\s{0,3}(?:At|In)\\s{1,2}(?:[A-Z][\\w'’-]{0,25}\\s{1,2}){1,4}"
+                    + "Court(?:\\s{1,2}(?:yesterday|today|(?:this|last)\\s{1,2}(?:week|month|morning|afternoon)|on\\s{1,2}[A-Z][a-z]{2,8}"
+                    + "(?:\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,2}[A-Z][a-z]{2,8})?)?))?\\s{0,2},?\\s{0,3}$");
+    // Round 15: a headline of the sentence before a colon names the convicted person after it, with no verb needed
+    // ("Jailed for six years: Craig Munro, 44, of Nairn.").
+    private static final Pattern HEADLINE_LEAD_IN = Pattern.compile("^\\s{0,3}(?:Jailed|Sentenced|Convicted|Imprisoned|"
+            + "Guilty|Banned|Disqualified|Locked\\s{1,2}up)\\b[^.!?:]{0,60}:\\s{0,3}$");
+    private static final Pattern DESCRIPTION_LEAD_IN = Pattern.compile("^\\s{0,3}(?!(?:[\\w'’-]{1,20}\\s{1,2}){0,3}?"
+            + "(?i:who|whose|which|that|by|of|to|with|at|for|from|and|or|in|on|after|before|as|thanks|thank|victims?|"
+            + "witness(?:es)?|complainants?|mum|dad|mother|father|wife|husband|partner|son|daughter|neighbour|friend|"
+            + "family|said|says|told|named|called|police|officers?|we|our|the|a|an)\\b)"
+            + "[A-Z][a-z'’-]{1,20}(?:\\s{1,2}[a-z][a-z'’-]{0,19}(?<!ed)){0,3}\\s{1,2}$");
 
     @Override
     public String name() {
@@ -163,12 +208,26 @@ public final class PrivateNameDetector implements Detector {
         }
         Matcher before = LEAD_IN_ENDS.matcher(text);
         before.region(from, mention.start());
-        if (!before.find()) {
+        if (!before.find()
+                && !(mention.start() - from <= 90
+                        && (COURT_LEAD_IN
+                                        .matcher(text)
+                                        .region(from, mention.start())
+                                        .matches()
+                                || DESCRIPTION_LEAD_IN
+                                        .matcher(text)
+                                        .region(from, mention.start())
+                                        .matches()))) {
             return false;
         }
         Matcher after = CONVICTED_AFTER.matcher(text);
         after.region(mention.end(), Math.min(to, mention.end() + 300));
-        if (!after.lookingAt()) {
+        if (!after.lookingAt()
+                && !(mention.start() - from <= 90
+                        && HEADLINE_LEAD_IN
+                                .matcher(text)
+                                .region(from, mention.start())
+                                .matches())) {
             return false;
         }
         Matcher youth = YOUTH_OR_CLEARED.matcher(text);

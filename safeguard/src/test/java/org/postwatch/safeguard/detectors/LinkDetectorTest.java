@@ -91,4 +91,33 @@ class LinkDetectorTest {
     void roundTenAllowed(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 15: the Scottish, Welsh and Northern Irish counterparts of listed public services (rail operators, road
+    // and flood warnings) and national hill and rural-crime safety services. A force's own local alert site is still
+    // the force's to add in its profile.
+    @ParameterizedTest(name = "round 15, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Engineering works between Perth and Inverness: plan ahead at scotrail.co.uk
+            Changes to services on the Cambrian line: www.tfw.wales
+            Extra trains for the Balmoral Show, times at translink.co.uk
+            Road closures across Northern Ireland: trafficwatchni.com
+            Check flood warnings at sepa.org.uk before you travel
+            River levels in Wales: naturalresources.wales/flooding
+            Check the hill forecast first: mwis.org.uk
+            Protect your farm machinery: ruralcrime.uk
+            """)
+    void roundFifteenAllowed(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 15, still flags \"{0}\" as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sign up for village alerts at cumbriacommunitymessaging.co.uk   | link.outside-allow-list
+            Cheap rail tickets at scotrail-deals.co.uk                     | link.outside-allow-list
+            """)
+    void roundFifteenStillFlagged(String text, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
 }

@@ -641,4 +641,110 @@ class PrivateNameDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
     }
+
+    // Round 15 (clean15): court results in more of the frames forces write them: after a court and its day with no
+    // comma, after a description of the person ("Former care worker"), co-defendants "each" sentenced, a driving
+    // disqualification, a ban on keeping animals, unpaid work or a term "given" or "ordered"; a place named with a
+    // first name and a landscape plural after "and"; a happy retirement wished to the force's own staff.
+    @ParameterizedTest(name = "round 15: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            At Inverness High Court yesterday Craig Munro, 44, of Nairn, was sentenced to five years for dangerous driving.
+            At Lerwick Sheriff Court today, Kyle Halcrow, 25, was fined £600 for drink driving.
+            In Dundee Sheriff Court on Tuesday Lewis Grant, 30, of Arbroath, was sentenced to 14 months.
+            Liam Doherty, 31, of Strabane, has been disqualified from driving for three years and fined £750.
+            Thomas Bell, 66, of Alnwick, has been banned from keeping animals for ten years.
+            Former care worker Janet Lomas, 57, of Matlock, was jailed for two years at Derby Crown Court.
+            Farmer William Jones, 54, of Llanybydder, has been banned from keeping livestock for 10 years.
+            Mark Price, 41, and Lee Watkins, 36, both of Leominster, were each sentenced to 30 months.
+            Gary Dunlop, 48, of Dumfries, was given 180 hours of unpaid work after admitting possessing a knife.
+            Martin Bradley, 51, of Limavady, was handed 12 months in prison for assaulting his neighbour.
+            Stephen Gill, 58, of Haltwhistle, was ordered to do 120 hours of unpaid work for theft.
+            Amber warning for snow across the Cairngorms and Angus Glens from 6pm tonight.
+            Walkers heading to the Yorkshire Dales and Howgill Fells this weekend should pack waterproofs.
+            Happy retirement to Janice Kerr, who has answered the front desk phone at Stirling for 28 years.
+            Congratulations to Moira Sinclair on her retirement after 35 years in our finance team.
+            """)
+    void doesNotFlagRound15(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 15: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The man who attacked Jane Tolley in Nairn was jailed for two years.           | Jane Tolley | personal-data.name
+            Victim Jane Tolley, 34, was there when he was sentenced.                      | Jane Tolley | personal-data.name
+            Thanks to Jane Tolley, the man was jailed.                                    | Jane Tolley | personal-data.name
+            At Inverness Sheriff Court yesterday Ben Carter, 16, was sentenced.           | Ben Carter | personal-data.name-child
+            At Leeds Crown Court today Sam Greaves, 30, was charged with theft.           | Sam Greaves | personal-data.name
+            John Smith, a retired teacher from Bath, was burgled on Friday.               | John Smith | personal-data.name
+            Sophie Hills, 34, of Leeds was arrested yesterday.                            | Sophie Hills | personal-data.name
+            We want to thank Harry Thompson, 81, who has run Neighbourhood Watch for 25 years. | Harry Thompson | personal-data.name
+            """)
+    void stillFlagsRound15(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
+
+    // Round 15 (clean15, second pass): an age in brackets after the name, a headline of the sentence before a colon,
+    // the term said with "got", "will serve" or "is serving" and then prison, a court, a conviction, an offence or the
+    // end of the sentence, and "sent to prison". Not a term of something else ("five years of abuse", "as chair").
+    @ParameterizedTest(name = "round 15: a convicted adult is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Craig Munro (44), from Nairn, was jailed for five years at Inverness High Court.
+            Jailed for six years: Craig Munro, 44, of Nairn.
+            Craig Munro, 44, of Nairn, got five years at Inverness High Court today.
+            Craig Munro, 44, of Nairn, will serve five years after being found guilty of dangerous driving.
+            Craig Munro, 44, will serve six years for the robbery.
+            Craig Munro, 44, of Nairn, has been sent to prison for five years.
+            """)
+    void aConvictedAdultIsNotFlaggedRound15(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 15: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ben Carter (15), from Nairn, was sentenced at the sheriff court.   | Ben Carter | personal-data.name-child
+            Jailed: the man who attacked Jane Tolley, 34.                      | Jane Tolley | personal-data.name
+            Jailed for attacking Jane Tolley: Craig Munro, 44.                 | Jane Tolley | personal-data.name
+            Jane Tolley got five years of abuse from her partner.              | Jane Tolley | personal-data.name
+            John Smith will serve five years as chair of the club.             | John Smith | personal-data.name
+            Sam Greaves (30) of Hull was arrested yesterday.                   | Sam Greaves | personal-data.name
+            """)
+    void stillFlagsAroundAConvictionRound15(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
+
+    // Round 15 (clean15): a retirement happening now after a career, or good wishes in it, is the force's own officer
+    // or staff member's; a retirement in someone's life story is not ("retired after 40 years as a miner").
+    @ParameterizedTest(name = "round 15: a retiring colleague is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Best wishes to Sandra Hughes, who retires today after 32 years as our front counter clerk in Brecon.
+            Today we say goodbye to Sandra Hughes, who is retiring after 32 years with Dyfed-Powys Police.
+            Sandra Hughes retires today after thirty-two years in the control room.
+            Wishing Sandra Hughes all the best in her retirement.
+            """)
+    void aRetiringColleagueIsNotFlagged(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 15: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            John Smith, who retired after 40 years as a miner, was conned out of £20,000.   | John Smith
+            Jane Tolley, a retired nurse from Brecon, was burgled on Friday.                 | Jane Tolley
+            """)
+    void stillFlagsARetiredMemberOfThePublic(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(name);
+    }
 }

@@ -649,4 +649,28 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo("commercial.endorsement"));
     }
+
+    // Round 15: the force's own people handing free kit out "while stocks last", wherever they stand (a library
+    // drop-in, a supermarket car park, a show); a shop's or a brand's team handing out samples is still an advert.
+    @ParameterizedTest(name = "round 15: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Drop-in session at Louth Library from 10am. Your PCSOs will be there to listen and to hand out SelectaDNA kits while stocks last.",
+                "Our PCSOs are at Tesco Brecon car park from 10am on Saturday handing out free steering wheel locks to the first 50 drivers, while stocks last.",
+                "The beat team will be giving out free bike locks at the Wickham Library coffee morning on Thursday while stocks last.",
+                "Special constables from Dingwall will be giving out free torch keyrings at the Black Isle Show, while stocks last.",
+            })
+    void doesNotFlagTheForceHandingOutKit(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 15: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our team will be handing out free samples of our new gin at the Keswick shop while stocks last. | commercial.paid-promotion
+            The Halfords crew are giving out free bike lights this Saturday while stocks last!            | commercial.paid-promotion
+            """)
+    void stillFlagsAShopHandingOutSamples(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
