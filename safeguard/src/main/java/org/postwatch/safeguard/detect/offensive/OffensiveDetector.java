@@ -387,6 +387,11 @@ public final class OffensiveDetector implements Detector {
     private final int mockConclusion = cues.concept("mock_conclusion");
     private final int harmIntent = cues.concept("harm_intent");
     private final int harmVerb = cues.concept("harm_verb");
+    private final int rankCompare = cues.concept("rank_compare");
+    private final int raceRank = cues.concept("race_rank");
+    private final int removalPassive = cues.concept("removal_passive");
+    private final int groupHarm = cues.concept("group_harm");
+    private final int expelVerb = cues.concept("expel_verb");
 
     @Override
     public String name() {
@@ -1435,6 +1440,11 @@ public final class OffensiveDetector implements Detector {
                 Finding f = armedThreat(c, bySentence[c.sentence()], tokens);
                 if (f != null) {
                     cueFindings.add(f);
+                }
+            } else if (c.concept() == raceRank) {
+                // "the master race", "inferior races": peoples ranked, unless denied ("there is no master race")
+                if (!negatedBefore(folded.original(), c.span().start(), 3)) {
+                    cueFindings.add(dehumanisingRank(c.span()));
                 }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(
@@ -3078,9 +3088,22 @@ public final class OffensiveDetector implements Detector {
                     "This says people should be excluded, removed or locked away for who they are.",
                     "Remove this. Comment on behaviour and the law, never on who belongs.");
         }
+        if (g.concept() == group && outSlogan(g, original)) {
+            return finding(
+                    "offensive.exclusionary",
+                    g.span(),
+                    Severity.HIGH,
+                    0.8,
+                    "This says people should be excluded, removed or locked away for who they are.",
+                    "Remove this. Comment on behaviour and the law, never on who belongs.");
+        }
         // Only cues near the group matter: a window of tokens, found by binary search in the sorted sentence.
         List<Cue> found = window(sentence, g.firstToken() - 8, g.lastToken() + 9);
         for (Cue c : found) {
+            Finding ranked = groupRuleR15(g, c, found, sentence, tokens, original);
+            if (ranked != null) {
+                return ranked;
+            }
             // "immigrant parasites", "LGBT cancer"
             if (c.concept() == verminNoun && c.firstToken() == g.lastToken() + 1) {
                 return dehumanising(g, c);
@@ -3161,6 +3184,15 @@ public final class OffensiveDetector implements Detector {
             if (c.concept() == violence
                     && Math.abs(c.firstToken() - g.firstToken()) <= 6
                     && advocated
+                    // "men who attack women should be locked up": someone's act, in a relative clause, not a call
+                    && !anyIn(tokens, c.firstToken() - 1, c.firstToken(), RELATIVES)
+                    // ... nor "men who attack women should be locked up": the people are named by what they did,
+                    // and the group is the object inside that clause
+                    && !(c.firstToken() > g.lastToken() + 1
+                            && anyIn(tokens, g.lastToken() + 1, g.lastToken() + 2, RELATIVES))
+                    && !anyIn(tokens, g.firstToken() - 3, g.firstToken(), RELATIVES)
+                    // "residents told us the travellers should be moved on": a request reported, not made
+                    && !reportedRequest(tokens, g.firstToken())
                     && !negated(
                             tokens,
                             Math.min(g.lastToken(), c.lastToken()) + 1,
@@ -3169,6 +3201,197 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** Words that open a relative clause: "men who attack women", "people that burn bins". */
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whom");
+
+    /** Verbs that report what someone asked of the police: "residents told us", "people have asked us". */
+    private static final Set<String> REPORT_ASK = java.util.stream.Stream.of(
+                    "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "want", "wanted", "wants")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> ASKED_OF = java.util.stream.Stream.of("us", "officers", "police", "council")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "residents told us (that) the travellers should ...": a reporting verb and "us" within five words before. */
+    private static boolean reportedRequest(Tokens tokens, int group) {
+        for (int t = Math.max(0, group - 5); t < group - 1; t++) {
+            if (REPORT_ASK.contains(tokens.get(t)) && ASKED_OF.contains(tokens.get(t + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may stand before a group that is the subject of its clause: "the", "all", "every", "these". */
+    private static final Set<String> SUBJECT_DETERMINERS =
+            Set.of("the", "all", "every", "these", "those", "any", "most", "some", "many", "honestly", "frankly");
+
+    /** Words between "send"/"get" and the group it orders away: "send every last one of the Poles back". */
+    private static final Set<String> EXPEL_FILLERS = java.util.stream.Stream.of(
+                    "the", "all", "every", "last", "one", "of", "these", "those", "them", "lot", "al")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> EXPEL_TAILS = Set.of("out", "back", "home", "packing");
+
+    /** Words between a ranking and the second group: "better than the English", "superior to all Muslims". */
+    private static final Set<String> RANK_FILLERS = Set.of("the", "al", "all", "any", "most");
+
+    /** Words between a group's linking verb and a ranking: "are simply superior to", "are just a better race". */
+    private static final Set<String> RANK_LEAD = java.util.stream.Stream.concat(
+                    FILLERS.stream(), java.util.stream.Stream.of("naturaly", "inherently", "obviously", "clearly", "far"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "should be", "must be", "ought to be", "need to be": the modal right before a removal phrase. */
+    private static final Set<String> REMOVAL_MODALS = java.util.stream.Stream.of("should", "shud", "shuld", "must")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> TO_MODALS = java.util.stream.Stream.of("ought", "need", "needs", "have", "has")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "Muslims out of Britain", "Poles out!": a group at the head of a clause, then "out" and a country or an end. */
+    private static final java.util.regex.Pattern OUT_SLOGAN = java.util.regex.Pattern.compile(
+            "(?i)[ \\t]{1,3}out(?:[ \\t]{0,3}(?:[.!,;]|$|now\\b)|[ \\t]{1,3}of[ \\t]{1,3}(?:(?:this|the)[ \\t]{1,3}country"
+                    + "|the[ \\t]{1,3}uk|britain|england|scotland|wales|europe|our[ \\t]{1,3}[a-z]{2,20}))");
+
+    /**
+     * True when the group opens its clause, alone or after a determiner or two ("The English are ...", "All
+     * Muslims should ..."): the subject, not an object ("men who attack women should ...").
+     */
+    static boolean subjectOfClause(String original, int at) {
+        int i = at;
+        for (int k = 0; k < 2; k++) {
+            int e = i;
+            while (e > 0 && original.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(original.charAt(b - 1)) && e - b < 12) {
+                b--;
+            }
+            if (b == e || !SUBJECT_DETERMINERS.contains(original.substring(b, e).toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            i = b;
+        }
+        return clauseInitial(original, i);
+    }
+
+    /**
+     * Round 15 (off15): a group ranked below another ("Christians are better than Muslims"), removal or confinement
+     * said of a group ("X should be shipped out", "X should never have been born"), a harm a group "deserves" ("X
+     * deserve a good kicking"), an order to send a group away ("Send the Somalis home"), and the slogan "X out of
+     * Britain". Each needs the group as the clause's subject (or object of the order), with no negation between.
+     */
+    private Finding groupRuleR15(Cue g, Cue c, List<Cue> found, List<Cue> sentence, Tokens tokens, String original) {
+        if (g.concept() != group) {
+            return null;
+        }
+        int concept = c.concept();
+        if (concept == rankCompare && c.firstToken() > g.lastToken() && c.firstToken() - g.lastToken() <= 6) {
+            Cue link = between(found, copula, g.lastToken(), c.firstToken(), g.sentence());
+            if (link != null
+                    && leadsIn(tokens, g.lastToken() + 1, link.firstToken())
+                    && allIn(tokens, link.lastToken() + 1, c.firstToken(), RANK_LEAD)) {
+                for (Cue o : sentence) {
+                    if (o.concept() == group
+                            && o.firstToken() > c.lastToken()
+                            && o.firstToken() - c.lastToken() <= 3
+                            && allIn(tokens, c.lastToken() + 1, o.firstToken(), RANK_FILLERS)) {
+                        return dehumanising(g, o);
+                    }
+                }
+            }
+            return null;
+        }
+        if (concept == removalPassive
+                && c.firstToken() > g.lastToken() + 1
+                && c.firstToken() - g.lastToken() <= 6
+                && subjectOfClause(original, g.span().start())) {
+            int m = c.firstToken() - 1;
+            boolean modal = REMOVAL_MODALS.contains(tokens.get(m))
+                    || tokens.get(m).equals("to") && m > 0 && TO_MODALS.contains(tokens.get(m - 1));
+            int modalStart = tokens.get(m).equals("to") ? m - 1 : m;
+            if (modal
+                    && (modalStart == g.lastToken() + 1 || leadsIn(tokens, g.lastToken() + 1, modalStart))
+                    && !negated(tokens, g.lastToken() + 1, c.firstToken())
+                    && !excludedAlready(found, g)) {
+                return finding(
+                        "offensive.exclusionary",
+                        union(g.span(), c.span()),
+                        Severity.HIGH,
+                        0.8,
+                        "This says people should be excluded, removed or locked away for who they are.",
+                        "Remove this. Comment on behaviour and the law, never on who belongs.");
+            }
+            return null;
+        }
+        if (concept == groupHarm && c.firstToken() > g.lastToken() + 1 && c.firstToken() - g.lastToken() <= 6) {
+            int d = c.firstToken() - 1;
+            String dv = tokens.get(d);
+            if ((dv.equals("deserve") || dv.equals("deserves") || dv.equals("deserved"))
+                    && (d == g.lastToken() + 1 || leadsIn(tokens, g.lastToken() + 1, d))
+                    && !negated(tokens, g.lastToken() + 1, d)
+                    && subjectOfClause(original, g.span().start())) {
+                return violence(g, c);
+            }
+            return null;
+        }
+        if (concept == expelVerb
+                && c.lastToken() < g.firstToken()
+                && g.firstToken() - c.lastToken() <= 6
+                && allIn(tokens, c.lastToken() + 1, g.firstToken(), EXPEL_FILLERS)
+                && clauseInitial(original, c.span().start())) {
+            int t = g.lastToken() + 1;
+            if (t < tokens.size() && (tokens.get(t).equals("al") || tokens.get(t).equals("all"))) {
+                t++;
+            }
+            if (t < tokens.size() && EXPEL_TAILS.contains(tokens.get(t))) {
+                return finding(
+                        "offensive.exclusionary",
+                        union(c.span(), g.span()),
+                        Severity.HIGH,
+                        0.8,
+                        "This says people should be excluded, removed or locked away for who they are.",
+                        "Remove this. Comment on behaviour and the law, never on who belongs.");
+            }
+        }
+        return null;
+    }
+
+    /** An exclusion cue already covers the group ("people like that should be locked up for good"). */
+    private boolean excludedAlready(List<Cue> found, Cue g) {
+        for (Cue o : found) {
+            if (o.concept() == exclusion && o.span().overlaps(g.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checked once per group cue, not per nearby cue: "Muslims out of Britain now." */
+    private static boolean outSlogan(Cue g, String original) {
+        int end = Math.min(g.span().end(), original.length());
+        java.util.regex.Matcher m = OUT_SLOGAN.matcher(original);
+        m.region(end, Math.min(original.length(), end + 48));
+        m.useAnchoringBounds(false); // "$" is the post's end, not the region's
+        return m.lookingAt() && subjectOfClause(original, g.span().start());
+    }
+
+    private static Finding dehumanisingRank(Span span) {
+        return finding(
+                "offensive.discriminatory",
+                span,
+                Severity.HIGH,
+                0.8,
+                "This ranks races or peoples above or below one another.",
+                "Remove this. No group of people is above or below another.");
     }
 
     /** Words between a group and what a why-question says of it: "why do Jews have to be so greedy". */
