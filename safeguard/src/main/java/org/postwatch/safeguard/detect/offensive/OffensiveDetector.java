@@ -285,6 +285,13 @@ public final class OffensiveDetector implements Detector {
                     "copper",
                     "driver",
                     "colleague",
+                    // round 15 (off15): one member standing for the group ("every gay man is ...", "any Romanian
+                    // person is ...")
+                    "man",
+                    "woman",
+                    "person",
+                    "couple",
+                    "couples",
                     "gangs")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -392,6 +399,10 @@ public final class OffensiveDetector implements Detector {
     private final int removalPassive = cues.concept("removal_passive");
     private final int groupHarm = cues.concept("group_harm");
     private final int expelVerb = cues.concept("expel_verb");
+    private final int denyEver = cues.concept("deny_ever");
+    private final int groupPlace = cues.concept("group_place");
+    private final int destroyVerb = cues.concept("destroy_verb");
+    private final int wishFrame = cues.concept("wish_frame");
 
     @Override
     public String name() {
@@ -1415,6 +1426,19 @@ public final class OffensiveDetector implements Detector {
                             0.7,
                             "This says a victim deserved what happened to them.",
                             "Remove this. Nobody deserves to be a victim of crime; give the safety advice instead."));
+                }
+            } else if (c.concept() == denyEver) {
+                // "No gay couple should ever be allowed to adopt": the negation before the group is the denial
+                Finding f = anyIn(tokens, c.firstToken() - 4, c.firstToken() - 1, Set.of("no"))
+                        ? deniedRight(c, bySentence[c.sentence()], firstGroup, tokens)
+                        : null;
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == groupPlace) {
+                Finding f = placeWish(c, bySentence[c.sentence()], tokens);
+                if (f != null) {
+                    cueFindings.add(f);
                 }
             } else if (c.concept() == deny) {
                 Finding f = denied(c, bySentence[c.sentence()], firstGroup, tokens);
@@ -2597,6 +2621,71 @@ public final class OffensiveDetector implements Detector {
         if (negated(tokens, c.firstToken() - 3, c.firstToken())) {
             return null;
         }
+        return deniedRight(c, sentence, firstGroup, tokens);
+    }
+
+    /**
+     * Round 15 (off15): a wish that a group's place of worship or home is destroyed ("I hope every synagogue burns",
+     * "wouldn't shed a tear if someone firebombed the gurdwara", "let the traveller camp burn"): the place, a
+     * destroying verb within five words of it, and a wish that opens before both in the sentence. A fire reported,
+     * hoped to be an accident, or condemned has no destroying verb after a wish, or is counter-speech.
+     */
+    private Finding placeWish(Cue p, List<Cue> sentence, Tokens tokens) {
+        Cue d = null;
+        for (Cue o : window(sentence, p.firstToken() - 4, p.lastToken() + 6)) {
+            if (o.concept() != destroyVerb) {
+                continue;
+            }
+            // "torched that asylum hotel": only a determiner between, and the verb not an adjective ("the burned
+            // church"); "every synagogue in London burns": no relative clause or report between ("the mosque that
+            // was bombed", "the temple was torched last year")
+            boolean before = o.lastToken() < p.firstToken()
+                    && allIn(tokens, o.lastToken() + 1, p.firstToken(), PLACE_DETERMINERS)
+                    && !anyIn(tokens, o.firstToken() - 1, o.firstToken(), ARTICLES);
+            boolean after = o.firstToken() > p.lastToken()
+                    && !anyIn(tokens, p.lastToken() + 1, o.firstToken(), RELATIVES)
+                    && !anyIn(tokens, p.lastToken() + 1, o.firstToken(), REPORTED_STATE)
+                    && !negated(tokens, p.lastToken() + 1, o.firstToken());
+            if (before || after) {
+                d = o;
+                break;
+            }
+        }
+        if (d == null) {
+            return null;
+        }
+        int first = Math.min(p.firstToken(), d.firstToken());
+        for (Cue w : window(sentence, first - 9, first)) {
+            if (w.concept() == wishFrame
+                    && w.lastToken() < first
+                    && !negated(tokens, w.lastToken() + 1, first)
+                    && !anyIn(tokens, w.lastToken() + 1, first, RELATIVES)) {
+                return finding(
+                        "offensive.violence",
+                        union(w.span(), union(p.span(), d.span())),
+                        Severity.HIGH,
+                        0.8,
+                        "This wishes for a place of worship or a group's home to be attacked or destroyed.",
+                        "Remove this. A police account must never call for or welcome an attack on any group.");
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PLACE_DETERMINERS = java.util.stream.Stream.of(
+                    "the", "that", "this", "every", "a", "their", "down", "up", "al", "all", "those", "these", "them")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** A destruction reported as done: "the mosque was firebombed", "the temple has been torched". */
+    private static final Set<String> REPORTED_STATE = java.util.stream.Stream.of(
+                    "was", "were", "been", "had", "has", "is", "are", "being", "got")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private Finding deniedRight(Cue c, List<Cue> sentence, int firstGroup, Tokens tokens) {
         for (Cue r : window(sentence, c.lastToken() + 1, c.lastToken() + 4)) {
             boolean civil = r.concept() == civilRight;
             if (!civil && r.concept() != roleRight) {
@@ -3190,7 +3279,8 @@ public final class OffensiveDetector implements Detector {
                     // and the group is the object inside that clause
                     && !(c.firstToken() > g.lastToken() + 1
                             && anyIn(tokens, g.lastToken() + 1, g.lastToken() + 2, RELATIVES))
-                    && !anyIn(tokens, g.firstToken() - 3, g.firstToken(), RELATIVES)
+                    && !anyIn(tokens, g.firstToken() - 3, g.firstToken(), OBJECT_RELATIVES)
+                    && !saidThat(tokens, g.firstToken())
                     // "residents told us the travellers should be moved on": a request reported, not made
                     && !reportedRequest(tokens, g.firstToken())
                     && !negated(
@@ -3205,6 +3295,25 @@ public final class OffensiveDetector implements Detector {
 
     /** Words that open a relative clause: "men who attack women", "people that burn bins". */
     private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whom");
+
+    /** Relative pronouns that put a group inside someone else's act: "men who attack women". */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
+
+    /** Verbs a third party's words are reported with: "a man shouted that Muslims should all be deported". */
+    private static final Set<String> SAID_VERBS = java.util.stream.Stream.of(
+                    "shouted", "yelled", "screamed", "chanted", "claimed", "posted", "wrote", "told")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "shouted that (the) GROUP ...": the words reported, not said by the account. */
+    private static boolean saidThat(Tokens tokens, int group) {
+        for (int t = Math.max(0, group - 3); t < group - 1; t++) {
+            if (SAID_VERBS.contains(tokens.get(t)) && tokens.get(t + 1).equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Verbs that report what someone asked of the police: "residents told us", "people have asked us". */
     private static final Set<String> REPORT_ASK = java.util.stream.Stream.of(

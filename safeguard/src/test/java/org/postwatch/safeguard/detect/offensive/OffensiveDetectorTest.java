@@ -989,6 +989,13 @@ class OffensiveDetectorTest {
             Transgenders are a sickness in our schools.                    | offensive.discriminatory | Transgenders are a sickness
             Immigrants are a stain on this town.                           | offensive.discriminatory | Immigrants are a stain on
             What a d***.                                                   | offensive.profanity      | d***
+            No gay man should ever be allowed to adopt a child.            | offensive.exclusionary   | gay man should ever be allowed to adopt
+            Lesbians should never be allowed to wear the uniform.          | offensive.exclusionary   | Lesbians should never be allowed to wear the uniform
+            Every trans person is a pervert.                               | offensive.discriminatory | trans person is a pervert
+            Any Somali man is a thief.                                     | offensive.discriminatory | Somali man is a thief
+            I hope the mosque on Victoria Road burns down.                 | offensive.violence       | I hope the mosque on Victoria Road burns
+            Wouldn't shed a tear if someone blew up the gurdwara.          | offensive.violence       | Wouldn't shed a tear if someone blew up the gurdwara
+            Let the gypsy camp burn.                                       | offensive.violence       | Let the gypsy camp burn
             """)
     void flagsOff15(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
@@ -1025,6 +1032,16 @@ class OffensiveDetectorTest {
                 // dogs
                 "Thanks to the d*** walkers who found the missing boy.",
                 "Lost property: d*** lead and collar handed in at the front counter.",
+                // a denial of nobody's rights, a member of a group as a victim
+                "No officer should ever be allowed to work a double shift without a break.",
+                "A Muslim man is a victim of hate crime in this county every week.",
+                // fires at places of worship reported, hoped to be accidents, appealed about
+                "We hope the fire at the mosque was an accident, but we are treating it as arson.",
+                "We hope the people who torched the mosque are caught and brought before the courts.",
+                "Anyone who saw the temple being set alight on Sunday night, please call 101.",
+                "Our thoughts are with the congregation of the church that was burned down last year.",
+                // a call for removal reported as what someone shouted
+                "A man shouted that Muslims should all be deported. If you heard it, please call us.",
             })
     void doesNotFlagOff15(String text) {
         assertThat(check(text)).isEmpty();
