@@ -3225,7 +3225,8 @@ public final class OffensiveDetector implements Detector {
                             && link.firstToken() - g.lastToken() <= 5
                             && leadsIn(tokens, g.lastToken() + 1, link.firstToken())
                             && !negated(tokens, link.lastToken() + 1, c.firstToken())
-                            && !anyIn(tokens, link.lastToken() + 1, c.firstToken(), PASSIVE_AGENTS)) {
+                            && !anyIn(tokens, link.lastToken() + 1, c.firstToken(), PASSIVE_AGENTS)
+                            && !objectOfAPlan(tokens, g.firstToken(), link)) {
                         return dehumanising(g, c);
                     }
                 }
@@ -3291,6 +3292,25 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** Verbs of thinking or saying: "I used to think Muslims are ..." still speaks of the group. */
+    private static final Set<String> THINK_VERBS = java.util.stream.Stream.of(
+                    "think", "say", "believe", "know", "feel", "admit", "accept", "pretend", "realise", "realize", "see",
+                    "reckon", "agree")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "the plan to house asylum seekers on barges is wrong-headed": the group is the object of "to" and a verb, and
+     * the singular "is" or "was" speaks of the plan, not of the group.
+     */
+    private static boolean objectOfAPlan(Tokens tokens, int group, Cue link) {
+        if (group < 2 || !tokens.get(group - 2).equals("to") || THINK_VERBS.contains(tokens.get(group - 1))) {
+            return false;
+        }
+        String verb = tokens.get(link.firstToken());
+        return verb.equals("is") || verb.equals("was");
     }
 
     /** Words that open a relative clause: "men who attack women", "people that burn bins". */
@@ -3408,7 +3428,7 @@ public final class OffensiveDetector implements Detector {
             if (link != null
                     && leadsIn(tokens, g.lastToken() + 1, link.firstToken())
                     && allIn(tokens, link.lastToken() + 1, c.firstToken(), RANK_LEAD)) {
-                for (Cue o : sentence) {
+                for (Cue o : window(sentence, c.lastToken() + 1, c.lastToken() + 4)) {
                     if (o.concept() == group
                             && o.firstToken() > c.lastToken()
                             && o.firstToken() - c.lastToken() <= 3

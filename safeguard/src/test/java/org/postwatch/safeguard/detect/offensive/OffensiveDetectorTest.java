@@ -996,6 +996,9 @@ class OffensiveDetectorTest {
             I hope the mosque on Victoria Road burns down.                 | offensive.violence       | I hope the mosque on Victoria Road burns
             Wouldn't shed a tear if someone blew up the gurdwara.          | offensive.violence       | Wouldn't shed a tear if someone blew up the gurdwara
             Let the gypsy camp burn.                                       | offensive.violence       | Let the gypsy camp burn
+            Two women kissing is vile and unnatural.                       | offensive.discriminatory | Two women kissing is vile and unnatural
+            Gay couples are perverts, every one of them.                   | offensive.discriminatory | Gay couples are perverts
+            I used to think Muslims are all terrorists.                    | offensive.discriminatory | Muslims are all terrorists
             """)
     void flagsOff15(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
@@ -1042,6 +1045,11 @@ class OffensiveDetectorTest {
                 "Our thoughts are with the congregation of the church that was burned down last year.",
                 // a call for removal reported as what someone shouted
                 "A man shouted that Muslims should all be deported. If you heard it, please call us.",
+                // a plan about a group judged, not the group
+                "The decision to move refugees into the old barracks was wrong, in my view, and I've written to my MP.",
+                // same-sex couples and children named in ordinary posts
+                "Two men kissing at Pride drew a lot of comments under our last post; abusive ones have been hidden.",
+                "Trans kids are more likely to be bullied online. Parents, here is where to get help.",
             })
     void doesNotFlagOff15(String text) {
         assertThat(check(text)).isEmpty();
