@@ -3296,8 +3296,8 @@ public final class OffensiveDetector implements Detector {
 
     /** Verbs of thinking or saying: "I used to think Muslims are ..." still speaks of the group. */
     private static final Set<String> THINK_VERBS = java.util.stream.Stream.of(
-                    "think", "say", "believe", "know", "feel", "admit", "accept", "pretend", "realise", "realize", "see",
-                    "reckon", "agree")
+                    "think", "say", "believe", "know", "feel", "admit", "accept", "pretend", "realise", "realize",
+                    "see", "reckon", "agree")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -3372,7 +3372,8 @@ public final class OffensiveDetector implements Detector {
 
     /** Words between a group's linking verb and a ranking: "are simply superior to", "are just a better race". */
     private static final Set<String> RANK_LEAD = java.util.stream.Stream.concat(
-                    FILLERS.stream(), java.util.stream.Stream.of("naturaly", "inherently", "obviously", "clearly", "far"))
+                    FILLERS.stream(),
+                    java.util.stream.Stream.of("naturaly", "inherently", "obviously", "clearly", "far"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "should be", "must be", "ought to be", "need to be": the modal right before a removal phrase. */
@@ -3478,7 +3479,8 @@ public final class OffensiveDetector implements Detector {
                 && allIn(tokens, c.lastToken() + 1, g.firstToken(), EXPEL_FILLERS)
                 && clauseInitial(original, c.span().start())) {
             int t = g.lastToken() + 1;
-            if (t < tokens.size() && (tokens.get(t).equals("al") || tokens.get(t).equals("all"))) {
+            if (t < tokens.size()
+                    && (tokens.get(t).equals("al") || tokens.get(t).equals("all"))) {
                 t++;
             }
             if (t < tokens.size() && EXPEL_TAILS.contains(tokens.get(t))) {
