@@ -285,6 +285,13 @@ public final class OffensiveDetector implements Detector {
                     "copper",
                     "driver",
                     "colleague",
+                    // round 15 (off15): one member standing for the group ("every gay man is ...", "any Romanian
+                    // person is ...")
+                    "man",
+                    "woman",
+                    "person",
+                    "couple",
+                    "couples",
                     "gangs")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -387,6 +394,15 @@ public final class OffensiveDetector implements Detector {
     private final int mockConclusion = cues.concept("mock_conclusion");
     private final int harmIntent = cues.concept("harm_intent");
     private final int harmVerb = cues.concept("harm_verb");
+    private final int rankCompare = cues.concept("rank_compare");
+    private final int raceRank = cues.concept("race_rank");
+    private final int removalPassive = cues.concept("removal_passive");
+    private final int groupHarm = cues.concept("group_harm");
+    private final int expelVerb = cues.concept("expel_verb");
+    private final int denyEver = cues.concept("deny_ever");
+    private final int groupPlace = cues.concept("group_place");
+    private final int destroyVerb = cues.concept("destroy_verb");
+    private final int wishFrame = cues.concept("wish_frame");
 
     @Override
     public String name() {
@@ -1411,6 +1427,19 @@ public final class OffensiveDetector implements Detector {
                             "This says a victim deserved what happened to them.",
                             "Remove this. Nobody deserves to be a victim of crime; give the safety advice instead."));
                 }
+            } else if (c.concept() == denyEver) {
+                // "No gay couple should ever be allowed to adopt": the negation before the group is the denial
+                Finding f = anyIn(tokens, c.firstToken() - 4, c.firstToken() - 1, Set.of("no"))
+                        ? deniedRight(c, bySentence[c.sentence()], firstGroup, tokens)
+                        : null;
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == groupPlace) {
+                Finding f = placeWish(c, bySentence[c.sentence()], tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
             } else if (c.concept() == deny) {
                 Finding f = denied(c, bySentence[c.sentence()], firstGroup, tokens);
                 if (f != null) {
@@ -1435,6 +1464,11 @@ public final class OffensiveDetector implements Detector {
                 Finding f = armedThreat(c, bySentence[c.sentence()], tokens);
                 if (f != null) {
                     cueFindings.add(f);
+                }
+            } else if (c.concept() == raceRank) {
+                // "the master race", "inferior races": peoples ranked, unless denied ("there is no master race")
+                if (!negatedBefore(folded.original(), c.span().start(), 3)) {
+                    cueFindings.add(dehumanisingRank(c.span()));
                 }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(
@@ -2587,6 +2621,71 @@ public final class OffensiveDetector implements Detector {
         if (negated(tokens, c.firstToken() - 3, c.firstToken())) {
             return null;
         }
+        return deniedRight(c, sentence, firstGroup, tokens);
+    }
+
+    /**
+     * Round 15 (off15): a wish that a group's place of worship or home is destroyed ("I hope every synagogue burns",
+     * "wouldn't shed a tear if someone firebombed the gurdwara", "let the traveller camp burn"): the place, a
+     * destroying verb within five words of it, and a wish that opens before both in the sentence. A fire reported,
+     * hoped to be an accident, or condemned has no destroying verb after a wish, or is counter-speech.
+     */
+    private Finding placeWish(Cue p, List<Cue> sentence, Tokens tokens) {
+        Cue d = null;
+        for (Cue o : window(sentence, p.firstToken() - 4, p.lastToken() + 6)) {
+            if (o.concept() != destroyVerb) {
+                continue;
+            }
+            // "torched that asylum hotel": only a determiner between, and the verb not an adjective ("the burned
+            // church"); "every synagogue in London burns": no relative clause or report between ("the mosque that
+            // was bombed", "the temple was torched last year")
+            boolean before = o.lastToken() < p.firstToken()
+                    && allIn(tokens, o.lastToken() + 1, p.firstToken(), PLACE_DETERMINERS)
+                    && !anyIn(tokens, o.firstToken() - 1, o.firstToken(), ARTICLES);
+            boolean after = o.firstToken() > p.lastToken()
+                    && !anyIn(tokens, p.lastToken() + 1, o.firstToken(), RELATIVES)
+                    && !anyIn(tokens, p.lastToken() + 1, o.firstToken(), REPORTED_STATE)
+                    && !negated(tokens, p.lastToken() + 1, o.firstToken());
+            if (before || after) {
+                d = o;
+                break;
+            }
+        }
+        if (d == null) {
+            return null;
+        }
+        int first = Math.min(p.firstToken(), d.firstToken());
+        for (Cue w : window(sentence, first - 9, first)) {
+            if (w.concept() == wishFrame
+                    && w.lastToken() < first
+                    && !negated(tokens, w.lastToken() + 1, first)
+                    && !anyIn(tokens, w.lastToken() + 1, first, RELATIVES)) {
+                return finding(
+                        "offensive.violence",
+                        union(w.span(), union(p.span(), d.span())),
+                        Severity.HIGH,
+                        0.8,
+                        "This wishes for a place of worship or a group's home to be attacked or destroyed.",
+                        "Remove this. A police account must never call for or welcome an attack on any group.");
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PLACE_DETERMINERS = java.util.stream.Stream.of(
+                    "the", "that", "this", "every", "a", "their", "down", "up", "al", "all", "those", "these", "them")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** A destruction reported as done: "the mosque was firebombed", "the temple has been torched". */
+    private static final Set<String> REPORTED_STATE = java.util.stream.Stream.of(
+                    "was", "were", "been", "had", "has", "is", "are", "being", "got")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private Finding deniedRight(Cue c, List<Cue> sentence, int firstGroup, Tokens tokens) {
         for (Cue r : window(sentence, c.lastToken() + 1, c.lastToken() + 4)) {
             boolean civil = r.concept() == civilRight;
             if (!civil && r.concept() != roleRight) {
@@ -3078,9 +3177,22 @@ public final class OffensiveDetector implements Detector {
                     "This says people should be excluded, removed or locked away for who they are.",
                     "Remove this. Comment on behaviour and the law, never on who belongs.");
         }
+        if (g.concept() == group && outSlogan(g, original)) {
+            return finding(
+                    "offensive.exclusionary",
+                    g.span(),
+                    Severity.HIGH,
+                    0.8,
+                    "This says people should be excluded, removed or locked away for who they are.",
+                    "Remove this. Comment on behaviour and the law, never on who belongs.");
+        }
         // Only cues near the group matter: a window of tokens, found by binary search in the sorted sentence.
         List<Cue> found = window(sentence, g.firstToken() - 8, g.lastToken() + 9);
         for (Cue c : found) {
+            Finding ranked = groupRuleR15(g, c, found, sentence, tokens, original);
+            if (ranked != null) {
+                return ranked;
+            }
             // "immigrant parasites", "LGBT cancer"
             if (c.concept() == verminNoun && c.firstToken() == g.lastToken() + 1) {
                 return dehumanising(g, c);
@@ -3113,7 +3225,8 @@ public final class OffensiveDetector implements Detector {
                             && link.firstToken() - g.lastToken() <= 5
                             && leadsIn(tokens, g.lastToken() + 1, link.firstToken())
                             && !negated(tokens, link.lastToken() + 1, c.firstToken())
-                            && !anyIn(tokens, link.lastToken() + 1, c.firstToken(), PASSIVE_AGENTS)) {
+                            && !anyIn(tokens, link.lastToken() + 1, c.firstToken(), PASSIVE_AGENTS)
+                            && !objectOfAPlan(tokens, g.firstToken(), link)) {
                         return dehumanising(g, c);
                     }
                 }
@@ -3161,6 +3274,16 @@ public final class OffensiveDetector implements Detector {
             if (c.concept() == violence
                     && Math.abs(c.firstToken() - g.firstToken()) <= 6
                     && advocated
+                    // "men who attack women should be locked up": someone's act, in a relative clause, not a call
+                    && !anyIn(tokens, c.firstToken() - 1, c.firstToken(), RELATIVES)
+                    // ... nor "men who attack women should be locked up": the people are named by what they did,
+                    // and the group is the object inside that clause
+                    && !(c.firstToken() > g.lastToken() + 1
+                            && anyIn(tokens, g.lastToken() + 1, g.lastToken() + 2, RELATIVES))
+                    && !anyIn(tokens, g.firstToken() - 3, g.firstToken(), OBJECT_RELATIVES)
+                    && !saidThat(tokens, g.firstToken())
+                    // "residents told us the travellers should be moved on": a request reported, not made
+                    && !reportedRequest(tokens, g.firstToken())
                     && !negated(
                             tokens,
                             Math.min(g.lastToken(), c.lastToken()) + 1,
@@ -3169,6 +3292,237 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** Verbs of thinking or saying: "I used to think Muslims are ..." still speaks of the group. */
+    private static final Set<String> THINK_VERBS = java.util.stream.Stream.of(
+                    "think", "say", "believe", "know", "feel", "admit", "accept", "pretend", "realise", "realize",
+                    "see", "reckon", "agree")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "the plan to house asylum seekers on barges is wrong-headed": the group is the object of "to" and a verb, and
+     * the singular "is" or "was" speaks of the plan, not of the group.
+     */
+    private static boolean objectOfAPlan(Tokens tokens, int group, Cue link) {
+        if (group < 2 || !tokens.get(group - 2).equals("to") || THINK_VERBS.contains(tokens.get(group - 1))) {
+            return false;
+        }
+        String verb = tokens.get(link.firstToken());
+        return verb.equals("is") || verb.equals("was");
+    }
+
+    /** Words that open a relative clause: "men who attack women", "people that burn bins". */
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whom");
+
+    /** Relative pronouns that put a group inside someone else's act: "men who attack women". */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
+
+    /** Verbs a third party's words are reported with: "a man shouted that Muslims should all be deported". */
+    private static final Set<String> SAID_VERBS = java.util.stream.Stream.of(
+                    "shouted", "yelled", "screamed", "chanted", "claimed", "posted", "wrote", "told")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "shouted that (the) GROUP ...": the words reported, not said by the account. */
+    private static boolean saidThat(Tokens tokens, int group) {
+        for (int t = Math.max(0, group - 3); t < group - 1; t++) {
+            if (SAID_VERBS.contains(tokens.get(t)) && tokens.get(t + 1).equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that report what someone asked of the police: "residents told us", "people have asked us". */
+    private static final Set<String> REPORT_ASK = java.util.stream.Stream.of(
+                    "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "want", "wanted", "wants")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> ASKED_OF = java.util.stream.Stream.of("us", "officers", "police", "council")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "residents told us (that) the travellers should ...": a reporting verb and "us" within five words before. */
+    private static boolean reportedRequest(Tokens tokens, int group) {
+        for (int t = Math.max(0, group - 5); t < group - 1; t++) {
+            if (REPORT_ASK.contains(tokens.get(t)) && ASKED_OF.contains(tokens.get(t + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may stand before a group that is the subject of its clause: "the", "all", "every", "these". */
+    private static final Set<String> SUBJECT_DETERMINERS =
+            Set.of("the", "all", "every", "these", "those", "any", "most", "some", "many", "honestly", "frankly");
+
+    /** Words between "send"/"get" and the group it orders away: "send every last one of the Poles back". */
+    private static final Set<String> EXPEL_FILLERS = java.util.stream.Stream.of(
+                    "the", "all", "every", "last", "one", "of", "these", "those", "them", "lot", "al")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> EXPEL_TAILS = Set.of("out", "back", "home", "packing");
+
+    /** Words between a ranking and the second group: "better than the English", "superior to all Muslims". */
+    private static final Set<String> RANK_FILLERS = Set.of("the", "al", "all", "any", "most");
+
+    /** Words between a group's linking verb and a ranking: "are simply superior to", "are just a better race". */
+    private static final Set<String> RANK_LEAD = java.util.stream.Stream.concat(
+                    FILLERS.stream(),
+                    java.util.stream.Stream.of("naturaly", "inherently", "obviously", "clearly", "far"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "should be", "must be", "ought to be", "need to be": the modal right before a removal phrase. */
+    private static final Set<String> REMOVAL_MODALS = java.util.stream.Stream.of("should", "shud", "shuld", "must")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> TO_MODALS = java.util.stream.Stream.of("ought", "need", "needs", "have", "has")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "Muslims out of Britain", "Poles out!": a group at the head of a clause, then "out" and a country or an end. */
+    private static final java.util.regex.Pattern OUT_SLOGAN = java.util.regex.Pattern.compile(
+            "(?i)[ \\t]{1,3}out(?:[ \\t]{0,3}(?:[.!,;]|$|now\\b)|[ \\t]{1,3}of[ \\t]{1,3}(?:(?:this|the)[ \\t]{1,3}country"
+                    + "|the[ \\t]{1,3}uk|britain|england|scotland|wales|europe|our[ \\t]{1,3}[a-z]{2,20}))");
+
+    /**
+     * True when the group opens its clause, alone or after a determiner or two ("The English are ...", "All
+     * Muslims should ..."): the subject, not an object ("men who attack women should ...").
+     */
+    static boolean subjectOfClause(String original, int at) {
+        int i = at;
+        for (int k = 0; k < 2; k++) {
+            int e = i;
+            while (e > 0 && original.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(original.charAt(b - 1)) && e - b < 12) {
+                b--;
+            }
+            if (b == e || !SUBJECT_DETERMINERS.contains(original.substring(b, e).toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            i = b;
+        }
+        return clauseInitial(original, i);
+    }
+
+    /**
+     * Round 15 (off15): a group ranked below another ("Christians are better than Muslims"), removal or confinement
+     * said of a group ("X should be shipped out", "X should never have been born"), a harm a group "deserves" ("X
+     * deserve a good kicking"), an order to send a group away ("Send the Somalis home"), and the slogan "X out of
+     * Britain". Each needs the group as the clause's subject (or object of the order), with no negation between.
+     */
+    private Finding groupRuleR15(Cue g, Cue c, List<Cue> found, List<Cue> sentence, Tokens tokens, String original) {
+        if (g.concept() != group) {
+            return null;
+        }
+        int concept = c.concept();
+        if (concept == rankCompare && c.firstToken() > g.lastToken() && c.firstToken() - g.lastToken() <= 6) {
+            Cue link = between(found, copula, g.lastToken(), c.firstToken(), g.sentence());
+            if (link != null
+                    && leadsIn(tokens, g.lastToken() + 1, link.firstToken())
+                    && allIn(tokens, link.lastToken() + 1, c.firstToken(), RANK_LEAD)) {
+                for (Cue o : window(sentence, c.lastToken() + 1, c.lastToken() + 4)) {
+                    if (o.concept() == group
+                            && o.firstToken() > c.lastToken()
+                            && o.firstToken() - c.lastToken() <= 3
+                            && allIn(tokens, c.lastToken() + 1, o.firstToken(), RANK_FILLERS)) {
+                        return dehumanising(g, o);
+                    }
+                }
+            }
+            return null;
+        }
+        if (concept == removalPassive
+                && c.firstToken() > g.lastToken() + 1
+                && c.firstToken() - g.lastToken() <= 6
+                && subjectOfClause(original, g.span().start())) {
+            int m = c.firstToken() - 1;
+            boolean modal = REMOVAL_MODALS.contains(tokens.get(m))
+                    || tokens.get(m).equals("to") && m > 0 && TO_MODALS.contains(tokens.get(m - 1));
+            int modalStart = tokens.get(m).equals("to") ? m - 1 : m;
+            if (modal
+                    && (modalStart == g.lastToken() + 1 || leadsIn(tokens, g.lastToken() + 1, modalStart))
+                    && !negated(tokens, g.lastToken() + 1, c.firstToken())
+                    && !excludedAlready(found, g)) {
+                return finding(
+                        "offensive.exclusionary",
+                        union(g.span(), c.span()),
+                        Severity.HIGH,
+                        0.8,
+                        "This says people should be excluded, removed or locked away for who they are.",
+                        "Remove this. Comment on behaviour and the law, never on who belongs.");
+            }
+            return null;
+        }
+        if (concept == groupHarm && c.firstToken() > g.lastToken() + 1 && c.firstToken() - g.lastToken() <= 6) {
+            int d = c.firstToken() - 1;
+            String dv = tokens.get(d);
+            if ((dv.equals("deserve") || dv.equals("deserves") || dv.equals("deserved"))
+                    && (d == g.lastToken() + 1 || leadsIn(tokens, g.lastToken() + 1, d))
+                    && !negated(tokens, g.lastToken() + 1, d)
+                    && subjectOfClause(original, g.span().start())) {
+                return violence(g, c);
+            }
+            return null;
+        }
+        if (concept == expelVerb
+                && c.lastToken() < g.firstToken()
+                && g.firstToken() - c.lastToken() <= 6
+                && allIn(tokens, c.lastToken() + 1, g.firstToken(), EXPEL_FILLERS)
+                && clauseInitial(original, c.span().start())) {
+            int t = g.lastToken() + 1;
+            if (t < tokens.size()
+                    && (tokens.get(t).equals("al") || tokens.get(t).equals("all"))) {
+                t++;
+            }
+            if (t < tokens.size() && EXPEL_TAILS.contains(tokens.get(t))) {
+                return finding(
+                        "offensive.exclusionary",
+                        union(c.span(), g.span()),
+                        Severity.HIGH,
+                        0.8,
+                        "This says people should be excluded, removed or locked away for who they are.",
+                        "Remove this. Comment on behaviour and the law, never on who belongs.");
+            }
+        }
+        return null;
+    }
+
+    /** An exclusion cue already covers the group ("people like that should be locked up for good"). */
+    private boolean excludedAlready(List<Cue> found, Cue g) {
+        for (Cue o : found) {
+            if (o.concept() == exclusion && o.span().overlaps(g.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Checked once per group cue, not per nearby cue: "Muslims out of Britain now." */
+    private static boolean outSlogan(Cue g, String original) {
+        int end = Math.min(g.span().end(), original.length());
+        java.util.regex.Matcher m = OUT_SLOGAN.matcher(original);
+        m.region(end, Math.min(original.length(), end + 48));
+        m.useAnchoringBounds(false); // "$" is the post's end, not the region's
+        return m.lookingAt() && subjectOfClause(original, g.span().start());
+    }
+
+    private static Finding dehumanisingRank(Span span) {
+        return finding(
+                "offensive.discriminatory",
+                span,
+                Severity.HIGH,
+                0.8,
+                "This ranks races or peoples above or below one another.",
+                "Remove this. No group of people is above or below another.");
     }
 
     /** Words between a group and what a why-question says of it: "why do Jews have to be so greedy". */

@@ -444,6 +444,10 @@ final class OffensiveLexicon {
                                         && Character.isLetter(original.charAt(end + 1)))) {
                     wordEnds = false;
                 }
+                // "the d*** walkers who found it", "d** owners": a masked "dog" before a noun it qualifies
+                if (wordEnds && first == 'd' && end == stars && dogNounAfter(original, end)) {
+                    wordEnds = false;
+                }
                 int length = stars - letter;
                 for (int k = 0; wordEnds && k < maskable.size(); k++) {
                     Entry e = maskable.get(k);
@@ -463,6 +467,69 @@ final class OffensiveLexicon {
             from = original.indexOf("**", stars);
         }
         return out;
+    }
+
+    /** Nouns "dog" commonly qualifies: a masked word before one of them is read as "dog", not a swear word. */
+    private static final Set<String> DOG_NOUNS = Set.of(
+            "walker",
+            "walkers",
+            "walking",
+            "owner",
+            "owners",
+            "handler",
+            "handlers",
+            "unit",
+            "units",
+            "section",
+            "warden",
+            "wardens",
+            "trainer",
+            "trainers",
+            "training",
+            "lead",
+            "leads",
+            "food",
+            "bowl",
+            "bowls",
+            "show",
+            "shows",
+            "fouling",
+            "poo",
+            "bin",
+            "bins",
+            "kennel",
+            "kennels",
+            "groomer",
+            "groomers",
+            "sitter",
+            "sitters",
+            "theft",
+            "thefts",
+            "thief",
+            "thieves",
+            "attack",
+            "attacks",
+            "bite",
+            "bites",
+            "collar",
+            "collars",
+            "park");
+
+    /** True when the next word after {@code from} (a space or two away) is one of {@link #DOG_NOUNS}. */
+    private static boolean dogNounAfter(String original, int from) {
+        int n = original.length();
+        int i = from;
+        while (i < n && i - from < 3 && original.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        int e = i;
+        while (e < n && e - i < 10 && Character.isLetter(original.charAt(e))) {
+            e++;
+        }
+        return e > i && DOG_NOUNS.contains(original.substring(i, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final String MASKS = "#_-%";

@@ -966,4 +966,92 @@ class OffensiveDetectorTest {
     void doesNotFlagFix14a(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 15 (off15): abuse of a group with no slur and no swear word. One people ranked above another ("X are better
+    // than Y", "the master race"); removal or confinement said of a group as the subject of "should be" ("X should be
+    // shipped back", "X should never have been born"); a harm a group "deserves"; an order to send a group away
+    // ("Send the X back", "Kick the X out"); the slogan "X out (of Britain)"; a group called a sickness or a stain. A
+    // masked "d***" before a noun "dog" qualifies ("d*** walkers") is not a swear word.
+    @ParameterizedTest(name = "off15 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Catholics are far better than Protestants in every way.        | offensive.discriminatory | Catholics are far better than Protestants
+            The Welsh are smarter than the English, and that's a fact.     | offensive.discriminatory | The Welsh are smarter than the English
+            Some still believe in a master race, and so do I.              | offensive.discriminatory | master race
+            Muslims should be shipped back where they came from.           | offensive.exclusionary   | Muslims should be shipped back
+            Travellers must be kept out of this village for good.          | offensive.exclusionary   | Travellers must be kept out
+            Disabled kids should never have been born.                     | offensive.exclusionary   | Disabled kids should never have been born
+            Refugees need to be sent home on the first plane.              | offensive.exclusionary   | Refugees need to be sent home
+            Gypsies deserve to rot.                                        | offensive.violence       | Gypsies deserve to rot
+            Send the Romanians back and the estate will be quiet again.    | offensive.exclusionary   | Send the Romanians
+            Kick all the Poles out of town.                                | offensive.exclusionary   | Kick all the Poles
+            Muslims out of England now.                                    | offensive.exclusionary   | Muslims
+            Kurds out!                                                     | offensive.exclusionary   | Kurds
+            Transgenders are a sickness in our schools.                    | offensive.discriminatory | Transgenders are a sickness
+            Immigrants are a stain on this town.                           | offensive.discriminatory | Immigrants are a stain on
+            What a d***.                                                   | offensive.profanity      | d***
+            No gay man should ever be allowed to adopt a child.            | offensive.exclusionary   | gay man should ever be allowed to adopt
+            Lesbians should never be allowed to wear the uniform.          | offensive.exclusionary   | Lesbians should never be allowed to wear the uniform
+            Every trans person is a pervert.                               | offensive.discriminatory | trans person is a pervert
+            Any Somali man is a thief.                                     | offensive.discriminatory | Somali man is a thief
+            I hope the mosque on Victoria Road burns down.                 | offensive.violence       | I hope the mosque on Victoria Road burns
+            Wouldn't shed a tear if someone blew up the gurdwara.          | offensive.violence       | Wouldn't shed a tear if someone blew up the gurdwara
+            Let the gypsy camp burn.                                       | offensive.violence       | Let the gypsy camp burn
+            Two women kissing is vile and unnatural.                       | offensive.discriminatory | Two women kissing is vile and unnatural
+            Gay couples are perverts, every one of them.                   | offensive.discriminatory | Gay couples are perverts
+            I used to think Muslims are all terrorists.                    | offensive.discriminatory | Muslims are all terrorists
+            """)
+    void flagsOff15(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "off15 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                // comparisons that are statistics or about things, and a ranking denied
+                "Women are more likely than men to be killed by a partner or former partner.",
+                "Our new van is better than the old one for carrying the dogs.",
+                "Police dogs are better than people at finding a buried phone.",
+                "There is no master race, and the man who painted that slogan has been charged.",
+                // "should be locked up" of people named by what they did, a request reported, advice
+                "Men who attack women should be locked up, and we will push for the longest sentences.",
+                "Residents told us the travellers should be moved on; the council is following the legal process.",
+                "Pensioners should keep their bank cards locked away and never hand them to a courier.",
+                "Dogs should be kept on a lead near livestock.",
+                // what a group deserves that is no harm
+                "Women deserve to feel safe on a night out.",
+                "Disabled people deserve the same service as everyone else.",
+                "Men who hit women deserve everything the court gives them.",
+                // "send", "get" and "out" beside a group word that is not sent anywhere
+                "Send the Polish translation of this appeal to anyone who might have seen the van.",
+                "We helped get the Ukrainian family home after their car broke down on the M5.",
+                "Women out in force for Reclaim the Night this evening.",
+                "Refugees out on the allotments with our PCSOs this morning.",
+                // sickness and stains that are not people
+                "Travel sickness tablets are in the first aid kit.",
+                "Fly-tipping is a stain on the countryside.",
+                // dogs
+                "Thanks to the d*** walkers who found the missing boy.",
+                "Lost property: d*** lead and collar handed in at the front counter.",
+                // a denial of nobody's rights, a member of a group as a victim
+                "No officer should ever be allowed to work a double shift without a break.",
+                "A Muslim man is a victim of hate crime in this county every week.",
+                // fires at places of worship reported, hoped to be accidents, appealed about
+                "We hope the fire at the mosque was an accident, but we are treating it as arson.",
+                "We hope the people who torched the mosque are caught and brought before the courts.",
+                "Anyone who saw the temple being set alight on Sunday night, please call 101.",
+                "Our thoughts are with the congregation of the church that was burned down last year.",
+                // a call for removal reported as what someone shouted
+                "A man shouted that Muslims should all be deported. If you heard it, please call us.",
+                // a plan about a group judged, not the group
+                "The decision to move refugees into the old barracks was wrong, in my view, and I've written to my MP.",
+                // same-sex couples and children named in ordinary posts
+                "Two men kissing at Pride drew a lot of comments under our last post; abusive ones have been hidden.",
+                "Trans kids are more likely to be bullied online. Parents, here is where to get help.",
+            })
+    void doesNotFlagOff15(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
