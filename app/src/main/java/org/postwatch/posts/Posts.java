@@ -397,7 +397,7 @@ public class Posts {
         // A post that failed on one account may be out on another: whatever is out is taken down, with a reason.
         List<PostRepository.Target> out = outTargets(post);
         if (!out.isEmpty() && (reason == null || reason.isBlank())) {
-            throw new BusinessRuleException("Give a reason for deleting a published post: it is part of the record");
+            throw new BusinessRuleException(Post.REASON_NEEDED);
         }
         if (before == PostState.AWAITING_REVIEW) {
             events.publishEvent(new PostWithdrawnFromReview(post.id(), post.force(), clock.instant()));

@@ -217,7 +217,8 @@ class PostLifecycleTests {
                         .with(demo.as("glo.handler"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/posts/" + id))
-                .andExpect(flash().attribute("error", Matchers.containsString("Give a reason")));
+                .andExpect(
+                        flash().attribute("error", Matchers.containsString("a post that has gone out on an account")));
         assertThatThrownBy(() -> SignedIn.as(handler(), () -> posts.delete(id, "")))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("reason");
@@ -442,6 +443,9 @@ class PostLifecycleTests {
         PostView failed = awaitState(id, PostState.FAILED);
         assertThat(failed.failure()).isEqualTo("Account suspended");
         int checks = SignedIn.as(handler(), () -> posts.decisions(id)).size();
+        mvc.perform(get("/posts/" + id).with(demo.as("glo.handler")))
+                .andExpect(content().string(Matchers.containsString("It did not go out.")))
+                .andExpect(content().string(Matchers.containsString("Reason (optional)")));
 
         mvc.perform(post("/posts/" + id + "/retry").with(demo.as("glo.handler")).with(csrf()))
                 .andExpect(redirectedUrl("/posts/" + id))

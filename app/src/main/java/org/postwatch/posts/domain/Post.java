@@ -233,9 +233,13 @@ public class Post {
         updatedAt = now;
     }
 
+    /** Why a delete without a reason is refused, wherever it is asked: the post is out on an account. */
+    public static final String REASON_NEEDED =
+            "Give a reason for deleting a post that has gone out on an account: it is part of the record";
+
     public void delete(String reason, Instant now) {
         if (state == PostState.PUBLISHED && (reason == null || reason.isBlank())) {
-            throw new BusinessRuleException("Give a reason for deleting a published post: it is part of the record");
+            throw new BusinessRuleException(REASON_NEEDED);
         }
         moveTo(PostState.DELETED);
         deletedReason = blankToNull(reason);

@@ -22,6 +22,7 @@ import org.postwatch.posts.PostState;
 import org.postwatch.posts.PostView;
 import org.postwatch.posts.Posts;
 import org.postwatch.posts.SubmitResult;
+import org.postwatch.posts.domain.Post;
 import org.postwatch.posts.domain.PostRepository;
 import org.postwatch.safeguard.MediaRight;
 import org.postwatch.safeguard.SafeguardDecision;
@@ -269,8 +270,7 @@ class PostsController {
             // the post's page and Posts.delete ask.
             boolean published = posts.isOut(id);
             if (published && (reason == null || reason.isBlank())) {
-                flash.addFlashAttribute(
-                        "error", "Give a reason for deleting a published post: it is part of the record");
+                flash.addFlashAttribute("error", Post.REASON_NEEDED);
                 return "redirect:/posts/" + id;
             }
             model.addAttribute("post", post);
