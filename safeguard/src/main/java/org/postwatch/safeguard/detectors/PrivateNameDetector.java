@@ -220,7 +220,8 @@ public final class PrivateNameDetector implements Detector {
         if (NameFinder.namedAsVictimOf(text, mention)) {
             return false;
         }
-        if (VERDICT_FOUND_BEFORE
+        if (foundBefore(text, mention.start())
+                && VERDICT_FOUND_BEFORE
                         .matcher(text)
                         .region(Math.max(from, mention.start() - 100), mention.start())
                         .find()
@@ -257,6 +258,15 @@ public final class PrivateNameDetector implements Detector {
         Matcher youth = YOUTH_OR_CLEARED.matcher(text);
         youth.region(from, to);
         return !youth.find();
+    }
+
+    /** "found" and one or two spaces right before {@code at}: the cheap test before the verdict patterns run. */
+    private static boolean foundBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && at - end < 2 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end < at && end >= 5 && text.regionMatches(true, end - 5, "found", 0, 5);
     }
 
     private static Finding finding(NameFinder.Mention mention, Role role) {
