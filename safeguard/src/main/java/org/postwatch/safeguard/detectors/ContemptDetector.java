@@ -138,7 +138,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
         if (charged && (sexual || has(own, "survivor"))) {
-            for (Span span : lonePersonalNames(text, lower)) {
+            // Round 15 (fix15a): a child complainant of a sexual offence is named anywhere in the post, not only
+            // beside "victim" or an age ("... a 13-year-old girl. Her mum thanks everyone who supported Lily").
+            boolean childCase = sexual
+                    && (cues.any(Cues.Cue.CHILD)
+                            || has(own, "child")
+                            || !juvenileAgeEnds(lower).isEmpty());
+            for (Span span : lonePersonalNames(text, lower, childCase ? mentions : null)) {
                 findings.add(complainantFinding(span, 0.75));
             }
         }
@@ -279,7 +285,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 && !lower.contains("charge")
                 && !lower.contains("barrister")
                 && !lower.contains("defence")
-                && !lower.contains("juror")) {
+                && !lower.contains("juror")
+                && !lower.contains("jury")) {
             return false; // every court word holds one of these: most posts stop here
         }
         for (String outcome : OUTCOME_WORDS) {
@@ -317,10 +324,32 @@ public final class ContemptDetector implements Detector, ModelVeto {
     };
 
     private static final String[] COURT_WORDS = {
-        "crown court", "magistrates", "sheriff court", "youth court", "in the dock", "before the beak",
-        "in court on", "in court next", "in court tomorrow", "in court later", "court date", "a charge on",
-        "faces a charge", "face charges", "faces charges", "court case", "barrister", "defence lawyer",
-        "defence solicitor", "jurors", "juror"
+        "crown court",
+        "magistrates",
+        "sheriff court",
+        "youth court",
+        "in the dock",
+        "before the beak",
+        "in court on",
+        "in court next",
+        "in court tomorrow",
+        "in court later",
+        "court date",
+        "a charge on",
+        "faces a charge",
+        "face charges",
+        "faces charges",
+        "court case",
+        "barrister",
+        "defence lawyer",
+        "defence solicitor",
+        "jurors",
+        "juror",
+        // Round 15 (fix15a): a reply that looks ahead to the trial ("The court will see it too", "the jury will hear
+        // all about it") speaks of a case in court without a charge word.
+        "the court will",
+        "the jury will",
+        "a jury will"
     };
 
     /** Words that show an arrest but not yet a charge: a post with only these reads the arrest phrases. */
@@ -1730,8 +1759,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * A lone first name given to the complainant: "our survivor Hollie", "victim Amy", "Hollie, 19,". Only read
      * once someone is charged with what looks like a sexual offence.
      */
-    private static List<Span> lonePersonalNames(String text, String lower) {
+    private static List<Span> lonePersonalNames(String text, String lower, List<NameFinder.Mention> childCase) {
         List<Span> spans = new ArrayList<>();
+        java.util.Set<String> places = null; // the words after "in", "from", "at", "near", read once when needed
         for (Span word : capitalisedWords(text)) {
             if (spans.size() == Windows.MAX_MATCHES) {
                 break;
@@ -1748,12 +1778,117 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     || before.endsWith("named")
                     || before.endsWith("victim")
                     || before.endsWith("complainant")
-                    || (age > 0 && age < 120)) {
+                    || (age > 0 && age < 120)
+                    || (childCase != null
+                            && !inside(childCase, i)
+                            && loneNameAnywhere(text, before, end)
+                            && !(places = places != null ? places : placeWords(lower))
+                                    .contains(lower.substring(i, end)))) {
                 spans.add(word);
             }
         }
         return spans;
     }
+
+    /**
+     * Round 15 (fix15a): a lone first name standing alone in a post about a child complainant: not part of a longer
+     * proper noun ("Lily Road", "Grace Darling"), not after a title or an operation's name ("DC Amelia", "Operation
+     * Amelia", "St Mary"), not a place after "in", "from" or "at" ("a man from Chester").
+     */
+    static boolean loneNameAnywhere(String text, String before, int end) {
+        int next = end;
+        while (next < text.length() && next - end < 3 && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next > end && next < text.length() && Character.isUpperCase(text.charAt(next))) {
+            return false;
+        }
+        int space = before.lastIndexOf(' ');
+        String previous = before.substring(space + 1);
+        return !NOT_BEFORE_LONE_NAME.contains(
+                previous.endsWith(".") ? previous.substring(0, previous.length() - 1) : previous);
+    }
+
+    /**
+     * The words right after "in", "from", "at" or "near" in the post: a first name among them is a town there too ("a
+     * girl in Beverley ... Beverley officers"). One scan per preposition; at most {@value #MAX_PLACE_WORDS} words.
+     */
+    private static java.util.Set<String> placeWords(String lower) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String preposition : PLACE_PREPOSITIONS) {
+            for (int at = lower.indexOf(preposition);
+                    at >= 0 && words.size() < MAX_PLACE_WORDS;
+                    at = lower.indexOf(preposition, at + 1)) {
+                int start = at + preposition.length();
+                int end = start;
+                while (end < lower.length() && end - start < 24 && Character.isLetter(lower.charAt(end))) {
+                    end++;
+                }
+                if (end > start) {
+                    words.add(lower.substring(start, end));
+                }
+            }
+        }
+        return words;
+    }
+
+    private static final int MAX_PLACE_WORDS = 256;
+
+    private static final String[] PLACE_PREPOSITIONS = {" in ", " from ", " at ", " near "};
+
+    private static final java.util.Set<String> NOT_BEFORE_LONE_NAME = java.util.Set.of(
+            "pc",
+            "dc",
+            "ds",
+            "di",
+            "dci",
+            "dsu",
+            "sgt",
+            "sergeant",
+            "insp",
+            "inspector",
+            "officer",
+            "constable",
+            "pcso",
+            "supt",
+            "superintendent",
+            "chief",
+            "st",
+            "saint",
+            "operation",
+            "op",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "judge",
+            "cllr",
+            "councillor",
+            "rev",
+            "reverend",
+            "lord",
+            "lady",
+            "sir",
+            "dame",
+            "in",
+            "from",
+            "at",
+            "near",
+            "outside",
+            "around",
+            "into",
+            "across",
+            "via",
+            "hms",
+            "port",
+            "fort",
+            "mount",
+            "lake",
+            "hurricane",
+            "storm",
+            "project");
 
     /**
      * True when every word that ends the proceedings ("jailed", "convicted") lies inside a mention of the accused's

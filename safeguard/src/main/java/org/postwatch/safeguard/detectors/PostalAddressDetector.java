@@ -255,8 +255,9 @@ public final class PostalAddressDetector implements Detector {
             postcodes = new ArrayList<>(postcodes);
             postcodes.addAll(forces);
         }
+        List<Finding> placed = placedHomes(analysed, text, lower);
         if (streets.isEmpty() && postcodes.isEmpty()) {
-            return findings;
+            return placed;
         }
         boolean venue = mayNameVenue(lower) && VENUE.matcher(text).find();
         int dropped = -1; // the end of the last address left out as a venue's or business premises'
@@ -300,8 +301,132 @@ public final class PostalAddressDetector implements Detector {
                     "A full postcode narrows a place down to a few homes.",
                     "Use only the first half of the postcode (for example 'GL5') or the area's name."));
         }
+        for (Finding home : placed) {
+            if (findings.stream()
+                    .noneMatch(found -> found.span().start() < home.span().end()
+                            && home.span().start() < found.span().end())) {
+                findings.add(home);
+            }
+        }
         return findings;
     }
+
+    // Round 15 (fix15a): a home given without a street address. A flat's number with an age in the post and a named
+    // block near it ("Residents of Carrick House: a 67-year-old woman in Flat 9b was targeted"); and a bare house
+    // number placed by "at", "from" or "lives at" with a person's first name near it ("the lady at number 22,
+    // Maureen", "It's Dylan, he lives with his nan at number 3"). Anchored on "flat", "apartment", "number" and "no",
+    // each read over a bounded window.
+    private static final Pattern FLAT_NUMBER =
+            Pattern.compile("(?i)(?:flat|apartment|apt\\.?)\\s{1,3}\\d{1,4}[a-z]?(?![\\w/-])");
+    // A block's name: one to three capitalised words and a block word; not a court of law ("Crown Court").
+    private static final Pattern BLOCK_NAME = Pattern.compile("(?<![\\w'’])(?!(?:Crown|Magistrates['’]?|County|Youth|"
+            + "High|Sheriff|Family|Coroner['’]?s|Supreme|Appeal|Police|Council|Town)\\s)(?:[A-Z][a-z'’]{1,20}\\s{1,2}){1,3}"
+            + "(?:House|Court|Tower|Towers|Heights|Mansions|Point|Lodge|Buildings|Block|Apartments|Wharf|Quay)\\b");
+    private static final Pattern PERSON_AGE = Pattern.compile(
+            "(?i)\\b\\d{1,3}[- ]years?[- ]old\\b|\\baged\\s{1,2}\\d{1,3}\\b" + "|,\\s{0,2}\\d{2}\\s{0,2},");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?i)\\b(?:at|from|outside|opposite|to|about|near|"
+            + "next\\s{1,2}door\\s{1,2}to)\\s{1,2}(?:number|no\\.?)\\s{0,2}\\d{1,4}[a-z]?(?![\\w/-])"
+            // not a place in a list, a chart or a vote ("at number 5 in the awards vote")
+            + "(?!\\s{0,2}(?:in|on|of|out|spot|place|position)\\b)");
+    private static final int PLACED_REACH = 160;
+
+    private static List<Finding> placedHomes(AnalysedText analysed, String text, String lower) {
+        List<Finding> found = List.of();
+        int seen = 0;
+        int[] next = new int[HOME_ANCHORS.length];
+        java.util.Arrays.fill(next, Integer.MIN_VALUE);
+        for (int at = nextHomeAnchor(lower, 0, next);
+                at >= 0 && seen < Windows.MAX_MATCHES;
+                at = nextHomeAnchor(lower, at + 2, next)) {
+            seen++;
+            if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                continue;
+            }
+            Span home = null;
+            String message = null;
+            if (lower.startsWith("flat", at) || lower.startsWith("ap", at)) {
+                Matcher flat = FLAT_NUMBER.matcher(text).region(at, Math.min(text.length(), at + 20));
+                int from = Math.max(0, at - PLACED_REACH);
+                int to = Math.min(text.length(), at + PLACED_REACH);
+                if (flat.lookingAt()
+                        && BLOCK_NAME.matcher(text).region(from, to).find()
+                        && PERSON_AGE.matcher(text).region(from, to).find()) {
+                    home = new Span(at, flat.end());
+                    message = "This gives the number of someone's flat with its block's name: together they identify"
+                            + " the household.";
+                }
+            } else {
+                int start = Math.max(0, at - 40);
+                Matcher number = HOUSE_NUMBER.matcher(text).region(start, Math.min(text.length(), at + 12));
+                while (number.find()) {
+                    if (number.end() > at
+                            && number.start() < at
+                            && personNamedNear(analysed, text, lower, number.start(), number.end())) {
+                        home = new Span(number.start(), number.end());
+                        message = "This places a named person at a house number, which identifies their home.";
+                        break;
+                    }
+                }
+            }
+            if (home != null) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
+                found.add(new Finding(
+                        Category.PERSONAL_DATA,
+                        "personal-data.street-address",
+                        home,
+                        Severity.HIGH,
+                        0.8,
+                        message,
+                        "Remove the flat or house number: say 'a resident' or give the street or the town only."));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The next "flat", "apartment", "apt", "number" or "no." at or after {@code from}, or -1. {@code next} keeps each
+     * anchor's next place between calls (Integer.MIN_VALUE before the first, -1 when there is none left), so the post
+     * is scanned once per anchor in all.
+     */
+    private static int nextHomeAnchor(String lower, int from, int[] next) {
+        int best = -1;
+        for (int k = 0; k < HOME_ANCHORS.length; k++) {
+            if (next[k] != -1 && next[k] < from) {
+                next[k] = lower.indexOf(HOME_ANCHORS[k], from);
+            }
+            if (next[k] >= 0 && (best < 0 || next[k] < best)) {
+                best = next[k];
+            }
+        }
+        return best;
+    }
+
+    private static final String[] HOME_ANCHORS = {"flat ", "apartment ", "apt ", "apt. ", "number ", "no."};
+
+    /** A first name, alone or in a full name, within {@value #NAME_REACH} characters either side of a house number. */
+    private static boolean personNamedNear(AnalysedText analysed, String text, String lower, int start, int end) {
+        int from = Math.max(0, start - NAME_REACH);
+        int to = Math.min(text.length(), end + NAME_REACH);
+        for (NameFinder.Mention mention : NameFinder.find(analysed)) {
+            if (mention.start() >= from && mention.end() <= to) {
+                return true;
+            }
+        }
+        for (Span word : ContemptDetector.capitalisedWords(text.substring(from, to))) {
+            int i = from + word.start();
+            int wordEnd = from + word.end();
+            if (NameFinder.isLoneFirstName(lower.substring(i, wordEnd))
+                    && ContemptDetector.loneNameAnywhere(
+                            text, lower.substring(Math.max(0, i - 12), i).stripTrailing(), wordEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int NAME_REACH = 100;
 
     // A British Forces Post Office number, a serving member's postcode: "BFPO 58", "bfpo 801".
     private static final Pattern BFPO = Pattern.compile("(?i)bfpo\\s{0,2}\\d{1,4}(?![\\w/])");

@@ -84,7 +84,9 @@ public final class PrivateNameDetector implements Detector {
                     // "got five years of abuse from her partner", "will serve five years as chair".
                     + "(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}(?:prison|jail|custody)|behind\\s{1,2}bars|jail|custody)|"
                     + "\\s{1,2}(?:at|in)\\s{1,2}(?:[a-z][\\w'’-]{0,25}\\s{1,2}){0,4}?(?:crown|magistrates['’]?|sheriff|high)\\s{1,2}court|"
-                    + "\\s{1,2}after\\s{1,2}(?:being\\s{1,2}(?:found|convicted)|pleading|admitting|a\\s{1,2}trial)|"
+                    // Round 15 (fix15a): "after a jury convicted him", "after a jury found her guilty".
+                    + "\\s{1,2}after\\s{1,2}(?:being\\s{1,2}(?:found|convicted)|pleading|admitting|a\\s{1,2}trial|"
+                    + "(?:a|the)\\s{1,2}jury\\s{1,2}(?:convicted|found))|"
                     + "\\s{1,2}for\\s{1,2}(?:the\\s{1,2})?(?:murder|manslaughter|robbery|burglary|assault|theft|fraud|rape|arson|"
                     + "dangerous|causing|possession|supplying|drugs?|drink|stealing|attacking|wounding)|\\s{0,2}(?:[.;!]|$))"
                     + "|(?:was|were|has\\s{1,2}been|have\\s{1,2}been)\\s{1,2}(?:today\\s{1,2}|yesterday\\s{1,2})?(?:sent|put)\\s{1,2}"
@@ -113,8 +115,20 @@ public final class PrivateNameDetector implements Detector {
                     + "(?:\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,2}[A-Z][a-z]{2,8})?)?))?\\s{0,2},?\\s{0,3}$");
     // Round 15: a headline of the sentence before a colon names the convicted person after it, with no verb needed
     // ("Jailed for six years: Craig Munro, 44, of Nairn.").
+    // Round 15 (fix15a): "Found guilty and sentenced:", and a dash in the colon's place ("Guilty and sentenced –
+    // Paul Rainer, 56, of Ipswich, ...").
     private static final Pattern HEADLINE_LEAD_IN = Pattern.compile("^\\s{0,3}(?:Jailed|Sentenced|Convicted|Imprisoned|"
-            + "Guilty|Banned|Disqualified|Locked\\s{1,2}up)\\b[^.!?:]{0,60}:\\s{0,3}$");
+            + "Guilty|Found\\s{1,2}guilty|Banned|Disqualified|Locked\\s{1,2}up)\\b[^.!?:\\u2013\\u2014]{0,60}"
+            + "(?::|\\s[\\u2013\\u2014-])\\s{0,3}$");
+    // Round 15 (fix15a): the name as the object of a verdict: a jury, court, bench or judge "found" the person, then
+    // the person's appositives, then "guilty" ("A jury at Cardiff Crown Court found Gareth Pryce, 51, of Caerphilly
+    // guilty of ..."). Read over at most 100 characters before the name and 300 after it, in its sentence.
+    private static final Pattern VERDICT_FOUND_BEFORE = Pattern.compile("(?i)\\b(?:jury|jurors|court|magistrates|"
+            + "justices|bench|judge|sheriff)\\b[^.!?;]{0,80}\\bfound\\s{1,2}$");
+    private static final Pattern VERDICT_GUILTY_AFTER = Pattern.compile(
+            "(?i)(?:\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\))?(?:" + APPOSITIVE + "){0,5}"
+                    + "(?:\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}|\\s{0,2},\\s{1,3}|\\s{1,3})"
+                    + "guilty\\b");
     private static final Pattern DESCRIPTION_LEAD_IN = Pattern.compile("^\\s{0,3}(?!(?:[\\w'’-]{1,20}\\s{1,2}){0,3}?"
             + "(?i:who|whose|which|that|by|of|to|with|at|for|from|and|or|in|on|after|before|as|thanks|thank|victims?|"
             + "witness(?:es)?|complainants?|mum|dad|mother|father|wife|husband|partner|son|daughter|neighbour|friend|"
@@ -206,6 +220,17 @@ public final class PrivateNameDetector implements Detector {
         if (NameFinder.namedAsVictimOf(text, mention)) {
             return false;
         }
+        if (foundBefore(text, mention.start())
+                && VERDICT_FOUND_BEFORE
+                        .matcher(text)
+                        .region(Math.max(from, mention.start() - 100), mention.start())
+                        .find()
+                && VERDICT_GUILTY_AFTER
+                        .matcher(text)
+                        .region(mention.end(), Math.min(to, mention.end() + 300))
+                        .lookingAt()) {
+            return !YOUTH_OR_CLEARED.matcher(text).region(from, to).find();
+        }
         Matcher before = LEAD_IN_ENDS.matcher(text);
         before.region(from, mention.start());
         if (!before.find()
@@ -233,6 +258,15 @@ public final class PrivateNameDetector implements Detector {
         Matcher youth = YOUTH_OR_CLEARED.matcher(text);
         youth.region(from, to);
         return !youth.find();
+    }
+
+    /** "found" and one or two spaces right before {@code at}: the cheap test before the verdict patterns run. */
+    private static boolean foundBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && at - end < 2 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end < at && end >= 5 && text.regionMatches(true, end - 5, "found", 0, 5);
     }
 
     private static Finding finding(NameFinder.Mention mention, Role role) {

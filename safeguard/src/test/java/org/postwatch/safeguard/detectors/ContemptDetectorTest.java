@@ -466,4 +466,50 @@ class ContemptDetectorTest {
                 .extracting(Finding::rule)
                 .contains(rule);
     }
+
+    /**
+     * Round 15 (fix15a): links, ties or connections to a group said of the accused ("officers believe"); a reply that
+     * speaks of the trial ahead ("the court will", "the jury will") and gives the accused's character ("trouble since
+     * he was a kid", "bad news since"); a child complainant of a sexual offence named by a lone first name anywhere in
+     * the post, not only beside "victim" or an age.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            links_gang      | A 22-year-old charged with wounding in Moss Side has links to a local gang, detectives believe. He appears at Manchester tomorrow. | contempt.character
+            ties_ocg        | The woman charged with money laundering is understood to have ties to an organised crime group. She is due at Bolton Crown Court. | contempt.character
+            connections     | A man charged after the shooting in Toxteth had connections to a feud between two families, we understand. He is remanded.       | contempt.character
+            paramilitary    | Two men charged with the attack in Larne are linked to a paramilitary faction. They will appear at Ballymena court on Friday.    | contempt.character
+            reply_trouble   | @GaryW We know. Off the record, everyone round here knows Nathan Bell has been trouble since he was a kid. The jury will see that.  | contempt.character
+            reply_bad_news  | @JoJo1 Honestly, Craig Mills has been bad news since school and the court will find out soon enough.                          | contempt.character
+            child_later     | A 40-year-old man has been charged with sexually assaulting an 11-year-old girl in Wigan. Her teachers have been a great support to Sophie. | contempt.complainant-identified
+            child_thanks    | A man is charged with grooming a teenage boy online and is due at Preston Crown Court. Jacob and his family thank everyone for their kindness. | contempt.complainant-identified
+            """)
+    void flagsFix15aKind(String kind, String text, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .as(kind)
+                .extracting(Finding::rule)
+                .contains(rule);
+    }
+
+    /**
+     * fix15a near misses: a charge with no comment on the accused; an officer's, a school's or a place's links; the
+     * court looked ahead to in a general reply; a child case where the only first names are an officer's, an
+     * operation's, a street's or a town's.
+     */
+    @ParameterizedTest(name = "does not flag fix15a near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "A 22-year-old man has been charged with wounding in Moss Side and will appear at Manchester Magistrates' Court tomorrow.",
+                "@GaryW Thanks for your message. We can't comment on the case; the court will decide and we'll share the result.",
+                "Our schools officer has links to every primary in Wigan and runs a weekly assembly.",
+                "A man has been charged with sexually assaulting an 11-year-old girl in Wigan. He will appear at Wigan Magistrates' Court on Monday. Operation Sophie continues.",
+                "A man has been charged with grooming a teenage girl and is due at Preston Crown Court. DC Amelia Ward thanks the school for its help.",
+                "A man has been charged with sexual activity with a 14-year-old girl. He lives on Florence Street and will appear at court in Chester next week.",
+                "A man has been charged with sexual activity with a 13-year-old girl in Shirley. Shirley residents are thanked for their patience.",
+            })
+    void doesNotFlagFix15aNearMiss(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
 }

@@ -313,4 +313,35 @@ class PostalAddressDetectorTest {
                 .extracting(Finding::rule)
                 .isNotEmpty();
     }
+
+    // Round 15 (fix15a): a home given without a street address: a flat's number near a named block in a post that
+    // gives an age, and a bare house number ("at number 9", "from no. 4") near a person's first name.
+    @ParameterizedTest(name = "fix15a: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Nelson Heights: an 84-year-old man in Flat 31 was conned out of £2,000 by a fake builder."         | Flat 31
+            "A woman, 62, living in apartment 7 at Quayside Wharf was followed home from the bus stop."          | apartment 7
+            "Shout out to Brenda at number 9, who keeps an eye on the whole close while folk are at work."       | at number 9
+            "We've had a few calls about Jason from no. 4 revving his bike late at night; he's been spoken to." | from no. 4
+            "The couple at number 16 have asked us to thank everyone. Pauline says the flowers were lovely."    | at number 16
+            """)
+    void flagsPlacedHomeFix15a(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "fix15a: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Nelson Heights residents: the lifts in the north block are fixed, and the concierge is back on nights."
+            "Flats 1 to 30 at Quayside Wharf will get new fobs this week; the meeting is in Flat 2, the show flat."
+            "A 30-year-old man from Nelson Heights has been charged and will appear at Bristol Crown Court today."
+            "Brenda from our front counter is at number 9 in the volunteer awards vote - please vote for her!"
+            "Number 4 on our list of tips: lock your shed. Thanks, Jason, for the idea."
+            "Bus number 16 no longer stops on Mill Road; Pauline at the council has the new timetable."
+            """)
+    void doesNotFlagPlacedHomeFix15a(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
 }

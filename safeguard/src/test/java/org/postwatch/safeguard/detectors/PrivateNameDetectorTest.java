@@ -747,4 +747,37 @@ class PrivateNameDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(name);
     }
+
+    // Round 15 (fix15a): a court result in two more frames: a headline "Found guilty and sentenced:" or "Convicted and
+    // jailed -" before the name, "after a jury convicted him"; and the name as the object of the verdict ("A jury at
+    // Truro Crown Court found Jory Penrose, 38, of Bodmin guilty of ..."). Not a name that a jury found to be truthful,
+    // nor one found guilty only after the name of a victim.
+    @ParameterizedTest(name = "fix15a: a convicted adult is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Found guilty and jailed: Jory Penrose, 38, of Bodmin, who set fire to a neighbour's shed.
+            Convicted and jailed - Jory Penrose, 38, of Bodmin, will serve three years after a jury convicted him of arson.
+            Jory Penrose, 38, of Bodmin, will serve three years after a jury found him guilty of arson.
+            A jury at Truro Crown Court found Jory Penrose, 38, of Bodmin guilty of arson on Tuesday.
+            Magistrates in Bodmin found Jory Penrose (38) guilty of drink-driving and banned him for two years.
+            The judge found Jory Penrose, 38, guilty of contempt and sent him to prison.
+            """)
+    void aConvictedAdultIsNotFlaggedFix15a(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "fix15a: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The jury found Megan Trewin, a neighbour, to be an honest witness.            | Megan Trewin | personal-data.name
+            A jury at Truro found Ben Kitto (16) guilty of robbery at the youth court.     | Ben Kitto    | personal-data.name-child
+            A jury at Truro Crown Court found Jory Penrose, 38, not guilty of arson.       | Jory Penrose | personal-data.name
+            Found guilty and sentenced: the man who robbed Megan Trewin, 71, in Bodmin.    | Megan Trewin | personal-data.name
+            """)
+    void stillFlagsAroundAVerdictFix15a(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
 }

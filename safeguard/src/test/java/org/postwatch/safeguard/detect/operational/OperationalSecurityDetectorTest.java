@@ -1334,4 +1334,32 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagOps15Advice(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 15 (fix15a): a helpline or support line signposted with its hours and number, run by a charity named
+     * Refuge or by any partner, is not a protected place.
+     */
+    @ParameterizedTest(name = "does not flag fix15a signpost \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Refuge's freephone helpline is open day and night on 0808 2000 247 if you are living with abuse.",
+                "Need someone to talk to? Our partners at Refuge answer the helpline 24/7, and calls are free.",
+                "The safe house charity in our county runs a support line: 0800 123 4567, open every evening.",
+                "Close protection isn't just for royals - the Protection Against Stalking helpline is open weekdays on 0808 802 0300.",
+            })
+    void doesNotFlagFix15aSignpost(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** fix15a: a refuge or a protected person placed by a street or a time still flags. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            refuge_street | The women's refuge on Tanner Street will have an officer outside tonight.              | operational.protection-detail
+            safe_house    | The witness is being kept at a safe house in Corby until the trial starts next week.     | operational.protection-detail
+            """)
+    void flagsFix15aProtection(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
