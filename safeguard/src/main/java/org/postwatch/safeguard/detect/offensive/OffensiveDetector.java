@@ -1466,9 +1466,9 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == raceRank) {
-                // "the master race", "inferior races": peoples ranked, unless denied ("there is no master race", "no
-                // such thing as a master race"), named as an ideology, a myth or the Nazis' ("the master race ideology of
-                // the Nazis killed millions"), quoted, or in counter-speech (round 15, mend15b)
+                // "the master race", "inferior races": peoples ranked, unless denied ("there is no master race",
+                // "no such thing as a master race"), named as an ideology, a myth or the Nazis' ("the master race
+                // ideology of the Nazis killed millions"), quoted, or in counter-speech (round 15, mend15b)
                 if (!negatedBefore(folded.original(), c.span().start(), 6)
                         && !rankDistanced(folded.original(), c.span())
                         && !quoted(folded.original(), c.span())
