@@ -1436,7 +1436,7 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == groupPlace) {
-                Finding f = placeWish(c, bySentence[c.sentence()], tokens);
+                Finding f = placeWish(c, bySentence[c.sentence()], tokens, folded.original());
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -1466,8 +1466,13 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == raceRank) {
-                // "the master race", "inferior races": peoples ranked, unless denied ("there is no master race")
-                if (!negatedBefore(folded.original(), c.span().start(), 3)) {
+                // "the master race", "inferior races": peoples ranked, unless denied ("there is no master race",
+                // "no such thing as a master race"), named as an ideology, a myth or the Nazis' ("the master race
+                // ideology of the Nazis killed millions"), quoted, or in counter-speech (round 15, mend15b)
+                if (!negatedBefore(folded.original(), c.span().start(), 6)
+                        && !rankDistanced(folded.original(), c.span())
+                        && !quoted(folded.original(), c.span())
+                        && !cancelled.test(c)) {
                     cueFindings.add(dehumanisingRank(c.span()));
                 }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
@@ -2630,7 +2635,7 @@ public final class OffensiveDetector implements Detector {
      * destroying verb within five words of it, and a wish that opens before both in the sentence. A fire reported,
      * hoped to be an accident, or condemned has no destroying verb after a wish, or is counter-speech.
      */
-    private Finding placeWish(Cue p, List<Cue> sentence, Tokens tokens) {
+    private Finding placeWish(Cue p, List<Cue> sentence, Tokens tokens, String original) {
         Cue d = null;
         for (Cue o : window(sentence, p.firstToken() - 4, p.lastToken() + 6)) {
             if (o.concept() != destroyVerb) {
@@ -2659,7 +2664,9 @@ public final class OffensiveDetector implements Detector {
             if (w.concept() == wishFrame
                     && w.lastToken() < first
                     && !negated(tokens, w.lastToken() + 1, first)
-                    && !anyIn(tokens, w.lastToken() + 1, first, RELATIVES)) {
+                    && !anyIn(tokens, w.lastToken() + 1, first, RELATIVES)
+                    && !anyIn(tokens, w.lastToken() + 1, first, ARSON_AGENTS)
+                    && !appealSentence(original, w.span().start())) {
                 return finding(
                         "offensive.violence",
                         union(w.span(), union(p.span(), d.span())),
@@ -2670,6 +2677,29 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /**
+     * Round 15 (mend15b): someone who did it, between the wish and the act: "we hope those responsible for trying to
+     * burn down the mosque are brought to justice", "we hope whoever torched the mosque is caught" wish for an arrest.
+     */
+    private static final Set<String> ARSON_AGENTS = java.util.stream.Stream.of(
+                    "whoever", "responsible", "culprit", "culprits", "offender", "offenders", "arsonist", "arsonists")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** An appeal's words in the wish's sentence: the hope is that someone is caught, not that the place burns. */
+    private static final java.util.regex.Pattern APPEAL_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:caught|justice|arrested|charged|identified|information|101|crimestoppers|come\\s{1,3}forward)\\b");
+
+    /** True when the sentence from {@code from} to its end (at most 240 characters on) has an appeal's words. */
+    private static boolean appealSentence(String original, int from) {
+        int end = from;
+        int limit = Math.min(original.length(), from + 240);
+        while (end < limit && ".!?\n".indexOf(original.charAt(end)) < 0) {
+            end++;
+        }
+        return APPEAL_WORDS.matcher(original).region(from, end).find();
     }
 
     private static final Set<String> PLACE_DETERMINERS = java.util.stream.Stream.of(
@@ -3169,22 +3199,10 @@ public final class OffensiveDetector implements Detector {
                 && g.firstToken() > 0
                 && tokens.get(g.firstToken() - 1).equals("no")
                 && anyIn(tokens, g.lastToken() + 1, g.lastToken() + 3, Set.of("no"))) {
-            return finding(
-                    "offensive.exclusionary",
-                    g.span(),
-                    Severity.HIGH,
-                    0.8,
-                    "This says people should be excluded, removed or locked away for who they are.",
-                    "Remove this. Comment on behaviour and the law, never on who belongs.");
+            return excluded(g.span());
         }
         if (g.concept() == group && outSlogan(g, original)) {
-            return finding(
-                    "offensive.exclusionary",
-                    g.span(),
-                    Severity.HIGH,
-                    0.8,
-                    "This says people should be excluded, removed or locked away for who they are.",
-                    "Remove this. Comment on behaviour and the law, never on who belongs.");
+            return excluded(g.span());
         }
         // Only cues near the group matter: a window of tokens, found by binary search in the sorted sentence.
         List<Cue> found = window(sentence, g.firstToken() - 8, g.lastToken() + 9);
@@ -3367,6 +3385,12 @@ public final class OffensiveDetector implements Detector {
 
     private static final Set<String> EXPEL_TAILS = Set.of("out", "back", "home", "packing");
 
+    /** After "home" or "back": brought there safe ("get the Scots home safely", "back safe and sound"). */
+    private static final Set<String> SAFE_HOME = java.util.stream.Stream.of(
+                    "safe", "safely", "happy", "happily", "unharmed")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Words between a ranking and the second group: "better than the English", "superior to all Muslims". */
     private static final Set<String> RANK_FILLERS = Set.of("the", "al", "all", "any", "most");
 
@@ -3452,13 +3476,7 @@ public final class OffensiveDetector implements Detector {
                     && (modalStart == g.lastToken() + 1 || leadsIn(tokens, g.lastToken() + 1, modalStart))
                     && !negated(tokens, g.lastToken() + 1, c.firstToken())
                     && !excludedAlready(found, g)) {
-                return finding(
-                        "offensive.exclusionary",
-                        union(g.span(), c.span()),
-                        Severity.HIGH,
-                        0.8,
-                        "This says people should be excluded, removed or locked away for who they are.",
-                        "Remove this. Comment on behaviour and the law, never on who belongs.");
+                return excluded(union(g.span(), c.span()));
             }
             return null;
         }
@@ -3483,17 +3501,25 @@ public final class OffensiveDetector implements Detector {
                     && (tokens.get(t).equals("al") || tokens.get(t).equals("all"))) {
                 t++;
             }
-            if (t < tokens.size() && EXPEL_TAILS.contains(tokens.get(t))) {
-                return finding(
-                        "offensive.exclusionary",
-                        union(c.span(), g.span()),
-                        Severity.HIGH,
-                        0.8,
-                        "This says people should be excluded, removed or locked away for who they are.",
-                        "Remove this. Comment on behaviour and the law, never on who belongs.");
+            // "get the Scots home safely": seen home, not sent away (round 15, mend15b)
+            if (t < tokens.size()
+                    && EXPEL_TAILS.contains(tokens.get(t))
+                    && !(t + 1 < tokens.size() && SAFE_HOME.contains(tokens.get(t + 1)))) {
+                return excluded(union(c.span(), g.span()));
             }
         }
         return null;
+    }
+
+    /** Round 15: removal, exclusion or confinement said of people for who they are; one text for every rule. */
+    private static Finding excluded(Span span) {
+        return finding(
+                "offensive.exclusionary",
+                span,
+                Severity.HIGH,
+                0.8,
+                "This says people should be excluded, removed or locked away for who they are.",
+                "Remove this. Comment on behaviour and the law, never on who belongs.");
     }
 
     /** An exclusion cue already covers the group ("people like that should be locked up for good"). */
@@ -3514,6 +3540,37 @@ public final class OffensiveDetector implements Detector {
         m.useAnchoringBounds(false); // "$" is the post's end, not the region's
         return m.lookingAt() && subjectOfClause(original, g.span().start());
     }
+
+    /**
+     * Round 15 (mend15b): a ranking of races named as someone else's idea, not said: "so-called", "myth of", "idea of"
+     * just before; "ideology", "myth", "theory", "propaganda" just after; or the Nazis, Hitler or the Holocaust in the
+     * same sentence or the next, said of what was done ("killed", "murdered", "remember", "victims", "never again").
+     */
+    private static boolean rankDistanced(String original, Span span) {
+        int from = Math.max(0, span.start() - 24);
+        int to = Math.min(original.length(), span.end() + 16);
+        if (RANK_NAMED.matcher(original).region(from, span.start()).find()
+                || RANK_NAMED_AFTER.matcher(original).region(span.end(), to).lookingAt()) {
+            return true;
+        }
+        int before = Math.max(0, span.start() - 160);
+        int after = Math.min(original.length(), span.end() + 200);
+        return RANK_HISTORY.matcher(original).region(before, after).find()
+                && RANK_REMEMBERED.matcher(original).region(before, after).find();
+    }
+
+    private static final java.util.regex.Pattern RANK_NAMED =
+            java.util.regex.Pattern.compile("(?i)\\b(?:so[- ]called|myth\\s{1,3}of|idea\\s{1,3}of|notion\\s{1,3}of)"
+                    + "\\s{1,3}(?:an?|the)?\\s{0,3}[\"'\u2018\u201c]?$");
+
+    private static final java.util.regex.Pattern RANK_NAMED_AFTER = java.util.regex.Pattern.compile(
+            "(?i)[\"'\u2019\u201d]?\\s{1,3}(?:ideology|ideologies|myth|theory|theories|propaganda|nonsense)\\b");
+
+    private static final java.util.regex.Pattern RANK_HISTORY =
+            java.util.regex.Pattern.compile("(?i)\\b(?:nazis?|hitler|holocaust|third\\s{1,3}reich)\\b");
+
+    private static final java.util.regex.Pattern RANK_REMEMBERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:killed|murdered|remember|remembrance|memorial|victims|never\\s{1,3}again|survivors?|genocide)\\b");
 
     private static Finding dehumanisingRank(Span span) {
         return finding(

@@ -650,6 +650,29 @@ class CommercialDetectorTest {
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo("commercial.endorsement"));
     }
 
+    // Round 15 (mend15b): the force's own people giving kit away, or handing or giving it without "out"; a prize the
+    // force gives away is still a giveaway.
+    @ParameterizedTest(name = "mend15b: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "FREE bike locks! Our PCSOs will be at Tesco, Morrison Way, on Saturday from 10am giving away free D-locks while stocks last.",
+                "Our neighbourhood officers will be at the Co-op on Bridge Street tomorrow handing residents free timer switches. Pop along!",
+                "PCSOs will be giving away free purse bells at Longton market on Thursday while stocks last.",
+            })
+    void doesNotFlagTheForceGivingAwayKit(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "mend15b: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our officers are giving away a £50 Greggs voucher to one lucky follower this Friday.            | commercial.giveaway
+            To celebrate 10k followers we're giving away a £50 voucher from Greggs, just like and share to enter! | commercial.giveaway
+            """)
+    void stillFlagsAPrizeGivenAway(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
     // Round 15: the force's own people handing free kit out "while stocks last", wherever they stand (a library
     // drop-in, a supermarket car park, a show); a shop's or a brand's team handing out samples is still an advert.
     @ParameterizedTest(name = "round 15: does not flag \"{0}\"")

@@ -967,6 +967,50 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
+    // Round 15 (mend15b): review mends. An arson appeal is not a wish for an arson (someone who did it between the wish
+    // and the act, or the sentence asks for an arrest); a ranking of races denied at a distance ("no such thing as"),
+    // named as an ideology or a myth, or remembered with the Nazis' victims; fans seen home safely are not sent away;
+    // a masked "d***" before a noun a swear word also qualifies ("thieves", "attack", "park") is a swear word.
+    @ParameterizedTest(name = "mend15b flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            I hope someone burns down the mosque on Victoria Road.         | offensive.violence       | I hope someone burns down the mosque
+            The Nazis were right about the master race.                    | offensive.discriminatory | master race
+            White people are the master race, simple as.                   | offensive.discriminatory | master race
+            Send the Somalis home and be done with it.                     | offensive.exclusionary   | Send the Somalis
+            Two d*** thieves were arrested in Leek last night.             | offensive.profanity      | d***
+            A d*** attack left a postman injured in Hanley.                | offensive.profanity      | d***
+            Please keep to the paths in the d*** park.                     | offensive.profanity      | d***
+            """)
+    void flagsMend15b(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "mend15b does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                // arson appeals
+                "We really hope those responsible for trying to burn down the mosque are brought to justice.",
+                "We hope whoever torched the mosque in Southport is caught.",
+                "We really hope whoever firebombed the synagogue in Gateshead is found quickly.",
+                // a ranking of races denied, named as an ideology or a myth, remembered
+                "The master race ideology of the Nazis killed millions. Today, on Holocaust Memorial Day, we remember them.",
+                "There is no such thing as a master race. Racism has no place in Cumbria.",
+                "There's no such thing as an inferior race, whatever the stickers on Duke Street say.",
+                "The so-called master race nonsense was daubed on the war memorial in Keswick overnight.",
+                "There has never been and never will be a superior race. Hate crime will be investigated.",
+                // seen home safely
+                "Our priority after tonight's match is simple: get the Scots home safely.",
+                // dogs' keepers and kit
+                "Calling all d*** walkers: please report anything suspicious on the Downs.",
+                "Lost d*** bowl and treats left at the front counter.",
+            })
+    void doesNotFlagMend15b(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
     // Round 15 (off15): abuse of a group with no slur and no swear word. One people ranked above another ("X are better
     // than Y", "the master race"); removal or confinement said of a group as the subject of "should be" ("X should be
     // shipped back", "X should never have been born"); a harm a group "deserves"; an order to send a group away

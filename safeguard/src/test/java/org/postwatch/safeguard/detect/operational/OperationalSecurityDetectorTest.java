@@ -1205,6 +1205,36 @@ class OperationalSecurityDetectorTest {
     }
 
     /**
+     * Round 15 (mend15b): ANPR cameras announced for a town or an area as a deterrent, and test purchasing across an
+     * area with no shop and no day, are general notices; an ANPR camera on a road or junction, a hidden camera at a
+     * named place, and test purchasing across an area on a day still flag.
+     */
+    @ParameterizedTest(name = "does not flag mend15b general notice \"{0}\"")
+    @ValueSource(
+            strings = {
+                "New ANPR cameras have been installed in Bakewell and Hathersage to tackle rural crime, funded by the parish councils.",
+                "ANPR cameras have gone up at the entrances to Boston in a joint project with the council.",
+                "Trading Standards will be carrying out test purchases in the coming months across Rutland. Retailers: always ask for ID.",
+                "Underage volunteers will be carrying out test purchases throughout the county over the summer. Retailers, Challenge 25 applies.",
+            })
+    void doesNotFlagMend15bGeneralNotice(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            anpr_road      | A new ANPR camera has gone up on the A361 near Frome.                                              | operational.surveillance
+            anpr_junction  | ANPR cameras have been installed at the junction of Mill Lane and Station Road this week.           | operational.surveillance
+            hidden_place   | Covert cameras have been installed at the recycling point in Ledbury to catch the fly-tippers.      | operational.surveillance
+            across_day     | Trading Standards and our licensing team will be doing test purchases across Rutland on Saturday night. | operational.operation-timing
+            """)
+    void flagsMend15bSite(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
      * Round 15 (ops15) near misses: an unmarked car in a result from last month or a throwback, a bait campaign
      * remembered, tracker advice to owners ("consider a hidden tracker"), speed checks over the coming months with
      * Community Speedwatch, nobody hurt, staff on strike.
