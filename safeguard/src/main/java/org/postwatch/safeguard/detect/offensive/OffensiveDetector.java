@@ -338,6 +338,8 @@ public final class OffensiveDetector implements Detector {
     private final int personObject = cues.concept("person_object");
     private final int yourFamily = cues.concept("your_family");
     private final int menace = cues.concept("menace");
+    private final int knowYou = cues.concept("know_you");
+    private final int visitMenace = cues.concept("visit_menace");
     private final int identityAsk = cues.concept("identity_ask");
     private final int hint = cues.concept("hint");
     private final int identity = cues.concept("identity");
@@ -2831,6 +2833,8 @@ public final class OffensiveDetector implements Detector {
     private void postFindings(List<Cue> all, boolean laughs, boolean counterSpeech, Tokens tokens, List<Finding> out) {
         Cue family = null;
         Cue menacing = null;
+        Cue known = null;
+        Cue visit = null;
         Cue tag = null;
         Cue named = null;
         Cue ask = null;
@@ -2853,6 +2857,8 @@ public final class OffensiveDetector implements Detector {
             tag = k == ridiculeTag ? c : tag;
             named = k == group || k == oneOfGroup ? c : named;
             menacing = k == menace ? c : menacing;
+            known = k == knowYou ? c : known;
+            visit = k == visitMenace ? c : visit;
             ask = k == identityAsk ? c : ask;
             hinted = k == hint ? c : hinted;
             if (k == contemptAdj && !counterSpeech && !negated(tokens, c.firstToken() - 4, c.firstToken())) {
@@ -2874,7 +2880,8 @@ public final class OffensiveDetector implements Detector {
                     "This makes fun of a group of people for who they are (sex, age, sexuality, race, disability).",
                     "Remove the joke. Banter about who people are is discrimination, on duty or off."));
         }
-        if (family != null && menacing != null) {
+        boolean veiled = family != null && menacing != null;
+        if (veiled) {
             out.add(finding(
                     "offensive.threat",
                     union(family.span(), menacing.span()),
@@ -2882,6 +2889,18 @@ public final class OffensiveDetector implements Detector {
                     0.75,
                     "This hints that someone's family could come to harm: a veiled threat.",
                     "Remove this. A police account must never threaten anyone, even by hinting."));
+        }
+        // "We know who you are ... it won't be a polite knock": the police know the person addressed, and the post
+        // hints at what the visit will be like. Either alone is ordinary ("we know who you are, hand yourself in").
+        if (known != null && visit != null && !veiled) {
+            out.add(finding(
+                    "offensive.threat",
+                    union(known.span(), visit.span()),
+                    Severity.HIGH,
+                    0.75,
+                    "This tells someone the police know who they are and hints at harm when officers call: a veiled"
+                            + " threat.",
+                    "Remove this. Appeal for the person to come forward, and never hint at how they will be treated."));
         }
         if (ask != null && hinted != null) {
             out.add(finding(

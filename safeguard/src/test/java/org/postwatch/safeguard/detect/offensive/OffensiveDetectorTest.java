@@ -1054,4 +1054,35 @@ class OffensiveDetectorTest {
     void doesNotFlagOff15(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 15 (fix15b): a veiled threat to someone the post addresses. The police say they know who the person is
+    // ("we know who you are", "we've got your faces") and hint at how the visit will go ("it won't be a polite knock",
+    // "sleep tight"); or the homes of the person's family are said to be easy to find ("your parents' houses
+    // aren't hard to find"). Either half alone is an ordinary appeal.
+    @ParameterizedTest(name = "fix15b flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            To whoever keyed the response car on Dock Street: we know exactly who you are, and it won't be a polite knock either. | offensive.threat | we know exactly who you are, and it won't be a polite knock
+            We've got your faces from the bus CCTV, boys. Sleep tight.                                                        | offensive.threat | We've got your faces from the bus CCTV, boys. Sleep tight
+            The pair who egged the station: we know your names, and you won't enjoy the visit.                                | offensive.threat | we know your names, and you won't enjoy the visit
+            Lads on the bridge last night, your parents' houses aren't hard to find.                                           | offensive.threat | your parents' houses aren't hard to find
+            """)
+    void flagsFix15bThreat(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "fix15b does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "To whoever keyed the response car on Dock Street: we know who you are. Please hand yourself in at the front counter.",
+                "We've got your faces from the bus CCTV, boys. Come and talk to us before we come to you.",
+                "Long night for the response team, but all quiet now. Sleep tight, Dock Street!",
+                "Victim Support can help your parents too: their number isn't hard to find, it's on our website.",
+                "Our new front counter is easy to find: turn left at the library.",
+            })
+    void doesNotFlagFix15bThreat(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
