@@ -1085,4 +1085,31 @@ class OffensiveDetectorTest {
     void doesNotFlagFix15bThreat(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 15 (fix15b): a group demeaned by comparison or insinuation. Animals said to behave better than the people
+    // of a group named in the post; a group asked in a grudging question to live "like the rest of us"; a trans woman
+    // called a man in a dress in a post about pronouns.
+    @ParameterizedTest(name = "fix15b flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Back at the travellers' site by the canal again. The ponies had better manners than the adults, as usual.         | offensive.discriminatory | had better manners than the adults
+            Eid this week, so expect cars double-parked round the mosque from those people. Why can't they park like normal people? | offensive.discriminatory | like normal people
+            Training day on pronouns today. Great, so now the man in a dress in cell 4 gets a choice.                          | offensive.discriminatory | man in a dress
+            """)
+    void flagsFix15bGroup(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "fix15b does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our police horses had better manners than the crowd at the derby, and they got carrots for it.",
+                "Eid Mubarak to everyone celebrating. Please park considerately around the mosque like the rest of us have to.",
+                "CCTV shows a man in a dress and wig leaving the Co-op with two bottles of gin. Recognise him? Call 101.",
+            })
+    void doesNotFlagFix15bGroup(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
