@@ -338,6 +338,12 @@ public final class OffensiveDetector implements Detector {
     private final int personObject = cues.concept("person_object");
     private final int yourFamily = cues.concept("your_family");
     private final int menace = cues.concept("menace");
+    private final int knowYou = cues.concept("know_you");
+    private final int visitMenace = cues.concept("visit_menace");
+    private final int animalBetter = cues.concept("animal_better");
+    private final int theyAsk = cues.concept("they_ask");
+    private final int likeNormal = cues.concept("like_normal");
+    private final int manInDress = cues.concept("man_in_dress");
     private final int identityAsk = cues.concept("identity_ask");
     private final int hint = cues.concept("hint");
     private final int identity = cues.concept("identity");
@@ -2861,6 +2867,13 @@ public final class OffensiveDetector implements Detector {
     private void postFindings(List<Cue> all, boolean laughs, boolean counterSpeech, Tokens tokens, List<Finding> out) {
         Cue family = null;
         Cue menacing = null;
+        Cue known = null;
+        Cue visit = null;
+        Cue animals = null;
+        Cue asked = null;
+        Cue normal = null;
+        Cue dress = null;
+        Cue topic = null;
         Cue tag = null;
         Cue named = null;
         Cue ask = null;
@@ -2883,6 +2896,13 @@ public final class OffensiveDetector implements Detector {
             tag = k == ridiculeTag ? c : tag;
             named = k == group || k == oneOfGroup ? c : named;
             menacing = k == menace ? c : menacing;
+            known = k == knowYou ? c : known;
+            visit = k == visitMenace ? c : visit;
+            animals = k == animalBetter ? c : animals;
+            asked = k == theyAsk ? c : asked;
+            normal = k == likeNormal ? c : normal;
+            dress = k == manInDress ? c : dress;
+            topic = k == protectedTopic ? c : topic;
             ask = k == identityAsk ? c : ask;
             hinted = k == hint ? c : hinted;
             if (k == contemptAdj && !counterSpeech && !negated(tokens, c.firstToken() - 4, c.firstToken())) {
@@ -2904,7 +2924,8 @@ public final class OffensiveDetector implements Detector {
                     "This makes fun of a group of people for who they are (sex, age, sexuality, race, disability).",
                     "Remove the joke. Banter about who people are is discrimination, on duty or off."));
         }
-        if (family != null && menacing != null) {
+        boolean veiled = family != null && menacing != null;
+        if (veiled) {
             out.add(finding(
                     "offensive.threat",
                     union(family.span(), menacing.span()),
@@ -2912,6 +2933,40 @@ public final class OffensiveDetector implements Detector {
                     0.75,
                     "This hints that someone's family could come to harm: a veiled threat.",
                     "Remove this. A police account must never threaten anyone, even by hinting."));
+        }
+        // "We know who you are ... it won't be a polite knock": the police know the person addressed, and the post
+        // hints at what the visit will be like. Either alone is ordinary ("we know who you are, hand yourself in").
+        if (known != null && visit != null && !veiled) {
+            out.add(finding(
+                    "offensive.threat",
+                    union(known.span(), visit.span()),
+                    Severity.HIGH,
+                    0.75,
+                    "This tells someone the police know who they are and hints at harm when officers call: a veiled"
+                            + " threat.",
+                    "Remove this. Appeal for the person to come forward, and never hint at how they will be treated."));
+        }
+        // A group named in the post and animals said to behave better than its people ("at least the horses are
+        // house-trained"); a group asked to live "like the rest of us" ("Why can't they ... like normal folk?").
+        if (named != null && (animals != null || (asked != null && normal != null))) {
+            Cue said = animals != null ? animals : normal;
+            out.add(finding(
+                    "offensive.discriminatory",
+                    said.span(),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This demeans a group of people by comparison or insinuation.",
+                    "Remove the comparison. Describe what happened, never what a group of people is like."));
+        }
+        // A trans woman called "a man in a dress" where the post is about pronouns or trans people.
+        if (dress != null && topic != null) {
+            out.add(finding(
+                    "offensive.discriminatory",
+                    dress.span(),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This mocks a trans person by calling her a man in a dress.",
+                    "Remove the mockery. Refer to people as they identify."));
         }
         if (ask != null && hinted != null) {
             out.add(finding(

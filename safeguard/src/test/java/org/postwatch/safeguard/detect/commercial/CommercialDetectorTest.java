@@ -696,4 +696,31 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    // Round 15 (fix15b): a business pushed after a thank-you: the best food of its kind in a town or region said as a
+    // claim ("best tacos in Ulster"), the business named as the one to call ("they're the people to phone", "you won't
+    // find anyone better"), and a free meal from a business as what makes the praise commercial.
+    @ParameterizedTest(name = "fix15b: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks to Lola's Cantina for feeding the late shift in Newry. Best tacos in Ulster, no question!            | commercial.endorsement
+            Big thanks to Harlow Foods for the buffet at our awards night. For any party, they're the people to phone.  | commercial.endorsement
+            Kerr Roofing patched the station roof in Omagh overnight. You won't find anyone better, honestly.           | commercial.endorsement
+            The response team were treated to a free dinner at Zest in Lurgan tonight - go and show them some love!     | commercial.endorsement
+            """)
+    void flagsFix15bPush(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    @ParameterizedTest(name = "fix15b: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Lola's Cantina in Newry was broken into overnight. If you saw anyone near the back door, call 101.",
+                "Best tacos in Ulster? Answers below, but please don't drink and drive to get them.",
+                "If you are worried about a scam call, these are the people to call: Action Fraud on 0300 123 2040.",
+                "Our volunteers enjoyed a packed lunch at the Omagh station after the litter pick.",
+            })
+    void doesNotFlagFix15bNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

@@ -1098,4 +1098,62 @@ class OffensiveDetectorTest {
     void doesNotFlagOff15(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 15 (fix15b): a veiled threat to someone the post addresses. The police say they know who the person is
+    // ("we know who you are", "we've got your faces") and hint at how the visit will go ("it won't be a polite knock",
+    // "sleep tight"); or the homes of the person's family are said to be easy to find ("your parents' houses
+    // aren't hard to find"). Either half alone is an ordinary appeal.
+    @ParameterizedTest(name = "fix15b flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            To whoever keyed the response car on Dock Street: we know exactly who you are, and it won't be a polite knock either. | offensive.threat | we know exactly who you are, and it won't be a polite knock
+            We've got your faces from the bus CCTV, boys. Sleep tight.                                                        | offensive.threat | We've got your faces from the bus CCTV, boys. Sleep tight
+            The pair who egged the station: we know your names, and you won't enjoy the visit.                                | offensive.threat | we know your names, and you won't enjoy the visit
+            Lads on the bridge last night, your parents' houses aren't hard to find.                                           | offensive.threat | your parents' houses aren't hard to find
+            """)
+    void flagsFix15bThreat(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "fix15b does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "To whoever keyed the response car on Dock Street: we know who you are. Please hand yourself in at the front counter.",
+                "We've got your faces from the bus CCTV, boys. Come and talk to us before we come to you.",
+                "Long night for the response team, but all quiet now. Sleep tight, Dock Street!",
+                "Victim Support can help your parents too: their number isn't hard to find, it's on our website.",
+                "Our new front counter is easy to find: turn left at the library.",
+            })
+    void doesNotFlagFix15bThreat(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    // Round 15 (fix15b): a group demeaned by comparison or insinuation. Animals said to behave better than the people
+    // of a group named in the post; a group asked in a grudging question to live "like the rest of us"; a trans woman
+    // called a man in a dress in a post about pronouns.
+    @ParameterizedTest(name = "fix15b flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Back at the travellers' site by the canal again. The ponies had better manners than the adults, as usual.         | offensive.discriminatory | had better manners than the adults
+            Eid this week, so expect cars double-parked round the mosque from those people. Why can't they park like normal people? | offensive.discriminatory | like normal people
+            Training day on pronouns today. Great, so now the man in a dress in cell 4 gets a choice.                          | offensive.discriminatory | man in a dress
+            """)
+    void flagsFix15bGroup(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "fix15b does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our police horses had better manners than the crowd at the derby, and they got carrots for it.",
+                "Eid Mubarak to everyone celebrating. Please park considerately around the mosque like the rest of us have to.",
+                "CCTV shows a man in a dress and wig leaving the Co-op with two bottles of gin. Recognise him? Call 101.",
+            })
+    void doesNotFlagFix15bGroup(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }

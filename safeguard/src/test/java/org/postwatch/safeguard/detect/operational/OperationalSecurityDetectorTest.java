@@ -1392,4 +1392,44 @@ class OperationalSecurityDetectorTest {
                 .as(kind)
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 15 (fix15b): a planned entry at a kind of property read with the crime it is about ("over the recent car
+     * thefts" is not advice about criminals' methods), a door to be broken down, a dog team working a named place from
+     * an hour today, a patrol said with when it will not be there, and stops of a kind of vehicle at a time and place.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            raid_reason   | Before the bank holiday we're hitting two properties on the Meadows estate on Friday at 6am over the recent car thefts. | operational.future-raid
+            raid_door     | Sorry in advance to the neighbours on Clay Lane: we'll be breaking down a couple of doors there on Tuesday morning.      | operational.future-raid
+            dog_today     | Sniffer dog Bella and PC Okafor will be covering the bus station in Stockport from 3pm today, looking for drugs.       | operational.live-location
+            dog_pd        | PD Storm is working the platforms at York station with her handler from 6pm tonight checking for knives.              | operational.live-location
+            absent_reply  | We'll be on the rec at about 10pm on Friday for the quad bikes, but we won't be there Saturday.                        | operational.patrol-gap
+            absent_nobody | Officers are at the underpass on Mill Road on Monday evenings from 7pm; nobody will be there on Tuesdays.              | operational.patrol-gap
+            vans_checked  | Next Wednesday we'll be checking vans at the Markham Moor roundabout on the A1 from 8am for stolen tools.              | operational.operation-timing
+            """)
+    void flagsFix15bKind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * fix15b near misses: the same entry, door, dog team and van checks after they happened; a dog at an open day; an
+     * apology for missing a coffee morning or a fun day.
+     */
+    @ParameterizedTest(name = "does not flag fix15b near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We hit two properties on the Meadows estate on Friday at 6am over the recent car thefts and made three arrests.",
+                "Sorry to the neighbours on Clay Lane for the noise on Tuesday morning when officers broke down a door to help a man who had fallen.",
+                "Sniffer dog Bella and PC Okafor visited Stockport bus station yesterday and found cannabis on two passengers.",
+                "PD Storm will be at the York station open day on Saturday from 11am - come and say hello to her and her handler.",
+                "Sorry we won't be there for the coffee morning on Friday - we'll see you all at the next one.",
+                "Thanks for the invite to the Mill Road fun day on Saturday. Unfortunately we can't be there, but have a great day!",
+                "Last week officers checked vans at the Markham Moor roundabout and recovered £8,000 of stolen tools.",
+            })
+    void doesNotFlagFix15bNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

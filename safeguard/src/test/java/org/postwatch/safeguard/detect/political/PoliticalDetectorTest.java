@@ -683,4 +683,27 @@ class PoliticalDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo("political.slogan"));
     }
+
+    // Round 15 (fix15b): a candidate's or party's ideas called ridiculous in the police voice, in a post about their
+    // posters; ideas judged with no candidate, party or politician in the post are not political.
+    @ParameterizedTest(name = "fix15b: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Campaign boards for the independent candidate in Stowmarket were kicked over last night. His plans are frankly laughable, but it's still criminal damage.",
+                "Several leaflets for a local candidate were burned in Thetford. Can't say we blame anyone, her policies are a joke. Please report it though.",
+            })
+    void flagsFix15bIdeasJudged(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("political.partisan-comment"));
+    }
+
+    @ParameterizedTest(name = "fix15b: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The man told officers his plans are nothing to do with us. He has been released pending enquiries.",
+                "Campaign boards for several candidates in Stowmarket were kicked over last night. Whoever you support, it's criminal damage.",
+            })
+    void doesNotFlagFix15bIdeas(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
