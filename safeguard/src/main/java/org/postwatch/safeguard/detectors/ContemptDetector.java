@@ -705,7 +705,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
             // a family detail ("the son of the landlord at the Shakespeare") is not read in a sentence about a death:
             // a child who died is named with the family's agreement
             boolean family = !mentionsDeath(lower, cues.sentenceStart(ref.start()), to);
-            int at = identifyingDetail(text, lower, own, ref.end(), to, family, charged);
+            // the complainant of a sexual offence is read as widely as the personal-data check reads anyone else
+            // ("the victim, a teaching assistant at ...", "a delivery driver for the takeaway on ...", "the only
+            // female taxi driver in Tywyn"): that check leaves a sexual offence to this one, which blocks
+            int at = identifyingDetail(text, lower, own, ref.end(), to, family, charged, sexual);
+            if (at < 0 && sexual) {
+                at = IdentifyingDetailDetector.onlyOneIn(text, lower, ref.end(), to);
+            }
             if (at >= 0) {
                 findings.add(new Finding(
                         Category.CONTEMPT,

@@ -206,7 +206,7 @@ public final class IdentifyingDetailDetector implements Detector {
      * "is the only locksmith in Kirkby Stephen", "the only female taxi driver at the rank": the one holder of a role in
      * a named place, within {@code [from, to)}; where the place's name ends, or -1. Up to three words of role.
      */
-    private static int onlyOneIn(String text, String lower, int from, int to) {
+    static int onlyOneIn(String text, String lower, int from, int to) {
         int only = -1;
         for (int k = from, last = Math.min(to, from + 41); k < last && only < 0; k++) {
             if (lower.charAt(k) == 't' && lower.startsWith("the only ", k)) {
