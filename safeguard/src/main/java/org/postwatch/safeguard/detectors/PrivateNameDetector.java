@@ -129,6 +129,12 @@ public final class PrivateNameDetector implements Detector {
             "(?i)(?:\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\))?(?:" + APPOSITIVE + "){0,5}"
                     + "(?:\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}|\\s{0,2},\\s{1,3}|\\s{1,3})"
                     + "guilty\\b");
+    // With only the headline to go on, a name followed in its clause by a victim's words is not the convicted person
+    // ("Jailed for six years: Karen Price, who was attacked by her ex-partner, said she can finally move on").
+    private static final Pattern HEADLINE_NOT_CONVICTED = Pattern.compile("(?i)\\b(?:who\\s{1,2}(?:was|were|had\\s{1,2}"
+            + "been)\\s{1,2}(?:attacked|assaulted|robbed|raped|stabbed|punched|injured|hurt|targeted|threatened|"
+            + "abused|stalked|harassed|burgled|defrauded|scammed)|victims?|said|says|told|thanked|thanks|praised|"
+            + "welcomed|survivor|complainant)\\b");
     private static final Pattern DESCRIPTION_LEAD_IN = Pattern.compile("^\\s{0,3}(?!(?:[\\w'’-]{1,20}\\s{1,2}){0,3}?"
             + "(?i:who|whose|which|that|by|of|to|with|at|for|from|and|or|in|on|after|before|as|thanks|thank|victims?|"
             + "witness(?:es)?|complainants?|mum|dad|mother|father|wife|husband|partner|son|daughter|neighbour|friend|"
@@ -252,7 +258,11 @@ public final class PrivateNameDetector implements Detector {
                         && HEADLINE_LEAD_IN
                                 .matcher(text)
                                 .region(from, mention.start())
-                                .matches())) {
+                                .matches()
+                        && !HEADLINE_NOT_CONVICTED
+                                .matcher(text)
+                                .region(mention.end(), Math.min(to, mention.end() + 120))
+                                .find())) {
             return false;
         }
         Matcher youth = YOUTH_OR_CLEARED.matcher(text);

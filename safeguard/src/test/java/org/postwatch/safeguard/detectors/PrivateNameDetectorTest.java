@@ -711,6 +711,7 @@ class PrivateNameDetectorTest {
             Craig Munro, 44, of Nairn, will serve five years after being found guilty of dangerous driving.
             Craig Munro, 44, will serve six years for the robbery.
             Craig Munro, 44, of Nairn, has been sent to prison for five years.
+            Jailed for five years: Kyle Barker, 31, of Bolton, who attacked two men outside a bar.
             """)
     void aConvictedAdultIsNotFlaggedRound15(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -726,6 +727,9 @@ class PrivateNameDetectorTest {
             Jane Tolley got five years of abuse from her partner.              | Jane Tolley | personal-data.name
             John Smith will serve five years as chair of the club.             | John Smith | personal-data.name
             Sam Greaves (30) of Hull was arrested yesterday.                   | Sam Greaves | personal-data.name
+            Jailed for six years: Karen Price, who was attacked by her ex-partner, said she can finally move on. | Karen Price | personal-data.name
+            Sentenced today: Mark Lewis, the victim of a robbery in Neath, said justice had been done. | Mark Lewis | personal-data.name
+            Jailed for four years: Sarah Jenkins, who was assaulted outside her home, thanked officers. | Sarah Jenkins | personal-data.name
             """)
     void stillFlagsAroundAConvictionRound15(String text, String name, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
