@@ -1952,7 +1952,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return stages != null && !stages.anyLive();
     }
 
-    private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
+    /** Whether any match of the context file is of {@code kind}; shared with {@link IdentifyingDetailDetector}. */
+    static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
         for (AhoCorasick.Match<String> match : matches) {
             if (match.value().equals(kind)) {
                 return true;

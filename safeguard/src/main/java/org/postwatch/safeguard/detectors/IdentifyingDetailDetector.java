@@ -63,9 +63,6 @@ public final class IdentifyingDetailDetector implements Detector {
             "pd",
             "ph");
 
-    /** A sentence that reports a court result is public under open justice. */
-    private static final String[] RESULT_WORDS = {"sentenced", "jailed", "convicted", "found guilty", "pleaded guilty"};
-
     private static final int REACH = 110;
 
     @Override
@@ -90,7 +87,7 @@ public final class IdentifyingDetailDetector implements Detector {
             return List.of(); // the contempt detector reads the victim of a sexual offence, and blocks
         }
         List<AhoCorasick.Match<String>> own = ContemptDetector.context(analysed);
-        if (!has(own, "private")) {
+        if (!ContemptDetector.has(own, "private")) {
             return List.of();
         }
         String text = analysed.original();
@@ -296,15 +293,6 @@ public final class IdentifyingDetailDetector implements Detector {
             }
         }
         return null;
-    }
-
-    private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
-        for (AhoCorasick.Match<String> match : matches) {
-            if (match.value().equals(kind)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Finding finding(Span span) {

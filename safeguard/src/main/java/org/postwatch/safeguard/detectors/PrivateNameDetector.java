@@ -80,6 +80,8 @@ public final class PrivateNameDetector implements Detector {
                     // behind bars".
                     + "|(?:got|will\\s{1,2}serve|is\\s{1,2}(?:now\\s{1,2})?serving|must\\s{1,2}serve)\\s{1,2}(?:\\d{1,2}|one|two|three|four|"
                     + "five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)"
+                    // mend15a: a ban alongside the term ("got four years and a driving ban at Leeds Crown Court")
+                    + "(?:\\s{1,2}and\\s{1,2}(?:a|an)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,2}?(?:ban|disqualification))?"
                     // ... and then prison, a court, a conviction or an offence, or the end of the sentence: not
                     // "got five years of abuse from her partner", "will serve five years as chair".
                     + "(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}(?:prison|jail|custody)|behind\\s{1,2}bars|jail|custody)|"

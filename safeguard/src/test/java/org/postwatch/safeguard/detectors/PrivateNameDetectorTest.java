@@ -712,6 +712,9 @@ class PrivateNameDetectorTest {
             Craig Munro, 44, will serve six years for the robbery.
             Craig Munro, 44, of Nairn, has been sent to prison for five years.
             Jailed for five years: Kyle Barker, 31, of Bolton, who attacked two men outside a bar.
+            Liam Walsh, 27, of Leeds, got four years and a driving ban at Leeds Crown Court today.
+            Dean Price, 33, of Wakefield, got three years and a five-year driving ban at Leeds Crown Court.
+            Gary Rowe, 45, of Otley, got 18 months and an extended driving ban.
             """)
     void aConvictedAdultIsNotFlaggedRound15(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -725,6 +728,7 @@ class PrivateNameDetectorTest {
             Jailed: the man who attacked Jane Tolley, 34.                      | Jane Tolley | personal-data.name
             Jailed for attacking Jane Tolley: Craig Munro, 44.                 | Jane Tolley | personal-data.name
             Jane Tolley got five years of abuse from her partner.              | Jane Tolley | personal-data.name
+            Jane Tolley got two years and a ban from the bowls club for arguing. | Jane Tolley | personal-data.name
             John Smith will serve five years as chair of the club.             | John Smith | personal-data.name
             Sam Greaves (30) of Hull was arrested yesterday.                   | Sam Greaves | personal-data.name
             Jailed for six years: Karen Price, who was attacked by her ex-partner, said she can finally move on. | Karen Price | personal-data.name
