@@ -124,7 +124,8 @@ public final class IdentifyingDetailDetector implements Detector {
                 break;
             }
             if (!NameFinder.isLoneFirstName(lower.substring(word.start(), word.end()))
-                    || staffBefore(lower, word.start())) {
+                    || staffBefore(lower, word.start())
+                    || thankedHelper(lower, cues, word)) {
                 continue;
             }
             names++;
@@ -274,6 +275,45 @@ public final class IdentifyingDetailDetector implements Detector {
             start--;
         }
         return STAFF_BEFORE.contains(lower.substring(start, end));
+    }
+
+    /** What happens to a victim: said of the person thanked, they are a victim after all. */
+    private static final String[] HARMED = {
+        "assaulted", "attacked", "victim", "robbed", "threatened", "injured", "hurt", "punched", "stabbed", "abused"
+    };
+
+    /** A business's owner or manager, said right after the name: the business helped, not a private person. */
+    private static final String[] BUSINESS_OWNER = {
+        ", owner of", ", the owner of", ", who owns", ", who runs", ", manager of", ", the manager of", ", who manages",
+        ", landlord of", ", landlady of", ", the landlord of", ", the landlady of"
+    };
+
+    /**
+     * Mend15a: "Thank you to Maria, owner of the Bluebell Café on Market Street, whose CCTV helped": a first name
+     * thanked earlier in its sentence as the owner or manager of a business, with nothing done to them after it in the
+     * sentence, is someone who helped.
+     */
+    private static boolean thankedHelper(String lower, Cues cues, Span name) {
+        int from = cues.sentenceStart(name.start());
+        int thank = lower.indexOf("thank", from);
+        if (thank < 0 || thank >= name.start()) {
+            return false;
+        }
+        int to = Math.min(cues.sentenceEnd(name.end()), name.end() + 200);
+        String rest = lower.substring(name.end(), Math.max(name.end(), to));
+        boolean business = false;
+        for (String owner : BUSINESS_OWNER) {
+            business |= rest.startsWith(owner);
+        }
+        if (!business) {
+            return false; // "thank Shaun, who lives at number 12 on Poplar Grove, for calling us": a caller's home
+        }
+        for (String word : HARMED) {
+            if (rest.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Dave at number 4", "Shaun, who lives at number 12 on Poplar Grove": a first name with a house number. */
