@@ -984,7 +984,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 if (place >= 0 && personal && aBusinessInATown(text, lower, after, place)) {
                     place = -1; // "a security guard at a supermarket in Fareham": one of many in the town
                 }
-            } else if (place >= 0 && personal && largeEmployer(text, lower, place, capitalisedRunEnd(text, place, to))) {
+            } else if (place >= 0
+                    && personal
+                    && largeEmployer(text, lower, place, capitalisedRunEnd(text, place, to))) {
                 place = -1; // "a delivery driver for Amazon", "a paramedic from the East Midlands Ambulance Service"
             }
             if (place < 0) {
@@ -1014,7 +1016,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 String word = article.substring(space2 + 1);
                 int wordAt = beforeStart + space2 + 1;
                 if (word.isEmpty()
-                        || !(text.substring(wordAt, wordAt + word.length()).chars().noneMatch(Character::isUpperCase)
+                        || !(text.substring(wordAt, wordAt + word.length())
+                                        .chars()
+                                        .noneMatch(Character::isUpperCase)
                                 || word.endsWith("-year-old"))
                         || VERB_WORDS.contains(word)
                         || role.endsWith("ed")

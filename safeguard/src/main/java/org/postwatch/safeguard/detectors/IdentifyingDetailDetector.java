@@ -284,8 +284,17 @@ public final class IdentifyingDetailDetector implements Detector {
 
     /** A business's owner or manager, said right after the name: the business helped, not a private person. */
     private static final String[] BUSINESS_OWNER = {
-        ", owner of", ", the owner of", ", who owns", ", who runs", ", manager of", ", the manager of", ", who manages",
-        ", landlord of", ", landlady of", ", the landlord of", ", the landlady of"
+        ", owner of",
+        ", the owner of",
+        ", who owns",
+        ", who runs",
+        ", manager of",
+        ", the manager of",
+        ", who manages",
+        ", landlord of",
+        ", landlady of",
+        ", the landlord of",
+        ", the landlady of"
     };
 
     /**
@@ -295,8 +304,11 @@ public final class IdentifyingDetailDetector implements Detector {
      */
     private static boolean thankedHelper(String lower, Cues cues, Span name) {
         int from = cues.sentenceStart(name.start());
-        int thank = lower.indexOf("thank", from);
-        if (thank < 0 || thank >= name.start()) {
+        boolean thanked = false;
+        for (int k = from; k < name.start() && !thanked; k++) {
+            thanked = lower.charAt(k) == 't' && lower.startsWith("thank", k); // only the sentence before the name
+        }
+        if (!thanked) {
             return false;
         }
         int to = Math.min(cues.sentenceEnd(name.end()), name.end() + 200);

@@ -915,7 +915,10 @@ final class NameFinder {
             + "front\\s{1,2}desk|control\\s{1,2}room|call\\s{1,2}handlers?|staff)\\b");
 
     private static boolean retiring(String text, int start, int end) {
-        if (RETIREMENT_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find()) {
+        if (RETIREMENT_BEFORE
+                .matcher(text)
+                .region(Math.max(0, start - 40), start)
+                .find()) {
             return true;
         }
         java.util.regex.Matcher after = RETIREMENT_AFTER.matcher(text);
@@ -924,7 +927,9 @@ final class NameFinder {
             return false;
         }
         int sentenceEnd = end;
-        while (sentenceEnd < text.length() && sentenceEnd - end < 250 && ".!?\n".indexOf(text.charAt(sentenceEnd)) < 0) {
+        while (sentenceEnd < text.length()
+                && sentenceEnd - end < 250
+                && ".!?\n".indexOf(text.charAt(sentenceEnd)) < 0) {
             sentenceEnd++;
         }
         if (!RETIREE_HARMED.matcher(text).region(after.end(), sentenceEnd).find()) {
