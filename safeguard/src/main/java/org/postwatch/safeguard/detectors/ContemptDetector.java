@@ -705,7 +705,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
             // a family detail ("the son of the landlord at the Shakespeare") is not read in a sentence about a death:
             // a child who died is named with the family's agreement
             boolean family = !mentionsDeath(lower, cues.sentenceStart(ref.start()), to);
-            int at = identifyingDetail(text, lower, own, ref.end(), to, family, charged);
+            // the complainant of a sexual offence is read as widely as the personal-data check reads anyone else
+            // ("the victim, a teaching assistant at ...", "a delivery driver for the takeaway on ...", "the only
+            // female taxi driver in Tywyn"): that check leaves a sexual offence to this one, which blocks
+            int at = identifyingDetail(text, lower, own, ref.end(), to, family, charged, sexual, false);
+            if (at < 0 && sexual) {
+                at = IdentifyingDetailDetector.onlyOneIn(text, lower, ref.end(), to);
+            }
             if (at >= 0) {
                 findings.add(new Finding(
                         Category.CONTEMPT,
@@ -744,7 +750,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      */
     static int placedBy(
             String text, String lower, List<AhoCorasick.Match<String>> own, int from, int to, boolean family) {
-        return identifyingDetail(text, lower, own, from, to, family, false, true);
+        return identifyingDetail(text, lower, own, from, to, family, false, true, true);
     }
 
     /** How many references to a complainant or child one post is read for (each reads a window of 90 characters). */
@@ -878,13 +884,15 @@ public final class ContemptDetector implements Detector, ModelVeto {
             int to,
             boolean family,
             boolean charged) {
-        return identifyingDetail(text, lower, own, from, to, family, charged, false);
+        return identifyingDetail(text, lower, own, from, to, family, charged, false, false);
     }
 
     /**
      * As above; {@code wide} (the personal-data reading, round 15) also reads a role of two or three words ("a
      * teaching assistant at", "the only night porter at") and a role "for" a named business ("a delivery driver for
-     * the Chinese takeaway on ..."), which the contempt check, which blocks, does not.
+     * the Chinese takeaway on ..."), which the contempt check, which blocks, reads only for the complainant of a sexual
+     * offence. {@code personal} (the personal-data reading alone, mend15a): a national employer or public service and
+     * "a shop in Leeds" do not narrow to one person; a sexual-offence complainant keeps the strict reading.
      */
     private static int identifyingDetail(
             String text,
@@ -894,7 +902,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
             int to,
             boolean family,
             boolean charged,
-            boolean wide) {
+            boolean wide,
+            boolean personal) {
         int by = indexWithin(lower, " by ", from, to);
         if (by >= 0) {
             // "she is being supported by officers at ..." says who helps her, not who she is; a detail before it
@@ -914,6 +923,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
             boolean identify =
                     match.value().equals("identify") || (family && match.value().equals("identify-family"));
             if (match.start() >= from && match.end() <= to && identify) {
+                if (match.phrase().equals("a member of")
+                        && (lower.startsWith(" staff", match.end()) || lower.startsWith(" the public", match.end()))) {
+                    continue; // "a member of staff at a bar", "a member of the public": not a club's membership
+                }
                 boolean found;
                 if (match.phrase().startsWith("family ")) {
                     // "the Fletcher family on Beech Hill Road": a street, not "her family on Facebook" or a town
@@ -937,7 +950,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     boolean home = !charged && HOME_IN_TOWN.contains(match.phrase());
                     if (place >= 0) {
                         int end = capitalisedRunEnd(text, place, to);
-                        if (!(home && bareTown(text, lower, place, end))) {
+                        if (!(home && bareTown(text, lower, place, end))
+                                && !(personal && largeEmployer(text, lower, place, end))) {
                             return end; // "a pupil at St Aidan's": the school too
                         }
                         continue;
@@ -948,7 +962,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
                             || (soon >= 0
                                     && !(home
                                             && lower.startsWith("in ", soon - 3)
-                                            && bareTown(text, lower, soon, capitalisedRunEnd(text, soon, to))));
+                                            && bareTown(text, lower, soon, capitalisedRunEnd(text, soon, to)))
+                                    && !(personal
+                                            && largeEmployer(text, lower, soon, capitalisedRunEnd(text, soon, to))));
                 }
                 if (found) {
                     return match.end();
@@ -965,13 +981,24 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     : namedPlaceAt(text, lower, after);
             if (place < 0 && !fromLink) {
                 place = placeOnNamedStreet(text, lower, after);
+                if (place >= 0 && personal && aBusinessInATown(text, lower, after, place)) {
+                    place = -1; // "a security guard at a supermarket in Fareham": one of many in the town
+                }
+            } else if (place >= 0
+                    && personal
+                    && largeEmployer(text, lower, place, capitalisedRunEnd(text, place, to))) {
+                place = -1; // "a delivery driver for Amazon", "a paramedic from the East Midlands Ambulance Service"
             }
             if (place < 0) {
                 continue;
             }
-            String before = lower.substring(Math.max(from, at - 30), at);
+            int beforeStart = Math.max(from, at - 30);
+            String before = lower.substring(beforeStart, at);
             int space = before.lastIndexOf(' ');
             String role = before.substring(space + 1);
+            if (wide && (role.equals("witness") || role.endsWith("ing") && !role.equals("working"))) {
+                continue; // "a pensioner shopping at", "a boy playing at", "a witness at": where it happened
+            }
             String article = before.substring(0, Math.max(0, space));
             if (article.endsWith(" year old")) {
                 // "the 22 year old barmaid": the age written without hyphens, three words
@@ -987,11 +1014,16 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 // more than one word
                 int space2 = article.lastIndexOf(' ');
                 String word = article.substring(space2 + 1);
+                int wordAt = beforeStart + space2 + 1;
                 if (word.isEmpty()
-                        || !(word.chars().allMatch(Character::isLowerCase) || word.endsWith("-year-old"))
+                        || !(text.substring(wordAt, wordAt + word.length())
+                                        .chars()
+                                        .noneMatch(Character::isUpperCase)
+                                || word.endsWith("-year-old"))
                         || VERB_WORDS.contains(word)
-                        || role.endsWith("ed")) {
-                    break; // "a warrant was executed at an address in Tredworth" is not a role
+                        || role.endsWith("ed")
+                        || word.endsWith("ed")) {
+                    break; // "a warrant was executed at an address", "a man arrested yesterday at" are not roles
                 }
                 article = article.substring(0, Math.max(0, space2));
             }
@@ -1143,6 +1175,58 @@ public final class ContemptDetector implements Detector, ModelVeto {
     }
 
     private static final String[] DETERMINERS = {"a ", "an ", "the ", "his ", "her ", "their "};
+
+    /**
+     * National employers whose staff work on the move (delivery, buses, rail, the NHS): a role with one of them, with no
+     * branch on a named street, narrows to no one. Not a shop ("the Sainsbury's in Kidlington" is one store) or a named
+     * hospital ("a porter at Leicester Royal Infirmary" stays held).
+     */
+    private static final java.util.Set<String> LARGE_EMPLOYERS = java.util.Set.of(
+            "amazon",
+            "royal mail",
+            "stagecoach",
+            "arriva",
+            "first bus",
+            "national express",
+            "network rail",
+            "dpd",
+            "evri",
+            "yodel",
+            "deliveroo",
+            "uber",
+            "just eat",
+            "the nhs",
+            "nhs",
+            "openreach",
+            "bt");
+
+    /**
+     * Mend15a: a national employer or an emergency service in {@code [place, end)} ("Amazon", "the East Midlands
+     * Ambulance Service", "Hexham fire station"), with no street after it ("Royal Mail on Deiniol Road" is one office).
+     */
+    private static boolean largeEmployer(String text, String lower, int place, int end) {
+        if (end <= place || lower.startsWith(" on ", end)) {
+            return false;
+        }
+        String run = lower.substring(place, end);
+        return LARGE_EMPLOYERS.contains(run)
+                || run.endsWith("ambulance service")
+                || run.endsWith("fire and rescue service")
+                || run.endsWith("fire and rescue")
+                || lower.startsWith(" fire station", end)
+                || lower.startsWith(" ambulance station", end);
+    }
+
+    /**
+     * Mend15a: "a supermarket in Fareham", "a shop in Leeds": a business given only by "a" and its town, one of many
+     * there (the reading of {@link #placeOnNamedStreet} from {@code at}, whose place starts at {@code place}).
+     */
+    private static boolean aBusinessInATown(String text, String lower, int at, int place) {
+        return (lower.startsWith("a ", at) || lower.startsWith("an ", at))
+                && place >= 4
+                && lower.startsWith(" in ", place - 4)
+                && bareTown(text, lower, place, capitalisedRunEnd(text, place, Math.min(text.length(), place + 60)));
+    }
 
     /**
      * "a salon on Bolton Road", "the bakery in Leyland", "his dental practice on Mill Road": a place named by its
@@ -1946,7 +2030,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return stages != null && !stages.anyLive();
     }
 
-    private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
+    /** Whether any match of the context file is of {@code kind}; shared with {@link IdentifyingDetailDetector}. */
+    static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
         for (AhoCorasick.Match<String> match : matches) {
             if (match.value().equals(kind)) {
                 return true;

@@ -63,9 +63,6 @@ public final class IdentifyingDetailDetector implements Detector {
             "pd",
             "ph");
 
-    /** A sentence that reports a court result is public under open justice. */
-    private static final String[] RESULT_WORDS = {"sentenced", "jailed", "convicted", "found guilty", "pleaded guilty"};
-
     private static final int REACH = 110;
 
     @Override
@@ -90,7 +87,7 @@ public final class IdentifyingDetailDetector implements Detector {
             return List.of(); // the contempt detector reads the victim of a sexual offence, and blocks
         }
         List<AhoCorasick.Match<String>> own = ContemptDetector.context(analysed);
-        if (!has(own, "private")) {
+        if (!ContemptDetector.has(own, "private")) {
             return List.of();
         }
         String text = analysed.original();
@@ -127,7 +124,8 @@ public final class IdentifyingDetailDetector implements Detector {
                 break;
             }
             if (!NameFinder.isLoneFirstName(lower.substring(word.start(), word.end()))
-                    || staffBefore(lower, word.start())) {
+                    || staffBefore(lower, word.start())
+                    || thankedHelper(lower, cues, word)) {
                 continue;
             }
             names++;
@@ -206,7 +204,7 @@ public final class IdentifyingDetailDetector implements Detector {
      * "is the only locksmith in Kirkby Stephen", "the only female taxi driver at the rank": the one holder of a role in
      * a named place, within {@code [from, to)}; where the place's name ends, or -1. Up to three words of role.
      */
-    private static int onlyOneIn(String text, String lower, int from, int to) {
+    static int onlyOneIn(String text, String lower, int from, int to) {
         int only = -1;
         for (int k = from, last = Math.min(to, from + 41); k < last && only < 0; k++) {
             if (lower.charAt(k) == 't' && lower.startsWith("the only ", k)) {
@@ -279,6 +277,57 @@ public final class IdentifyingDetailDetector implements Detector {
         return STAFF_BEFORE.contains(lower.substring(start, end));
     }
 
+    /** What happens to a victim: said of the person thanked, they are a victim after all. */
+    private static final String[] HARMED = {
+        "assaulted", "attacked", "victim", "robbed", "threatened", "injured", "hurt", "punched", "stabbed", "abused"
+    };
+
+    /** A business's owner or manager, said right after the name: the business helped, not a private person. */
+    private static final String[] BUSINESS_OWNER = {
+        ", owner of",
+        ", the owner of",
+        ", who owns",
+        ", who runs",
+        ", manager of",
+        ", the manager of",
+        ", who manages",
+        ", landlord of",
+        ", landlady of",
+        ", the landlord of",
+        ", the landlady of"
+    };
+
+    /**
+     * Mend15a: "Thank you to Maria, owner of the Bluebell Café on Market Street, whose CCTV helped": a first name
+     * thanked earlier in its sentence as the owner or manager of a business, with nothing done to them after it in the
+     * sentence, is someone who helped.
+     */
+    private static boolean thankedHelper(String lower, Cues cues, Span name) {
+        int from = cues.sentenceStart(name.start());
+        boolean thanked = false;
+        for (int k = from; k < name.start() && !thanked; k++) {
+            thanked = lower.charAt(k) == 't' && lower.startsWith("thank", k); // only the sentence before the name
+        }
+        if (!thanked) {
+            return false;
+        }
+        int to = Math.min(cues.sentenceEnd(name.end()), name.end() + 200);
+        String rest = lower.substring(name.end(), Math.max(name.end(), to));
+        boolean business = false;
+        for (String owner : BUSINESS_OWNER) {
+            business |= rest.startsWith(owner);
+        }
+        if (!business) {
+            return false; // "thank Shaun, who lives at number 12 on Poplar Grove, for calling us": a caller's home
+        }
+        for (String word : HARMED) {
+            if (rest.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Dave at number 4", "Shaun, who lives at number 12 on Poplar Grove": a first name with a house number. */
     private static Span numberedHome(String lower, Span name) {
         int at = name.end();
@@ -296,15 +345,6 @@ public final class IdentifyingDetailDetector implements Detector {
             }
         }
         return null;
-    }
-
-    private static boolean has(List<AhoCorasick.Match<String>> matches, String kind) {
-        for (AhoCorasick.Match<String> match : matches) {
-            if (match.value().equals(kind)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Finding finding(Span span) {

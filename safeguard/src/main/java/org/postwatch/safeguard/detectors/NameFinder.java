@@ -904,12 +904,45 @@ final class NameFinder {
                     + "[a-z]{3,12}(?:[- ][a-z]{3,6})?)\\s{1,2}years\\b"
                     + "|\\s{1,2}all\\s{1,2}the\\s{1,2}best\\s{1,2}(?:in|for|on)\\s{1,2}(?:his|her|their)\\s{1,2}retirement\\b");
 
+    // A victim, suspect or harm in the retiring person's sentence ("Farmer Tom Evans, who retires this month after 40
+    // years, was the victim of quad bike theft"): a member of the public's life story, unless the force's own people
+    // are meant (a rank or staff title before the name, "with Gwent Police", "in our control room" after it).
+    private static final Pattern RETIREE_HARMED = Pattern.compile("(?i)\\b(?:victims?|theft|thefts|stolen|stole|"
+            + "burgl[a-z]{0,6}|assault(?:ed)?|attack(?:ed)?|threatened|robbed|robbery|knife|injur(?:ed|ies|y)|punched|"
+            + "bitten|hurt|arrested|suspects?|charged|scammed|defrauded|conned|missing)\\b");
+    private static final Pattern RETIREE_OWN = Pattern.compile("(?i)\\b(?:police|constabulary|force|our|colleagues?|"
+            + "officers?|pcso|pc|sgt|sergeant|inspector|insp|constable|detective|dc|ds|supt|superintendent|"
+            + "front\\s{1,2}desk|control\\s{1,2}room|call\\s{1,2}handlers?|staff)\\b");
+
     private static boolean retiring(String text, int start, int end) {
-        return RETIREMENT_BEFORE
-                        .matcher(text)
-                        .region(Math.max(0, start - 40), start)
-                        .find()
-                || lookingAt(RETIREMENT_AFTER, text, end, 80);
+        if (RETIREMENT_BEFORE
+                .matcher(text)
+                .region(Math.max(0, start - 40), start)
+                .find()) {
+            return true;
+        }
+        java.util.regex.Matcher after = RETIREMENT_AFTER.matcher(text);
+        after.region(end, Math.min(text.length(), end + 80));
+        if (!after.lookingAt()) {
+            return false;
+        }
+        int sentenceEnd = end;
+        while (sentenceEnd < text.length()
+                && sentenceEnd - end < 250
+                && ".!?\n".indexOf(text.charAt(sentenceEnd)) < 0) {
+            sentenceEnd++;
+        }
+        if (!RETIREE_HARMED.matcher(text).region(after.end(), sentenceEnd).find()) {
+            return true;
+        }
+        int sentenceStart = start;
+        while (sentenceStart > 0 && start - sentenceStart < 40 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        return RETIREE_OWN
+                .matcher(text)
+                .region(sentenceStart, Math.min(sentenceEnd, after.end() + 60))
+                .find();
     }
 
     /** {@code TITLES.contains(token.text())}; every title starts with "M", so other words need no string. */

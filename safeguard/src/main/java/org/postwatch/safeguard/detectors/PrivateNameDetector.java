@@ -80,6 +80,8 @@ public final class PrivateNameDetector implements Detector {
                     // behind bars".
                     + "|(?:got|will\\s{1,2}serve|is\\s{1,2}(?:now\\s{1,2})?serving|must\\s{1,2}serve)\\s{1,2}(?:\\d{1,2}|one|two|three|four|"
                     + "five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)"
+                    // mend15a: a ban alongside the term ("got four years and a driving ban at Leeds Crown Court")
+                    + "(?:\\s{1,2}and\\s{1,2}(?:a|an)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,2}?(?:ban|disqualification))?"
                     // ... and then prison, a court, a conviction or an offence, or the end of the sentence: not
                     // "got five years of abuse from her partner", "will serve five years as chair".
                     + "(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}(?:prison|jail|custody)|behind\\s{1,2}bars|jail|custody)|"
@@ -129,6 +131,12 @@ public final class PrivateNameDetector implements Detector {
             "(?i)(?:\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\))?(?:" + APPOSITIVE + "){0,5}"
                     + "(?:\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}|\\s{0,2},\\s{1,3}|\\s{1,3})"
                     + "guilty\\b");
+    // With only the headline to go on, a name followed in its clause by a victim's words is not the convicted person
+    // ("Jailed for six years: Karen Price, who was attacked by her ex-partner, said she can finally move on").
+    private static final Pattern HEADLINE_NOT_CONVICTED = Pattern.compile("(?i)\\b(?:who\\s{1,2}(?:was|were|had\\s{1,2}"
+            + "been)\\s{1,2}(?:attacked|assaulted|robbed|raped|stabbed|punched|injured|hurt|targeted|threatened|"
+            + "abused|stalked|harassed|burgled|defrauded|scammed)|victims?|said|says|told|thanked|thanks|praised|"
+            + "welcomed|survivor|complainant)\\b");
     private static final Pattern DESCRIPTION_LEAD_IN = Pattern.compile("^\\s{0,3}(?!(?:[\\w'’-]{1,20}\\s{1,2}){0,3}?"
             + "(?i:who|whose|which|that|by|of|to|with|at|for|from|and|or|in|on|after|before|as|thanks|thank|victims?|"
             + "witness(?:es)?|complainants?|mum|dad|mother|father|wife|husband|partner|son|daughter|neighbour|friend|"
@@ -252,7 +260,11 @@ public final class PrivateNameDetector implements Detector {
                         && HEADLINE_LEAD_IN
                                 .matcher(text)
                                 .region(from, mention.start())
-                                .matches())) {
+                                .matches()
+                        && !HEADLINE_NOT_CONVICTED
+                                .matcher(text)
+                                .region(mention.end(), Math.min(to, mention.end() + 120))
+                                .find())) {
             return false;
         }
         Matcher youth = YOUTH_OR_CLEARED.matcher(text);

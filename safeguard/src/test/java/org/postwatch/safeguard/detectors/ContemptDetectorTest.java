@@ -219,6 +219,13 @@ class ContemptDetectorTest {
             A man from Cinderford has been charged with sexual assault. The complainant is his former sister-in-law.   | contempt.complainant-identified
             # Round 14: placed at the business the offence was named at
             A man is charged with sexually assaulting a woman at the Swan in Lydney. The victim works there part-time.   | contempt.complainant-identified
+            # Round 15 (mend15a): the complainant of a sexual offence read as widely as the personal-data check reads
+            # anyone else: a role of several words, a role "for" a named business, the only one of a role in a town
+            A woman was sexually assaulted in Wigan on Friday night. The victim, a teaching assistant at Moorside Primary, was walking home. | contempt.complainant-identified
+            A woman was sexually assaulted in Wigan. The victim, a delivery driver for the Chinese takeaway on Wigan Lane, had finished her shift. | contempt.complainant-identified
+            A woman reported being raped on Sunday. The victim is the only night porter at the Grand Hotel.              | contempt.complainant-identified
+            A woman was sexually assaulted by a passenger. The victim, the only female taxi driver in Tywyn, is being supported. | contempt.complainant-identified
+            Detectives are investigating a rape. The woman, a care worker at Oakfield House on Moss Lane, was walking home. | contempt.complainant-identified
             """)
     void flagsKind(String text, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -344,6 +351,9 @@ class ContemptDetectorTest {
             A man has been charged with the assault in Stroud. The victim, a well-known member of the community, is recovering at home.
             A man has been charged with murder. His family say the victim was not a gang member and loved his football.
             A man has been charged with rape. She has thanked her family on Facebook for their support.
+            # Round 15 (mend15a): the wide reading still gives no more than an age range and the town
+            A woman was sexually assaulted in Wigan on Friday night. She is being supported by specialist officers.
+            We're investigating a sexual assault near the canal in Burnley. The victim, a woman in her 20s, is being supported by specialist officers.
             """)
     void doesNotFlagHardNegatives(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

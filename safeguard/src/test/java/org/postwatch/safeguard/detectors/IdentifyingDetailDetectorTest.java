@@ -45,6 +45,9 @@ class IdentifyingDetailDetectorTest {
             The 12-year-old has been found safe and well. She's in Year 7 at Priory School.                        | missing child found: school year in the next sentence
             The young lad who was jumped is the captain of the Bolsover Colts under-15s.                           | victim: captain of a named club
             The man questioned about the fires is the only farrier in Church Stretton. He has not been arrested.   | suspect: the only one of a trade in a town
+            A man working at the Crown on Bridge Street was assaulted as he collected glasses.                      | mend15a: working at is still a workplace
+            A delivery driver for Royal Mail on Deiniol Road was bitten by a dog and then threatened by its owner.  | mend15a: one office of a national employer
+            Thank you to Maria, owner of the Bluebell Café on Market Street, who was assaulted as she locked up.    | mend15a: thanked, but a victim
             """)
     void flagsAPrivatePersonPlacedByContext(String text, String kind) {
         List<Finding> findings = check(text);
@@ -78,6 +81,18 @@ class IdentifyingDetailDetectorTest {
             A day in the control room: 612 calls, a missing child found within an hour, a road crash on the A56.  | a list, not a person at a place
             The only police station in Church Stretton is open on Tuesdays from 10am. Come and see us.             | the only station, no person
             Year 7 pupils at Priory School had a visit from our dog unit today. Safe and well after cuddles with PD Max! | a school visit
+            A security guard at a supermarket in Fareham was punched on Saturday. Call 101 quoting 123.             | mend15a: a business by its town alone
+            A cashier at a shop in Leeds was threatened by a man with a bottle last night.                          | mend15a: a business by its town alone
+            A man arrested yesterday at the Crown on Bridge Street has been released on bail.                       | mend15a: where he was arrested, not a role
+            A pensioner shopping at Tesco in Bangor was pushed over by a man who took her purse.                    | mend15a: what she was doing there
+            A boy playing at the park on Elm Road was bitten by a dog on Sunday afternoon.                          | mend15a: what he was doing there
+            A witness at the bus station on Market Street told officers the car drove off towards the ring road.    | mend15a: where the witness stood
+            A member of staff at the Ship on Quay Street was assaulted in the early hours. Call 101.                | mend15a: staff, not a club's membership
+            A delivery driver for Amazon was assaulted in Worksop on Tuesday. We'd like to hear from you.           | mend15a: a national employer
+            A man who works for Stagecoach in Hull was threatened on a bus last night. Enquiries are ongoing.      | mend15a: a national employer
+            A paramedic from the East Midlands Ambulance Service was assaulted while treating a patient in Lincoln. | mend15a: an emergency service
+            A firefighter at Hexham fire station was hurt when stones were thrown at a crew.                        | mend15a: a fire station
+            Thank you to Maria, owner of the Bluebell Café on Market Street, whose CCTV helped us find the man who was arrested. | mend15a: a helper thanked
             """)
     void doesNotFlagOrdinaryPosts(String text, String kind) {
         assertThat(check(text)).isEmpty();

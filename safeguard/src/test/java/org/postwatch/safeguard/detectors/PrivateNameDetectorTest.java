@@ -663,6 +663,9 @@ class PrivateNameDetectorTest {
             Walkers heading to the Yorkshire Dales and Howgill Fells this weekend should pack waterproofs.
             Happy retirement to Janice Kerr, who has answered the front desk phone at Stirling for 28 years.
             Congratulations to Moira Sinclair on her retirement after 35 years in our finance team.
+            Walkers on the North York Moors and the Langdale Fells should check the forecast before setting out.
+            PC Dave Rees, who retires today after 32 years with Dyfed-Powys Police, once arrested a burglar on his wedding day.
+            Sandra Hughes, who retires this week after 25 years in our control room, has taken thousands of calls from victims.
             """)
     void doesNotFlagRound15(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -680,6 +683,15 @@ class PrivateNameDetectorTest {
             John Smith, a retired teacher from Bath, was burgled on Friday.               | John Smith | personal-data.name
             Sophie Hills, 34, of Leeds was arrested yesterday.                            | Sophie Hills | personal-data.name
             We want to thank Harry Thompson, 81, who has run Neighbourhood Watch for 25 years. | Harry Thompson | personal-data.name
+            # mend15a: a landscape plural that is a surname too, after a first name and no article
+            A man has been charged after Emma Moors, 29, was assaulted in Keighley.        | Emma Moors | personal-data.name
+            Please help us find Sophie Dales, 34, who has been missing from Ripon.          | Sophie Dales | personal-data.name
+            Have you seen Daniel Fells? He was last seen in Kendal on Monday.               | Daniel Fells | personal-data.name
+            Can you help find Jack Heights, 41, who was last seen in Halifax?               | Jack Heights | personal-data.name
+            # mend15a: retiring after a career, but a victim in the same sentence, and not one of the force's own
+            Farmer Tom Evans, who retires this month after 40 years, was the victim of quad bike theft on Tuesday. | Farmer Tom Evans | personal-data.name
+            Shopkeeper Raj Patel, who is retiring after 30 years behind the counter, was threatened by a man with a knife. | Raj Patel | personal-data.name
+            Lollipop man Alan Price, who retires this week after 22 years, was hurt when a car clipped his sign.  | Alan Price | personal-data.name
             """)
     void stillFlagsRound15(String text, String name, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -699,6 +711,10 @@ class PrivateNameDetectorTest {
             Craig Munro, 44, of Nairn, will serve five years after being found guilty of dangerous driving.
             Craig Munro, 44, will serve six years for the robbery.
             Craig Munro, 44, of Nairn, has been sent to prison for five years.
+            Jailed for five years: Kyle Barker, 31, of Bolton, who attacked two men outside a bar.
+            Liam Walsh, 27, of Leeds, got four years and a driving ban at Leeds Crown Court today.
+            Dean Price, 33, of Wakefield, got three years and a five-year driving ban at Leeds Crown Court.
+            Gary Rowe, 45, of Otley, got 18 months and an extended driving ban.
             """)
     void aConvictedAdultIsNotFlaggedRound15(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -712,8 +728,12 @@ class PrivateNameDetectorTest {
             Jailed: the man who attacked Jane Tolley, 34.                      | Jane Tolley | personal-data.name
             Jailed for attacking Jane Tolley: Craig Munro, 44.                 | Jane Tolley | personal-data.name
             Jane Tolley got five years of abuse from her partner.              | Jane Tolley | personal-data.name
+            Jane Tolley got two years and a ban from the bowls club for arguing. | Jane Tolley | personal-data.name
             John Smith will serve five years as chair of the club.             | John Smith | personal-data.name
             Sam Greaves (30) of Hull was arrested yesterday.                   | Sam Greaves | personal-data.name
+            Jailed for six years: Karen Price, who was attacked by her ex-partner, said she can finally move on. | Karen Price | personal-data.name
+            Sentenced today: Mark Lewis, the victim of a robbery in Neath, said justice had been done. | Mark Lewis | personal-data.name
+            Jailed for four years: Sarah Jenkins, who was assaulted outside her home, thanked officers. | Sarah Jenkins | personal-data.name
             """)
     void stillFlagsAroundAConvictionRound15(String text, String name, String rule) {
         assertThat(detector.detect(text, Situations.corporatePost()))
