@@ -186,52 +186,59 @@ class PostLifecycleTests {
             throws Exception {
         AccountId second = given.newTeamAccount("glo.accounts", Channel.SANDBOX);
         given.grant("glo.accounts", second, handler().staffId(), ContributorLevel.POST_WITH_CHECKS);
-        String secondHandle = Tenancy.asForce(
-                demo.force("GLO"),
-                () -> accounts.all().stream()
-                        .filter(a -> a.id().equals(second))
-                        .findFirst()
-                        .orElseThrow()
-                        .handle());
-        SignedIn.as(
-                reviewer(),
-                () -> sandbox.failNext(secondHandle, SandboxFault.Mode.REJECT, 1, "Account suspended", "test"));
-        String text = "Puppy class graduation day for PD Nell and friends " + UUID.randomUUID();
-        PostId id = SignedIn.as(
-                handler(),
-                () -> posts.saveDraft(
-                        null, new PostDraft(List.of(dogs().id(), second), text, StrategyObjective.ENGAGEMENT, null)));
-        assertThat(SignedIn.as(handler(), () -> posts.submit(id, false)).state())
-                .isEqualTo(PostState.SCHEDULED);
+        // The demo handler borrows the new account for this test only: other tests count the handler's accounts.
+        try {
+            String secondHandle = Tenancy.asForce(
+                    demo.force("GLO"),
+                    () -> accounts.all().stream()
+                            .filter(a -> a.id().equals(second))
+                            .findFirst()
+                            .orElseThrow()
+                            .handle());
+            SignedIn.as(
+                    reviewer(),
+                    () -> sandbox.failNext(secondHandle, SandboxFault.Mode.REJECT, 1, "Account suspended", "test"));
+            String text = "Puppy class graduation day for PD Nell and friends " + UUID.randomUUID();
+            PostId id = SignedIn.as(
+                    handler(),
+                    () -> posts.saveDraft(
+                            null,
+                            new PostDraft(List.of(dogs().id(), second), text, StrategyObjective.ENGAGEMENT, null)));
+            assertThat(SignedIn.as(handler(), () -> posts.submit(id, false)).state())
+                    .isEqualTo(PostState.SCHEDULED);
 
-        awaitState(id, PostState.FAILED);
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> onSandbox(text) == 1);
-        assertThat(SignedIn.as(handler(), () -> posts.isOut(id))).isTrue();
+            awaitState(id, PostState.FAILED);
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> onSandbox(text) == 1);
+            assertThat(SignedIn.as(handler(), () -> posts.isOut(id))).isTrue();
 
-        // The page says where it went and asks for a reason, as for any published post.
-        mvc.perform(get("/posts/" + id).with(demo.as("glo.handler")))
-                .andExpect(
-                        content().string(Matchers.containsString("It went out on some accounts but not on every one")))
-                .andExpect(content().string(Matchers.containsString("Reason (required, recorded)")));
-        mvc.perform(post("/posts/" + id + "/delete")
-                        .with(demo.as("glo.handler"))
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/posts/" + id))
-                .andExpect(
-                        flash().attribute("error", Matchers.containsString("a post that has gone out on an account")));
-        assertThatThrownBy(() -> SignedIn.as(handler(), () -> posts.delete(id, "")))
-                .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("reason");
-        assertThat(SignedIn.as(handler(), () -> posts.get(id)).state()).isEqualTo(PostState.FAILED);
+            // The page says where it went and asks for a reason, as for any published post.
+            mvc.perform(get("/posts/" + id).with(demo.as("glo.handler")))
+                    .andExpect(content()
+                            .string(Matchers.containsString("It went out on some accounts but not on every one")))
+                    .andExpect(content().string(Matchers.containsString("Reason (required, recorded)")));
+            mvc.perform(post("/posts/" + id + "/delete")
+                            .with(demo.as("glo.handler"))
+                            .with(csrf()))
+                    .andExpect(redirectedUrl("/posts/" + id))
+                    .andExpect(flash().attribute(
+                                    "error", Matchers.containsString("a post that has gone out on an account")));
+            assertThatThrownBy(() -> SignedIn.as(handler(), () -> posts.delete(id, "")))
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessageContaining("reason");
+            assertThat(SignedIn.as(handler(), () -> posts.get(id)).state()).isEqualTo(PostState.FAILED);
 
-        String message = SignedIn.as(handler(), () -> posts.delete(id, "Went to one account only; reposting later"));
+            String message =
+                    SignedIn.as(handler(), () -> posts.delete(id, "Went to one account only; reposting later"));
 
-        assertThat(message)
-                .contains("taking it down from @GlosPoliceDogs on Sandbox")
-                .doesNotContain(secondHandle);
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> onSandbox(text) == 0);
-        assertThat(audited("post.deleted", id)).isEqualTo(1);
-        assertThat(SignedIn.as(handler(), () -> posts.get(id)).state()).isEqualTo(PostState.DELETED);
+            assertThat(message)
+                    .contains("taking it down from @GlosPoliceDogs on Sandbox")
+                    .doesNotContain(secondHandle);
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> onSandbox(text) == 0);
+            assertThat(audited("post.deleted", id)).isEqualTo(1);
+            assertThat(SignedIn.as(handler(), () -> posts.get(id)).state()).isEqualTo(PostState.DELETED);
+        } finally {
+            given.removeContributor("glo.accounts", second, handler().staffId());
+        }
     }
 
     @Test

@@ -105,6 +105,13 @@ public class AccountsAndTraining {
         SignedIn.as(demo.user(managerUsername), () -> register.grantContributor(account, person, level));
     }
 
+    /** Takes the person off the account again, so a test that borrowed a demo person leaves the demo as it was. */
+    public void removeContributor(String managerUsername, AccountId account, StaffId person) {
+        SignedIn.as(
+                demo.user(managerUsername),
+                () -> register.removeContributor(account, person, "Test finished with this account"));
+    }
+
     /** Records that the person completed a course (by code) on a date, as the force's training administrator. */
     public void completed(String trainerUsername, StaffId person, String code, LocalDate on) {
         PostwatchUser trainer = demo.user(trainerUsername);
