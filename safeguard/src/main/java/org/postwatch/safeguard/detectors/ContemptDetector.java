@@ -761,6 +761,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         " who is charged", " will appear", " is due", " appears", ", who has been charged", ", who is charged"
     };
 
+    /** True when one of {@code words} starts at {@code at} of {@code lower}. */
     static boolean startsWithAny(String lower, int at, String[] words) {
         for (String word : words) {
             if (lower.startsWith(word, at)) {
@@ -875,20 +876,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
             "member",
             "someone");
 
-    /** Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ..."). */
-    private static int identifyingDetail(
-            String text,
-            String lower,
-            List<AhoCorasick.Match<String>> own,
-            int from,
-            int to,
-            boolean family,
-            boolean charged) {
-        return identifyingDetail(text, lower, own, from, to, family, charged, false, false);
-    }
-
     /**
-     * As above; {@code wide} (the personal-data reading, round 15) also reads a role of two or three words ("a
+     * Where an identifying detail in {@code [from, to)} ends, or -1 ("in Year 5", "a nurse at Gloucester ...").
+     * {@code wide} (the personal-data reading, round 15) also reads a role of two or three words ("a
      * teaching assistant at", "the only night porter at") and a role "for" a named business ("a delivery driver for
      * the Chinese takeaway on ..."), which the contempt check, which blocks, reads only for the complainant of a sexual
      * offence. {@code personal} (the personal-data reading alone, mend15a): a national employer or public service and
@@ -950,21 +940,18 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     boolean home = !charged && HOME_IN_TOWN.contains(match.phrase());
                     if (place >= 0) {
                         int end = capitalisedRunEnd(text, place, to);
-                        if (!(home && bareTown(text, lower, place, end))
-                                && !(personal && largeEmployer(text, lower, place, end))) {
+                        if (!(home && bareTown(lower, place, end)) && !(personal && largeEmployer(lower, place, end))) {
                             return end; // "a pupil at St Aidan's": the school too
                         }
                         continue;
                     }
                     int soon = namedPlaceSoonAfter(
                             text, lower, match.end(), to, match.phrase().contains("lives"));
+                    int soonEnd = soon >= 0 ? capitalisedRunEnd(text, soon, to) : -1;
                     found = placeOnNamedStreet(text, lower, match.end() + 1) >= 0
                             || (soon >= 0
-                                    && !(home
-                                            && lower.startsWith("in ", soon - 3)
-                                            && bareTown(text, lower, soon, capitalisedRunEnd(text, soon, to)))
-                                    && !(personal
-                                            && largeEmployer(text, lower, soon, capitalisedRunEnd(text, soon, to))));
+                                    && !(home && lower.startsWith("in ", soon - 3) && bareTown(lower, soon, soonEnd))
+                                    && !(personal && largeEmployer(lower, soon, soonEnd)));
                 }
                 if (found) {
                     return match.end();
@@ -984,9 +971,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 if (place >= 0 && personal && aBusinessInATown(text, lower, after, place)) {
                     place = -1; // "a security guard at a supermarket in Fareham": one of many in the town
                 }
-            } else if (place >= 0
-                    && personal
-                    && largeEmployer(text, lower, place, capitalisedRunEnd(text, place, to))) {
+            } else if (place >= 0 && personal && largeEmployer(lower, place, capitalisedRunEnd(text, place, to))) {
                 place = -1; // "a delivery driver for Amazon", "a paramedic from the East Midlands Ambulance Service"
             }
             if (place < 0) {
@@ -1029,13 +1014,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
             if (!role.isEmpty()
                     && !NOT_IDENTIFYING.contains(role)
-                    && (article.endsWith(" a")
-                            || article.endsWith(" an")
-                            || article.endsWith(" the")
-                            || article.equals("a")
-                            || article.equals("an")
-                            || article.equals("the"))
-                    && describesThem(lower, from, Math.max(from, at - 30) + article.lastIndexOf(' ') + 1)) {
+                    && endsWithArticle(article)
+                    && describesThem(lower, from, beforeStart + article.lastIndexOf(' ') + 1)) {
                 return place;
             }
         }
@@ -1149,7 +1129,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
     }
 
     /** Where {@code word} starts in {@code [from, to)} of {@code lower}, or -1: reads only that window. */
-    private static int indexWithin(String lower, String word, int from, int to) {
+    static int indexWithin(String lower, String word, int from, int to) {
         int last = Math.min(to, lower.length() - word.length() + 1);
         for (int k = Math.max(0, from); k < last; k++) {
             if (lower.charAt(k) == word.charAt(0) && lower.startsWith(word, k)) {
@@ -1204,7 +1184,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * Mend15a: a national employer or an emergency service in {@code [place, end)} ("Amazon", "the East Midlands
      * Ambulance Service", "Hexham fire station"), with no street after it ("Royal Mail on Deiniol Road" is one office).
      */
-    private static boolean largeEmployer(String text, String lower, int place, int end) {
+    private static boolean largeEmployer(String lower, int place, int end) {
         if (end <= place || lower.startsWith(" on ", end)) {
             return false;
         }
@@ -1225,7 +1205,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return (lower.startsWith("a ", at) || lower.startsWith("an ", at))
                 && place >= 4
                 && lower.startsWith(" in ", place - 4)
-                && bareTown(text, lower, place, capitalisedRunEnd(text, place, Math.min(text.length(), place + 60)));
+                && bareTown(lower, place, capitalisedRunEnd(text, place, Math.min(text.length(), place + 60)));
     }
 
     /**
@@ -1271,7 +1251,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * A town or district and nothing more ("Cheltenham", "Swindon"): not after "the" (a named house or business),
      * not ending in a street word and not a school, workplace or other institution.
      */
-    private static boolean bareTown(String text, String lower, int place, int end) {
+    private static boolean bareTown(String lower, int place, int end) {
         if (place >= 4 && lower.startsWith("the ", place - 4)) {
             return false;
         }

@@ -432,7 +432,7 @@ final class ContemptStructure {
 
     private static boolean commentSentence(String lower, int start, int end) {
         String sentence = lower.substring(start, end).strip();
-        if (!startsWithAny(sentence, 0, SUBJECTS) || passive(sentence)) {
+        if (!ContemptDetector.startsWithAny(sentence, 0, SUBJECTS) || passive(sentence)) {
             return false;
         }
         boolean accused = false;
@@ -535,7 +535,7 @@ final class ContemptStructure {
                             || !Character.isLetterOrDigit(lower.charAt(end)) && lower.charAt(end) != ' ';
                     if (!said && lower.charAt(end) == ' ') {
                         if (who.equals("her")) {
-                            said = startsWithAny(lower, end, AFTER_HER);
+                            said = ContemptDetector.startsWithAny(lower, end, AFTER_HER);
                         } else {
                             said = !lower.startsWith(" who", end) && !lower.startsWith(" that", end)
                                     || lower.startsWith(" who did", end)
@@ -920,7 +920,7 @@ final class ContemptStructure {
                 after = wordStart + 4;
             } else if (lower.startsWith("responsible for ", wordStart) || lower.startsWith("behind ", wordStart)) {
                 int next = lower.indexOf(' ', wordStart) + 1;
-                if (personBefore(lower, at) >= 0 && !startsWithAny(lower, next, NOT_BEHIND)) {
+                if (personBefore(lower, at) >= 0 && !ContemptDetector.startsWithAny(lower, next, NOT_BEHIND)) {
                     findings.add(finding(
                             "contempt.guilt-presumed",
                             personBefore(lower, at),
@@ -1089,15 +1089,6 @@ final class ContemptStructure {
         }
         return (lead.startsWith("the ") || lead.equals("the") || lead.startsWith("a ") || lead.equals("a"))
                 && lead.split(" ").length <= 4;
-    }
-
-    private static boolean startsWithAny(String lower, int at, String[] words) {
-        for (String word : words) {
-            if (lower.startsWith(word, at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Set<String> NOT_DESCRIBED = Set.of(

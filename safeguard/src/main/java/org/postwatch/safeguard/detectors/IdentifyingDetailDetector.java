@@ -97,8 +97,11 @@ public final class IdentifyingDetailDetector implements Detector {
         }
         int examined = 0;
         for (AhoCorasick.Match<String> ref : own) {
-            if (!reference(ref) || ++examined > 32) {
+            if (!reference(ref)) {
                 continue;
+            }
+            if (++examined > 32) {
+                break;
             }
             Span span = placed(text, lower, cues, own, ref.start(), ref.end(), PRONOUNS.contains(ref.phrase()), false);
             if (span != null) {
@@ -204,13 +207,11 @@ public final class IdentifyingDetailDetector implements Detector {
      * "is the only locksmith in Kirkby Stephen", "the only female taxi driver at the rank": the one holder of a role in
      * a named place, within {@code [from, to)}; where the place's name ends, or -1. Up to three words of role.
      */
+    private static final String[] ONLY_LINKS = {" in ", " at ", " on "};
+
     static int onlyOneIn(String text, String lower, int from, int to) {
-        int only = -1;
-        for (int k = from, last = Math.min(to, from + 41); k < last && only < 0; k++) {
-            if (lower.charAt(k) == 't' && lower.startsWith("the only ", k)) {
-                only = k; // read only the 40 characters after the reference, not the rest of the post
-            }
-        }
+        // read only the 40 characters after the reference, not the rest of the post
+        int only = ContemptDetector.indexWithin(lower, "the only ", from, Math.min(to, from + 41));
         if (only < 0) {
             return -1;
         }
@@ -223,7 +224,7 @@ public final class IdentifyingDetailDetector implements Detector {
             if (end == word || end >= to || Character.isUpperCase(text.charAt(word))) {
                 return -1;
             }
-            for (String link : new String[] {" in ", " at ", " on "}) {
+            for (String link : ONLY_LINKS) {
                 if (lower.startsWith(link, end)) {
                     int place = end + link.length();
                     place = lower.startsWith("the ", place) ? place + 4 : place;
@@ -304,20 +305,12 @@ public final class IdentifyingDetailDetector implements Detector {
      */
     private static boolean thankedHelper(String lower, Cues cues, Span name) {
         int from = cues.sentenceStart(name.start());
-        boolean thanked = false;
-        for (int k = from; k < name.start() && !thanked; k++) {
-            thanked = lower.charAt(k) == 't' && lower.startsWith("thank", k); // only the sentence before the name
-        }
-        if (!thanked) {
+        if (ContemptDetector.indexWithin(lower, "thank", from, name.start()) < 0) { // only the sentence before the name
             return false;
         }
         int to = Math.min(cues.sentenceEnd(name.end()), name.end() + 200);
         String rest = lower.substring(name.end(), Math.max(name.end(), to));
-        boolean business = false;
-        for (String owner : BUSINESS_OWNER) {
-            business |= rest.startsWith(owner);
-        }
-        if (!business) {
+        if (!ContemptDetector.startsWithAny(lower, name.end(), BUSINESS_OWNER)) {
             return false; // "thank Shaun, who lives at number 12 on Poplar Grove, for calling us": a caller's home
         }
         for (String word : HARMED) {
@@ -328,11 +321,14 @@ public final class IdentifyingDetailDetector implements Detector {
         return true;
     }
 
+    private static final String[] HOUSE_NUMBER_LEADS = {
+        " at number ", ", who lives at number ", " from number ", " at no. ", " at no "
+    };
+
     /** "Dave at number 4", "Shaun, who lives at number 12 on Poplar Grove": a first name with a house number. */
     private static Span numberedHome(String lower, Span name) {
         int at = name.end();
-        for (String lead :
-                new String[] {" at number ", ", who lives at number ", " from number ", " at no. ", " at no "}) {
+        for (String lead : HOUSE_NUMBER_LEADS) {
             if (lower.startsWith(lead, at)) {
                 int digit = at + lead.length();
                 if (digit < lower.length() && Character.isDigit(lower.charAt(digit))) {

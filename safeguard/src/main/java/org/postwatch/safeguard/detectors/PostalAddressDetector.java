@@ -302,9 +302,7 @@ public final class PostalAddressDetector implements Detector {
                     "Use only the first half of the postcode (for example 'GL5') or the area's name."));
         }
         for (Finding home : placed) {
-            if (findings.stream()
-                    .noneMatch(found -> found.span().start() < home.span().end()
-                            && home.span().start() < found.span().end())) {
+            if (findings.stream().noneMatch(found -> found.span().overlaps(home.span()))) {
                 findings.add(home);
             }
         }

@@ -642,8 +642,8 @@ public final class OffensiveDetector implements Detector {
                 if (postWords == null) {
                     postWords = new java.util.HashSet<>(java.util.Arrays.asList(text.split(" ")));
                 }
-                if (anyOf(postWords, e.unlessPost())
-                        || (!e.needsPost().isEmpty() && !anyOf(postWords, e.needsPost()))) {
+                if (!java.util.Collections.disjoint(postWords, e.unlessPost())
+                        || (!e.needsPost().isEmpty() && java.util.Collections.disjoint(postWords, e.needsPost()))) {
                     continue; // "a cockerel ... the cock was returned to its coop"; "rats" only of people arrested
                 }
             }
@@ -1093,15 +1093,6 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** True when one of {@code words} is within six words either side of {@code [start, end)}. */
-    private static boolean anyOf(Set<String> postWords, Set<String> words) {
-        for (String w : words) {
-            if (postWords.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean nearWord(String text, int start, int end, Set<String> words) {
         int from = start;
         for (int k = 0; k < 7 && from > 0; k++) {
@@ -1289,13 +1280,7 @@ public final class OffensiveDetector implements Detector {
                 continue; // "Sheep on the A595. We helped the farmer round them up"; "deer ... need to be culled"
             }
             if (c.concept() == exclusion) {
-                cueFindings.add(finding(
-                        "offensive.exclusionary",
-                        c.span(),
-                        Severity.HIGH,
-                        0.8,
-                        "This says people should be excluded, removed or locked away for who they are.",
-                        "Remove this. Comment on behaviour and the law, never on who belongs."));
+                cueFindings.add(excluded(c.span()));
             } else if (c.concept() == threat) {
                 cueFindings.add(finding(
                         "offensive.threat",
@@ -1435,7 +1420,7 @@ public final class OffensiveDetector implements Detector {
                 }
             } else if (c.concept() == denyEver) {
                 // "No gay couple should ever be allowed to adopt": the negation before the group is the denial
-                Finding f = anyIn(tokens, c.firstToken() - 4, c.firstToken() - 1, Set.of("no"))
+                Finding f = anyIn(tokens, c.firstToken() - 4, c.firstToken() - 1, NO)
                         ? deniedRight(c, bySentence[c.sentence()], firstGroup, tokens)
                         : null;
                 if (f != null) {
@@ -3253,7 +3238,7 @@ public final class OffensiveDetector implements Detector {
         if (g.concept() == group
                 && g.firstToken() > 0
                 && tokens.get(g.firstToken() - 1).equals("no")
-                && anyIn(tokens, g.lastToken() + 1, g.lastToken() + 3, Set.of("no"))) {
+                && anyIn(tokens, g.lastToken() + 1, g.lastToken() + 3, NO)) {
             return excluded(g.span());
         }
         if (g.concept() == group && outSlogan(g, original)) {
@@ -3261,8 +3246,9 @@ public final class OffensiveDetector implements Detector {
         }
         // Only cues near the group matter: a window of tokens, found by binary search in the sorted sentence.
         List<Cue> found = window(sentence, g.firstToken() - 8, g.lastToken() + 9);
+        boolean groupCue = g.concept() == group;
         for (Cue c : found) {
-            Finding ranked = groupRuleR15(g, c, found, sentence, tokens, original);
+            Finding ranked = groupCue ? rankedRemovedOrSentAway(g, c, found, sentence, tokens, original) : null;
             if (ranked != null) {
                 return ranked;
             }
@@ -3480,10 +3466,7 @@ public final class OffensiveDetector implements Detector {
             while (e > 0 && original.charAt(e - 1) == ' ') {
                 e--;
             }
-            int b = e;
-            while (b > 0 && Character.isLetter(original.charAt(b - 1)) && e - b < 12) {
-                b--;
-            }
+            int b = wordStart(original, e, false);
             if (b == e || !SUBJECT_DETERMINERS.contains(original.substring(b, e).toLowerCase(java.util.Locale.ROOT))) {
                 break;
             }
@@ -3498,10 +3481,8 @@ public final class OffensiveDetector implements Detector {
      * deserve a good kicking"), an order to send a group away ("Send the Somalis home"), and the slogan "X out of
      * Britain". Each needs the group as the clause's subject (or object of the order), with no negation between.
      */
-    private Finding groupRuleR15(Cue g, Cue c, List<Cue> found, List<Cue> sentence, Tokens tokens, String original) {
-        if (g.concept() != group) {
-            return null;
-        }
+    private Finding rankedRemovedOrSentAway(
+            Cue g, Cue c, List<Cue> found, List<Cue> sentence, Tokens tokens, String original) {
         int concept = c.concept();
         if (concept == rankCompare && c.firstToken() > g.lastToken() && c.firstToken() - g.lastToken() <= 6) {
             Cue link = between(found, copula, g.lastToken(), c.firstToken(), g.sentence());
@@ -3565,6 +3546,8 @@ public final class OffensiveDetector implements Detector {
         }
         return null;
     }
+
+    private static final Set<String> NO = Set.of("no");
 
     /** Round 15: removal, exclusion or confinement said of people for who they are; one text for every rule. */
     private static Finding excluded(Span span) {

@@ -33,7 +33,25 @@ final class OffensiveLexicon {
             boolean properName,
             boolean glued,
             Set<String> unlessPost,
-            Set<String> needsPost) {}
+            Set<String> needsPost) {
+
+        /** The same entry for a misspelling of its word: whole words only, every option kept. */
+        Entry misspeltAs(String key, String plainKey) {
+            return new Entry(
+                    term,
+                    key,
+                    plainKey,
+                    kind,
+                    false,
+                    false,
+                    unless,
+                    notWords,
+                    properName,
+                    false,
+                    unlessPost,
+                    needsPost);
+        }
+    }
 
     /** An entry marked {@code typos}, and the real words its misspellings must not match. */
     private record TypoSource(Entry entry, Set<String> stop) {}
@@ -152,19 +170,7 @@ final class OffensiveLexicon {
                         e.prefix() && !variant.endsWith("s") ? List.of(variant, variant + "s") : List.of(variant)) {
                     String key = FoldedText.skeletonOf(word);
                     if (key.length() >= 3 && !stop.contains(key) && keys.add(key)) {
-                        entries.add(new Entry(
-                                e.term(),
-                                key,
-                                word,
-                                e.kind(),
-                                false,
-                                false,
-                                e.unless(),
-                                e.notWords(),
-                                e.properName(),
-                                false,
-                                e.unlessPost(),
-                                e.needsPost()));
+                        entries.add(e.misspeltAs(key, word));
                     }
                 }
             }
