@@ -268,13 +268,13 @@ class PostsController {
             }
             // Out on any account, whatever the post's own state (a FAILED post may be out on one): the same question
             // the post's page and Posts.delete ask.
-            boolean published = posts.isOut(id);
-            if (published && (reason == null || reason.isBlank())) {
+            boolean out = posts.isOut(id);
+            if (out && (reason == null || reason.isBlank())) {
                 flash.addFlashAttribute("error", Post.REASON_NEEDED);
                 return "redirect:/posts/" + id;
             }
             model.addAttribute("post", post);
-            model.addAttribute("published", published);
+            model.addAttribute("out", out);
             model.addAttribute("reason", reason == null ? "" : reason.strip());
             return "posts/confirm-delete";
         }
