@@ -706,4 +706,32 @@ class PoliticalDetectorTest {
     void doesNotFlagFix15bIdeas(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 16 (clean16): a street named after Parliament, a vehicle that "broke down" and a burglar who "broke into" a
+    // shed, the readers asked to argue a light question ("Debate welcome"), and the Met's Commissioners (police chiefs)
+    // are not politics.
+    @ParameterizedTest(name = "round 16: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Parliament Street in Harrogate is closed northbound after a bus broke down. Please find another route.",
+                "Parliament Road in Middlesbrough is closed after a van broke down. Buses are diverted.",
+                "Someone broke into the allotment sheds on Parliament Street in Nottingham overnight. Call 101.",
+                "Which service station does the best sausage roll on the M4? Debate welcome.",
+                "Best pasty in Cornwall: St Ives or Padstow? Let the debate begin.",
+                "Charles Rowan and Richard Mayne were the first two Commissioners of the Met.",
+            })
+    void doesNotFlagRound16(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 16: still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The government broke every promise it made to policing. Shameful.",
+                "Busy day preparing for tomorrow's budget debate in Parliament.",
+                "Our Police and Crime Commissioners have been let down by the Home Office again.",
+            })
+    void stillFlagsRound16(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
 }
