@@ -1432,4 +1432,33 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagFix15bNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 16 (clean16): forensic work told as what may happen after anyone reports a crime ("a crime scene
+     * investigator may visit to look for fingerprints"), a place named after a bishop, and a stopped vehicle kept off
+     * the road until a defect is fixed.
+     */
+    @ParameterizedTest(name = "does not flag round 16 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "What happens after you report a burglary? A crime scene investigator may visit to look for fingerprints and DNA.",
+                "Had your car broken into? A scenes of crime officer might come round to check for fingerprints.",
+                "Officers from Beverley will be at the Bishop Burton Showground on Sunday for the agricultural show.",
+                "We'll be at the market in Bishop's Stortford on Saturday from 10am with free purse bells.",
+                "Taxi stopped in Aberdeen with three bald tyres. Driver off the road until it's fixed.",
+            })
+    void doesNotFlagRound16NearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: still flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            exhibit_live | The knife found at the scene of the stabbing has been sent off for fingerprints and DNA.  | operational.live-investigation
+            bishop_visit | The Bishop will be at the cathedral at 10am on Sunday, arriving by the north gate.        | operational.protection-detail
+            """)
+    void stillFlagsRound16(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }
