@@ -1488,9 +1488,11 @@ public final class OffensiveDetector implements Detector {
         if (!counterSentences.isEmpty() || condemnedInPost) {
             // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made; also when
             // the post condemns it ("Being told 'women belong in the kitchen' is harassment, not banter") or the
-            // quote opens the finding ("posts urging people to 'burn out' the Travellers")
+            // quote opens the finding ("posts urging people to 'burn out' the Travellers"). Round 16 (clean16): a quote
+            // that opens the finding may close a whole quoted line later, as a court result quotes a threat ("told
+            // his neighbour \"I'll burn your house down with you in it\" ... was jailed").
             cueFindings.removeIf(f -> quoted(folded.original(), lastWord(folded.original(), f.span()))
-                    || quoted(folded.original(), firstWord(folded.original(), f.span())));
+                    || quoted(folded.original(), firstWord(folded.original(), f.span()), QUOTED_LINE_TAIL));
         }
         addOncePerRule(cueFindings, out);
     }

@@ -1156,4 +1156,22 @@ class OffensiveDetectorTest {
     void doesNotFlagFix15bGroup(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 16 (clean16): a court result or a campaign quoting a threat an offender made, where the quotation runs on
+    // past the threat's first words ("told his neighbour \"I'll burn your house down with you in it\"").
+    @ParameterizedTest(name = "round 16 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "A man from Scunthorpe told his neighbour \"I'll burn your house down with you in it\" during a dispute over parking. He was jailed for 20 months at Grimsby Crown Court.",
+                "A man who told a bus driver in Walsall \"I'm going to stab you and everyone on this bus\" has been jailed for a year.",
+            })
+    void doesNotFlagRound16QuotedThreat(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 16 still flags \"{0}\"")
+    @ValueSource(strings = {"I'll burn your house down with you in it if you report me again."})
+    void stillFlagsRound16Threat(String text) {
+        assertThat(check(text)).anySatisfy(f -> assertThat(f.rule()).isEqualTo("offensive.threat"));
+    }
 }
