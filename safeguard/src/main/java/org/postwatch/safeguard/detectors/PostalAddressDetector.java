@@ -160,14 +160,20 @@ public final class PostalAddressDetector implements Detector {
     // Words of an invitation to an event, as whole words ("event" is not "prevent", "stall" is not "installed").
     private static final Pattern EVENT_INVITES = Pattern.compile("(?i)\\b(?:join us|come along|come and|come down|"
             + "pop along|pop in|pop down|drop-in|all welcome|everyone welcome|welcome to all|say hello|event|fair|"
-            + "workshop|open day|fun day|coffee with|cuppa|bag pack|bike marking|cycle marking|property marking|"
+            + "workshop|open day|fun day|coffee with|cuppa|bag pack|"
+            // Round 16 (clean16): marking with a word between ("free cycle security marking at Asda, ..."), a beat
+            // or street surgery, a pop-up stand, and things given out.
+            + "(?:bike|cycle|property|tool|quad|trailer)\\s{1,2}(?:security\\s{1,2})?marking|security\\s{1,2}marking|"
+            + "beat\\s{1,2}surgery|street\\s{1,2}surgery|pop-up|giving\\s{1,2}out|handing\\s{1,2}out|"
             + "info evening|information evening|stall|we'll be at|we will be at|we're at|we are at|"
             + "drop-off|drop off|collection point|donation point|toy appeal|safety day)\\b");
     // A day, a date or a time in the post: "this Friday", "on 12 October", "11am", "10am to 2pm".
     private static final Pattern DAY_OR_TIME = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,2}(?:january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
-            + "|\\b\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)\\b|\\b(?:today|tomorrow|tonight|this weekend)\\b");
+            + "|\\b\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)\\b|\\b(?:today|tomorrow|tonight|this weekend)\\b"
+            // Round 16 (clean16): a 24-hour time range ("10:00 to 14:00", "12:00-14:00").
+            + "|\\b[0-2]\\d:[0-5]\\d\\s{0,2}(?:-|to|until|till|\\u2013)\\s{0,2}[0-2]\\d:[0-5]\\d\\b");
     // Business premises are not anyone's home: "Unit 4, Harrowfield Business Park", "12 Riverside Retail Park".
     private static final Pattern PREMISES = Pattern.compile(
             "(?:Business|Industrial|Trading|Retail|Enterprise|Science|Technology|Office)\\s(?:Park|Estate|Centre|Village)"
@@ -481,13 +487,18 @@ public final class PostalAddressDetector implements Detector {
         }
         String first = m.group(1).split("[\\s'’]", 2)[0];
         String firstLower = first.toLowerCase(java.util.Locale.ROOT);
-        return !NameFinder.isAnyFirstName(firstLower)
-                && !NameFinder.isSurnameOrPlural(firstLower)
+        return (NAMED_RETAILERS.contains(firstLower)
+                        || !NameFinder.isAnyFirstName(firstLower) && !NameFinder.isSurnameOrPlural(firstLower))
                 && !NameFinder.isTitle(first)
                 && !first.equals("Dr")
                 && !Windows.foundBefore(HOME_BEFORE, text, at, 90)
                 && event.invites();
     }
+
+    // Round 16 (clean16): national shops named after a family, whose first word reads as a surname ("bike marking at
+    // Morrisons, Fenton, Stoke-on-Trent ST4 2RS, Saturday", "at Sainsbury's, ...", "outside Greggs, ..."): a venue.
+    private static final java.util.Set<String> NAMED_RETAILERS = java.util.Set.of("morrisons", "sainsbury", "sainsburys",
+            "greggs", "halfords", "currys", "wickes", "selfridges", "debenhams", "dobbies", "marks", "wilko", "boots");
 
     /** Whether the post invites people on a day or at a time, searched for at most once per check. */
     private static final class EventPost {

@@ -344,4 +344,29 @@ class PostalAddressDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // Round 16 (clean16): an event's venue named before its postcode when the invitation says "security marking", a
+    // pop-up stand or things given out, with a 24-hour time range, and a national shop named after a family.
+    @ParameterizedTest(name = "round 16: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Free cycle security marking at Asda, Pilsworth Road, Bury BL9 8RE, this Saturday 10:00 to 14:00."
+            "Bike marking and free D-locks at Morrisons, Fenton, Stoke-on-Trent ST4 2RS, Saturday 10:00-13:00."
+            "Come and find us at the pop-up stand at Tesco, Western Avenue, Cardiff CF14 3AT, 11:00 to 14:00 on Wednesday."
+            """)
+    void doesNotFlagRound16(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 16: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Bike marking at Mary Jones, 14 Fore Street, Exeter EX4 3AN, Saturday 10:00 to 14:00."  | EX4 3AN
+            "The man who lives at Sainsbury's, 3 Mill Lane, Bury BL9 8RE was arrested on Saturday." | BL9 8RE
+            """)
+    void flagsRound16(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
 }
