@@ -522,4 +522,28 @@ class ContemptDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    /**
+     * Round 16 (clean16): a court named beside a term "given", "handed", "received" or "got" is a result, not a live
+     * case, whatever the convicted person is called ("Drug dealer Lee Morton ... was handed five years").
+     */
+    @ParameterizedTest(name = "does not flag round 16 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Drug dealer Lee Morton, 29, of Keighley, was handed five years at Bradford Crown Court for supplying heroin.",
+                "Burglar Craig Lomax got four years at Leeds Crown Court today.",
+            })
+    void doesNotFlagRound16NearMiss(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "still flags round 16 \"{0}\"")
+    @ValueSource(strings = {"Drug dealer Lee Morton, 29, of Keighley, will appear at Bradford Crown Court on Monday."})
+    void stillFlagsRound16(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.guilt-presumed");
+    }
 }
