@@ -216,8 +216,12 @@ final class NameFinder {
             lowerCase(WordList.load("org/postwatch/safeguard/detectors/street-suffixes.txt"));
     // Round 14: Welsh (and Breton-style "Rue") street words that come before the street's name, which may be a
     // person's ("Ffordd Glyn Coch", "Heol Emrys Evans", "Stryd Idris").
-    private static final Set<String> STREET_FIRST =
-            Set.of("Heol", "Ffordd", "Stryd", "Lôn", "Lon", "Rhodfa", "Cilgant", "Clos", "Llys", "Maes", "Parc", "Rue");
+    // Round 16 (clean16): also the Welsh words for a festival, a day, a school, a church, a chapel, a hall, a centre, a
+    // college, a team and a saint, which come before a person's name in a place's, a day's or a body's own name ("Dydd
+    // Gŵyl Dewi Hapus", "Ysgol Dewi Sant", "Capel Elfed Jones"), as the street words do.
+    private static final Set<String> STREET_FIRST = Set.of("Heol", "Ffordd", "Stryd", "Lôn", "Lon", "Rhodfa", "Cilgant",
+            "Clos", "Llys", "Maes", "Parc", "Rue", "Gŵyl", "Gwyl", "Dydd", "Ysgol", "Eglwys", "Capel", "Neuadd", "Canolfan",
+            "Coleg", "Tîm", "Sant", "Santes", "Ysbyty", "Prifysgol");
     private static final Set<String> ON_A_STREET = Set.of("on", "along", "off", "down", "up", "at", "opposite", "past");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
@@ -698,7 +702,7 @@ final class NameFinder {
         namesJoinedByAnd(text, tokens, mentions, named);
         for (int m = mentions.size() - 1; m >= 0; m--) {
             Mention mention = mentions.get(m);
-            if (isFamous(text, mention)) {
+            if (isFamous(text, mention) || commemorated(text, mention)) {
                 mentions.remove(m);
                 for (String word : text.substring(mention.start(), mention.end())
                         .toLowerCase(Locale.ROOT)
@@ -1124,6 +1128,51 @@ final class NameFinder {
         int hyphen = word.lastIndexOf('-');
         return hyphen > 0 && STYLE_ENDINGS.contains(word.substring(hyphen + 1));
     }
+
+    // Round 16 (clean16): a public figure by what is said around the name rather than by a list. A statue, bronze, bust
+    // or plaque of the person ("the new bronze of Ellen Wilkinson", "the Robert Burns statue", "a blue plaque to Mary
+    // Prince"): public monuments are raised to public figures.
+    private static final Pattern MONUMENT_BEFORE = Pattern.compile("(?i)\\b(?:statue|bronze|bust|sculpture|mural|"
+            + "(?:blue\\s{1,2})?plaque)\\s{1,2}(?:of|to|for|honouring|celebrating)\\s{1,2}(?:the\\s{1,2}(?:late\\s{1,2})?)?$");
+    private static final Pattern MONUMENT_AFTER = Pattern.compile("(?i)(?:['’]s)?\\s{1,2}(?:statue|bronze|bust|"
+            + "sculpture|monument|mural|blue\\s{1,2}plaque)\\b");
+    // ... or the person placed in history by a year before 1930 in the same sentence, said with a preposition ("sworn in
+    // as a police officer in 1919", "based there from 1749") or as a lifespan "(1820-1910)": no one a force would protect
+    // as a private individual was an adult then. Not a log number ("incident 1223 of 20 March"), a sum or a distance,
+    // nor a birth or a life still going on ("born in 1928", "has lived there since 1925": a living centenarian).
+    private static final Pattern HISTORIC_YEAR = Pattern.compile("(?i)(?<!\\bborn\\s{1,2})\\b(?:in|from|circa|"
+            + "around|year|during)\\s{1,2}(?:the\\s{1,2}(?:year\\s{1,2})?)?(?:1[0-8]\\d\\d|19[0-2]\\d)\\b(?!\\s{0,2}(?:of\\b|[/:.,]\\d|-\\d|"
+            + "mph|km|miles|metres|m\\b|cc\\b|hours|people|officers|calls))"
+            + "|\\(\\s{0,2}(?:c\\.\\s{0,2}|b\\.\\s{0,2})?1\\d{3}\\s{0,2}[-\\u2013]\\s{0,2}(?:1\\d{3}|20[0-2]\\d)\\s{0,2}\\)");
+    private static final int HISTORY_REACH = 160; // characters either side of the name, inside its sentence
+
+    private static boolean commemorated(String text, Mention m) {
+        if (m.repeat()) {
+            return false;
+        }
+        int from = Math.max(0, m.start() - 40);
+        if (MONUMENT_BEFORE.matcher(text).region(from, m.start()).find()
+                || MONUMENT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt()) {
+            return true;
+        }
+        int start = m.start();
+        while (start > 0 && m.start() - start < HISTORY_REACH && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = m.end();
+        while (end < text.length() && end - m.end() < HISTORY_REACH && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return HISTORIC_YEAR.matcher(text).region(start, end).find()
+                && !lookingAt(AGE_AFTER, text, m.end(), 24)
+                && !PRESENT_CASE.matcher(text).region(start, end).find();
+    }
+
+    // A person given an age, or a crime and its parties, in the sentence: someone alive now, whatever year is named
+    // ("Jane Smith, 34, was attacked near the statue unveiled in 1905").
+    private static final Pattern PRESENT_CASE = Pattern.compile("(?i)\\b(?:year-old|aged|victims?|witness(?:es)?|"
+            + "attacked|assaulted|robbed|stabbed|punched|burgled|scammed|conned|defrauded|injured|missing|arrested|"
+            + "charged|wanted|suspects?|appeal)\\b");
 
     /** "Dick Turpin", "Edward R. Murrow": the first and last words of the mention name a famous person. */
     private static boolean isFamous(String text, Mention m) {
