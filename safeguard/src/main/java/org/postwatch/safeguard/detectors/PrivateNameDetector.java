@@ -50,8 +50,17 @@ public final class PrivateNameDetector implements Detector {
     // Round 15: an age in brackets right after the name ("Craig Munro (44), from Nairn, was jailed"), as PSNI and
     // Scottish posts write it.
     private static final Pattern CONVICTED_AFTER =
-            Pattern.compile("(?i)(?:\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\))?"
-                    + "(?:(?:" + APPOSITIVE + "){1,6}\\s{0,2},\\s{1,3}"
+            Pattern.compile("(?i)(?:\\s{0,2}\\(\\s{0,2}(?:aged\\s{1,2})?\\d{1,2}\\s{0,2}\\))?(?:"
+                    // Round 16 (clean16): a court round-up's line, the name and its appositives, a colon and the term
+                    // ("Kieran Williams, 25, of Port Talbot: 3 years for possession with intent to supply", "- Rebecca
+                    // Lowe, 31, from Stockton: 10 months for theft", "...: 2 years suspended for 18 months").
+                    + "(?:" + APPOSITIVE + "){1,6}\\s{0,2}:\\s{1,3}(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+                    + "ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)(?:\\s{1,2}(?:and\\s{1,2})?"
+                    + "\\d{1,2}\\s{1,2}(?:months?|weeks?))?(?:['’]?\\s{1,2}(?:for|suspended|imprisonment|in\\s{1,2}(?:prison|jail|"
+                    + "custody)|jail|custody|detention)\\b|\\s{0,2}(?:[.;]|$))|(?:a\\s{1,2})?"
+                    + "(?:suspended|community|custodial|conditional)\\s{1,2}(?:sentence|order|discharge)\\b|fined\\b|jailed\\b"
+                    + "|banned\\s{1,2}(?:for|from)\\b)"
+                    + "|(?:(?:" + APPOSITIVE + "){1,6}\\s{0,2},\\s{1,3}"
                     + "|(?:" + APPOSITIVE
                     + "){0,5}\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}"
                     + "|\\s{1,3})"
@@ -78,8 +87,14 @@ public final class PrivateNameDetector implements Detector {
                     + "each))?)\\b"
                     // Round 15: the term said with "got", "will serve" or "is serving", and "sent to prison /
                     // behind bars".
-                    + "|(?:got|will\\s{1,2}serve|is\\s{1,2}(?:now\\s{1,2})?serving|must\\s{1,2}serve)\\s{1,2}(?:\\d{1,2}|one|two|three|four|"
+                    // Round 16 (clean16): "was given four years." and "were handed six years for ...", checked by
+                    // what follows as "got" is.
+                    + "|(?:got|will\\s{1,2}serve|is\\s{1,2}(?:now\\s{1,2})?serving|must\\s{1,2}serve|(?:was|were)\\s{1,2}"
+                    + "(?:(?:also|each|both)\\s{1,2})?(?:given|handed))\\s{1,2}(?:\\d{1,2}|one|two|three|four|"
                     + "five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)"
+                    // Round 16 (clean16): the months after the years ("was given three years and four months.").
+                    + "(?:\\s{1,2}and\\s{1,2}(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s{1,2}"
+                    + "(?:months?|weeks?))?"
                     // mend15a: a ban alongside the term ("got four years and a driving ban at Leeds Crown Court")
                     + "(?:\\s{1,2}and\\s{1,2}(?:a|an)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,2}?(?:ban|disqualification))?"
                     // ... and then prison, a court, a conviction or an offence, or the end of the sentence: not
@@ -93,9 +108,12 @@ public final class PrivateNameDetector implements Detector {
                     + "dangerous|causing|possession|supplying|drugs?|drink|stealing|attacking|wounding)|\\s{0,2}(?:[.;!]|$))"
                     + "|(?:was|were|has\\s{1,2}been|have\\s{1,2}been)\\s{1,2}(?:today\\s{1,2}|yesterday\\s{1,2})?(?:sent|put)\\s{1,2}"
                     + "(?:to\\s{1,2}(?:prison|jail)|behind\\s{1,2}bars)\\b"
-                    + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:[a-z]{1,20}\\s{1,2}){0,2}?(?:counts?|charges?|offences?|"
+                    // Round 16 (clean16): up to five words before the offence ("admitted a racially aggravated
+                    // public order offence"), none of them "to", "that", a pronoun, a victim or a hospital.
+                    + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:(?!(?:to|that|she|he|they|victims?|hospital|"
+                    + "being)\\b)[a-z]{1,20}\\s{1,2}){0,5}?(?:counts?|charges?|offences?|"
                     + "possession|theft|burglary|robbery|assault|fraud|murder|manslaughter|causing|dangerous|drink[- ]driving|"
-                    + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b)");
+                    + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b))");
     // A youth court, a youth sentence, a school year or an age under 18 "at the time" (a child is never named), or a
     // conviction undone (quashed, cleared, not guilty) anywhere in the sentence: the name is not a convicted adult's.
     private static final Pattern YOUTH_OR_CLEARED = Pattern.compile("(?i)\\b(?:youth\\s{1,2}court|youth\\s{1,2}"
@@ -105,7 +123,16 @@ public final class PrivateNameDetector implements Detector {
     // What may come before such a subject in its sentence: nothing, or a lead-in that ends in a colon or comma
     // ("Jailed:", "Following a trial at Maidstone Crown Court,"), not a verb or preposition ("who attacked Jane
     // Smith").
-    private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:,\\u2013\\u2014-]|,\\s{0,2}and)\\s{0,3}$");
+    // Round 16 (clean16): also a co-defendant after the first one's term and "and" ("Jason Doyle, 37, received four
+    // years and Kevin Doyle, 41, received three years").
+    // Round 16 (clean16): also a new line of a round-up's list, with or without a bullet ("...: 4 years for
+    // burglary\nDanielle Foster, 27, ...", "\n• Marc Thorne, 41, ..."): one line in the post reads as one sentence.
+    private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:,\\u2013\\u2014•·▪◦*-]|\\n|,\\s{0,2}and|"
+            + "\\b(?:years?|months?|weeks?)\\s{1,2}and)[ \\t]{0,3}$");
+    // Round 16 (clean16): the name in apposition after the person's description, with no appositive of its own ("A
+    // 33-year-old woman from Penarth, Joanne Francis, was jailed for 20 months"): the description is the whole lead-in.
+    private static final Pattern DESCRIBED_LEAD_IN = Pattern.compile("^\\s{0,3}(?:An?|The)\\s{1,2}\\d{1,2}-year-old\\s{1,2}"
+            + "(?:man|woman)\\s{1,2}(?:from|of)\\s{1,2}[A-Z][\\w'’-]{1,25}(?:\\s{1,2}[A-Z][\\w'’-]{1,25}){0,2}\\s{0,2},\\s{0,3}$");
     // Round 15: two lead-ins with no comma. A court and its day ("At Inverness High Court yesterday Craig Munro, 44,
     // ... was sentenced"); and a description of the person alone, from the start of the sentence ("Former care worker
     // Janet Lomas, 57, ... was jailed", "Builder Aled Hughes"): a capitalised word and up to three lower-case ones,
@@ -255,7 +282,13 @@ public final class PrivateNameDetector implements Detector {
         }
         Matcher after = CONVICTED_AFTER.matcher(text);
         after.region(mention.end(), Math.min(to, mention.end() + 300));
-        if (!after.lookingAt()
+        boolean described = mention.end() + 2 < to
+                && text.charAt(mention.end()) == ','
+                && mention.start() - from <= 90
+                && DESCRIBED_LEAD_IN.matcher(text).region(from, mention.start()).matches()
+                && CONVICTED_AFTER.matcher(text).region(mention.end() + 1, Math.min(to, mention.end() + 300)).lookingAt();
+        if (!described
+                && !after.lookingAt()
                 && !(mention.start() - from <= 90
                         && HEADLINE_LEAD_IN
                                 .matcher(text)

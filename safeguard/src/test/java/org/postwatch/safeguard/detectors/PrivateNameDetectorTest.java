@@ -800,4 +800,72 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 16 (clean16): court results in more frames: a term "given" or "handed" with its months, a round-up's lines
+    // ("Name, age, of Town: 3 years for ...", with or without a bullet, one per line), a co-defendant after the first
+    // one's term, the name in apposition after "A 33-year-old woman from Penarth," and a plea to a longer offence.
+    @ParameterizedTest(name = "round 16: a convicted adult is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Three men were sentenced. Jordan Ellis, 23, was given four years.
+            Aaron Blake, 30, was given three years and four months at Bolton Crown Court.
+            Lee Morton, 29, of Keighley, was handed five years for supplying heroin.
+            Kieran Williams, 25, of Port Talbot: 3 years for possession with intent to supply heroin.
+            - Anthony Clark, 38, from Middlesbrough: 2 years 8 months for robbery of a convenience store
+            • Owen Stacey, 58, from Honiton: fined £2,000 for animal cruelty
+            Jason Doyle, 37, received four years and Kevin Doyle, 41, received three years and six months.
+            A 33-year-old woman from Penarth, Joanne Francis, was jailed for 20 months for fraud.
+            Mark Dean, 52, admitted a racially aggravated public order offence and was fined £400.
+            """)
+    void aConvictedAdultIsNotFlaggedRound16(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @Test
+    void aRoundUpListedOnePerLineIsNotFlaggedRound16() {
+        String text = "This week's results from Newcastle Crown Court\n\nPeter Grainger, 52, of Gateshead: 4 years for "
+                + "burglary\nDanielle Foster, 27, of Jarrow: 16 months suspended for 2 years for theft\nKyle Simpson, 33, "
+                + "of Wallsend: 6 years for robbery";
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    // Round 16 (clean16): a public figure by what is said around the name: a statue, bronze, bust or plaque of the
+    // person, or a year before 1930 in the sentence; Welsh words before a name (a school, a festival, a day, a team);
+    // Scottish hills, venues and a dog breed that read as names.
+    @ParameterizedTest(name = "round 16: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our new training centre is named after Sophia Stanley, one of the first women sworn in as a police officer in 1919.
+            Officers will be at the Betty Campbell statue in Central Square on Saturday for our community day.
+            The new bronze of Mary Prince was unveiled this morning outside Senate House.
+            A blue plaque to Lilian Wyles has been unveiled at her former home.
+            Pupils from Ysgol Dewi Sant visited the dog section today.
+            Dydd Gŵyl Dewi Hapus from all at Dyfed-Powys Police!
+            Tîm Plismona Bro Caernarfon will be on Y Maes today from 11am.
+            Search and rescue training on Ben Nevis today with the mountain rescue team.
+            Officers from Beverley Racecourse met children from Molescroft Primary today.
+            Found in Abington Park: one small, friendly Jack Russell with a red collar.
+            Henry Fielding, the novelist, set up the Bow Street Runners.
+            """)
+    void doesNotFlagRound16(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 16: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Margaret Hill, who was born in 1928, was scammed out of £20,000 by a caller.        | Margaret Hill | personal-data.name
+            Jane Tolley, 34, was attacked near the statue unveiled in 1905.                     | Jane Tolley   | personal-data.name
+            A man who attacked the victim, Jane Tolley, was jailed today.                       | Jane Tolley   | personal-data.name
+            Jane Tolley, 29, of Leeds: 3 years of abuse ended when her partner was jailed.      | Jane Tolley   | personal-data.name
+            Ben Carter, 16, was given four years at the youth court.                            | Ben Carter    | personal-data.name-child
+            Daniel Okafor, 31, was given bail and will appear at Leeds Crown Court on Monday.   | Daniel Okafor | personal-data.name
+            """)
+    void stillFlagsRound16(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
 }
