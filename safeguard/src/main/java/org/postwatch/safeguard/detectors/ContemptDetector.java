@@ -326,9 +326,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
         "behind bars"
     };
 
-    // Round 16 (clean16): a term said with "given", "handed", "received" or "got" ("was handed five years at Bradford
-    // Crown Court", "was given four years", "got seven years"): the hearing has decided. Tried only when a court word is
-    // in the post.
+    // Round 16 (clean16): a term said with "given", "handed", "received" or "got" ("was handed five years at
+    // Bradford Crown Court", "was given four years", "got seven years"): the hearing has decided. Tried only when a
+    // court word is in the post.
     private static final java.util.regex.Pattern OUTCOME_TERM = java.util.regex.Pattern.compile("\\b(?:given|handed|"
             + "received|got)\\s{1,2}(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
             + "eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)\\b");

@@ -219,9 +219,33 @@ final class NameFinder {
     // Round 16 (clean16): also the Welsh words for a festival, a day, a school, a church, a chapel, a hall, a centre, a
     // college, a team and a saint, which come before a person's name in a place's, a day's or a body's own name ("Dydd
     // Gŵyl Dewi Hapus", "Ysgol Dewi Sant", "Capel Elfed Jones"), as the street words do.
-    private static final Set<String> STREET_FIRST = Set.of("Heol", "Ffordd", "Stryd", "Lôn", "Lon", "Rhodfa", "Cilgant",
-            "Clos", "Llys", "Maes", "Parc", "Rue", "Gŵyl", "Gwyl", "Dydd", "Ysgol", "Eglwys", "Capel", "Neuadd", "Canolfan",
-            "Coleg", "Tîm", "Sant", "Santes", "Ysbyty", "Prifysgol");
+    private static final Set<String> STREET_FIRST = Set.of(
+            "Heol",
+            "Ffordd",
+            "Stryd",
+            "Lôn",
+            "Lon",
+            "Rhodfa",
+            "Cilgant",
+            "Clos",
+            "Llys",
+            "Maes",
+            "Parc",
+            "Rue",
+            "Gŵyl",
+            "Gwyl",
+            "Dydd",
+            "Ysgol",
+            "Eglwys",
+            "Capel",
+            "Neuadd",
+            "Canolfan",
+            "Coleg",
+            "Tîm",
+            "Sant",
+            "Santes",
+            "Ysbyty",
+            "Prifysgol");
     private static final Set<String> ON_A_STREET = Set.of("on", "along", "off", "down", "up", "at", "opposite", "past");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
@@ -1132,18 +1156,20 @@ final class NameFinder {
     // Round 16 (clean16): a public figure by what is said around the name rather than by a list. A statue, bronze, bust
     // or plaque of the person ("the new bronze of Ellen Wilkinson", "the Robert Burns statue", "a blue plaque to Mary
     // Prince"): public monuments are raised to public figures.
-    private static final Pattern MONUMENT_BEFORE = Pattern.compile("(?i)\\b(?:statue|bronze|bust|sculpture|mural|"
-            + "(?:blue\\s{1,2})?plaque)\\s{1,2}(?:of|to|for|honouring|celebrating)\\s{1,2}(?:the\\s{1,2}(?:late\\s{1,2})?)?$");
-    private static final Pattern MONUMENT_AFTER = Pattern.compile("(?i)(?:['’]s)?\\s{1,2}(?:statue|bronze|bust|"
-            + "sculpture|monument|mural|blue\\s{1,2}plaque)\\b");
-    // ... or the person placed in history by a year before 1930 in the same sentence, said with a preposition ("sworn in
-    // as a police officer in 1919", "based there from 1749") or as a lifespan "(1820-1910)": no one a force would protect
-    // as a private individual was an adult then. Not a log number ("incident 1223 of 20 March"), a sum or a distance,
-    // nor a birth or a life still going on ("born in 1928", "has lived there since 1925": a living centenarian).
-    private static final Pattern HISTORIC_YEAR = Pattern.compile("(?i)(?<!\\bborn\\s{1,2})\\b(?:in|from|circa|"
-            + "around|year|during)\\s{1,2}(?:the\\s{1,2}(?:year\\s{1,2})?)?(?:1[0-8]\\d\\d|19[0-2]\\d)\\b(?!\\s{0,2}(?:of\\b|[/:.,]\\d|-\\d|"
-            + "mph|km|miles|metres|m\\b|cc\\b|hours|people|officers|calls))"
-            + "|\\(\\s{0,2}(?:c\\.\\s{0,2}|b\\.\\s{0,2})?1\\d{3}\\s{0,2}[-\\u2013]\\s{0,2}(?:1\\d{3}|20[0-2]\\d)\\s{0,2}\\)");
+    private static final Pattern MONUMENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:statue|bronze|bust|sculpture|mural|"
+                    + "(?:blue\\s{1,2})?plaque)\\s{1,2}(?:of|to|for|honouring|celebrating)\\s{1,2}(?:the\\s{1,2}(?:late\\s{1,2})?)?$");
+    private static final Pattern MONUMENT_AFTER = Pattern.compile(
+            "(?i)(?:['’]s)?\\s{1,2}(?:statue|bronze|bust|" + "sculpture|monument|mural|blue\\s{1,2}plaque)\\b");
+    // ... or the person placed in history by a year before 1930 in the same sentence, said with a preposition
+    // ("sworn in as a police officer in 1919", "based there from 1749") or as a lifespan "(1820-1910)": no one a
+    // force would protect as a private individual was an adult then. Not a log number ("incident 1223 of 20 March"),
+    // a sum or a distance, nor a birth or a life still going on ("born in 1928", "has lived there since 1925").
+    private static final Pattern HISTORIC_YEAR = Pattern.compile(
+            "(?i)(?<!\\bborn\\s{1,2})\\b(?:in|from|circa|"
+                    + "around|year|during)\\s{1,2}(?:the\\s{1,2}(?:year\\s{1,2})?)?(?:1[0-8]\\d\\d|19[0-2]\\d)\\b(?!\\s{0,2}(?:of\\b|[/:.,]\\d|-\\d|"
+                    + "mph|km|miles|metres|m\\b|cc\\b|hours|people|officers|calls))"
+                    + "|\\(\\s{0,2}(?:c\\.\\s{0,2}|b\\.\\s{0,2})?1\\d{3}\\s{0,2}[-\\u2013]\\s{0,2}(?:1\\d{3}|20[0-2]\\d)\\s{0,2}\\)");
     private static final int HISTORY_REACH = 160; // characters either side of the name, inside its sentence
 
     private static boolean commemorated(String text, Mention m) {
@@ -1152,7 +1178,10 @@ final class NameFinder {
         }
         int from = Math.max(0, m.start() - 40);
         if (MONUMENT_BEFORE.matcher(text).region(from, m.start()).find()
-                || MONUMENT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt()) {
+                || MONUMENT_AFTER
+                        .matcher(text)
+                        .region(m.end(), Math.min(text.length(), m.end() + 24))
+                        .lookingAt()) {
             return true;
         }
         int start = m.start();

@@ -497,8 +497,20 @@ public final class PostalAddressDetector implements Detector {
 
     // Round 16 (clean16): national shops named after a family, whose first word reads as a surname ("bike marking at
     // Morrisons, Fenton, Stoke-on-Trent ST4 2RS, Saturday", "at Sainsbury's, ...", "outside Greggs, ..."): a venue.
-    private static final java.util.Set<String> NAMED_RETAILERS = java.util.Set.of("morrisons", "sainsbury", "sainsburys",
-            "greggs", "halfords", "currys", "wickes", "selfridges", "debenhams", "dobbies", "marks", "wilko", "boots");
+    private static final java.util.Set<String> NAMED_RETAILERS = java.util.Set.of(
+            "morrisons",
+            "sainsbury",
+            "sainsburys",
+            "greggs",
+            "halfords",
+            "currys",
+            "wickes",
+            "selfridges",
+            "debenhams",
+            "dobbies",
+            "marks",
+            "wilko",
+            "boots");
 
     /** Whether the post invites people on a day or at a time, searched for at most once per check. */
     private static final class EventPost {

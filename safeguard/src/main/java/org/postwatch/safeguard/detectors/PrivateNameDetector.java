@@ -54,7 +54,8 @@ public final class PrivateNameDetector implements Detector {
                     // Round 16 (clean16): a court round-up's line, the name and its appositives, a colon and the term
                     // ("Kieran Williams, 25, of Port Talbot: 3 years for possession with intent to supply", "- Rebecca
                     // Lowe, 31, from Stockton: 10 months for theft", "...: 2 years suspended for 18 months").
-                    + "(?:" + APPOSITIVE + "){1,6}\\s{0,2}:\\s{1,3}(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+                    + "(?:" + APPOSITIVE
+                    + "){1,6}\\s{0,2}:\\s{1,3}(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
                     + "ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)(?:\\s{1,2}(?:and\\s{1,2})?"
                     + "\\d{1,2}\\s{1,2}(?:months?|weeks?))?(?:['’]?\\s{1,2}(?:for|suspended|imprisonment|in\\s{1,2}(?:prison|jail|"
                     + "custody)|jail|custody|detention)\\b|\\s{0,2}(?:[.;]|$))|(?:a\\s{1,2})?"
@@ -127,12 +128,13 @@ public final class PrivateNameDetector implements Detector {
     // years and Kevin Doyle, 41, received three years").
     // Round 16 (clean16): also a new line of a round-up's list, with or without a bullet ("...: 4 years for
     // burglary\nDanielle Foster, 27, ...", "\n• Marc Thorne, 41, ..."): one line in the post reads as one sentence.
-    private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:,\\u2013\\u2014•·▪◦*-]|\\n|,\\s{0,2}and|"
-            + "\\b(?:years?|months?|weeks?)\\s{1,2}and)[ \\t]{0,3}$");
+    private static final Pattern LEAD_IN_ENDS = Pattern.compile(
+            "(?:^|[:,\\u2013\\u2014•·▪◦*-]|\\n|,\\s{0,2}and|" + "\\b(?:years?|months?|weeks?)\\s{1,2}and)[ \\t]{0,3}$");
     // Round 16 (clean16): the name in apposition after the person's description, with no appositive of its own ("A
     // 33-year-old woman from Penarth, Joanne Francis, was jailed for 20 months"): the description is the whole lead-in.
-    private static final Pattern DESCRIBED_LEAD_IN = Pattern.compile("^\\s{0,3}(?:An?|The)\\s{1,2}\\d{1,2}-year-old\\s{1,2}"
-            + "(?:man|woman)\\s{1,2}(?:from|of)\\s{1,2}[A-Z][\\w'’-]{1,25}(?:\\s{1,2}[A-Z][\\w'’-]{1,25}){0,2}\\s{0,2},\\s{0,3}$");
+    private static final Pattern DESCRIBED_LEAD_IN = Pattern.compile(
+            "^\\s{0,3}(?:An?|The)\\s{1,2}\\d{1,2}-year-old\\s{1,2}"
+                    + "(?:man|woman)\\s{1,2}(?:from|of)\\s{1,2}[A-Z][\\w'’-]{1,25}(?:\\s{1,2}[A-Z][\\w'’-]{1,25}){0,2}\\s{0,2},\\s{0,3}$");
     // Round 15: two lead-ins with no comma. A court and its day ("At Inverness High Court yesterday Craig Munro, 44,
     // ... was sentenced"); and a description of the person alone, from the start of the sentence ("Former care worker
     // Janet Lomas, 57, ... was jailed", "Builder Aled Hughes"): a capitalised word and up to three lower-case ones,
@@ -286,7 +288,10 @@ public final class PrivateNameDetector implements Detector {
                 && text.charAt(mention.end()) == ','
                 && mention.start() - from <= 90
                 && DESCRIBED_LEAD_IN.matcher(text).region(from, mention.start()).matches()
-                && CONVICTED_AFTER.matcher(text).region(mention.end() + 1, Math.min(to, mention.end() + 300)).lookingAt();
+                && CONVICTED_AFTER
+                        .matcher(text)
+                        .region(mention.end() + 1, Math.min(to, mention.end() + 300))
+                        .lookingAt();
         if (!described
                 && !after.lookingAt()
                 && !(mention.start() - from <= 90
