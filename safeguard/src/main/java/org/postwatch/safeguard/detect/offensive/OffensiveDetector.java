@@ -1489,8 +1489,13 @@ public final class OffensiveDetector implements Detector {
             // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made; also when
             // the post condemns it ("Being told 'women belong in the kitchen' is harassment, not banter") or the
             // quote opens the finding ("posts urging people to 'burn out' the Travellers")
+            // A quotation that opens on the finding may run on past it ("he told the victim 'I'll slit your throat,
+            // you grass'" in a court result), so it may close as far as a quoted line does.
             cueFindings.removeIf(f -> quoted(folded.original(), lastWord(folded.original(), f.span()))
-                    || quoted(folded.original(), firstWord(folded.original(), f.span())));
+                    || quoted(
+                            folded.original(),
+                            firstWord(folded.original(), f.span()),
+                            opensQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : 20));
         }
         addOncePerRule(cueFindings, out);
     }
@@ -2489,6 +2494,14 @@ public final class OffensiveDetector implements Detector {
      */
     private static final int QUOTED_LINE_TAIL = 60;
 
+    /** A quotation mark right before {@code span}, not an apostrophe closing a word ("'I'll slit", not "Marsh' I"). */
+    private static boolean opensQuotation(String original, Span span) {
+        int s = span.start();
+        return s > 0
+                && isQuote(original.charAt(s - 1))
+                && (s == 1 || !Character.isLetterOrDigit(original.charAt(s - 2)));
+    }
+
     /** {@link #quoted(String, Span)} with the closing quote at most {@code tail} characters after the phrase. */
     private static boolean quoted(String original, Span span, int tail) {
         int open = -1;
@@ -2551,10 +2564,7 @@ public final class OffensiveDetector implements Detector {
      * does not count.
      */
     static boolean scareQuoted(String original, Span span) {
-        int s = span.start();
-        if (s == 0
-                || !isQuote(original.charAt(s - 1))
-                || (s >= 2 && Character.isLetterOrDigit(original.charAt(s - 2)))) {
+        if (!opensQuotation(original, span)) {
             return false;
         }
         for (int i = span.end(); i < original.length() && i - span.end() <= 24; i++) {
