@@ -426,6 +426,8 @@ public final class FoldedText {
                     return 'a';
                 case '5':
                     return 's';
+                case '6':
+                    return 'g';
                 case '7':
                     return 't';
                 case '8':

@@ -15,6 +15,7 @@ class EmailAddressDetectorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Email jane.smith84@gmail.com with footage          | jane.smith84@gmail.com
             Contact bob@smithplumbing.co.uk for the rota      | bob@smithplumbing.co.uk
+            ask dave@farmwatch-dales.example.org about it      | dave@farmwatch-dales.example.org
             send to shanicex_uk@googlemail.com.                 | shanicex_uk@googlemail.com
             footage to dazza.b (at) hotmail (dot) co (dot) uk pls | dazza.b (at) hotmail (dot) co (dot) uk
             drop me a line: mel_r91 at gmail dot com          | mel_r91 at gmail dot com
@@ -56,6 +57,9 @@ class EmailAddressDetectorTest {
             Complaints to pals@nhs.net or the PALS team.
             The charity's supportline@victimcare.example.org.uk is staffed 24 hours.
             Our partners can be emailed at asbteam@wirral.example.org.uk.
+            To join the alert group, email farmwatch@dales-rural.example.org. Free to join.
+            Want to volunteer? Email speedwatch@cumbria-csw.example.org
+            Licensees can reach pubwatch@kendal.example.org.uk or shopwatch@kendal.example.org.uk.
             Write to john.smith@gloucestershire.police.uk or j.smith@stroud.gov.uk.
             """)
     void doesNotFlag(String text) {

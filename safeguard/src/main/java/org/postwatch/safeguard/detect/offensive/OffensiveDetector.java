@@ -1488,11 +1488,14 @@ public final class OffensiveDetector implements Detector {
         if (!counterSentences.isEmpty() || condemnedInPost) {
             // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made; also when
             // the post condemns it ("Being told 'women belong in the kitchen' is harassment, not banter") or the
-            // quote opens the finding ("posts urging people to 'burn out' the Travellers"). Round 16 (clean16): a quote
-            // that opens the finding may close a whole quoted line later, as a court result quotes a threat ("told
-            // his neighbour \"I'll burn your house down with you in it\" ... was jailed").
+            // quote opens the finding ("posts urging people to 'burn out' the Travellers"). Round 16: a quotation that
+            // opens on the finding may close a whole quoted line later, as a court result quotes a threat ("told his
+            // neighbour \"I'll burn your house down with you in it\" ... was jailed").
             cueFindings.removeIf(f -> quoted(folded.original(), lastWord(folded.original(), f.span()))
-                    || quoted(folded.original(), firstWord(folded.original(), f.span()), QUOTED_LINE_TAIL));
+                    || quoted(
+                            folded.original(),
+                            firstWord(folded.original(), f.span()),
+                            opensQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : 20));
         }
         addOncePerRule(cueFindings, out);
     }
@@ -2491,6 +2494,14 @@ public final class OffensiveDetector implements Detector {
      */
     private static final int QUOTED_LINE_TAIL = 60;
 
+    /** A quotation mark right before {@code span}, not an apostrophe closing a word ("'I'll slit", not "Marsh' I"). */
+    private static boolean opensQuotation(String original, Span span) {
+        int s = span.start();
+        return s > 0
+                && isQuote(original.charAt(s - 1))
+                && (s == 1 || !Character.isLetterOrDigit(original.charAt(s - 2)));
+    }
+
     /** {@link #quoted(String, Span)} with the closing quote at most {@code tail} characters after the phrase. */
     private static boolean quoted(String original, Span span, int tail) {
         int open = -1;
@@ -2553,10 +2564,7 @@ public final class OffensiveDetector implements Detector {
      * does not count.
      */
     static boolean scareQuoted(String original, Span span) {
-        int s = span.start();
-        if (s == 0
-                || !isQuote(original.charAt(s - 1))
-                || (s >= 2 && Character.isLetterOrDigit(original.charAt(s - 2)))) {
+        if (!opensQuotation(original, span)) {
             return false;
         }
         for (int i = span.end(); i < original.length() && i - span.end() <= 24; i++) {

@@ -31,6 +31,7 @@ class OffensiveDetectorTest {
             what a cu\u200Bnt                                          | offensive.profanity     | cu\u200Bnt
             some paki was arrested                                     | offensive.slur          | paki
             these f4gg0ts again                                        | offensive.slur          | f4gg0ts
+            these fa66ots at the march again                           | offensive.slur          | fa66ots
             look at that retard                                        | offensive.slur          | retard
             the suspect is a total scumbag                             | offensive.insult        | scumbag
             what a load of crap                                        | offensive.mild          | crap
@@ -258,6 +259,12 @@ class OffensiveDetectorTest {
                 "Officers attended a report of a burglary in Penistone.",
                 "The sea dyke at Cleethorpes has been breached; please keep away.",
                 "Walkers on Offa's Dyke path are asked to keep dogs on leads.",
+                "Dyke-cleaning volunteers in the Fens reported fly-tipping near the pumping station.",
+                "The charity cock-a-leekie cook-off at the station raised £300; the sergeant's entry was 'edible'.",
+                "The team were cock-a-hoop after the five-a-side final.",
+                "He shouted 'I'll slit your throat, you grass' at the victim. He was jailed for 14 months at Truro Crown Court.",
+                "Jailing him for 14 months, the judge said the words he used, 'I'll slit your throat, you grass', had terrified the victim.",
+                "Speed check on the A66 and the M6 this morning: 14 drivers stopped.",
                 "The dyke behind Littleport was breached overnight; please stay clear.",
                 "The old slag heap by the former pit is being made safe. Keep children off the site.",
                 "Our museum tour tells the story of Dick Turpin, Yorkshire's famous highwayman.",
