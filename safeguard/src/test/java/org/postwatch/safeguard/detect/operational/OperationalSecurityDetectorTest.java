@@ -1432,4 +1432,51 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagFix15bNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 16 (opspol16): a hint that one of the force's own is under cover among the people a post is about, someone
+     * described among offenders then owned up to, officers hidden in the crowd the post speaks to, custody shut for a
+     * time, a small count of units for a whole area on a shift, and a patrol vehicle off the road for a time.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            insider_tell   | Not saying who, but one of our lot has been drinking at the Plough most Saturdays and it isn't for the bitter.   | operational.covert-tactics
+            insider_living | One of our officers has been living as a lodger on the Hollins estate since spring.                               | operational.covert-tactics
+            insider_unaware| Plenty of you on the ticket-touting forums have been talking to one of our team for months without realising.    | operational.covert-tactics
+            insider_recruit| Our new recruit at the tyre place on Mill Road isn't really there to change tyres. Keep it to yourselves.         | operational.covert-tactics
+            reveal_bloke   | The fella in the grey hoodie buying off the dealers by the precinct all summer? Worked for us.                    | operational.covert-tactics
+            crowd_some     | Off to the cup final on Saturday? Some of the supporters stood near you will be plain clothes officers.           | operational.covert-tactics
+            crowd_among    | At the rave in the quarry tonight there will be detectives among you, so think on.                                | operational.covert-tactics
+            custody_shut   | Custody at Ashford is shut tonight due to staffing, so arrests will go to Maidstone.                              | operational.patrol-gap
+            count_whole    | Just realised we have two cars covering the entire borough tonight, so please bear with us.                       | operational.patrol-gap
+            unit_down      | The rural patrol car for the Wolds is off the road until Thursday, so no dedicated cover up there this week.       | operational.patrol-gap
+            """)
+    void flagsOpspol16Kind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * opspol16 near misses: one of the team introduced or thanked, undercover work in general or after a conviction,
+     * uniformed officers at an event, custody hours or recruitment, the whole area covered with no count, a patrol car
+     * off the road in the past.
+     */
+    @ParameterizedTest(name = "does not flag opspol16 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "One of our team has been running the youth boxing club on Canal Street since the summer. Proud of you, Jess!",
+                "One of our officers has been working as a custody sergeant in Wakefield for twenty years and retires today.",
+                "Last year one of our officers spent eight months undercover inside a drugs gang. All eleven members have now been jailed.",
+                "Undercover officers play a vital role in tackling serious organised crime, and their work is strictly overseen.",
+                "Officers in uniform will be at the Great Yorkshire Show all week, come and find our stand by the main ring.",
+                "If you're going to the fireworks tonight, keep your phone and purse out of sight in the crowd.",
+                "We're recruiting detention officers for the custody suite at Ashford. Full training given.",
+                "Our response officers cover the whole of Cumbria, from the coast to the Pennines, 24 hours a day.",
+                "Our patrol car was off the road last month after a collision; thanks for your patience while it was repaired.",
+                "The lad who's been hanging about with the crew at the skatepark? He's our new PCSO, come and say hello.",
+            })
+    void doesNotFlagOpspol16NearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
