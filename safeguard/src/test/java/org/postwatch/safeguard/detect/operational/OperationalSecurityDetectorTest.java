@@ -1479,4 +1479,41 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagOpspol16NearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 16 (opspol16): one of a set of things said to carry a tracker now, and a described car said not to be the
+     * taxi it looks like; a named operation across a whole area still flags with a finer place and an hour.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            tracked_one    | Scooter thieves of Bristol: one of the e-scooters parked by Temple Meads tonight has a GPS tracker inside.   | operational.covert-tactics
+            tracked_them   | Allotment holders on Beech Road: one of those sheds now has a tracked hedge trimmer in it. Which one?      | operational.covert-tactics
+            not_a_cab      | The grey Skoda Superb that sits at the end of Carr Lane most evenings isn't a minicab. Just so you know.  | operational.unmarked-vehicle
+            op_area_finer  | Operation Spanner comes to North Yorkshire on Monday, with a stop check outside the Tesco on Ripon Road at 7am. | operational.planned-operation
+            """)
+    void flagsOpspol16TrackerCarOperation(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * opspol16 near misses: a named operation announced across a whole county or region; a tracker fitted by an owner
+     * or on something already stolen; an unbooked car that is not a taxi, in advice or a past stop.
+     */
+    @ParameterizedTest(name = "does not flag opspol16 operation or tracker \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Operation Spanner starts on Monday across North Yorkshire. Our message to tradespeople: take your tools out of the van at night.",
+                "Throughout March officers across North Yorkshire will be taking part in Operation Spanner, tackling tool theft from vans.",
+                "We're launching Operation Nightsafe this Friday across Leeds city centre, with extra officers and street angels out each weekend.",
+                "Operation Hawk will be out across West Mercia this week, disrupting drug supply. Tell us what you know.",
+                "One of the bikes we recovered last week had a tracker fitted by its owner, which is how we found the rest.",
+                "One of the vans stolen in Tuesday's burglary has a tracker, so please call 999 if you see it.",
+                "If it isn't booked, it isn't a taxi. Don't get into a car you haven't booked.",
+                "The white car in our video isn't a taxi, it's a private vehicle stopped for no insurance.",
+            })
+    void doesNotFlagOpspol16OperationOrTracker(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
