@@ -1516,4 +1516,31 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagOpspol16OperationOrTracker(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /** Round 16 (opspol16): a shift short by sickness said as a count or a share, or a couple of officers for a whole area. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            instead_of   | Only 4 PCs instead of the usual 11 on lates in Bridgwater tonight, the bug is doing the rounds.       | operational.patrol-gap
+            half_off     | Half the late shift are off sick today, so if you're planning mischief in Selby, please don't.        | operational.patrol-gap
+            emergencies  | Heads up Rotherham: we only have enough officers for emergencies tonight, the rest will wait.         | operational.patrol-gap
+            available    | Two officers available for the whole of the Black Isle tonight, so be patient with us.                | operational.patrol-gap
+            just_us      | Just us three on the whole of Mull this weekend. Be good.                                             | operational.patrol-gap
+            """)
+    void flagsOpspol16ShortShift(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** opspol16 near misses: more officers than before, a bad flu winter in the past, two officers covering an area as engagement. */
+    @ParameterizedTest(name = "does not flag opspol16 short shift \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We now have 14 officers instead of 9 on the Scunthorpe neighbourhood team after this year's recruitment. Welcome all!",
+                "Last winter half the shift was off with flu at once. This year, get your jab if you're eligible.",
+                "Our two rural officers cover the whole of the Wolds between them, and they'd love to hear from you.",
+            })
+    void doesNotFlagOpspol16ShortShift(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
