@@ -1543,4 +1543,30 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagOpspol16ShortShift(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /** Round 16 (opspol16): a weak point in a police building said while it lasts. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            yard_gate  | The side gate into the yard at Kendal police station won't lock at the moment, so the van park's open. | operational.protection-detail
+            cell       | Cell 5 at Crawley custody still doesn't shut properly. Estates have been told twice.                    | operational.protection-detail
+            store      | Alarm on the property store at Bangor station is broken again. Fingers crossed till Thursday.           | operational.protection-detail
+            """)
+    void flagsOpspol16PremisesWeakness(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** opspol16 near misses: a public notice about a station's lift or alarm test, a shop's door, a train station's alarm. */
+    @ParameterizedTest(name = "does not flag opspol16 premises \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The lift at Crawley police station is not working today. Please use the ramp at the side entrance or call us on 101.",
+                "Fire alarm test at Bangor police station at 11am on Wednesday. No need to call us!",
+                "A burglar tried the back door of a shop on Station Road and found it locked. Please check your doors at night.",
+                "Train station car park alarm is broken again, so please don't leave valuables on display.",
+            })
+    void doesNotFlagOpspol16Premises(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
