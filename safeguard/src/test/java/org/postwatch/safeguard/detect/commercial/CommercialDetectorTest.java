@@ -723,4 +723,43 @@ class CommercialDetectorTest {
     void doesNotFlagFix15bNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 16 (opspol16): commercial posts written informally: the reader sent in the writer's name ("tell Jas the
+    // Response team sent you"), a business called the force's partner or friend with a call to buy from it ("switch to
+    // them today", "do your big shop there", "subscribe now"), a card shown at a business for a perk, a bare code with
+    // digits ("Code SGT15"), the bare order "mention our page", and "best <thing> in <Place>" with a business or a call
+    // to go there.
+    @ParameterizedTest(name = "opspol16: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Had my windows done by Brightside in Selby, spotless. Tell Dean the neighbourhood team sent you!           | commercial.endorsement
+            Need a locksmith in Ripon? Give Al a ring and say PCSO Moore sent you.                                    | commercial.endorsement
+            Thanks to our partners at EDF for the support. Switch your energy to them today and save!                 | commercial.paid-promotion
+            Our friends at Lidl Consett look after us, so go and do your big shop there this weekend.                 | commercial.paid-promotion
+            Our partners at the Northern Echo have a subscription offer for readers this month. Subscribe now!        | commercial.paid-promotion
+            Show your NHS card at Costa on High Street for a free muffin all week.                                    | commercial.discount-code
+            Loving my new trainers from Sole Mates, honestly. Code PCBEN10 for a bit off.                             | commercial.discount-code
+            Mention our page when you order from Crusty's and they'll throw in a free drink.                          | commercial.discount-code
+            Pop into Moorland Deli in Leek, best pork pies in Staffordshire and lovely people.                        | commercial.endorsement
+            """)
+    void flagsOpspol16Informal(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    @ParameterizedTest(name = "opspol16: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "If anyone asks, say your local neighbourhood team sent you to the community meeting. All welcome.",
+                "If a caller says the bank sent them, hang up and ring the number on your card.",
+                "Our partners at the fire service are offering free home safety visits. Book now on their website.",
+                "Our partners at Trading Standards advise: never switch energy supplier on the doorstep.",
+                "A huge thank you to our partners at Morrisons for hosting our crime prevention stall on Saturday.",
+                "Show your ID at the front counter when you collect your property.",
+                "Please quote crime reference code CR2291 when you call about the burglary on Tower Street.",
+                "Voted best kept village in Rutland for the third year! Well done to everyone in Exton.",
+                "Best pasty shop in Cornwall? Tell us below, and please don't park on the zigzags to get one.",
+            })
+    void doesNotFlagOpspol16NearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

@@ -1461,4 +1461,141 @@ class OperationalSecurityDetectorTest {
                 .as(kind)
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
     }
+
+    /**
+     * Round 16 (opspol16): a hint that one of the force's own is under cover among the people a post is about, someone
+     * described among offenders then owned up to, officers hidden in the crowd the post speaks to, custody shut for a
+     * time, a small count of units for a whole area on a shift, and a patrol vehicle off the road for a time.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            insider_tell   | Not saying who, but one of our lot has been drinking at the Plough most Saturdays and it isn't for the bitter.   | operational.covert-tactics
+            insider_living | One of our officers has been living as a lodger on the Hollins estate since spring.                               | operational.covert-tactics
+            insider_unaware| Plenty of you on the ticket-touting forums have been talking to one of our team for months without realising.    | operational.covert-tactics
+            insider_recruit| Our new recruit at the tyre place on Mill Road isn't really there to change tyres. Keep it to yourselves.         | operational.covert-tactics
+            reveal_bloke   | The fella in the grey hoodie buying off the dealers by the precinct all summer? Worked for us.                    | operational.covert-tactics
+            crowd_some     | Off to the cup final on Saturday? Some of the supporters stood near you will be plain clothes officers.           | operational.covert-tactics
+            crowd_among    | At the rave in the quarry tonight there will be detectives among you, so think on.                                | operational.covert-tactics
+            custody_shut   | Custody at Ashford is shut tonight due to staffing, so arrests will go to Maidstone.                              | operational.patrol-gap
+            count_whole    | Just realised we have two cars covering the entire borough tonight, so please bear with us.                       | operational.patrol-gap
+            unit_down      | The rural patrol car for the Wolds is off the road until Thursday, so no dedicated cover up there this week.       | operational.patrol-gap
+            """)
+    void flagsOpspol16Kind(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * opspol16 near misses: one of the team introduced or thanked, undercover work in general or after a conviction,
+     * uniformed officers at an event, custody hours or recruitment, the whole area covered with no count, a patrol car
+     * off the road in the past.
+     */
+    @ParameterizedTest(name = "does not flag opspol16 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "One of our team has been running the youth boxing club on Canal Street since the summer. Proud of you, Jess!",
+                "One of our officers has been working as a custody sergeant in Wakefield for twenty years and retires today.",
+                "Last year one of our officers spent eight months undercover inside a drugs gang. All eleven members have now been jailed.",
+                "Undercover officers play a vital role in tackling serious organised crime, and their work is strictly overseen.",
+                "Officers in uniform will be at the Great Yorkshire Show all week, come and find our stand by the main ring.",
+                "If you're going to the fireworks tonight, keep your phone and purse out of sight in the crowd.",
+                "We're recruiting detention officers for the custody suite at Ashford. Full training given.",
+                "Our response officers cover the whole of Cumbria, from the coast to the Pennines, 24 hours a day.",
+                "Our patrol car was off the road last month after a collision; thanks for your patience while it was repaired.",
+                "The lad who's been hanging about with the crew at the skatepark? He's our new PCSO, come and say hello.",
+            })
+    void doesNotFlagOpspol16NearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /**
+     * Round 16 (opspol16): one of a set of things said to carry a tracker now, and a described car said not to be the
+     * taxi it looks like; a named operation across a whole area still flags with a finer place and an hour.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            tracked_one    | Scooter thieves of Bristol: one of the e-scooters parked by Temple Meads tonight has a GPS tracker inside.   | operational.covert-tactics
+            tracked_them   | Allotment holders on Beech Road: one of those sheds now has a tracked hedge trimmer in it. Which one?      | operational.covert-tactics
+            not_a_cab      | The grey Skoda Superb that sits at the end of Carr Lane most evenings isn't a minicab. Just so you know.  | operational.unmarked-vehicle
+            op_area_finer  | Operation Spanner comes to North Yorkshire on Monday, with a stop check outside the Tesco on Ripon Road at 7am. | operational.planned-operation
+            """)
+    void flagsOpspol16TrackerCarOperation(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * opspol16 near misses: a named operation announced across a whole county or region; a tracker fitted by an owner
+     * or on something already stolen; an unbooked car that is not a taxi, in advice or a past stop.
+     */
+    @ParameterizedTest(name = "does not flag opspol16 operation or tracker \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Operation Spanner starts on Monday across North Yorkshire. Our message to tradespeople: take your tools out of the van at night.",
+                "Throughout March officers across North Yorkshire will be taking part in Operation Spanner, tackling tool theft from vans.",
+                "We're launching Operation Nightsafe this Friday across Leeds city centre, with extra officers and street angels out each weekend.",
+                "Operation Hawk will be out across West Mercia this week, disrupting drug supply. Tell us what you know.",
+                "One of the bikes we recovered last week had a tracker fitted by its owner, which is how we found the rest.",
+                "One of the vans stolen in Tuesday's burglary has a tracker, so please call 999 if you see it.",
+                "If it isn't booked, it isn't a taxi. Don't get into a car you haven't booked.",
+                "The white car in our video isn't a taxi, it's a private vehicle stopped for no insurance.",
+            })
+    void doesNotFlagOpspol16OperationOrTracker(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 16 (opspol16): a shift short by sickness said as a count or a share, or a couple of officers for a whole area. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            instead_of   | Only 4 PCs instead of the usual 11 on lates in Bridgwater tonight, the bug is doing the rounds.       | operational.patrol-gap
+            half_off     | Half the late shift are off sick today, so if you're planning mischief in Selby, please don't.        | operational.patrol-gap
+            emergencies  | Heads up Rotherham: we only have enough officers for emergencies tonight, the rest will wait.         | operational.patrol-gap
+            available    | Two officers available for the whole of the Black Isle tonight, so be patient with us.                | operational.patrol-gap
+            just_us      | Just us three on the whole of Mull this weekend. Be good.                                             | operational.patrol-gap
+            """)
+    void flagsOpspol16ShortShift(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** opspol16 near misses: more officers than before, a bad flu winter in the past, two officers covering an area as engagement. */
+    @ParameterizedTest(name = "does not flag opspol16 short shift \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We now have 14 officers instead of 9 on the Scunthorpe neighbourhood team after this year's recruitment. Welcome all!",
+                "Last winter half the shift was off with flu at once. This year, get your jab if you're eligible.",
+                "Our two rural officers cover the whole of the Wolds between them, and they'd love to hear from you.",
+            })
+    void doesNotFlagOpspol16ShortShift(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** Round 16 (opspol16): a weak point in a police building said while it lasts. */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            yard_gate  | The side gate into the yard at Kendal police station won't lock at the moment, so the van park's open. | operational.protection-detail
+            cell       | Cell 5 at Crawley custody still doesn't shut properly. Estates have been told twice.                    | operational.protection-detail
+            store      | Alarm on the property store at Bangor station is broken again. Fingers crossed till Thursday.           | operational.protection-detail
+            """)
+    void flagsOpspol16PremisesWeakness(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /** opspol16 near misses: a public notice about a station's lift or alarm test, a shop's door, a train station's alarm. */
+    @ParameterizedTest(name = "does not flag opspol16 premises \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The lift at Crawley police station is not working today. Please use the ramp at the side entrance or call us on 101.",
+                "Fire alarm test at Bangor police station at 11am on Wednesday. No need to call us!",
+                "A burglar tried the back door of a shop on Station Road and found it locked. Please check your doors at night.",
+                "Train station car park alarm is broken again, so please don't leave valuables on display.",
+            })
+    void doesNotFlagOpspol16Premises(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

@@ -734,4 +734,36 @@ class PoliticalDetectorTest {
     void stillFlagsRound16(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
     }
+
+    // Round 16 (opspol16): a partisan aside in a councillor's, mayor's or PCC's voice at a rival named by place rather
+    // than party (the previous administration, members opposite, the ruling group, my opponents, some on the panel)
+    // with a jab or a contrast, or at a predecessor with a jab.
+    @ParameterizedTest(name = "opspol16: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Opened the refurbished Louth station today. The previous administration wanted to sell it off.",
+                "Good to be out with the rural team. Unlike members opposite, I don't just turn up for the photo.",
+                "The ruling group have dragged their feet on the skate park lighting for three years.",
+                "My predecessor left a black hole in the policing budget; we've balanced it and kept every PCSO.",
+                "Some on the panel would rather play politics than fund our neighbourhood teams.",
+            })
+    void flagsOpspol16RivalAside(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("political.partisan-comment"));
+    }
+
+    // opspol16 near misses: a predecessor compared fondly or credited, the other side in a match, "the last lot" of
+    // something, councillors thanked.
+    @ParameterizedTest(name = "opspol16: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "My predecessor as Chief Inspector, unlike me, was a keen runner, so I'm doing the Great North Run in her memory.",
+                "The previous commissioner set up the rural crime fund in 2019, and it continues to support farmers this year.",
+                "Great game against the fire service on Sunday. The opposition failed to score all afternoon, final score 3-0!",
+                "The last lot of bikes from our auction raised £2,000 for charity. Next auction is in June.",
+                "Some councillors joined our ward walk on Tuesday to see the new CCTV on the high street.",
+            })
+    void doesNotFlagOpspol16RivalAside(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
