@@ -696,6 +696,8 @@ class OffensiveDetectorTest {
                 "\"Why don't you just stop taking him back?\" is the question survivors hear most. Domestic abuse is never the victim's fault.",
                 "Please don't flick your fags out of the car window: a lit end can start a grass fire.",
                 "Booze and fags seized from a van at Dover: 40,000 duty-free packs with no paperwork.",
+                "Those of you selling knock-off fags on the Hilltown: trading standards are on to you.",
+                "Counterfeit fags and vapes seized from a shop in Dundee this morning.",
                 // review: a blame question answered in a post against victim blaming; "real crimes" asked or reported
                 "What did she think would happen? That she could walk home safely. Victim blaming has no place here.",
                 "Real crimes to solve? Every report of hate crime is a real crime to us. Report it.",
