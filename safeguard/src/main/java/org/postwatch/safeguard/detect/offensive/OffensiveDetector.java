@@ -409,6 +409,8 @@ public final class OffensiveDetector implements Detector {
     private final int groupPlace = cues.concept("group_place");
     private final int destroyVerb = cues.concept("destroy_verb");
     private final int wishFrame = cues.concept("wish_frame");
+    private final int captionFrame = cues.concept("caption_frame");
+    private final int thanksVoice = cues.concept("thanks_voice");
 
     @Override
     public String name() {
@@ -447,7 +449,55 @@ public final class OffensiveDetector implements Detector {
                 return true;
             }
         }
-        return counterSpeech(folded, hits) || setAside(folded, hits);
+        return counterSpeech(folded, hits) || setAside(folded, hits) || nothingForTheModel(folded, hits);
+    }
+
+    /**
+     * Round 16 (off16): the classifier's reason is "abusive or demeaning towards a group"; it stays quiet when the post
+     * gives it no such reason and says plainly what else it is. Two kinds, both with no hard word in the post (no
+     * lexicon word, no dehumanising, insulting, violent or exclusionary cue): a relatable-moment caption that opens the
+     * post and names no group ("when you find out he has a girlfriend", "that moment when ..."); and the account's own
+     * voice thanking someone, appealing for information or reporting a result ("Diolch Huw", "anyone with dashcam
+     * footage, call 101", "charged with arson"), which may name the community it serves.
+     */
+    private boolean nothingForTheModel(FoldedText folded, List<ConceptRules.Hit> hits) {
+        boolean caption = false;
+        boolean voice = false;
+        boolean named = false;
+        String original = folded.original();
+        int first = 0;
+        while (first < original.length() && !Character.isLetterOrDigit(original.charAt(first))) {
+            first++;
+        }
+        for (ConceptRules.Hit h : hits) {
+            int c = h.concept();
+            if (c == neg
+                    || c == verminNoun
+                    || c == dehumanisingWords
+                    || c == personInsult
+                    || c == contemptAdj
+                    || c == slangInsult
+                    || c == violence
+                    || c == threat
+                    || c == deserveHarm
+                    || c == exclusion
+                    || c == harmIntent
+                    || c == wishFrame) {
+                return false;
+            }
+            named |= c == group
+                    || c == condition
+                    || c == descriptor
+                    || c == oneOfGroup
+                    || c == identity
+                    || c == protectedTopic;
+            caption |= c == captionFrame && h.span().start() == first;
+            voice |= c == thanksVoice || c == policeContext;
+        }
+        if (!(caption || voice) || !lexiconHits(folded).isEmpty()) {
+            return false;
+        }
+        return voice || !named;
     }
 
     /**

@@ -91,6 +91,38 @@ class ImplicitAbuseClassifierTest {
         assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
     }
 
+    // Round 16 (off16): the model stays quiet when the post gives it no group to read about and says plainly what else
+    // it is: a relatable-moment caption that opens the post and names no group, or the account's own voice thanking
+    // someone, appealing for information or reporting a result, with no hard word anywhere in the post.
+    @ParameterizedTest(name = "does not read a caption, a thank-you, an appeal or a result: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "When you find out he has a girlfriend",
+                "that moment when the kettle takes longer than the whole briefing",
+                "Diolch Huw! The purse you handed in is back with its owner.",
+                "A barn was set alight near Skipton on Sunday night. Anyone with information, call 101 quoting log 0789.",
+                "Charged: a 23-year-old man has been charged with arson after a car was set alight in Wrexham.",
+                "Massive thanks to the gurdwara on Park Road for feeding the night shift.",
+            })
+    void doesNotReadCaptionsThanksAppealsOrResults(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isTrue();
+        assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    // The same frames with a hard word or a group in a caption are still read; sarcastic "thanks to" and "shout out to"
+    // are read too.
+    @ParameterizedTest(name = "still reads a caption or a thank-you with more in it: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "When you realise the Romanians have moved in next door",
+                "Thanks to the armchair detectives of Facebook for solving the case from your sofas.",
+                "Shout out to the lady who reported her own reflection as a suspicious man.",
+                "me when the travellers turn up on the rec again",
+            })
+    void stillReadsCaptionsAndThanksWithMoreInThem(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isFalse();
+    }
+
     @ParameterizedTest(name = "still reads: \"{0}\"")
     @ValueSource(
             strings = {
