@@ -200,6 +200,44 @@ public final class OffensiveDetector implements Detector {
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Single animals that a vet puts down or to sleep; not "animals", the word abuse uses for people. */
+    private static final Set<String> ANIMAL_SUBJECTS = java.util.stream.Stream.of(
+                    "dog",
+                    "dogs",
+                    "horse",
+                    "pony",
+                    "cat",
+                    "cats",
+                    "cow",
+                    "bull",
+                    "sheep",
+                    "ram",
+                    "goat",
+                    "swan",
+                    "swans",
+                    "fox",
+                    "badger",
+                    "deer",
+                    "stag",
+                    "pet",
+                    "pets",
+                    "hound",
+                    "mare",
+                    "stallion",
+                    "bird",
+                    "puppy",
+                    "kitten",
+                    "calf",
+                    "lamb")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Auxiliaries between an animal and what is done to it ("the dog had to be put down"). */
+    private static final Set<String> ANIMAL_AUXILIARIES = java.util.stream.Stream.of(
+                    "had", "has", "have", "to", "was", "were", "sadly", "then", "later")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Words before an animal that make it a comparison or a label for people: "like cattle", "they're sheep". */
     private static final Set<String> LIKENED = java.util.stream.Stream.of("like", "as", "are", "re", "were", "is", "be")
             .map(FoldedText::skeletonOf)
@@ -411,6 +449,7 @@ public final class OffensiveDetector implements Detector {
     private final int wishFrame = cues.concept("wish_frame");
     private final int captionFrame = cues.concept("caption_frame");
     private final int thanksVoice = cues.concept("thanks_voice");
+    private final int accentStage = cues.concept("accent_stage");
 
     @Override
     public String name() {
@@ -1433,6 +1472,12 @@ public final class OffensiveDetector implements Detector {
                         && sentenceEndsWithin(folded.original(), c.span().end(), 3)
                         && !anyIn(tokens, c.lastToken() + 1, c.lastToken() + 2, QUESTION_GOES_ON)) {
                     cueFindings.add(mockeryFinding(c.span())); // "what did she think would happen?"
+                }
+            } else if (c.concept() == accentStage) {
+                // "*in an Indian accent* hello sir ...": an accent put on as a stage direction mocks its speakers;
+                // "the caller had an Indian accent" describes one (round 16, off16)
+                if (stageDirection(folded.original(), c.span().start())) {
+                    cueFindings.add(jibeFinding(c.span()));
                 }
             } else if (c.concept() == stereotypeJibe) {
                 if (!anyIn(tokens, c.firstToken() - 2, c.firstToken(), CONDITIONALS)
@@ -3272,7 +3317,16 @@ public final class OffensiveDetector implements Detector {
             them = tokens.get(t).equals(THEM) || tokens.get(t).equals(CULLED);
         }
         if (!them) {
-            return false;
+            // "The injured deer should be put down by a vet", "the dog had to be put down": an animal is the subject
+            // of the cue, right before it or before its auxiliaries only (round 16, off16); not "who took my dog I'll
+            // break every finger"
+            int t = c.firstToken() - 1;
+            while (t >= 0 && t >= c.firstToken() - 3 && ANIMAL_AUXILIARIES.contains(tokens.get(t))) {
+                t--;
+            }
+            return t >= 0
+                    && (HERDED_ANIMALS.contains(tokens.get(t)) || ANIMAL_SUBJECTS.contains(tokens.get(t)))
+                    && (t == 0 || !LIKENED.contains(tokens.get(t - 1)));
         }
         for (int t = Math.max(0, c.firstToken() - 30); t < c.firstToken(); t++) {
             if (HERDED_ANIMALS.contains(tokens.get(t)) && (t == 0 || !LIKENED.contains(tokens.get(t - 1)))) {
@@ -3496,6 +3550,27 @@ public final class OffensiveDetector implements Detector {
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final Set<String> REMOVAL_ADVERBS = java.util.stream.Stream.of("all", "just", "simply")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the phrase at {@code start} opens a stage direction: an asterisk or an opening bracket before it, with
+     * at most a few words between ("*in an Indian accent*", "(puts on a Chinese accent)").
+     */
+    static boolean stageDirection(String original, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - 12; i--) {
+            char ch = original.charAt(i);
+            if (ch == '*' || ch == '(' || ch == '[') {
+                return true;
+            }
+            if (!Character.isLetter(ch) && ch != ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> TO_MODALS = java.util.stream.Stream.of("ought", "need", "needs", "have", "has")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -3555,6 +3630,10 @@ public final class OffensiveDetector implements Detector {
                 && c.firstToken() - g.lastToken() <= 6
                 && subjectOfClause(original, g.span().start())) {
             int m = c.firstToken() - 1;
+            // "X should all be put down", "X should just be euthanised" (round 16, off16)
+            if (m - 1 > g.lastToken() && REMOVAL_ADVERBS.contains(tokens.get(m))) {
+                m--;
+            }
             boolean modal = REMOVAL_MODALS.contains(tokens.get(m))
                     || tokens.get(m).equals("to") && m > 0 && TO_MODALS.contains(tokens.get(m - 1));
             int modalStart = tokens.get(m).equals("to") ? m - 1 : m;
