@@ -1124,6 +1124,12 @@ class OffensiveDetectorTest {
             it identifies as a woman now apparently                        | offensive.discriminatory | it identifies as
             i'm not calling it she, it's a bloke                           | offensive.discriminatory | not calling it she
             hid my deaf neighbour's hearing aids and rang the bell lmao    | offensive.mockery        | lmao
+            if the gypsies all died out next week nobody would care        | offensive.discriminatory | gypsies all died out
+            britain would be a better place without muslims in it          | offensive.discriminatory | a better place without muslims
+            i want the somalis gone for good from this estate              | offensive.discriminatory | somalis gone for good
+            romanians would rob their own grandmother                      | offensive.discriminatory | romanians would rob
+            gay couples shouldn't be adopting, end of                      | offensive.discriminatory | gay couples shouldn't be adopting
+            two dads isn't a real family no matter what the law says       | offensive.discriminatory | two dads isn't a real family
             """)
     void flagsOff16(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
@@ -1149,6 +1155,11 @@ class OffensiveDetectorTest {
                 "Calling a trans person 'it' is dehumanising. If it happens to you, report it.",
                 "A man has been charged after a blind pedestrian's guide dog was kicked in Swindon.",
                 "Rabies is a virus that dogs can carry, so vaccinate before you travel.",
+                // dying out, better off without, gone for good, adopting: said of things or in ordinary news
+                "The old station would be better off without the leaky roof; the builders start on Monday.",
+                "We want the speeding on Mill Road gone for good. Speed checks continue this week.",
+                "Gay couples adopting from the county can get advice from the fostering team at the open evening.",
+                "Two dads from Cwmbran ran the charity 10k with their kids in fancy dress.",
             })
     void doesNotFlagOff16(String text) {
         assertThat(check(text)).isEmpty();
