@@ -449,6 +449,10 @@ public final class OffensiveDetector implements Detector {
     private final int wishFrame = cues.concept("wish_frame");
     private final int captionFrame = cues.concept("caption_frame");
     private final int thanksVoice = cues.concept("thanks_voice");
+    private final int animalTopic = cues.concept("animal_topic");
+    private final int abuseAct = cues.concept("abuse_act");
+    private final int caller = cues.concept("caller");
+    private final int reproach = cues.concept("reproach");
     private final int accentStage = cues.concept("accent_stage");
 
     @Override
@@ -493,15 +497,21 @@ public final class OffensiveDetector implements Detector {
 
     /**
      * Round 16 (off16): the classifier's reason is "abusive or demeaning towards a group"; it stays quiet when the post
-     * gives it no such reason and says plainly what else it is. Two kinds, both with no hard word in the post (no
-     * lexicon word, no dehumanising, insulting, violent or exclusionary cue): a relatable-moment caption that opens the
-     * post and names no group ("when you find out he has a girlfriend", "that moment when ..."); and the account's own
-     * voice thanking someone, appealing for information or reporting a result ("Diolch Huw", "anyone with dashcam
-     * footage, call 101", "charged with arson"), which may name the community it serves.
+     * gives it no such reason and says plainly what else it is. All need a post with no hard word (no lexicon word, no
+     * dehumanising, insulting, violent, exclusionary or wish cue). A relatable-moment caption that opens the post ("when
+     * you find out he has a girlfriend", "that moment when ..."), or a post about an animal ("Gulls eyeing my
+     * sandwich", "PD Ozzy is seven today"), naming no group, person noun or caller, with no animal likened to anyone
+     * ("heroin users are like pigeons"); the account's own voice thanking someone, appealing for information or
+     * reporting a result ("Diolch Huw", "anyone with dashcam footage, call 101", "charged with arson"), which may name
+     * the community it serves; a reply that names an act of abuse and reproaches it ("mocking the way he talks says more
+     * about you", "can we not body shame the woman in the still").
      */
     private boolean nothingForTheModel(FoldedText folded, List<ConceptRules.Hit> hits) {
         boolean caption = false;
+        boolean animal = false;
         boolean voice = false;
+        boolean act = false;
+        boolean reproached = false;
         boolean named = false;
         String original = folded.original();
         int first = 0;
@@ -532,12 +542,35 @@ public final class OffensiveDetector implements Detector {
                     || c == protectedTopic;
             caption |= c == captionFrame && h.span().start() == first;
             voice |= c == thanksVoice || c == policeContext;
+            if (c == animalTopic && likenedTo(original, h.span().start())) {
+                return false; // "heroin users are like pigeons", "any more than a cat ... is a horse"
+            }
+            animal |= c == animalTopic;
+            named |= c == personNoun || c == caller; // "pigeons and people", "rang us about the neighbour's cat"
+            act |= c == abuseAct;
+            reproached |= c == reproach || c == condemn;
         }
-        if (!(caption || voice) || !lexiconHits(folded).isEmpty()) {
+        boolean answersAbuse = act && reproached;
+        if (!(caption || voice || animal || answersAbuse)
+                || !lexiconHits(folded).isEmpty()) {
             return false;
         }
-        return voice || !named;
+        return voice || answersAbuse || !named;
     }
+
+    /** The words before an animal liken something to it: "like a", "as", "is a", "are". */
+    private static boolean likenedTo(String original, int start) {
+        String before = original.substring(Math.max(0, start - 10), start).toLowerCase(java.util.Locale.ROOT);
+        for (String w : LIKENING_ENDS) {
+            if (before.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LIKENING_ENDS =
+            List.of(" like ", " like a ", " like an ", " as ", " as a ", " is a ", " is an ", " are ", " a real ");
 
     /**
      * True when the rules read the post's hard words and set them aside, so the classifier, which cannot see why,
