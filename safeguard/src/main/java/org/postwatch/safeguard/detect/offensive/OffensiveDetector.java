@@ -200,6 +200,44 @@ public final class OffensiveDetector implements Detector {
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Single animals that a vet puts down or to sleep; not "animals", the word abuse uses for people. */
+    private static final Set<String> ANIMAL_SUBJECTS = java.util.stream.Stream.of(
+                    "dog",
+                    "dogs",
+                    "horse",
+                    "pony",
+                    "cat",
+                    "cats",
+                    "cow",
+                    "bull",
+                    "sheep",
+                    "ram",
+                    "goat",
+                    "swan",
+                    "swans",
+                    "fox",
+                    "badger",
+                    "deer",
+                    "stag",
+                    "pet",
+                    "pets",
+                    "hound",
+                    "mare",
+                    "stallion",
+                    "bird",
+                    "puppy",
+                    "kitten",
+                    "calf",
+                    "lamb")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Auxiliaries between an animal and what is done to it ("the dog had to be put down"). */
+    private static final Set<String> ANIMAL_AUXILIARIES = java.util.stream.Stream.of(
+                    "had", "has", "have", "to", "was", "were", "sadly", "then", "later")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Words before an animal that make it a comparison or a label for people: "like cattle", "they're sheep". */
     private static final Set<String> LIKENED = java.util.stream.Stream.of("like", "as", "are", "re", "were", "is", "be")
             .map(FoldedText::skeletonOf)
@@ -409,6 +447,13 @@ public final class OffensiveDetector implements Detector {
     private final int groupPlace = cues.concept("group_place");
     private final int destroyVerb = cues.concept("destroy_verb");
     private final int wishFrame = cues.concept("wish_frame");
+    private final int captionFrame = cues.concept("caption_frame");
+    private final int thanksVoice = cues.concept("thanks_voice");
+    private final int animalTopic = cues.concept("animal_topic");
+    private final int abuseAct = cues.concept("abuse_act");
+    private final int caller = cues.concept("caller");
+    private final int reproach = cues.concept("reproach");
+    private final int accentStage = cues.concept("accent_stage");
 
     @Override
     public String name() {
@@ -447,8 +492,85 @@ public final class OffensiveDetector implements Detector {
                 return true;
             }
         }
-        return counterSpeech(folded, hits) || setAside(folded, hits);
+        return counterSpeech(folded, hits) || setAside(folded, hits) || nothingForTheModel(folded, hits);
     }
+
+    /**
+     * Round 16 (off16): the classifier's reason is "abusive or demeaning towards a group"; it stays quiet when the post
+     * gives it no such reason and says plainly what else it is. All need a post with no hard word (no lexicon word, no
+     * dehumanising, insulting, violent, exclusionary or wish cue). A relatable-moment caption that opens the post ("when
+     * you find out he has a girlfriend", "that moment when ..."), or a post about an animal ("Gulls eyeing my
+     * sandwich", "PD Ozzy is seven today"), naming no group, person noun or caller, with no animal likened to anyone
+     * ("heroin users are like pigeons"); the account's own voice thanking someone, appealing for information or
+     * reporting a result ("Diolch Huw", "anyone with dashcam footage, call 101", "charged with arson"), which may name
+     * the community it serves; a reply that names an act of abuse and reproaches it ("mocking the way he talks says more
+     * about you", "can we not body shame the woman in the still").
+     */
+    private boolean nothingForTheModel(FoldedText folded, List<ConceptRules.Hit> hits) {
+        boolean caption = false;
+        boolean animal = false;
+        boolean voice = false;
+        boolean act = false;
+        boolean reproached = false;
+        boolean named = false;
+        String original = folded.original();
+        int first = 0;
+        while (first < original.length() && !Character.isLetterOrDigit(original.charAt(first))) {
+            first++;
+        }
+        for (ConceptRules.Hit h : hits) {
+            int c = h.concept();
+            if (c == neg
+                    || c == verminNoun
+                    || c == dehumanisingWords
+                    || c == personInsult
+                    || c == contemptAdj
+                    || c == slangInsult
+                    || c == violence
+                    || c == threat
+                    || c == deserveHarm
+                    || c == exclusion
+                    || c == harmIntent
+                    || c == wishFrame) {
+                return false;
+            }
+            named |= c == group
+                    || c == condition
+                    || c == descriptor
+                    || c == oneOfGroup
+                    || c == identity
+                    || c == protectedTopic;
+            caption |= c == captionFrame && h.span().start() == first;
+            voice |= c == thanksVoice || c == policeContext;
+            if (c == animalTopic && likenedTo(original, h.span().start())) {
+                return false; // "heroin users are like pigeons", "any more than a cat ... is a horse"
+            }
+            animal |= c == animalTopic;
+            named |= c == personNoun || c == caller; // "pigeons and people", "rang us about the neighbour's cat"
+            act |= c == abuseAct;
+            reproached |= c == reproach || c == condemn;
+        }
+        boolean answersAbuse = act && reproached;
+        if (!(caption || voice || animal || answersAbuse)
+                || !lexiconHits(folded).isEmpty()) {
+            return false;
+        }
+        return voice || answersAbuse || !named;
+    }
+
+    /** The words before an animal liken something to it: "like a", "as", "is a", "are". */
+    private static boolean likenedTo(String original, int start) {
+        String before = original.substring(Math.max(0, start - 10), start).toLowerCase(java.util.Locale.ROOT);
+        for (String w : LIKENING_ENDS) {
+            if (before.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LIKENING_ENDS =
+            List.of(" like ", " like a ", " like an ", " as ", " as a ", " is a ", " is an ", " are ", " a real ");
 
     /**
      * True when the rules read the post's hard words and set them aside, so the classifier, which cannot see why,
@@ -1383,6 +1505,12 @@ public final class OffensiveDetector implements Detector {
                         && sentenceEndsWithin(folded.original(), c.span().end(), 3)
                         && !anyIn(tokens, c.lastToken() + 1, c.lastToken() + 2, QUESTION_GOES_ON)) {
                     cueFindings.add(mockeryFinding(c.span())); // "what did she think would happen?"
+                }
+            } else if (c.concept() == accentStage) {
+                // "*in an Indian accent* hello sir ...": an accent put on as a stage direction mocks its speakers;
+                // "the caller had an Indian accent" describes one (round 16, off16)
+                if (stageDirection(folded.original(), c.span().start())) {
+                    cueFindings.add(jibeFinding(c.span()));
                 }
             } else if (c.concept() == stereotypeJibe) {
                 if (!anyIn(tokens, c.firstToken() - 2, c.firstToken(), CONDITIONALS)
@@ -3232,7 +3360,16 @@ public final class OffensiveDetector implements Detector {
             them = tokens.get(t).equals(THEM) || tokens.get(t).equals(CULLED);
         }
         if (!them) {
-            return false;
+            // "The injured deer should be put down by a vet", "the dog had to be put down": an animal is the subject
+            // of the cue, right before it or before its auxiliaries only (round 16, off16); not "who took my dog I'll
+            // break every finger"
+            int t = c.firstToken() - 1;
+            while (t >= 0 && t >= c.firstToken() - 3 && ANIMAL_AUXILIARIES.contains(tokens.get(t))) {
+                t--;
+            }
+            return t >= 0
+                    && (HERDED_ANIMALS.contains(tokens.get(t)) || ANIMAL_SUBJECTS.contains(tokens.get(t)))
+                    && (t == 0 || !LIKENED.contains(tokens.get(t - 1)));
         }
         for (int t = Math.max(0, c.firstToken() - 30); t < c.firstToken(); t++) {
             if (HERDED_ANIMALS.contains(tokens.get(t)) && (t == 0 || !LIKENED.contains(tokens.get(t - 1)))) {
@@ -3456,6 +3593,27 @@ public final class OffensiveDetector implements Detector {
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final Set<String> REMOVAL_ADVERBS = java.util.stream.Stream.of("all", "just", "simply")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the phrase at {@code start} opens a stage direction: an asterisk or an opening bracket before it, with
+     * at most a few words between ("*in an Indian accent*", "(puts on a Chinese accent)").
+     */
+    static boolean stageDirection(String original, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - 12; i--) {
+            char ch = original.charAt(i);
+            if (ch == '*' || ch == '(' || ch == '[') {
+                return true;
+            }
+            if (!Character.isLetter(ch) && ch != ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> TO_MODALS = java.util.stream.Stream.of("ought", "need", "needs", "have", "has")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -3515,6 +3673,10 @@ public final class OffensiveDetector implements Detector {
                 && c.firstToken() - g.lastToken() <= 6
                 && subjectOfClause(original, g.span().start())) {
             int m = c.firstToken() - 1;
+            // "X should all be put down", "X should just be euthanised" (round 16, off16)
+            if (m - 1 > g.lastToken() && REMOVAL_ADVERBS.contains(tokens.get(m))) {
+                m--;
+            }
             boolean modal = REMOVAL_MODALS.contains(tokens.get(m))
                     || tokens.get(m).equals("to") && m > 0 && TO_MODALS.contains(tokens.get(m - 1));
             int modalStart = tokens.get(m).equals("to") ? m - 1 : m;

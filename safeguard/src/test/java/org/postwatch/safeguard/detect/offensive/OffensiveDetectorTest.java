@@ -1108,6 +1108,72 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
+    // Round 16 (off16): abuse of a group said as an opinion, with no slur and no swear word. A faith called a disease
+    // or
+    // a beast; a people called frauds by nature; being gay or same-sex parenting called a sin, unnatural or selfish;
+    // disabled people who "should (all) be put to sleep / euthanised"; a job said to be for men only; broken English
+    // put in a speaker's mouth, or an accent put on as a stage direction; a trans person called "it"; a disabled
+    // person's aid taken and laughed at.
+    @ParameterizedTest(name = "off16 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Judaism is a parasite on this country.                         | offensive.discriminatory | Judaism is a parasite
+            Sikhism is a virus, look how it spread.                        | offensive.discriminatory | Sikhism is a virus
+            islam is a beast and it's eating europe alive                  | offensive.discriminatory | islam is a beast
+            Hindus are a tumour on this city.                              | offensive.discriminatory | Hindus are a tumour
+            Ghanaians are con artists, every one.                          | offensive.discriminatory | Ghanaians are con artists
+            lithuanians are all on the fiddle                              | offensive.discriminatory | lithuanians are all on the fiddle
+            being gay is a sin and always will be                          | offensive.discriminatory | being gay is a sin
+            Two mums is selfish, the kid needs a dad.                      | offensive.discriminatory | Two mums is selfish
+            The mentally handicapped should be euthanised.                 | offensive.exclusionary   | The mentally handicapped should be euthanised
+            schizophrenics should all be put down                          | offensive.exclusionary   | schizophrenics should all be put down
+            People with cerebral palsy should just be put to sleep.        | offensive.exclusionary   | People with cerebral palsy should just be put to sleep
+            Firearms is a man's job, end of.                               | offensive.discriminatory | a man's job
+            me no speak english officer, me just arrive                    | offensive.discriminatory | me no speak
+            *in an indian accent* hello sir you have won a prize           | offensive.discriminatory | in an indian accent
+            it identifies as a woman now apparently                        | offensive.discriminatory | it identifies as
+            i'm not calling it she, it's a bloke                           | offensive.discriminatory | not calling it she
+            hid my deaf neighbour's hearing aids and rang the bell lmao    | offensive.mockery        | lmao
+            if the gypsies all died out next week nobody would care        | offensive.discriminatory | gypsies all died out
+            britain would be a better place without muslims in it          | offensive.discriminatory | a better place without muslims
+            i want the somalis gone for good from this estate              | offensive.discriminatory | somalis gone for good
+            romanians would rob their own grandmother                      | offensive.discriminatory | romanians would rob
+            gay couples shouldn't be adopting, end of                      | offensive.discriminatory | gay couples shouldn't be adopting
+            two dads isn't a real family no matter what the law says       | offensive.discriminatory | two dads isn't a real family
+            """)
+    void flagsOff16(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "off16 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                // animals put to sleep, equipment superior
+                "Sadly our horse Major had to be put to sleep yesterday aged 24. Thank you to the vets who cared for him.",
+                "The injured deer should be put down by a vet, so please call us rather than approach it.",
+                "The new radios are superior in every way and the batteries last a full shift.",
+                // accents described, not put on
+                "The caller had a strong Indian accent and claimed to be from your broadband provider. Hang up.",
+                "Fraudsters may speak with a Chinese accent or a local one. Judge the call by what they ask for.",
+                // faiths, families and disabled people in ordinary posts
+                "Two mums, two dads, one of each: every family is welcome at our open day.",
+                "We joined the Catholic parish of St Joseph's for their centenary mass.",
+                "Deaf residents can now contact the control room by BSL video relay.",
+                "Calling a trans person 'it' is dehumanising. If it happens to you, report it.",
+                "A man has been charged after a blind pedestrian's guide dog was kicked in Swindon.",
+                "Rabies is a virus that dogs can carry, so vaccinate before you travel.",
+                // dying out, better off without, gone for good, adopting: said of things or in ordinary news
+                "The old station would be better off without the leaky roof; the builders start on Monday.",
+                "We want the speeding on Mill Road gone for good. Speed checks continue this week.",
+                "Gay couples adopting from the county can get advice from the fostering team at the open evening.",
+                "Two dads from Cwmbran ran the charity 10k with their kids in fancy dress.",
+            })
+    void doesNotFlagOff16(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
     // Round 15 (fix15b): a veiled threat to someone the post addresses. The police say they know who the person is
     // ("we know who you are", "we've got your faces") and hint at how the visit will go ("it won't be a polite knock",
     // "sleep tight"); or the homes of the person's family are said to be easy to find ("your parents' houses

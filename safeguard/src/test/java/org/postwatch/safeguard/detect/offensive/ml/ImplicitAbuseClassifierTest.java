@@ -91,6 +91,47 @@ class ImplicitAbuseClassifierTest {
         assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
     }
 
+    // Round 16 (off16): the model stays quiet when the post gives it no group to read about and says plainly what else
+    // it is, with no hard word anywhere in the post: a relatable-moment caption that opens the post, or a post about an
+    // animal, naming no group, person noun or caller; the account's own voice thanking someone, appealing for
+    // information or reporting a result; or a reply that names an act of abuse and reproaches it.
+    @ParameterizedTest(name = "does not read a caption, a thank-you, an appeal or a result: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "When you find out he has a girlfriend",
+                "that moment when the kettle takes longer than the whole briefing",
+                "Diolch Huw! The purse you handed in is back with its owner.",
+                "A barn was set alight near Skipton on Sunday night. Anyone with information, call 101 quoting log 0789.",
+                "Charged: a 23-year-old man has been charged with arson after a car was set alight in Wrexham.",
+                "Massive thanks to the gurdwara on Park Road for feeding the night shift.",
+                "Lunch in the van on the seafront. Gulls eyeing my sandwich",
+                "PD Ozzy is seven today. He'd like a sausage.",
+                "mocking the way he talks says more about you than him",
+                "can we not body shame the woman in the cctv still, she's the victim here",
+            })
+    void doesNotReadCaptionsThanksAppealsOrResults(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isTrue();
+        assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    // The same frames with a group or a person in a caption are still read; sarcastic "thanks to" and "shout out to",
+    // people likened to animals, a caller sneered at over an animal, an act of abuse with no reproach are read too.
+    @ParameterizedTest(name = "still reads a caption or a thank-you with more in it: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "When you realise the Romanians have moved in next door",
+                "Thanks to the armchair detectives of Facebook for solving the case from your sofas.",
+                "Shout out to the lady who reported her own reflection as a suspicious man.",
+                "me when the travellers turn up on the rec again",
+                "Heroin users on the estate are like pigeons. Feed one and forty more turn up.",
+                "Bless him. Rang us three times to say his neighbour's cat was staring at him.",
+                "If you feed the strays they keep coming back. Applies to pigeons and people.",
+                "making fun of the special needs kids never gets old",
+            })
+    void stillReadsCaptionsAndThanksWithMoreInThem(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isFalse();
+    }
+
     @ParameterizedTest(name = "still reads: \"{0}\"")
     @ValueSource(
             strings = {
