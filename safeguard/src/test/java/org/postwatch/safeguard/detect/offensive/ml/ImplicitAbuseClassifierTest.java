@@ -108,6 +108,8 @@ class ImplicitAbuseClassifierTest {
                 "PD Ozzy is seven today. He'd like a sausage.",
                 "mocking the way he talks says more about you than him",
                 "can we not body shame the woman in the cctv still, she's the victim here",
+                "Pride in the park on Saturday. If you are abused because of your sexuality, call us.",
+                "Hate crime hurts. If you've been targeted because of your religion, contact us or report online.",
             })
     void doesNotReadCaptionsThanksAppealsOrResults(String text) {
         assertThat(scoring(1f).defersToRules(text)).isTrue();
