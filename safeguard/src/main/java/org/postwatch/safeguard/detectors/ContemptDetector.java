@@ -2131,9 +2131,43 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return builder.build();
     }
 
+    /** Held apart so the numbers exist before the phrase files are read in this class's static initialiser. */
+    private static final class TermNumbers {
+        static final String[] ALL = termNumbers();
+    }
+
+    private static String[] termNumbers() {
+        List<String> numbers = new ArrayList<>(List.of(
+                "{n}",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "fifteen",
+                "eighteen",
+                "twenty",
+                "thirty"));
+        for (int k = 1; k <= 40; k++) {
+            numbers.add(Integer.toString(k));
+        }
+        return numbers.toArray(String[]::new);
+    }
+
     static List<String> expand(String phrase) {
         String[][] slots = {
-            {"{he}", "he", "she", "they"}, {"{him}", "him", "her", "them"}, {"{his}", "his", "her", "their"}
+            {"{he}", "he", "she", "they"},
+            {"{him}", "him", "her", "them"},
+            {"{his}", "his", "her", "their"},
+            // Round 16 (pd16): the number of a prison term, in words or figures ("got {n} years")
+            TermNumbers.ALL
         };
         for (String[] slot : slots) {
             if (phrase.contains(slot[0])) {

@@ -868,4 +868,32 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 16 (pd16): a relative clause saying what the convicted person did may stand between the name and the
+    // sentence ("Kyle Benson, who stabbed a man in Wigan, was jailed"); one saying what was done to them may not.
+    @ParameterizedTest(name = "pd16: a convicted adult is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Liam Walsh, who caused the crash while drunk, got four years at Exeter Crown Court today.
+            Liam Walsh, 27, of Leeds, who caused the crash while drunk, got four years and a driving ban at Leeds Crown Court.
+            Kyle Benson, who stabbed a man in Wigan while high on cocaine, was jailed for nine years today.
+            Kelly Grainger, who stole from her elderly neighbours, was jailed for two years.
+            Rhys Pugh, who was convicted last month of the assault on a paramedic, was sentenced today to 16 months.
+            """)
+    void aConvictedAdultIsNotFlaggedPd16(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "pd16: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Karen Price, who was attacked by her ex-partner, was jailed for fraud today.          | Karen Price
+            Ryan Colley, who was stabbed outside the Swan, has thanked the officers who helped.   | Ryan Colley
+            Dean Coles, who burgled the post office in Sedbergh, has been charged and remanded.   | Dean Coles
+            """)
+    void stillFlagsAWhoClausePd16(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .isNotEmpty();
+    }
 }
