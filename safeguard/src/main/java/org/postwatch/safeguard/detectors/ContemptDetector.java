@@ -443,7 +443,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return -1;
     }
 
-    private static int wordEnd(String text, int at) {
+    static int wordEnd(String text, int at) {
         int end = at;
         while (end < text.length()
                 && end - at < 30
@@ -956,7 +956,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
                         continue;
                     }
                     int soon = namedPlaceSoonAfter(
-                            text, lower, match.end(), to, match.phrase().contains("lives"));
+                            text,
+                            lower,
+                            match.end(),
+                            to,
+                            PITCH.contains(match.phrase())
+                                    ? PITCH_LINKS
+                                    : match.phrase().contains("lives") ? HOME_LINKS : PLACE_LINKS);
                     int soonEnd = soon >= 0 ? capitalisedRunEnd(text, soon, to) : -1;
                     found = placeOnNamedStreet(text, lower, match.end() + 1) >= 0
                             || (soon >= 0
@@ -972,7 +978,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
         // barmaid from the Crown", where "from the" names a business, not a home town ("a nurse from Bolton").
         for (int at = nextRoleLink(lower, from, to, wide); at >= 0; at = nextRoleLink(lower, at + 1, to, wide)) {
             boolean fromLink = lower.startsWith(" from ", at);
-            int after = at + (fromLink || lower.startsWith(" for ", at) ? lower.indexOf(' ', at + 1) + 1 - at : 4);
+            int after = at
+                    + (fromLink || lower.startsWith(" for ", at) || lower.startsWith(" outside ", at)
+                            ? lower.indexOf(' ', at + 1) + 1 - at
+                            : 4);
             int place = fromLink
                     ? (lower.startsWith("the ", after) ? namedPlaceAt(text, lower, after) : -1)
                     : namedPlaceAt(text, lower, after);
@@ -995,6 +1004,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 continue; // "a pensioner shopping at", "a boy playing at", "a witness at": where it happened
             }
             String article = before.substring(0, Math.max(0, space));
+            // "the lollipop man", "a dinner lady": a trade said with man, lady or woman is a role, not anyone at all
+            boolean trade = wide
+                    && NOT_IDENTIFYING.contains(role)
+                    && TRADE_BEFORE.contains(article.substring(article.lastIndexOf(' ') + 1));
             if (article.endsWith(" year old")) {
                 // "the 22 year old barmaid": the age written without hyphens, three words
                 int number = article.lastIndexOf(' ', article.length() - " year old".length() - 1);
@@ -1023,7 +1036,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 article = article.substring(0, Math.max(0, space2));
             }
             if (!role.isEmpty()
-                    && !NOT_IDENTIFYING.contains(role)
+                    && (!NOT_IDENTIFYING.contains(role) || trade)
+                    && !PUBLIC_OFFICE.contains(role)
                     && endsWithArticle(article)
                     && describesThem(lower, from, beforeStart + article.lastIndexOf(' ') + 1)) {
                 return place;
@@ -1031,6 +1045,53 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
         return -1;
     }
+
+    /** Round 16 (pd16): a public office held for a place ("the MP for Crawley", "the mayor of"), not a private role. */
+    private static final java.util.Set<String> PUBLIC_OFFICE = java.util.Set.of(
+            "mp",
+            "msp",
+            "ms",
+            "mep",
+            "mayor",
+            "councillor",
+            "cllr",
+            "pcc",
+            "commissioner",
+            "minister",
+            "secretary",
+            "constable",
+            "chief",
+            "inspector",
+            "sergeant",
+            "superintendent",
+            "pcso",
+            "coroner",
+            "judge",
+            "candidate");
+
+    /**
+     * Round 16 (pd16): a word before man, lady or woman that makes a trade of them ("the lollipop man", "a dinner lady",
+     * "the ice cream man", "the tea lady"): in the personal-data reading the trade is a role at the place after it.
+     */
+    private static final java.util.Set<String> TRADE_BEFORE = java.util.Set.of(
+            "lollipop",
+            "dinner",
+            "lunch",
+            "tea",
+            "cream",
+            "milk",
+            "bin",
+            "post",
+            "paper",
+            "chip",
+            "burger",
+            "flower",
+            "fish",
+            "lottery",
+            "crossing",
+            "kiosk",
+            "cleaning",
+            "school");
 
     /** Someone there is only one of in a place: a child or complainant named as their relative is identified. */
     private static final java.util.Set<String> OFFICE_HOLDERS = java.util.Set.of(
@@ -1120,6 +1181,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
         int at = indexWithin(lower, " at ", from, to);
         int fromWord = indexWithin(lower, " from ", from, to);
         int next = at < 0 ? fromWord : fromWord < 0 ? at : Math.min(at, fromWord);
+        // Round 16 (pd16): "the lollipop man outside Oakfield Primary": a post held outside a named place
+        int outside = wide ? indexWithin(lower, " outside ", from, next < 0 ? to : next) : -1;
+        next = outside >= 0 ? outside : next;
         int forWord = wide ? indexWithin(lower, " for ", from, next < 0 ? to : next) : -1;
         next = forWord >= 0 ? forWord : next;
         int onWord = wide ? indexWithin(lower, " on the ", from, next < 0 ? to : next) : -1;
@@ -1253,6 +1317,22 @@ public final class ContemptDetector implements Detector, ModelVeto {
 
     private static final String[] PLACE_LINKS = {" at ", " on ", " for "};
     private static final String[] HOME_LINKS = {" at ", " on ", " for ", " in "};
+
+    /**
+     * Round 16 (pd16): a pitch kept at a landmark, read "outside", "opposite" or "next to" a named place or in a town
+     * ("who sells the Big Issue outside Boots", "who sits on the bench outside the library in Malton").
+     */
+    private static final java.util.Set<String> PITCH = java.util.Set.of(
+            "who sells",
+            "who busks",
+            "who sits",
+            "who stands",
+            "who parks",
+            "has a pitch",
+            "has a stall",
+            "runs a stall");
+
+    private static final String[] PITCH_LINKS = {" at ", " on ", " in ", " outside ", " opposite ", " next to "};
 
     /** Where someone lives, said by the town alone when nothing else follows (not "lives with", "lives above"). */
     private static final java.util.Set<String> HOME_IN_TOWN = java.util.Set.of("who lives", "lives in", "who live");
@@ -1450,9 +1530,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * within 50 characters after what the person does, in the same sentence, or -1. A town ("works in Bristol") is
      * not a place that identifies anyone, except where they live with the accused ("lives with him in Hartcliffe").
      */
-    private static int namedPlaceSoonAfter(String text, String lower, int from, int to, boolean home) {
+    private static int namedPlaceSoonAfter(String text, String lower, int from, int to, String[] links) {
         int limit = Math.min(to, from + 50);
-        for (String link : home ? HOME_LINKS : PLACE_LINKS) {
+        for (String link : links) {
             for (int at = lower.indexOf(link, from - 1); at >= 0 && at < limit; at = lower.indexOf(link, at + 1)) {
                 int place = namedPlaceAt(text, lower, at + link.length());
                 if (place >= 0) {
@@ -1467,7 +1547,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * The end of the run of capitalised words starting at {@code start} ("St Aidan's", "Rhyl High"), at most six and
      * not past {@code limit}: {@link #wordEnd} for each word, and a possessive "'s" kept with it.
      */
-    private static int capitalisedRunEnd(String text, int start, int limit) {
+    static int capitalisedRunEnd(String text, int start, int limit) {
         int end = start;
         for (int i = start, words = 0; words < 6 && i < limit && Character.isUpperCase(text.charAt(i)); words++) {
             end = wordEnd(text, i);
@@ -2131,9 +2211,43 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return builder.build();
     }
 
+    /** Held apart so the numbers exist before the phrase files are read in this class's static initialiser. */
+    private static final class TermNumbers {
+        static final String[] ALL = termNumbers();
+    }
+
+    private static String[] termNumbers() {
+        List<String> numbers = new ArrayList<>(List.of(
+                "{n}",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "fifteen",
+                "eighteen",
+                "twenty",
+                "thirty"));
+        for (int k = 1; k <= 40; k++) {
+            numbers.add(Integer.toString(k));
+        }
+        return numbers.toArray(String[]::new);
+    }
+
     static List<String> expand(String phrase) {
         String[][] slots = {
-            {"{he}", "he", "she", "they"}, {"{him}", "him", "her", "them"}, {"{his}", "his", "her", "their"}
+            {"{he}", "he", "she", "they"},
+            {"{him}", "him", "her", "them"},
+            {"{his}", "his", "her", "their"},
+            // Round 16 (pd16): the number of a prison term, in words or figures ("got {n} years")
+            TermNumbers.ALL
         };
         for (String[] slot : slots) {
             if (phrase.contains(slot[0])) {

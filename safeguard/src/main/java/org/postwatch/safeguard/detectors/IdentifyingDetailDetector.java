@@ -114,12 +114,20 @@ public final class IdentifyingDetailDetector implements Detector {
             while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }
-            if (lower.startsWith("a ", start) || lower.startsWith("an ", start)) {
+            // Round 16 (pd16): "The caretaker at Westfield Academy ...", "The lollipop man outside Oakfield Primary
+            // ..."
+            if (lower.startsWith("a ", start)
+                    || lower.startsWith("an ", start)
+                    || lower.startsWith("the ", start) && personRole(lower, start, cues.sentenceEnd(start))) {
                 Span span = placed(text, lower, cues, own, start, start, false, true);
                 if (span != null && plainSubject(lower, start, span.end())) {
                     return List.of(finding(span));
                 }
             }
+        }
+        Span within = roleWithinSentence(text, lower, cues, own);
+        if (within != null) {
+            return List.of(finding(within));
         }
         int names = 0;
         for (Span word : ContemptDetector.capitalisedWords(text)) {
@@ -172,7 +180,188 @@ public final class IdentifyingDetailDetector implements Detector {
         if (at < 0) {
             at = onlyOneIn(text, lower, end, to);
         }
-        return at > end ? new Span(start, at) : null;
+        return at > end ? new Span(start, detailEnd(text, lower, at, to)) : null;
+    }
+
+    /** Words that end the detail said of someone: the clause goes on to something else ("... and was attacked"). */
+    private static final Set<String> DETAIL_STOP = Set.of(
+            "and", "or", "but", "was", "were", "is", "are", "has", "had", "have", "who", "whose", "which", "that",
+            "when", "while", "after", "before", "as", "because", "since", "where", "with", "to", "for", "from", "until",
+            "by", "said", "says", "we", "he", "she", "they", "it", "this", "every", "during", "last", "on");
+
+    /**
+     * Round 16 (pd16): the whole detail, not only its start ("The victim works behind the bar at the Crown on Bridge
+     * Street", not "The victim works behind"): from {@code at}, up to 90 characters and within {@code limit}, through
+     * lower-case words of the detail to the end of the last capitalised run (a named place) or house number, stopping
+     * at punctuation or a word that starts something else ({@link #DETAIL_STOP}; "on" only when no place follows it).
+     */
+    static int detailEnd(String text, String lower, int at, int limit) {
+        int max = Math.min(Math.min(limit, text.length()), at + 90);
+        int end = at;
+        int i = at;
+        while (i < max) {
+            if (text.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                end = ContemptDetector.capitalisedRunEnd(text, i, max);
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            int wordEnd = Character.isDigit(c) ? digitsEnd(text, i, max) : ContemptDetector.wordEnd(lower, i);
+            if (wordEnd == i) {
+                break; // punctuation: the clause ends
+            }
+            if (Character.isDigit(c)) {
+                end = wordEnd; // "at 4 Orchard Close"
+            } else {
+                String word = lower.substring(i, wordEnd);
+                boolean placeNext = word.equals("on")
+                        && wordEnd + 1 < max
+                        && (Character.isUpperCase(text.charAt(wordEnd + 1))
+                                || lower.startsWith(" the ", wordEnd)
+                                        && wordEnd + 5 < max
+                                        && Character.isUpperCase(text.charAt(wordEnd + 5)));
+                if (DETAIL_STOP.contains(word) && !placeNext) {
+                    break;
+                }
+            }
+            i = wordEnd;
+        }
+        return Math.max(end, at);
+    }
+
+    private static int digitsEnd(String text, int at, int max) {
+        int end = at;
+        while (end < max && end - at < 5 && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static final String[] ROLE_LINKS = {" at ", " outside ", " for ", " from ", " on the ", " who "};
+
+    /** Endings of words for a person by what they do: caretaker, pharmacist, librarian, groundsman, postmistress. */
+    private static final String[] PERSON_ENDINGS = {
+        "er", "or", "ist", "ian", "man", "men", "woman", "lady", "ladies", "ess", "ant", "ent", "ard", "aid"
+    };
+
+    /** Words for a person by what they do that have none of {@link #PERSON_ENDINGS}. */
+    private static final Set<String> PERSON_ROLES = Set.of(
+            "cook", "chef", "nurse", "vicar", "patrol", "clerk", "priest", "imam", "rabbi", "coach", "medic", "man",
+            "woman", "lady", "lad", "men", "women", "ladies");
+
+    /** Words with a person's ending that are not people: "the border at Dover", "the water at Bude". */
+    private static final Set<String> NOT_PERSONS =
+            Set.of("border", "water", "number", "order", "corner", "centre", "counter", "shelter", "tower", "river");
+
+    /**
+     * Round 16 (pd16): the words after {@code article} (up to 45 characters, within {@code end}) are a person's role:
+     * the word right before the first role link (at, outside, for, from, on the, who) names a person by what they do
+     * ("the caretaker at", "the lollipop man outside", "the busker who"), not a thing or an event ("the search for",
+     * "the platform at").
+     */
+    static boolean personRole(String lower, int article, int end) {
+        int limit = Math.min(end, article + 45);
+        int link = -1;
+        for (String word : ROLE_LINKS) {
+            int at = ContemptDetector.indexWithin(lower, word, article, limit);
+            if (at >= 0 && (link < 0 || at < link)) {
+                link = at;
+            }
+        }
+        if (link < 0) {
+            return false;
+        }
+        int start = link;
+        while (start > article && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        String role = lower.substring(start, link);
+        if (PERSON_ROLES.contains(role)) {
+            return true;
+        }
+        if (NOT_PERSONS.contains(role)) {
+            return false;
+        }
+        for (String ending : PERSON_ENDINGS) {
+            if (role.length() > ending.length() + 1 && role.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between the place and what happened that keep the role as its subject: "..., who was", "... has been". */
+    private static final String[] PASSIVE_AFTER = {
+        " was ", " were ", " has been ", " had been ", " is ", ", who was ", ", who has been ", ", who had been "
+    };
+
+    /**
+     * Round 16 (pd16): a role at a named place inside a sentence, the subject of what happened to them ("after the
+     * receptionist at Hillside Medical Practice in Droitwich was threatened", "led us to the cleaner at the Red Lion,
+     * who was spoken to"): a "the" or "a" whose role has a place ({@link #placed}, read as if it opened the sentence)
+     * and, right after the place and up to one town, "was", "has been" or "who was" and a word of kind {@code private}
+     * (threatened, assaulted, spoken to). Up to 8 articles in each of the first 32 sentences.
+     */
+    private static Span roleWithinSentence(String text, String lower, Cues cues, List<AhoCorasick.Match<String>> own) {
+        int sentences = 0;
+        for (int start = 0; start < text.length() && sentences < 32; start = cues.sentenceEnd(start) + 1, sentences++) {
+            int end = Math.min(cues.sentenceEnd(start), text.length());
+            int articles = 0;
+            for (int at = ContemptDetector.indexWithin(lower, " the ", start, end);
+                    at >= 0 && articles < 8;
+                    at = ContemptDetector.indexWithin(lower, " the ", at + 1, end), articles++) {
+                Span span = subjectRole(text, lower, cues, own, at + 1, end);
+                if (span != null) {
+                    return span;
+                }
+            }
+            int a = ContemptDetector.indexWithin(lower, " a ", start, end);
+            Span span = a >= 0 ? subjectRole(text, lower, cues, own, a + 1, end) : null;
+            if (span != null) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    private static Span subjectRole(
+            String text, String lower, Cues cues, List<AhoCorasick.Match<String>> own, int article, int end) {
+        int link = Math.min(end, article + 45);
+        if (ContemptDetector.indexWithin(lower, " at ", article, link) < 0
+                && ContemptDetector.indexWithin(lower, " outside ", article, link) < 0) {
+            return null;
+        }
+        if (!personRole(lower, article, end)) {
+            return null;
+        }
+        Span span = placed(text, lower, cues, own, article, article, false, true);
+        if (span == null) {
+            return null;
+        }
+        int after = span.end();
+        if (lower.startsWith(" in ", after)
+                && after + 4 < text.length()
+                && Character.isUpperCase(text.charAt(after + 4))) {
+            after = ContemptDetector.capitalisedRunEnd(text, after + 4, end); // "... in Droitwich was threatened"
+        }
+        for (String words : PASSIVE_AFTER) {
+            if (lower.startsWith(words, after)) {
+                int verb = after + words.length();
+                for (AhoCorasick.Match<String> match : own) {
+                    if (match.start() > verb + 30) {
+                        break;
+                    }
+                    if (match.start() >= verb && match.value().equals("private")) {
+                        return span;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

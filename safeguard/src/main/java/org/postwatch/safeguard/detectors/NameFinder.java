@@ -406,6 +406,17 @@ final class NameFinder {
             "wanted",
             "suspect",
             "defendant",
+            // Round 16 (pd16): what was done to the person named right after ("hit Jordan Pike", "attacked Kelly
+            // Marsh")
+            "hit",
+            "attacked",
+            "assaulted",
+            "punched",
+            "stabbed",
+            "robbed",
+            "threatened",
+            "glassed",
+            "mugged",
             "occupier",
             "driver",
             "is",
@@ -860,6 +871,9 @@ final class NameFinder {
                 && !FIRST_NAMES.contains(tokens.get(lastIndex + 1))) {
             return lastIndex - i + 1; // "Chelsea Flower Show", "Ben Kinsella Trust": an event or a body
         }
+        if (thingAfter(text, last.end()) || commemoratedBefore(tokens, i)) {
+            return lastIndex - i + 1; // "the Wilfred Owen memorial", "the statue of Edith Cavell": not a private person
+        }
         boolean praise = !AMBIGUOUS.contains(first.lower()) || knownSurname;
         boolean telling = ageAfter || tellingBefore(tokens, i, praise) || lookingAt(HOME_AFTER, text, last.end(), 48);
         double confidence;
@@ -897,6 +911,14 @@ final class NameFinder {
             confidence = 0; // "found on Holly Lane", "walking up Rose Hill": a street, not a person
         }
         if (confidence > 0
+                && lastIndex == i + 1
+                && !ageAfter
+                && !strongBefore(tokens, i)
+                && (STREET_WORDS.contains(last.lower()) && lookingAt(ROAD_AFTER, text, last.end(), 80)
+                        || lookingAt(AREA_AFTER, text, last.end(), 24))) {
+            confidence = 0; // "Catherine Hill in Frome will be closed", "Shirley Warren residents": a place
+        }
+        if (confidence > 0
                 && i > 0
                 && adjacent(text, tokens.get(i - 1), first)
                 && STREET_FIRST.contains(tokens.get(i - 1).text())) {
@@ -916,6 +938,83 @@ final class NameFinder {
         named.add(last.lower());
         return lastIndex - i + 1;
     }
+
+    // Round 16 (pd16): a lower-case word right after two capitalised words that makes them the name of a thing: a
+    // memorial, a charity, an award, a building ("the Wilfred Owen memorial", "the Rhys Jones memorial tournament",
+    // "the Ruth Ellis display", "Bradley Stoke leisure centre"). A capitalised one is read by NOT_SURNAMES already.
+    private static final Set<String> THING_AFTER = Set.of(
+            "memorial",
+            "memorials",
+            "statue",
+            "plaque",
+            "museum",
+            "exhibition",
+            "display",
+            "lecture",
+            "award",
+            "awards",
+            "trust",
+            "foundation",
+            "fund",
+            "scholarship",
+            "bench",
+            "cup",
+            "trophy",
+            "tournament",
+            "festival",
+            "institute",
+            "leisure",
+            "library",
+            "academy",
+            "hospital",
+            "collection",
+            "archive",
+            "centenary");
+
+    /** The word right after {@code end}, after one space, is one of {@link #THING_AFTER}. */
+    private static boolean thingAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && wordEnd - end < 14 && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return THING_AFTER.contains(text.substring(end + 1, wordEnd));
+    }
+
+    // Round 16 (pd16): a person commemorated by a thing made for them ("the statue of Edith Cavell", "a memorial to
+    // Wilfred Owen", "a blue plaque to Grace Darling", "named after Edith Smith"): a figure of history, not a private
+    // person in a police matter. "In memory of" alone is not read: a recent death is named with the family's consent.
+    private static final Set<String> COMMEMORATED_BEFORE = Set.of(
+            "statue of",
+            "statue to",
+            "memorial to",
+            "plaque to",
+            "plaque for",
+            "plaque honouring",
+            "bust of",
+            "portrait of",
+            "named after",
+            "honour of",
+            "honor of",
+            "birthplace of",
+            "grave of");
+
+    private static boolean commemoratedBefore(List<Token> tokens, int i) {
+        return i >= 2
+                && COMMEMORATED_BEFORE.contains(
+                        tokens.get(i - 2).lower() + " " + tokens.get(i - 1).lower());
+    }
+
+    // Round 16 (pd16): what is said of a road or a place after a name ending in a street word ("Catherine Hill in
+    // Frome will be closed to traffic"), or of an area after any two words ("Shirley Warren residents").
+    private static final Pattern ROAD_AFTER = Pattern.compile("(?i)(?:\\s{1,2}in\\s{1,2}[A-Z][\\w'’-]{1,25})?,?\\s{1,2}"
+            + "(?:(?:is|was|will\\s{1,2}be|has\\s{1,2}been|remains)\\s{1,2}(?:now\\s{1,2})?(?:closed|shut|blocked|"
+            + "flooded|reopened|open\\s{1,2}again|one-way|gridlocked)|closed|(?:road\\s{1,2})?closure|roadworks|"
+            + "diversions?)\\b");
+    private static final Pattern AREA_AFTER =
+            Pattern.compile("\\s{1,2}(?:residents|estate|area|ward|village|neighbourhood|community\\s{1,2}centre)\\b");
 
     // Round 15: a force wishing someone a happy retirement is wishing it to its own officer or staff member ("Happy
     // retirement to Janice Kerr, who has answered the front desk phone at Stirling for 28 years", "Congratulations to

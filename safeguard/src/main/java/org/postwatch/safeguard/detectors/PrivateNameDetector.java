@@ -45,6 +45,14 @@ public final class PrivateNameDetector implements Detector {
             + "are|has|had|have|victims?|witness(?:es)?|complainants?|attackers?|abusers?|killers?|mother|father|partner|"
             + "wife|husband|son|daughter|charged|arrested|accused|suspected|remanded|wanted|bailed|released)\\b)"
             + "[^,.;:!?()]{1,70}";
+    // Round 16 (pd16): one appositive may be a relative clause saying what the person did, closed by a comma before
+    // the verb ("Liam Walsh, 27, who caused the crash while drunk, got four years", "Kyle Benson, who stabbed a man in
+    // Wigan, was jailed"): not one where something was done to them ("who was attacked by", "who was hurt").
+    private static final String WHO_APPOSITIVE = "\\s{0,2},\\s{0,2}who\\s{1,2}(?![^,.;:!?()]{0,120}\\b(?:by|victims?|"
+            + "witness(?:es)?|complainants?|died|charged|remanded|accused|denies|denied|wanted|(?:was|were|been)\\s{1,2}"
+            + "(?:attacked|assaulted|robbed|raped|stabbed|punched|injured|hurt|targeted|threatened|abused|stalked|"
+            + "harassed|burgled|defrauded|scammed|killed))\\b)[^,.;:!?()]{1,120}";
+    private static final String ANY_APPOSITIVE = "(?:" + APPOSITIVE + "|" + WHO_APPOSITIVE + ")";
     // Round 14: the last appositive may be a home town left open before the verb ("Ian Fowler, 52, of Kidderminster
     // received a suspended sentence"): "of" and up to four capitalised words.
     // Round 15: an age in brackets right after the name ("Craig Munro (44), from Nairn, was jailed"), as PSNI and
@@ -61,7 +69,7 @@ public final class PrivateNameDetector implements Detector {
                     + "custody)|jail|custody|detention)\\b|\\s{0,2}(?:[.;]|$))|(?:a\\s{1,2})?"
                     + "(?:suspended|community|custodial|conditional)\\s{1,2}(?:sentence|order|discharge)\\b|fined\\b|jailed\\b"
                     + "|banned\\s{1,2}(?:for|from)\\b)"
-                    + "|(?:(?:" + APPOSITIVE + "){1,6}\\s{0,2},\\s{1,3}"
+                    + "|(?:" + ANY_APPOSITIVE + "{1,6}\\s{0,2},\\s{1,3}"
                     + "|(?:" + APPOSITIVE
                     + "){0,5}\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}"
                     + "|\\s{1,3})"

@@ -546,4 +546,34 @@ class ContemptDetectorTest {
                 .extracting(Finding::rule)
                 .contains("contempt.guilt-presumed");
     }
+
+    /**
+     * Round 16 (pd16): a term given without "sentenced" or "jailed" ("got four years", "will serve six years") is a
+     * result, so a comment on the crime in its clause is about a sentenced case; the same comment with only a charge is
+     * still held.
+     */
+    @ParameterizedTest(name = "does not flag pd16 sentenced case \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Liam Walsh, who caused the crash while drunk, got four years at Exeter Crown Court today. A mother lost her son because of his choices.",
+                "Dean Coles, 31, who burgled the post office in Sedbergh, will serve 30 months after hearing at Carlisle Crown Court.",
+                "The thug who glassed a barman in Kidderminster got 18 months at Worcester Crown Court today.",
+            })
+    void doesNotFlagPd16SentencedCase(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "pd16: still flags a charged case \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Liam Walsh, who caused the crash while drunk, has been charged and will appear at Exeter Crown Court today.",
+                "We've charged the thug who glassed a barman in Kidderminster. He got four stitches in his hand and appears at court tomorrow.",
+            })
+    void stillFlagsPd16ChargedCase(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::category)
+                .contains(org.postwatch.safeguard.engine.Category.CONTEMPT);
+    }
 }

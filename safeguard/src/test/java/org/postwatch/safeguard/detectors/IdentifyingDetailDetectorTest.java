@@ -97,4 +97,59 @@ class IdentifyingDetailDetectorTest {
     void doesNotFlagOrdinaryPosts(String text, String kind) {
         assertThat(check(text)).isEmpty();
     }
+
+    /**
+     * Round 16 (pd16): a role at a named place opening its sentence with "the" ("The caretaker at ..."), a trade said
+     * with man or lady ("the lollipop man outside ..."), a role inside a sentence that is the subject of what happened
+     * ("after the receptionist at ... was threatened"), a pitch kept at a landmark ("who sells the Big Issue outside
+     * Boots", "who sits on the bench outside the library in Malton"), a partner of an office holder.
+     */
+    @ParameterizedTest(name = "{1}: flags \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The verger at St Aldhelm's in Sherborne was threatened by two men he found in the vestry.              | the-role opening the sentence
+            The lollipop lady outside Thornbury Infants was pushed by a driver who refused to stop this morning.    | a trade with lady, outside a school
+            The school crossing patrol outside Meadowbank Primary was hit by a car that did not stop.              | three-word role outside a school
+            We've arrested a man after the barber at Blades on Castle Street was punched during an argument.       | role inside the sentence, passive harm
+            Our enquiries have led us to the cleaner at the Bell in Ramsbury, who was spoken to this afternoon.    | role inside the sentence, who was
+            The woman who sells the Big Issue outside Superdrug on Fore Street was pushed over on Saturday.         | a pitch outside a named shop
+            The old man who sits on the bench outside the church in Settle every morning was mugged yesterday.     | a pitch at a landmark in a town
+            The busker who plays the fiddle under the arch on the Shambles was punched by a passer-by.              | a pitch: who plays, on a named street
+            The woman found injured is the wife of the vicar at St Cuthbert's in Wells.                            | partner of an office holder
+            The cashier at the Esso garage in Bodmin was held at knifepoint overnight. She was not hurt.            | held at knifepoint
+            """)
+    void flagsPd16Kind(String text, String kind) {
+        List<Finding> findings = check(text);
+        assertThat(findings).as(kind).hasSize(1);
+        assertThat(findings.get(0).rule()).isEqualTo("personal-data.identifying-detail");
+    }
+
+    @ParameterizedTest(name = "{1}: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            A man sleeping rough at the bus station on Corporation Street was helped into a hostel by our officers. | rough sleeper helped
+            The search for the missing walker on Dartmoor has been called off. He has been found safe and well.    | an event, not a role
+            A loose dog on the platform at Cardiff Central has been caught and is back with its owner.             | a thing at a place
+            The fire at the retained fire station in Bexhill was dealt with quickly and nobody was hurt.            | a fire, not a person
+            The MP for Crawley visited our team at Gatwick who work on border crime and missing people.            | a public office for a place
+            The dinner ladies at St Mary's Primary raised £500 for the air ambulance with their bake sale.         | staff praised, no police matter
+            Big shout out to Dave, the lollipop man at St Joseph's, who kept a lost dog safe until we arrived.     | lollipop man thanked
+            Meet Trevor, the crossing patrol outside St Luke's. He's asking drivers to slow down on Church Road.   | crossing patrol introduced
+            Our officers gave personal attack alarms to the Big Issue sellers in Cardiff city centre today.        | a group of vendors
+            A nurse at Royal Derby Hospital was verbally abused by a patient. Attacks on NHS staff are not tolerated. | a large hospital: one of many
+            """)
+    void doesNotFlagPd16NearMiss(String text, String kind) {
+        assertThat(check(text)).as(kind).isEmpty();
+    }
+
+    /** Round 16 (pd16): the finding covers the whole detail, to the end of the named place, not only its start. */
+    @ParameterizedTest(name = "highlights \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The victim works behind the bar at the Crown on Bridge Street and was attacked on her way home.     | The victim works behind the bar at the Crown on Bridge Street
+            The man who was robbed lives above the bakery on Chapel Lane in Settle, officers said.             | The man who was robbed lives above the bakery on Chapel Lane in Settle
+            The caller, who manages the Premier store on Lodge Lane, saw the men run off towards the park.     | The caller, who manages the Premier store on Lodge Lane
+            """)
+    void highlightsTheWholeDetail(String text, String highlighted) {
+        List<Finding> findings = check(text);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).span().of(text)).isEqualTo(highlighted);
+    }
 }

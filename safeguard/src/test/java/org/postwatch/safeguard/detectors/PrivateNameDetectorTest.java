@@ -868,4 +868,76 @@ class PrivateNameDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 16 (pd16): a relative clause saying what the convicted person did may stand between the name and the
+    // sentence ("Kyle Benson, who stabbed a man in Wigan, was jailed"); one saying what was done to them may not.
+    @ParameterizedTest(name = "pd16: a convicted adult is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Liam Walsh, who caused the crash while drunk, got four years at Exeter Crown Court today.
+            Liam Walsh, 27, of Leeds, who caused the crash while drunk, got four years and a driving ban at Leeds Crown Court.
+            Kyle Benson, who stabbed a man in Wigan while high on cocaine, was jailed for nine years today.
+            Kelly Grainger, who stole from her elderly neighbours, was jailed for two years.
+            Rhys Pugh, who was convicted last month of the assault on a paramedic, was sentenced today to 16 months.
+            Dale Orme, 44, of Crewe, was given 16 months at Chester Crown Court.
+            """)
+    void aConvictedAdultIsNotFlaggedPd16(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "pd16: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Karen Price, who was attacked by her ex-partner, was jailed for fraud today.          | Karen Price
+            Ryan Colley, who was stabbed outside the Swan, has thanked the officers who helped.   | Ryan Colley
+            Dean Coles, who burgled the post office in Sedbergh, has been charged and remanded.   | Dean Coles
+            """)
+    void stillFlagsAWhoClausePd16(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .isNotEmpty();
+    }
+
+    // Round 16 (pd16): two capitalised words that name a thing made for someone ("the Wilfred Owen memorial", "the
+    // Ruth Ellis display", "Bradley Stoke leisure centre"), a person commemorated ("the statue of Edith Cavell", "a
+    // blue plaque to Grace Darling", "named after Edith Smith"), a street said to be closed ("Catherine Hill in Frome
+    // will
+    // be closed to traffic") and an area's residents ("Shirley Warren residents") are not private people.
+    @ParameterizedTest(name = "pd16: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Wilfred Owen memorial in Shrewsbury was vandalised overnight. Please call 101.
+            Thanks to the Rhys Jones memorial football tournament organisers for inviting our team.
+            The Ruth Ellis display at the museum tells the story of the last woman hanged in Britain.
+            We'll be at Bradley Stoke leisure centre on Saturday with our cycle security stand.
+            Today we laid a wreath at the statue of Edith Cavell in St Martin's Place.
+            Lovely to see so many at the unveiling of a blue plaque to Grace Darling in Bamburgh.
+            Our new training suite is named after Edith Smith, who served in Grantham from 1915.
+            Catherine Hill in Frome will be closed to traffic on Saturday for the market.
+            Shirley Warren residents: we'll be at the community centre on Friday with free bike locks.
+            Jordan Hill is closed after a collision. Please find another route.
+            """)
+    void doesNotFlagAThingOrPlacePd16(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    // Round 16 (pd16): a first name that is also a word or surname (Jordan, Kelly) with a surname not on the list,
+    // right
+    // after what was done to the person ("hit Jordan Pike"), and Glenn, are names; so is a person with a street-word
+    // surname when nothing says a road.
+    @ParameterizedTest(name = "pd16: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officers are looking for the driver who hit Jordan Brambleby on the zebra crossing in Ely.     | Jordan Brambleby
+            A man attacked Kelly Thistlewood in the park on Thursday. She suffered bruising to her face.  | Kelly Thistlewood
+            Someone stole Glenn Hartley's van from his driveway in Wombourne overnight.                   | Glenn Hartley
+            Catherine Hill, 34, from Frome, was assaulted on Saturday night. Please call 101.             | Catherine Hill
+            A man has been arrested after Ryan Hill was punched in the street in Frome.                   | Ryan Hill
+            The Ruth Ellis case files were shown to the jury, said witness Ruth Ellison, 41.              | Ruth Ellison
+            """)
+    void flagsAnAmbiguousNamePd16(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .isNotEmpty();
+    }
 }
