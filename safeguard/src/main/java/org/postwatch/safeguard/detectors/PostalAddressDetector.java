@@ -183,7 +183,10 @@ public final class PostalAddressDetector implements Detector {
             "(?i)\\b(?:(?:library|community (?:centre|center|hall)|village hall|church hall|police station|surgery|drop-in|"
                     + "pop-up|event|stall|cafe|leisure centre|town hall|market|open day|fun day|school hall|front counter|front desk|"
                     + "enquiry office|ward panel|panel meeting|public meeting|community meeting|residents' meeting|"
-                    + "pact meeting|beat meeting)\\b|café(?!\\p{L}))");
+                    + "pact meeting|beat meeting"
+                    // Round 16: the force's own buildings and a stand at a show ("Our station at Brecon (Lon Cerrig,
+                    // LD3 9DA) is closed", "Police HQ", "a stand at the Royal Highland Show")
+                    + "|our station|police hq|force hq|headquarters|showground|a stand at|our stand)\\b|café(?!\\p{L}))");
 
     @Override
     public String name() {
@@ -228,7 +231,14 @@ public final class PostalAddressDetector implements Detector {
             "community meeting",
             "residents' meeting",
             "pact meeting",
-            "beat meeting");
+            "beat meeting",
+            "our station",
+            "police hq",
+            "force hq",
+            "headquarters",
+            "showground",
+            "a stand at",
+            "our stand");
 
     @Override
     public List<Finding> detect(String text, CheckContext context) {
@@ -295,6 +305,7 @@ public final class PostalAddressDetector implements Detector {
                     || isLowerCaseWord(value)
                     || followsDropped(text, dropped, postcode.start())
                     || postcodeOfVenue(text, kept, postcode.start())
+                    || bareInVenuePost(text, venue, kept, postcode.start())
                     || (kept < 0 || postcode.start() - kept > 80) && eventAtNamedPlace(text, postcode.start(), event)) {
                 continue;
             }
@@ -463,6 +474,26 @@ public final class PostalAddressDetector implements Detector {
     private static boolean boundToVenue(String text, int start) {
         return Windows.foundBefore(VENUE_BEFORE, text, start, 60) && !Windows.foundBefore(HOME_BEFORE, text, start, 60);
     }
+
+    /**
+     * Round 16: a postcode with no house number flagged before it, in a post that names a public venue or the force's
+     * own building (VENUE), and no one's home said in the 120 characters before it: the venue's postcode, however the
+     * day, the time or the building's name stand between ("Open day at Middlesbrough Police HQ, Saturday 10am-3pm,
+     * Bridge Street West, TS2 1AB", "the station front desk in Dumfries is open 8am-6pm. Address is Cornwall Mount, DG1
+     * 1PZ"). Not when a home, a victim or a suspect is said before it (SOMEONES_PLACE), and a home's postcode given with
+     * its house number ("lives at 4 Elm Road, GL5 1AB") stays.
+     */
+    private static boolean bareInVenuePost(String text, boolean venue, int kept, int start) {
+        return venue
+                && (kept < 0 || start - kept > 80)
+                && !Windows.foundBefore(HOME_BEFORE, text, start, 120)
+                && !Windows.foundBefore(SOMEONES_PLACE, text, start, 120);
+    }
+
+    // Someone's home or someone the post is about, said before a bare postcode ("next door to the victim's home, KT9
+    // 2QW"): the postcode may be theirs.
+    private static final Pattern SOMEONES_PLACE =
+            Pattern.compile("(?i)\\b(?:victims?|suspects?|offenders?|home|house|flat|lives|living|resides?)\\b");
 
     /**
      * A public building named just before the postcode, only its street or place between: "Kingswood Academy, Wawne

@@ -62,11 +62,16 @@ public final class PrivateNameDetector implements Detector {
                     // Round 16 (clean16): a court round-up's line, the name and its appositives, a colon and the term
                     // ("Kieran Williams, 25, of Port Talbot: 3 years for possession with intent to supply", "- Rebecca
                     // Lowe, 31, from Stockton: 10 months for theft", "...: 2 years suspended for 18 months").
-                    + "(?:" + APPOSITIVE
-                    + "){1,6}\\s{0,2}:\\s{1,3}(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
-                    + "ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)(?:\\s{1,2}(?:and\\s{1,2})?"
-                    + "\\d{1,2}\\s{1,2}(?:months?|weeks?))?(?:['’]?\\s{1,2}(?:for|suspended|imprisonment|in\\s{1,2}(?:prison|jail|"
-                    + "custody)|jail|custody|detention)\\b|\\s{0,2}(?:[.;]|$))|(?:a\\s{1,2})?"
+                    // Round 16: also a dash for the colon ("Jamal Ashby, 24, of Middlesbrough – 7 years 4 months"), the
+                    // age and town in brackets ("Mohammed Iqbal (29, Rochdale) 8 yrs;"), "yrs" and "mths", and the
+                    // line or the item ending the term ("6 yrs\n", "2 yrs 4 mths, handling stolen goods").
+                    + "(?:(?:" + APPOSITIVE
+                    + "){1,6}\\s{0,2}(?::|[\\u2013\\u2014]|-(?=\\s))|\\s{0,2}\\(\\s{0,2}\\d{1,2}\\s{0,2},\\s{0,2}(?-i:[A-Z])"
+                    + "[\\w'’ -]{1,30}\\)\\s{0,2}(?::|[\\u2013\\u2014]|-(?=\\s))?)"
+                    + "\\s{1,3}(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+                    + "ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?|yrs?|mths?)(?:\\s{1,2}(?:and\\s{1,2})?"
+                    + "\\d{1,2}\\s{1,2}(?:months?|weeks?|mths?))?(?:['’]?\\s{1,2}(?:for|suspended|imprisonment|in\\s{1,2}(?:prison|jail|"
+                    + "custody)|jail|custody|detention)\\b|\\s{0,2}(?:[.;,]|$)|[ \\t]{0,2}\\n)|(?:a\\s{1,2})?"
                     + "(?:suspended|community|custodial|conditional)\\s{1,2}(?:sentence|order|discharge)\\b|fined\\b|jailed\\b"
                     + "|banned\\s{1,2}(?:for|from)\\b)"
                     + "|(?:" + ANY_APPOSITIVE + "{1,6}\\s{0,2},\\s{1,3}"
@@ -136,8 +141,8 @@ public final class PrivateNameDetector implements Detector {
     // years and Kevin Doyle, 41, received three years").
     // Round 16 (clean16): also a new line of a round-up's list, with or without a bullet ("...: 4 years for
     // burglary\nDanielle Foster, 27, ...", "\n• Marc Thorne, 41, ..."): one line in the post reads as one sentence.
-    private static final Pattern LEAD_IN_ENDS = Pattern.compile(
-            "(?:^|[:,\\u2013\\u2014•·▪◦*-]|\\n|,\\s{0,2}and|" + "\\b(?:years?|months?|weeks?)\\s{1,2}and)[ \\t]{0,3}$");
+    private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:;,\\u2013\\u2014•·▪◦*-]|\\n|,\\s{0,2}and|"
+            + "\\b(?:years?|months?|weeks?)\\s{1,2}and)[ \\t]{0,3}$");
     // Round 16 (clean16): the name in apposition after the person's description, with no appositive of its own ("A
     // 33-year-old woman from Penarth, Joanne Francis, was jailed for 20 months"): the description is the whole lead-in.
     private static final Pattern DESCRIBED_LEAD_IN = Pattern.compile(

@@ -830,6 +830,31 @@ class PrivateNameDetectorTest {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
 
+    // Round 16: round-up lines with a dash for the colon, the age and town in brackets, "yrs" and "mths", items ended
+    // by
+    // a semicolon, a comma or the line.
+    @Test
+    void aRoundUpWithDashesAndBracketsIsNotFlaggedRound16() {
+        String text = "Five men jailed after a fight in Rochdale. Mohammed Iqbal (29, Rochdale) 8 yrs; Jason Turner "
+                + "(33, Heywood) 7 yrs; Lee Marsden (36, Littleborough) 6 yrs.\n"
+                + "• Jamal Ashby, 24, of Middlesbrough – 7 years 4 months\n"
+                + "Rhys Probert, 30, Port Talbot – 6 yrs for burglary\n"
+                + "Ceri Lloyd, 28, Neath – 2 yrs 4 mths, handling stolen goods\n"
+                + "Gordon Maitland, 58, of Guildford - 6 years";
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 16: a dash or brackets do not make a court result of \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The victim, Sarah Jones – 24, was hurt in the attack.       | Sarah Jones
+            Can you help find Kelly Brown (35, Leeds) – last seen at 3pm? | Kelly Brown
+            """)
+    void aDashOrBracketsAloneAreNotACourtResult(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(name);
+    }
+
     // Round 16 (clean16): a public figure by what is said around the name: a statue, bronze, bust or plaque of the
     // person, or a year before 1930 in the sentence; Welsh words before a name (a school, a festival, a day, a team);
     // Scottish hills, venues and a dog breed that read as names.
