@@ -238,6 +238,7 @@ class CommercialDetectorTest {
                 "Free steering locks for Moorside residents at the front counter while stocks last.",
                 "UV marker pens are available to residents free of charge, while stocks last.",
                 "Purse bells at your local police station while stocks last - just ask.",
+                "Officers in Inverness will be running a cycle safety event at Eastgate Shopping Centre on Saturday. Free lights while stocks last.",
                 "Proud to say our rural team sponsored the young farmers' ploughing trophy this year.",
                 "We've sponsored the Brackley junior parkrun again, paid for from the proceeds of crime.",
                 "Our PCSOs sponsored the shirts for the girls' under-14s this season.",
@@ -256,6 +257,7 @@ class CommercialDetectorTest {
     @ParameterizedTest(name = "flags [{1}] in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Garden furniture half price at Fernley's this weekend, while stocks last!        | commercial.paid-promotion
+            Halfords is running a cycle safety event on Saturday. Free lights, while stocks last. | commercial.paid-promotion
             Our rural team's new quad bikes were sponsored by Hexby Tractors.                | commercial.paid-promotion
             The under-14s team sponsored by Mayfield Motors won the cup.                     | commercial.paid-promotion
             This reel is sponsored - thanks to our friends at Brightway Energy.              | commercial.paid-promotion
