@@ -619,12 +619,20 @@ public final class FoldedText {
      * no spaces, of at least three segments of which at least two hold a digit: a code or reference number, not a
      * word. "sh1t-head" has one such segment, so it is still a disguised word.
      */
-    /** One letter then digits only: a road ("A55", "M5", "B4215") or a grid square, not "ass" disguised. */
+    /**
+     * One letter then digits only: a road ("A55", "M5", "B4215") or a grid square, not "ass" disguised. Round 16: also
+     * two letters then one or two digits, the start of a registration plate or a postcode ("FA66 GTS", "WO6 GYP", "TS2
+     * 1AB"), now that 6 reads as g ("fa66ots" still does: letters follow its digits).
+     */
     private static boolean roadNumber(Folded f, int from, int to) {
         if (to - from < 2 || !Character.isLetter(f.chars[from])) {
             return false;
         }
-        for (int k = from + 1; k < to; k++) {
+        int digitsFrom = from + 1;
+        if (to - from >= 3 && to - from <= 4 && Character.isLetter(f.chars[from + 1])) {
+            digitsFrom = from + 2;
+        }
+        for (int k = digitsFrom; k < to; k++) {
             if (f.chars[k] < '0' || f.chars[k] > '9') {
                 return false;
             }

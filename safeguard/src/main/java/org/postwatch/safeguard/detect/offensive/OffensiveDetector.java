@@ -1623,7 +1623,7 @@ public final class OffensiveDetector implements Detector {
                     || quoted(
                             folded.original(),
                             firstWord(folded.original(), f.span()),
-                            opensQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : 20));
+                            reportedQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : 20));
         }
         addOncePerRule(cueFindings, out);
     }
@@ -2621,6 +2621,27 @@ public final class OffensiveDetector implements Detector {
      * did she expect, walking home alone?' Nothing. ... Victim blaming has no place here.") runs on past the phrase.
      */
     private static final int QUOTED_LINE_TAIL = 60;
+
+    /**
+     * A quotation that opens on {@code span} and is said to be someone else's words: a reporting word ("told", "said",
+     * "shouted", "the words he used") in the 40 characters before the quotation mark, and no "I", "me", "my" or "our"
+     * there ("To the grass who got me jailed: 'I'll slit your throat'" is the writer's own threat).
+     */
+    private static boolean reportedQuotation(String original, Span span) {
+        if (!opensQuotation(original, span)) {
+            return false;
+        }
+        int from = Math.max(0, span.start() - 41);
+        String before = original.substring(from, span.start() - 1).toLowerCase(java.util.Locale.ROOT);
+        return REPORTED_BEFORE.matcher(before).find()
+                && !FIRST_PERSON.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern REPORTED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:told|tell|telling|said|saying|says|shouted|shouting|yelled|yelling|screamed|screaming|texted|wrote|"
+                    + "writing|messaged|used|words|threatened|threatening|heard|chanted|chanting)\\b");
+    private static final java.util.regex.Pattern FIRST_PERSON =
+            java.util.regex.Pattern.compile("\\b(?:i|me|my|our|we)\\b");
 
     /** A quotation mark right before {@code span}, not an apostrophe closing a word ("'I'll slit", not "Marsh' I"). */
     private static boolean opensQuotation(String original, Span span) {

@@ -265,6 +265,8 @@ class OffensiveDetectorTest {
                 "He shouted 'I'll slit your throat, you grass' at the victim. He was jailed for 14 months at Truro Crown Court.",
                 "Jailing him for 14 months, the judge said the words he used, 'I'll slit your throat, you grass', had terrified the victim.",
                 "Speed check on the A66 and the M6 this morning: 14 drivers stopped.",
+                "Have you seen this car? Black BMW, reg FA66 GTS, last seen in Leigh.",
+                "Stolen: red Transit, reg WO6 GYP. Officers in F6 ward are at the Fa6 community centre at 6pm.",
                 "The dyke behind Littleport was breached overnight; please stay clear.",
                 "The old slag heap by the former pit is being made safe. Keep children off the site.",
                 "Our museum tour tells the story of Dick Turpin, Yorkshire's famous highwayman.",
@@ -697,6 +699,7 @@ class OffensiveDetectorTest {
                 "Please don't flick your fags out of the car window: a lit end can start a grass fire.",
                 "Booze and fags seized from a van at Dover: 40,000 duty-free packs with no paperwork.",
                 "Those of you selling knock-off fags on the Hilltown: trading standards are on to you.",
+                "Trading Standards seized 600 fags from a shop in Wrexham this morning.",
                 "Counterfeit fags and vapes seized from a shop in Dundee this morning.",
                 // review: a blame question answered in a post against victim blaming; "real crimes" asked or reported
                 "What did she think would happen? That she could walk home safely. Victim blaming has no place here.",
@@ -1245,7 +1248,13 @@ class OffensiveDetectorTest {
     }
 
     @ParameterizedTest(name = "round 16 still flags \"{0}\"")
-    @ValueSource(strings = {"I'll burn your house down with you in it if you report me again."})
+    @ValueSource(
+            strings = {
+                "I'll burn your house down with you in it if you report me again.",
+                "To the grass who got me jailed: \"I'll slit your throat when I get out.\"",
+                "My message to whoever got our kid jailed: 'I'll burn your house down with you in it' - you know who you are.",
+                "'I'll slit your throat, you grass' is what every grass deserves. Jailed or not.",
+            })
     void stillFlagsRound16Threat(String text) {
         assertThat(check(text)).anySatisfy(f -> assertThat(f.rule()).isEqualTo("offensive.threat"));
     }
