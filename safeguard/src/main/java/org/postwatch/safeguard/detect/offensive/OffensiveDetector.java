@@ -510,6 +510,8 @@ public final class OffensiveDetector implements Detector {
         boolean caption = false;
         boolean animal = false;
         boolean voice = false;
+        boolean thanks = false;
+        boolean people = false; // a people named, not only a place or an event of theirs ("the gurdwara", "Pride")
         boolean act = false;
         boolean reproached = false;
         boolean named = false;
@@ -541,7 +543,9 @@ public final class OffensiveDetector implements Detector {
                     || c == identity
                     || c == protectedTopic;
             caption |= c == captionFrame && h.span().start() == first;
-            voice |= c == thanksVoice || c == policeContext;
+            voice |= c == policeContext;
+            thanks |= c == thanksVoice;
+            people |= c == group || c == condition || c == descriptor || c == oneOfGroup || c == identity;
             if (c == animalTopic && likenedTo(original, h.span().start())) {
                 return false; // "heroin users are like pigeons", "any more than a cat ... is a horse"
             }
@@ -551,6 +555,9 @@ public final class OffensiveDetector implements Detector {
             reproached |= c == reproach || c == condemn;
         }
         boolean answersAbuse = act && reproached;
+        // review16: a thank-you opening a post does not cover what it goes on to say of a people ("Thank you for the
+        // update. Muslims just don't share our values"): the thanks path needs no people named.
+        voice |= thanks && !people;
         if (!(caption || voice || animal || answersAbuse)
                 || !lexiconHits(folded).isEmpty()) {
             return false;
@@ -3625,8 +3632,16 @@ public final class OffensiveDetector implements Detector {
     static boolean stageDirection(String original, int start) {
         for (int i = start - 1; i >= 0 && i >= start - 12; i--) {
             char ch = original.charAt(i);
-            if (ch == '*' || ch == '(' || ch == '[') {
+            if (ch == '*') {
                 return true;
+            }
+            if (ch == '(' || ch == '[') {
+                // review16: a bracket only around a voice put on ("(in a Chinese accent)", "(puts on ...)"), not a
+                // suspect's description ("slim build (Jamaican accent)", "(had a Chinese accent)")
+                String after = original.substring(i + 1, Math.min(original.length(), i + 12))
+                        .stripLeading()
+                        .toLowerCase(java.util.Locale.ROOT);
+                return after.startsWith("in ") || after.startsWith("puts on") || after.startsWith("doing");
             }
             if (!Character.isLetter(ch) && ch != ' ') {
                 return false;

@@ -129,6 +129,8 @@ class ImplicitAbuseClassifierTest {
                 "Bless him. Rang us three times to say his neighbour's cat was staring at him.",
                 "If you feed the strays they keep coming back. Applies to pigeons and people.",
                 "making fun of the special needs kids never gets old",
+                "Thank you for the update. Muslims just don't share our values and never will.",
+                "Thank you for the update. Gay people shouldn't be around children.",
             })
     void stillReadsCaptionsAndThanksWithMoreInThem(String text) {
         assertThat(scoring(1f).defersToRules(text)).isFalse();
