@@ -871,7 +871,9 @@ final class NameFinder {
                 && !FIRST_NAMES.contains(tokens.get(lastIndex + 1))) {
             return lastIndex - i + 1; // "Chelsea Flower Show", "Ben Kinsella Trust": an event or a body
         }
-        if (thingAfter(text, last.end()) || commemoratedBefore(tokens, i)) {
+        if ((thingAfter(text, last.end()) || commemoratedBefore(tokens, i))
+                && !ageAfter
+                && !presentCase(text, first.start(), last.end())) {
             return lastIndex - i + 1; // "the Wilfred Owen memorial", "the statue of Edith Cavell": not a private person
         }
         boolean praise = !AMBIGUOUS.contains(first.lower()) || knownSurname;
@@ -1272,7 +1274,7 @@ final class NameFinder {
     private static final int HISTORY_REACH = 160; // characters either side of the name, inside its sentence
 
     private static boolean commemorated(String text, Mention m) {
-        if (m.repeat()) {
+        if (m.repeat() || presentCase(text, m.start(), m.end())) {
             return false;
         }
         int from = Math.max(0, m.start() - 40);
@@ -1283,27 +1285,52 @@ final class NameFinder {
                         .lookingAt()) {
             return true;
         }
-        int start = m.start();
-        while (start > 0 && m.start() - start < HISTORY_REACH && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+        int start = sentenceStartWithin(text, m.start());
+        int end = sentenceEndWithin(text, m.end());
+        return HISTORIC_YEAR.matcher(text).region(start, end).find();
+    }
+
+    /**
+     * review16: someone alive now and part of what happened: an age right after the name, or a crime, its parties, a
+     * missing person, a family devastated or a birthday in the sentence ("a mural of Kayden Smith, 15, ... was
+     * defaced", "Jack Russell, 34, of Leeds, has been charged", "Doris Green ... turns 100 today"). A famous name, a
+     * memorial or a year long ago does not make such a person a public figure.
+     */
+    private static boolean presentCase(String text, int start, int end) {
+        return lookingAt(AGE_AFTER, text, end, 24)
+                || PRESENT_CASE
+                        .matcher(text)
+                        .region(sentenceStartWithin(text, start), sentenceEndWithin(text, end))
+                        .find();
+    }
+
+    private static int sentenceStartWithin(String text, int at) {
+        int start = at;
+        while (start > 0 && at - start < HISTORY_REACH && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        int end = m.end();
-        while (end < text.length() && end - m.end() < HISTORY_REACH && ".!?\n".indexOf(text.charAt(end)) < 0) {
+        return start;
+    }
+
+    private static int sentenceEndWithin(String text, int at) {
+        int end = at;
+        while (end < text.length() && end - at < HISTORY_REACH && ".!?\n".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return HISTORIC_YEAR.matcher(text).region(start, end).find()
-                && !lookingAt(AGE_AFTER, text, m.end(), 24)
-                && !PRESENT_CASE.matcher(text).region(start, end).find();
+        return end;
     }
 
     // A person given an age, or a crime and its parties, in the sentence: someone alive now, whatever year is named
     // ("Jane Smith, 34, was attacked near the statue unveiled in 1905").
     private static final Pattern PRESENT_CASE = Pattern.compile("(?i)\\b(?:year-old|aged|victims?|witness(?:es)?|"
             + "attacked|assaulted|robbed|stabbed|punched|burgled|scammed|conned|defrauded|injured|missing|arrested|"
-            + "charged|wanted|suspects?|appeal)\\b");
+            + "charged|wanted|suspects?|appeal|devastated|birthday|turns\\s{1,2}100)\\b");
 
     /** "Dick Turpin", "Edward R. Murrow": the first and last words of the mention name a famous person. */
     private static boolean isFamous(String text, Mention m) {
+        if (presentCase(text, m.start(), m.end())) {
+            return false; // "George Best, 19, was attacked", "Ben Hope, 25, from Dingwall has been reported missing"
+        }
         String name = text.substring(m.start(), m.end());
         int firstSpace = name.indexOf(' ');
         int lastSpace = name.lastIndexOf(' ');

@@ -882,6 +882,11 @@ class PrivateNameDetectorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Margaret Hill, who was born in 1928, was scammed out of £20,000 by a caller.        | Margaret Hill | personal-data.name
             Jane Tolley, 34, was attacked near the statue unveiled in 1905.                     | Jane Tolley   | personal-data.name
+            George Best, 19, was attacked on Castle Street last night.                          | George Best   | personal-data.name
+            Ben Hope, 25, from Dingwall has been reported missing. Call 101.                    | Ben Hope      | personal-data.name
+            A mural honouring Kayden Smith who was stabbed in Moss Side has been vandalised.    | Kayden Smith  | personal-data.name
+            Congratulations to Doris Green, who started at the mill in 1926 and turns 100 today! | Doris Green  | personal-data.name
+            The Jane Price memorial bench in Rhyl has been vandalised; her family are devastated. | Jane Price  | personal-data.name
             A man who attacked the victim, Jane Tolley, was jailed today.                       | Jane Tolley   | personal-data.name
             Jane Tolley, 29, of Leeds: 3 years of abuse ended when her partner was jailed.      | Jane Tolley   | personal-data.name
             Ben Carter, 16, was given four years at the youth court.                            | Ben Carter    | personal-data.name-child
