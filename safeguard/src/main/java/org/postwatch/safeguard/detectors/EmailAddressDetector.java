@@ -32,6 +32,8 @@ public final class EmailAddressDetector implements Detector {
             WordList.load("org/postwatch/safeguard/detectors/organisational-email-domains.txt");
     private static final Set<String> ROLE_MAILBOXES =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/role-mailboxes.txt"));
+    private static final Set<String> SCHEME_WORDS =
+            Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/scheme-words.txt"));
     private static final Set<String> FREE_MAIL =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/free-mail-domains.txt"));
 
@@ -237,7 +239,7 @@ public final class EmailAddressDetector implements Detector {
         int start = 0;
         for (int k = 0; k <= local.length(); k++) {
             if (k == local.length() || local.charAt(k) == '.' || local.charAt(k) == '-' || local.charAt(k) == '_') {
-                if (k == start || !ROLE_MAILBOXES.contains(local.substring(start, k))) {
+                if (k == start || !isRoleWord(local.substring(start, k))) {
                     return false;
                 }
                 parts++;
@@ -245,6 +247,11 @@ public final class EmailAddressDetector implements Detector {
             }
         }
         return parts > 1;
+    }
+
+    /** A role word, or a partner scheme's word, as one part of a shared mailbox's name. */
+    private static boolean isRoleWord(String part) {
+        return ROLE_MAILBOXES.contains(part) || SCHEME_WORDS.contains(part);
     }
 
     /** Whether {@code local} from {@code from} is two or three role words run together, with no separator. */
@@ -256,7 +263,7 @@ public final class EmailAddressDetector implements Detector {
             return false;
         }
         for (int k = from + 2; k <= local.length(); k++) {
-            if (ROLE_MAILBOXES.contains(local.substring(from, k)) && roleWords(local, k, found + 1)) {
+            if (isRoleWord(local.substring(from, k)) && roleWords(local, k, found + 1)) {
                 return true;
             }
         }

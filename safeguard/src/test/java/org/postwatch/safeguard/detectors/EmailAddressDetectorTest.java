@@ -16,6 +16,7 @@ class EmailAddressDetectorTest {
             Email jane.smith84@gmail.com with footage          | jane.smith84@gmail.com
             Contact bob@smithplumbing.co.uk for the rota      | bob@smithplumbing.co.uk
             ask dave@farmwatch-dales.example.org about it      | dave@farmwatch-dales.example.org
+            write to farm@gmail.com for the eggs               | farm@gmail.com
             send to shanicex_uk@googlemail.com.                 | shanicex_uk@googlemail.com
             footage to dazza.b (at) hotmail (dot) co (dot) uk pls | dazza.b (at) hotmail (dot) co (dot) uk
             drop me a line: mel_r91 at gmail dot com          | mel_r91 at gmail dot com
