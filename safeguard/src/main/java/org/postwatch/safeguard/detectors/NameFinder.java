@@ -1885,10 +1885,9 @@ final class NameFinder {
      */
     private static int nicknamed(String text, List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (i + 2 >= tokens.size()
-                || !isFirstName(first)
-                || AMBIGUOUS.contains(first.lower())
-                || text.indexOf('"') < 0 && text.indexOf('\'') < 0 && text.indexOf('“') < 0 && text.indexOf('‘') < 0) {
+        // review16: no search of the whole post for a quotation mark here (once per first name, it was quadratic on a
+        // long post of names with none): the two characters before the nickname say it.
+        if (i + 2 >= tokens.size() || !isFirstName(first) || AMBIGUOUS.contains(first.lower())) {
             return -1;
         }
         Token nickname = tokens.get(i + 1);
