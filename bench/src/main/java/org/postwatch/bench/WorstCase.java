@@ -95,6 +95,14 @@ public final class WorstCase {
             // and the family references it reads ("her dad runs the ...").
             {"sexual-family", "A man was charged with sexual assault of a girl. Her dad runs the shop on Mill Lane. "},
             {"she-works", "Rape appeal: she works in the team at the Co-op and lives above the bakery on Elm Road. "},
+            // Round 16: the new rules' triggers (a reviewer and a helper timed some of them near the budget): "best X
+            // in Place", referrals, insiders, round-up lines, Welsh words before names, roles at named places.
+            {"best-in-town", "Best coffee in Town "},
+            {"sent-you", "tell them PC Dave sent you "},
+            {"one-of-ours", "one of our lot "},
+            {"roundup-lines", "Jamie Smith, 25, of Otley – 3 yrs for theft\n"},
+            {"welsh-names", "Ysgol Dewi Sant "},
+            {"role-at-place", "The caretaker at Westfield Academy in Rhyl was threatened. "},
         };
         for (String[] unit : units) {
             shapes.put(unit[0], repeatTo(unit[1]));
