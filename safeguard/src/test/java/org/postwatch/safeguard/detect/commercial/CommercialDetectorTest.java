@@ -764,4 +764,38 @@ class CommercialDetectorTest {
     void doesNotFlagOpspol16NearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Review (mend16b): a referral or "our friends at" call to a charity, advice, rescue or public service (or Santa's
+    // grotto) is not an advert; "book now" beside "free" is not a sale; an access or meeting code is not an offer code.
+    @ParameterizedTest(name = "mend16b: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Struggling this winter? Pop into the food bank on Market Street - tell them PC Dave sent you and they'll look after you.",
+                "Call Shelter Cymru for free housing advice - say PCSO Mia sent you.",
+                "Tell Santa the police sent you! Our officers are helping at the Mold grotto this Saturday, all money to the children's ward.",
+                "Our partners at Age UK can help do your shopping if you're stuck at home this winter - call their helpline.",
+                "Our friends at St John Ambulance are running free first aid courses for community groups - book now, places are limited.",
+                "Our partners at Dogs Trust are microchipping for free at Saturday's event - book now for your slot.",
+                "Our friends at the RNLI are running a free lifejacket clinic on Saturday - book now at their website.",
+                "Use the access code YORK24 to join our online community meeting on Thursday at 7pm.",
+                "Use the code SAFE24 to access the free online training for Neighbourhood Watch coordinators.",
+            })
+    void doesNotFlagMend16bServices(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    // mend16b: the same shapes still flag for a business.
+    @ParameterizedTest(name = "mend16b: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Best coffee in town at Bean There - tell them PC Dave sent you!                  | commercial.endorsement
+            Get your haircut at Kutz on Bridge Street - say PCSO Mia sent you.               | commercial.endorsement
+            Our partners at Vodafone have a great deal - book now before it ends.            | commercial.paid-promotion
+            Our partners at Sky have free installation this week - switch today!             | commercial.paid-promotion
+            Use code YORK24 for 20% off at Fitness First.                                    | commercial.discount-code
+            Enter code COPS10 at checkout for a discount.                                    | commercial.discount-code
+            """)
+    void flagsMend16bBusinesses(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
 }

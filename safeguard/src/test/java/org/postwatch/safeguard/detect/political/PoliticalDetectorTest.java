@@ -766,4 +766,38 @@ class PoliticalDetectorTest {
     void doesNotFlagOpspol16RivalAside(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Review (mend16b): a rival named by role needs the rival itself - not "the last lot of" a batch, "the
+    // administration team", a predecessor in a police rank, "unlike" away from the rival, or a history post.
+    @ParameterizedTest(name = "mend16b: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Unlike the last lot of snow, this week's is expected to settle - drive carefully on the A470 and check before you travel.",
+                "Unlike the last lot of recruits, this intake will train at our new centre in Bridgend. Welcome to all 48 new officers!",
+                "My predecessor, Ch Supt Alan Moore, never once missed a Remembrance parade in 30 years. I'm proud to lead the district today.",
+                "Some councillors joined our officers on Friday night's patrol in the town centre - unlike last year, it didn't rain!",
+                "A big thank you to our admin staff: the administration team never once let us down during the move to the new station.",
+                "The previous Commissioner, Sir Robert Mark, failed to get the first female officers into CID in the 1970s - our history series continues.",
+                "Thanks to some councillors for joining our litter-pick; unlike last year's, we filled 40 bags!",
+                "The building opened under the previous administration in 2004 and, unlike many stations, still has its original Victorian cells.",
+            })
+    void doesNotFlagMend16bRivalByRole(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    // mend16b: the same rivals still flag with the jab or the contrast aimed at them.
+    @ParameterizedTest(name = "mend16b: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Unlike the last lot, we kept every station open and put more officers on the beat.",
+                "The administration wanted to cut neighbourhood policing - we will not let that happen.",
+                "My predecessor as Commissioner failed to deliver on her promises.",
+                "Unlike some councillors, I actually turn up to community meetings.",
+                "The previous administration wanted to close this station in 2024. We kept it open.",
+                "Some councillors never once turned up to a ward surgery in four years.",
+            })
+    void flagsMend16bRivalByRole(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("political.partisan-comment"));
+    }
 }
