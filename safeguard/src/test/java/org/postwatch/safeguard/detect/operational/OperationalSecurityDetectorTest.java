@@ -1658,6 +1658,7 @@ class OperationalSecurityDetectorTest {
                 "Half our neighbourhood team are out with the Rotary Club litter-pick in Wrexham today - come and grab a bag!",
                 "Half our section are out with the Scouts for the litter pick this Saturday morning.",
                 "Half the team are off to the memorial service for PC Yvonne Fletcher today.",
+                "Half our team are out with flu this week but Christmas cover is fully in place. Stay safe.",
                 "Four officers on for the whole night shift rowed 100 miles on a machine in the station gym to raise money for the air ambulance.",
                 "Two officers for the whole of the Year 7 assembly at Ysgol Bro Dinefwr this morning - talking online safety with 180 pupils.",
                 "Four officers for the whole of Ysgol Bryn Elian's careers day - a brilliant morning talking about policing as a career.",
