@@ -1598,4 +1598,81 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagOpspol16Premises(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Mend 16a: the Round 16 operational rules still hold the covert hint, the gap and the weak point once narrowed
+     * (an offender context for an owned-up insider, a pub or estate for a generic tell, a covert word in a crowd, an
+     * illness after "half ... off with", a county or force area for area_wide, "a single" counted again).
+     */
+    @ParameterizedTest(name = "{0}: still flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            pub_tell      | One of our lot has been drinking in the Red Lion every night this week and it isn't for the ale.  | operational.covert-tactics
+            bar_recruit   | Our newest recruit has been working behind the bar at the Crown for a month. The regulars have no idea. | operational.covert-tactics
+            crew          | One of our officers has been living among the crew on the Broadwater estate since March. Keep it to yourselves. | operational.covert-tactics
+            buyer         | The bloke buying from the lads at the skate park all summer worked for us.                         | operational.covert-tactics
+            dealers       | To the dealers on the Broadwater estate: that new customer you've been selling to? One of ours.    | operational.covert-tactics
+            generic_pub   | One of our team has been a regular at the Plough Inn for weeks and the locals are none the wiser.   | operational.covert-tactics
+            fans          | Some of the fans next to you on Saturday will be our officers. Behave.                             | operational.covert-tactics
+            plain         | There will be plain clothes officers among you at the Christmas market tonight.                    | operational.covert-tactics
+            tracker       | One of the bikes locked up outside the station has a tracker in the frame.                         | operational.covert-tactics
+            minicab       | The silver Insignia parked on Elm Road all week isn't a minicab.                                   | operational.unmarked-vehicle
+            custody       | Custody at Canterbury is shut tonight due to staffing.                                             | operational.patrol-gap
+            single        | Tonight a single response car on shift for the whole of Barrow.                                    | operational.patrol-gap
+            single_crew   | A single crew for the whole of Barrow tonight, so be patient.                                      | operational.patrol-gap
+            two_of_us     | Just two of us for the whole of Barrow tonight.                                                    | operational.patrol-gap
+            noro          | Half the response team off with norovirus tonight.                                                 | operational.patrol-gap
+            flu           | Half the night shift are off with flu tonight so bear with us.                                     | operational.patrol-gap
+            team_sick     | Half the team are off sick tonight, so bear with us in Selby.                                      | operational.patrol-gap
+            yard_gate     | Rear yard gate at Hereford station still isn't shutting properly.                                  | operational.protection-detail
+            keypad        | Keypad code on the back door at Swindon station hasn't been changed in two years.                  | operational.protection-detail
+            town_op       | Operation Hawk: officers will be targeting drug dealers across Beechwood on Friday night.          | operational.planned-operation
+            """)
+    void stillFlagsMend16a(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Mend 16a near misses (a reviewer's benign set): the force's public face owned up to (a PCSO at the market, street
+     * pastors, a police dog), recruitment and parades in a crowd, a raffle tracker, the mobile police station, charity and
+     * events after a count, half a team out with the Scouts or off to a memorial, custody closed for good or to visitors,
+     * a building fault told with where to go instead.
+     */
+    @ParameterizedTest(name = "does not flag mend16a near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "That friendly face chatting with shoppers at the Christmas market on Saturday? One of ours! PCSO Amy handed out 200 purse bells.",
+                "Spotted someone hanging around the bus station with hot drinks and foil blankets last night? It was us, with the street pastors.",
+                "Ever wondered who that was chatting to parents at the school gate in Mold? It's us - your Safer Schools officer PC Khan says hello.",
+                "Our police dog Rex is a regular at the Red Lion's charity quiz. He works for us, after all, so he always gets the dog round.",
+                "Were you chatting to a PCSO at the Eisteddfod today? It was us! Diolch for all your questions.",
+                "One of ours, PC Sarah Lee, ran the London Marathon on Sunday for Mind - without realising she'd knocked 20 minutes off her best time!",
+                "Our newest recruit, PCSO Aled, has been living as a student in Aberystwyth for the last three years, and now he's joined the Aberystwyth neighbourhood team!",
+                "A big hello from one of our newest recruits, PD Nell, who has no idea it's her first day on the job!",
+                "Are there future detectives among you? Applications for our Detective Entry programme open today - no policing experience needed.",
+                "Some of the supporters cheering at Saturday's Pride parade will be our officers marching with the LGBT+ network. Happy Pride, Brighton!",
+                "One of the prizes in Saturday's raffle contains a GPS tracker for your bike - all money goes to Crimestoppers. Tickets at the front desk.",
+                "The white van parked outside Greggs in Pontypridd isn't a delivery van - it's our new mobile police station! Come and say hello until 3pm.",
+                "If the silver car that stops for you isn't a taxi you booked, don't get in. Always book a licensed cab.",
+                "Half our neighbourhood team are out with the Rotary Club litter-pick in Wrexham today - come and grab a bag!",
+                "Half our section are out with the Scouts for the litter pick this Saturday morning.",
+                "Half the team are off to the memorial service for PC Yvonne Fletcher today.",
+                "Half our team are out with flu this week but Christmas cover is fully in place. Stay safe.",
+                "Four officers on for the whole night shift rowed 100 miles on a machine in the station gym to raise money for the air ambulance.",
+                "Two officers for the whole of the Year 7 assembly at Ysgol Bro Dinefwr this morning - talking online safety with 180 pupils.",
+                "Four officers for the whole of Ysgol Bryn Elian's careers day - a brilliant morning talking about policing as a career.",
+                "Just two of us for the whole of the Christmas Day lunch - the rest of the team are covering the shift and we'll swap at 2pm!",
+                "One officer covering the whole of the island in 1950 - our history post about PC Evans on Anglesey, who patrolled on a bicycle.",
+                "Custody at Llandudno is closed for good from today - detainees now go to the new St Asaph custody suite.",
+                "Sorry - custody is closed to visitors at Saturday's open day at Wrexham police station for safety reasons, but the dogs and horses are out!",
+                "The side gate at Hereford police station is broken and is being repaired; please use the main entrance on Bath Street until Friday.",
+                "The intercom at the front counter of Bath police station isn't working today. Please use the phone by the door and we'll come to you.",
+                "The lift at Cannock police station is not working - if you need step-free access to the front counter please ring the bell at the back door.",
+                "Station open day on Saturday: the back gate will be propped open for visitors from 10am. Come and meet the dogs!",
+                "Operation Snap runs across North Wales from Monday: send us your dashcam footage of dangerous driving.",
+            })
+    void doesNotFlagMend16aNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
