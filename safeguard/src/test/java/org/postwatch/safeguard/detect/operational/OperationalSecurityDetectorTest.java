@@ -1607,6 +1607,7 @@ class OperationalSecurityDetectorTest {
     @ParameterizedTest(name = "{0}: still flags [{2}] in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             pub_tell      | One of our lot has been drinking in the Red Lion every night this week and it isn't for the ale.  | operational.covert-tactics
+            only_car_lunch| Response this week: briefing at Llanishen, cover of Rhiwbina until lunch, then he is the only car on until 4. | operational.patrol-gap
             bar_recruit   | Our newest recruit has been working behind the bar at the Crown for a month. The regulars have no idea. | operational.covert-tactics
             crew          | One of our officers has been living among the crew on the Broadwater estate since March. Keep it to yourselves. | operational.covert-tactics
             buyer         | The bloke buying from the lads at the skate park all summer worked for us.                         | operational.covert-tactics
