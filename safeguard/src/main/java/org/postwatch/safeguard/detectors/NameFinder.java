@@ -807,6 +807,9 @@ final class NameFinder {
             }
             return 1;
         }
+        if (gerundBeforeName(text, tokens, i)) {
+            return 1; // "Jailing Tyler Marsh, 25, ...", "Sentencing Mark Reid": the verb is not part of the name
+        }
         int nicknamed = nicknamed(text, tokens, i);
         if (nicknamed > 0) {
             mentions.add(new Mention(first.start(), tokens.get(nicknamed).end(), false, 0.85));
@@ -1877,6 +1880,22 @@ final class NameFinder {
                 && !(c + 1 < tokens.size()
                         && adjacent(text, token, tokens.get(c + 1))
                         && tokens.get(c + 1).capitalised());
+    }
+
+    /**
+     * Round 16: a capitalised verb in -ing that is no first name, right before a known first name ("Jailing Tyler
+     * Marsh, 25, the judge said ...", "Sentencing Mark Reid, 41, to four years"): the name starts after it, so the
+     * court-result reading sees "Tyler Marsh" and the frame after it.
+     */
+    private static boolean gerundBeforeName(String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        String lower = first.lower();
+        return lower.length() > 5
+                && lower.endsWith("ing")
+                && !isFirstName(first)
+                && i + 1 < tokens.size()
+                && adjacent(text, first, tokens.get(i + 1))
+                && isFirstName(tokens.get(i + 1));
     }
 
     /**

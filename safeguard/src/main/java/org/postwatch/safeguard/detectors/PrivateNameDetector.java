@@ -161,6 +161,7 @@ public final class PrivateNameDetector implements Detector {
     // ("Jailed for six years: Craig Munro, 44, of Nairn.").
     // Round 15 (fix15a): "Found guilty and sentenced:", and a dash in the colon's place ("Guilty and sentenced –
     // Paul Rainer, 56, of Ipswich, ...").
+    private static final Pattern SENTENCING_LEAD_IN = Pattern.compile("^\\s{0,3}(?:Jailing|Sentencing)\\s{1,2}$");
     private static final Pattern HEADLINE_LEAD_IN = Pattern.compile("^\\s{0,3}(?:Jailed|Sentenced|Convicted|Imprisoned|"
             + "Guilty|Found\\s{1,2}guilty|Banned|Disqualified|Locked\\s{1,2}up)\\b[^.!?:\\u2013\\u2014]{0,60}"
             + "(?::|\\s[\\u2013\\u2014-])\\s{0,3}$");
@@ -279,6 +280,15 @@ public final class PrivateNameDetector implements Detector {
                         .matcher(text)
                         .region(mention.end(), Math.min(to, mention.end() + 300))
                         .lookingAt()) {
+            return !YOUTH_OR_CLEARED.matcher(text).region(from, to).find();
+        }
+        if (mention.start() - from <= 16
+                && SENTENCING_LEAD_IN
+                        .matcher(text)
+                        .region(from, mention.start())
+                        .matches()) {
+            // Round 16: "Jailing Tyler Marsh, 25, for threatening behaviour, the judge said ...", "Sentencing Mark
+            // Reid, 41, to four years ...": the court's act opens the sentence, with the convicted adult as its object
             return !YOUTH_OR_CLEARED.matcher(text).region(from, to).find();
         }
         Matcher before = LEAD_IN_ENDS.matcher(text);

@@ -815,6 +815,8 @@ class PrivateNameDetectorTest {
             Jason Doyle, 37, received four years and Kevin Doyle, 41, received three years and six months.
             A 33-year-old woman from Penarth, Joanne Francis, was jailed for 20 months for fraud.
             Mark Dean, 52, admitted a racially aggravated public order offence and was fined £400.
+            Jailing Tyler Marsh, 25, for threatening behaviour, the judge said the threat had terrified the victim.
+            Sentencing Mark Reid, 41, to four years for the assault in Crewe, the judge noted he had shouted at the victim.
             """)
     void aConvictedAdultIsNotFlaggedRound16(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
