@@ -32,8 +32,11 @@ public final class EmailAddressDetector implements Detector {
             WordList.load("org/postwatch/safeguard/detectors/organisational-email-domains.txt");
     private static final Set<String> ROLE_MAILBOXES =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/role-mailboxes.txt"));
-    private static final Set<String> SCHEME_WORDS =
-            Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/scheme-words.txt"));
+    // A part of a shared mailbox's name: a role word, or a partner scheme's word (read only as a part, never alone).
+    private static final Set<String> MAILBOX_PART_WORDS = java.util.stream.Stream.concat(
+                    ROLE_MAILBOXES.stream(),
+                    WordList.load("org/postwatch/safeguard/detectors/scheme-words.txt").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> FREE_MAIL =
             Set.copyOf(WordList.load("org/postwatch/safeguard/detectors/free-mail-domains.txt"));
 
@@ -251,7 +254,7 @@ public final class EmailAddressDetector implements Detector {
 
     /** A role word, or a partner scheme's word, as one part of a shared mailbox's name. */
     private static boolean isRoleWord(String part) {
-        return ROLE_MAILBOXES.contains(part) || SCHEME_WORDS.contains(part);
+        return MAILBOX_PART_WORDS.contains(part);
     }
 
     /** Whether {@code local} from {@code from} is two or three role words run together, with no separator. */

@@ -615,11 +615,6 @@ public final class FoldedText {
     }
 
     /**
-     * Whether the characters {@code from..to} sit in a run of letters and digits joined by hyphens or slashes, with
-     * no spaces, of at least three segments of which at least two hold a digit: a code or reference number, not a
-     * word. "sh1t-head" has one such segment, so it is still a disguised word.
-     */
-    /**
      * One letter then digits only: a road ("A55", "M5", "B4215") or a grid square, not "ass" disguised. Round 16: also
      * two letters then one or two digits, the start of a registration plate or a postcode ("FA66 GTS", "WO6 GYP", "TS2
      * 1AB"), now that 6 reads as g ("fa66ots" still does: letters follow its digits).
@@ -650,6 +645,11 @@ public final class FoldedText {
         boolean code;
     }
 
+    /**
+     * Whether the characters {@code from..to} sit in a run of letters and digits joined by hyphens or slashes, with
+     * no spaces, of at least three segments of which at least two hold a digit: a code or reference number, not a
+     * word. "sh1t-head" has one such segment, so it is still a disguised word.
+     */
     private static boolean partOfCode(Folded f, int from, int to, CodeRun last) {
         if (from >= last.start && to <= last.end && last.end > last.start) {
             return last.code;

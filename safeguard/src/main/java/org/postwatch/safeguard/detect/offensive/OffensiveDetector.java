@@ -200,7 +200,10 @@ public final class OffensiveDetector implements Detector {
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Single animals that a vet puts down or to sleep; not "animals", the word abuse uses for people. */
+    /**
+     * Animals that a vet puts down or to sleep, besides HERDED_ANIMALS (read with them); not "animals", the word abuse
+     * uses for people.
+     */
     private static final Set<String> ANIMAL_SUBJECTS = java.util.stream.Stream.of(
                     "dog",
                     "dogs",
@@ -210,14 +213,12 @@ public final class OffensiveDetector implements Detector {
                     "cats",
                     "cow",
                     "bull",
-                    "sheep",
                     "ram",
                     "goat",
                     "swan",
                     "swans",
                     "fox",
                     "badger",
-                    "deer",
                     "stag",
                     "pet",
                     "pets",
@@ -482,7 +483,8 @@ public final class OffensiveDetector implements Detector {
      * True when the implicit-abuse classifier should not read the post: it is counter-speech ({@link
      * #counterSpeech(AnalysedText)}), or it tells the public how to keep safe or to talk to the police ("put the blade
      * down and talk to us", "keep them out of sight", "slow down": concept {@code safety_advice}, which no rule finding
-     * depends on). One scan of the cues answers both.
+     * depends on), or it is set aside ({@code setAside}) or gives the model nothing to read about a group ({@code
+     * nothingForTheModel}). One scan of the cues answers all four.
      */
     public boolean notForTheClassifier(AnalysedText text) {
         FoldedText folded = FoldedText.of(text);
@@ -536,21 +538,18 @@ public final class OffensiveDetector implements Detector {
                     || c == wishFrame) {
                 return false;
             }
-            named |= c == group
-                    || c == condition
-                    || c == descriptor
-                    || c == oneOfGroup
-                    || c == identity
-                    || c == protectedTopic;
+            boolean aPeople = c == group || c == condition || c == descriptor || c == oneOfGroup || c == identity;
+            people |= aPeople;
+            // a people, a place or event of theirs, or a person ("pigeons and people", "rang us about the
+            // neighbour's cat")
+            named |= aPeople || c == protectedTopic || c == personNoun || c == caller;
             caption |= c == captionFrame && h.span().start() == first;
             voice |= c == policeContext;
             thanks |= c == thanksVoice;
-            people |= c == group || c == condition || c == descriptor || c == oneOfGroup || c == identity;
             if (c == animalTopic && likenedTo(original, h.span().start())) {
                 return false; // "heroin users are like pigeons", "any more than a cat ... is a horse"
             }
             animal |= c == animalTopic;
-            named |= c == personNoun || c == caller; // "pigeons and people", "rang us about the neighbour's cat"
             act |= c == abuseAct;
             reproached |= c == reproach || c == condemn;
         }
@@ -1630,7 +1629,7 @@ public final class OffensiveDetector implements Detector {
                     || quoted(
                             folded.original(),
                             firstWord(folded.original(), f.span()),
-                            reportedQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : 20));
+                            reportedQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : QUOTED_TAIL));
         }
         addOncePerRule(cueFindings, out);
     }
@@ -2620,8 +2619,11 @@ public final class OffensiveDetector implements Detector {
 
     /** Words inside quotation marks in their sentence: someone else's words, reported ('she was asking for it'). */
     private static boolean quoted(String original, Span span) {
-        return quoted(original, span, 20);
+        return quoted(original, span, QUOTED_TAIL);
     }
+
+    /** How far after a phrase the quotation it sits in may close. */
+    private static final int QUOTED_TAIL = 20;
 
     /**
      * How far after a phrase a counter-speech post may close the quotation it sits in: a whole quoted line ("'What
@@ -2631,7 +2633,7 @@ public final class OffensiveDetector implements Detector {
 
     /**
      * A quotation that opens on {@code span} and is said to be someone else's words: a reporting word ("told", "said",
-     * "shouted", "the words he used") in the 40 characters before the quotation mark, and no "I", "me", "my" or "our"
+     * "shouted", "the words he used") in the 40 characters before the quotation mark, and no "I", "me", "my", "our" or "we"
      * there ("To the grass who got me jailed: 'I'll slit your throat'" is the writer's own threat).
      */
     private static boolean reportedQuotation(String original, Span span) {
@@ -3395,16 +3397,21 @@ public final class OffensiveDetector implements Detector {
             while (t >= 0 && t >= c.firstToken() - 3 && ANIMAL_AUXILIARIES.contains(tokens.get(t))) {
                 t--;
             }
-            return t >= 0
-                    && (HERDED_ANIMALS.contains(tokens.get(t)) || ANIMAL_SUBJECTS.contains(tokens.get(t)))
-                    && (t == 0 || !LIKENED.contains(tokens.get(t - 1)));
+            return t >= 0 && animalAt(tokens, t, true);
         }
         for (int t = Math.max(0, c.firstToken() - 30); t < c.firstToken(); t++) {
-            if (HERDED_ANIMALS.contains(tokens.get(t)) && (t == 0 || !LIKENED.contains(tokens.get(t - 1)))) {
+            if (animalAt(tokens, t, false)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A real animal at token {@code t} (herded, or with {@code subjects} any single animal), not likened to. */
+    private static boolean animalAt(Tokens tokens, int t, boolean subjects) {
+        String word = tokens.get(t);
+        return (HERDED_ANIMALS.contains(word) || subjects && ANIMAL_SUBJECTS.contains(word))
+                && (t == 0 || !LIKENED.contains(tokens.get(t - 1)));
     }
 
     /** A group named together with dehumanising words or a call for violence, in one sentence. */
@@ -3626,8 +3633,9 @@ public final class OffensiveDetector implements Detector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
-     * True when the phrase at {@code start} opens a stage direction: an asterisk or an opening bracket before it, with
-     * at most a few words between ("*in an Indian accent*", "(puts on a Chinese accent)").
+     * True when the phrase at {@code start} opens a stage direction: an asterisk before it, or an opening bracket whose
+     * words start with "in", "puts on" or "doing", with at most a few words between ("*in an Indian accent*", "(puts on
+     * a Chinese accent)"; not a description, "slim build (Jamaican accent)").
      */
     static boolean stageDirection(String original, int start) {
         for (int i = start - 1; i >= 0 && i >= start - 12; i--) {
