@@ -737,7 +737,8 @@ final class NameFinder {
         namesJoinedByAnd(text, tokens, mentions, named);
         for (int m = mentions.size() - 1; m >= 0; m--) {
             Mention mention = mentions.get(m);
-            if (isFamous(text, mention) || commemorated(text, mention)) {
+            if (!presentCase(text, mention.start(), mention.end())
+                    && (isFamous(text, mention) || commemorated(text, mention))) {
                 mentions.remove(m);
                 for (String word : text.substring(mention.start(), mention.end())
                         .toLowerCase(Locale.ROOT)
@@ -1277,7 +1278,7 @@ final class NameFinder {
     private static final int HISTORY_REACH = 160; // characters either side of the name, inside its sentence
 
     private static boolean commemorated(String text, Mention m) {
-        if (m.repeat() || presentCase(text, m.start(), m.end())) {
+        if (m.repeat()) {
             return false;
         }
         int from = Math.max(0, m.start() - 40);
@@ -1297,7 +1298,8 @@ final class NameFinder {
      * review16: someone alive now and part of what happened: an age right after the name, or a crime, its parties, a
      * missing person, a family devastated or a birthday in the sentence ("a mural of Kayden Smith, 15, ... was
      * defaced", "Jack Russell, 34, of Leeds, has been charged", "Doris Green ... turns 100 today"). A famous name, a
-     * memorial or a year long ago does not make such a person a public figure.
+     * memorial or a year long ago does not make such a person a public figure: asked once per mention, before isFamous
+     * and commemorated ("George Best, 19, was attacked").
      */
     private static boolean presentCase(String text, int start, int end) {
         return lookingAt(AGE_AFTER, text, end, 24)
@@ -1331,9 +1333,6 @@ final class NameFinder {
 
     /** "Dick Turpin", "Edward R. Murrow": the first and last words of the mention name a famous person. */
     private static boolean isFamous(String text, Mention m) {
-        if (presentCase(text, m.start(), m.end())) {
-            return false; // "George Best, 19, was attacked", "Ben Hope, 25, from Dingwall has been reported missing"
-        }
         String name = text.substring(m.start(), m.end());
         int firstSpace = name.indexOf(' ');
         int lastSpace = name.lastIndexOf(' ');

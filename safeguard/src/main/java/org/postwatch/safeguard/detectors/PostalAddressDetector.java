@@ -163,7 +163,7 @@ public final class PostalAddressDetector implements Detector {
             + "workshop|open day|fun day|coffee with|cuppa|bag pack|"
             // Round 16 (clean16): marking with a word between ("free cycle security marking at Asda, ..."), a beat
             // or street surgery, a pop-up stand, and things given out.
-            + "(?:bike|cycle|property|tool|quad|trailer)\\s{1,2}(?:security\\s{1,2})?marking|security\\s{1,2}marking|"
+            + "(?:bike|cycle|property|tool|quad|trailer)\\s{1,2}marking|security\\s{1,2}marking|"
             + "beat\\s{1,2}surgery|street\\s{1,2}surgery|pop-up|giving\\s{1,2}out|handing\\s{1,2}out|"
             + "info evening|information evening|stall|we'll be at|we will be at|we're at|we are at|"
             + "drop-off|drop off|collection point|donation point|toy appeal|safety day)\\b");
@@ -301,12 +301,14 @@ public final class PostalAddressDetector implements Detector {
         }
         for (MatchResult postcode : postcodes) {
             String value = postcode.group();
+            // not the postcode of an address flagged just before it
+            boolean apart = kept < 0 || postcode.start() - kept > 80;
             if (!hasLetter(value)
                     || isLowerCaseWord(value)
                     || followsDropped(text, dropped, postcode.start())
-                    || postcodeOfVenue(text, kept, postcode.start())
-                    || bareInVenuePost(text, venue, kept, postcode.start())
-                    || (kept < 0 || postcode.start() - kept > 80) && eventAtNamedPlace(text, postcode.start(), event)) {
+                    || apart && postcodeOfVenue(text, postcode.start())
+                    || apart && bareInVenuePost(text, venue, postcode.start())
+                    || apart && eventAtNamedPlace(text, postcode.start(), event)) {
                 continue;
             }
             findings.add(new Finding(
@@ -483,9 +485,8 @@ public final class PostalAddressDetector implements Detector {
      * 1PZ"). Not when a home, a victim or a suspect is said before it (SOMEONES_PLACE), and a home's postcode given with
      * its house number ("lives at 4 Elm Road, GL5 1AB") stays.
      */
-    private static boolean bareInVenuePost(String text, boolean venue, int kept, int start) {
+    private static boolean bareInVenuePost(String text, boolean venue, int start) {
         return venue
-                && (kept < 0 || start - kept > 80)
                 && !Windows.foundBefore(HOME_BEFORE, text, start, 120)
                 && !Windows.foundBefore(SOMEONES_PLACE, text, start, 120);
     }
@@ -493,15 +494,14 @@ public final class PostalAddressDetector implements Detector {
     // Someone's home or someone the post is about, said before a bare postcode ("next door to the victim's home, KT9
     // 2QW"): the postcode may be theirs.
     private static final Pattern SOMEONES_PLACE =
-            Pattern.compile("(?i)\\b(?:victims?|suspects?|offenders?|home|house|flat|lives|living|resides?)\\b");
+            Pattern.compile("(?i)\\b(?:victims?|suspects?|offenders?|home|house|flat)\\b");
 
     /**
      * A public building named just before the postcode, only its street or place between: "Kingswood Academy, Wawne
      * Road, HU7 4WR".
      */
-    private static boolean postcodeOfVenue(String text, int kept, int start) {
-        return (kept < 0 || start - kept > 80) // not the postcode of an address flagged just before it
-                && Windows.foundBefore(VENUE_PLACE_BEFORE, text, start, 80)
+    private static boolean postcodeOfVenue(String text, int start) {
+        return Windows.foundBefore(VENUE_PLACE_BEFORE, text, start, 80)
                 && !Windows.foundBefore(HOME_BEFORE, text, start, 80);
     }
 

@@ -157,11 +157,12 @@ public final class PrivateNameDetector implements Detector {
             Pattern.compile("^\\s{0,3}(?:At|In)\\s{1,2}(?:[A-Z][\\w'’-]{0,25}\\s{1,2}){1,4}"
                     + "Court(?:\\s{1,2}(?:yesterday|today|(?:this|last)\\s{1,2}(?:week|month|morning|afternoon)|on\\s{1,2}[A-Z][a-z]{2,8}"
                     + "(?:\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,2}[A-Z][a-z]{2,8})?)?))?\\s{0,2},?\\s{0,3}$");
+    // Round 16: the court's act opening the sentence, the convicted adult its object ("Jailing Tyler Marsh, 25, ...").
+    private static final Pattern SENTENCING_LEAD_IN = Pattern.compile("^\\s{0,3}(?:Jailing|Sentencing)\\s{1,2}$");
     // Round 15: a headline of the sentence before a colon names the convicted person after it, with no verb needed
     // ("Jailed for six years: Craig Munro, 44, of Nairn.").
     // Round 15 (fix15a): "Found guilty and sentenced:", and a dash in the colon's place ("Guilty and sentenced –
     // Paul Rainer, 56, of Ipswich, ...").
-    private static final Pattern SENTENCING_LEAD_IN = Pattern.compile("^\\s{0,3}(?:Jailing|Sentencing)\\s{1,2}$");
     private static final Pattern HEADLINE_LEAD_IN = Pattern.compile("^\\s{0,3}(?:Jailed|Sentenced|Convicted|Imprisoned|"
             + "Guilty|Found\\s{1,2}guilty|Banned|Disqualified|Locked\\s{1,2}up)\\b[^.!?:\\u2013\\u2014]{0,60}"
             + "(?::|\\s[\\u2013\\u2014-])\\s{0,3}$");
@@ -271,24 +272,22 @@ public final class PrivateNameDetector implements Detector {
         if (NameFinder.namedAsVictimOf(text, mention)) {
             return false;
         }
-        if (foundBefore(text, mention.start())
-                && VERDICT_FOUND_BEFORE
-                        .matcher(text)
-                        .region(Math.max(from, mention.start() - 100), mention.start())
-                        .find()
-                && VERDICT_GUILTY_AFTER
-                        .matcher(text)
-                        .region(mention.end(), Math.min(to, mention.end() + 300))
-                        .lookingAt()) {
-            return !YOUTH_OR_CLEARED.matcher(text).region(from, to).find();
-        }
-        if (mention.start() - from <= 16
-                && SENTENCING_LEAD_IN
-                        .matcher(text)
-                        .region(from, mention.start())
-                        .matches()) {
-            // Round 16: "Jailing Tyler Marsh, 25, for threatening behaviour, the judge said ...", "Sentencing Mark
-            // Reid, 41, to four years ...": the court's act opens the sentence, with the convicted adult as its object
+        if ((mention.start() - from <= 16
+                        && SENTENCING_LEAD_IN
+                                .matcher(text)
+                                .region(from, mention.start())
+                                .matches())
+                || (foundBefore(text, mention.start())
+                        && VERDICT_FOUND_BEFORE
+                                .matcher(text)
+                                .region(Math.max(from, mention.start() - 100), mention.start())
+                                .find()
+                        && VERDICT_GUILTY_AFTER
+                                .matcher(text)
+                                .region(mention.end(), Math.min(to, mention.end() + 300))
+                                .lookingAt())) {
+            // a judge's act opening the sentence ("Jailing Tyler Marsh, 25, ..."), or a verdict that "found" the
+            // person guilty
             return !YOUTH_OR_CLEARED.matcher(text).region(from, to).find();
         }
         Matcher before = LEAD_IN_ENDS.matcher(text);
@@ -307,7 +306,9 @@ public final class PrivateNameDetector implements Detector {
         }
         Matcher after = CONVICTED_AFTER.matcher(text);
         after.region(mention.end(), Math.min(to, mention.end() + 300));
-        boolean described = mention.end() + 2 < to
+        boolean convictedAfter = after.lookingAt();
+        boolean described = !convictedAfter
+                && mention.end() + 2 < to
                 && text.charAt(mention.end()) == ','
                 && mention.start() - from <= 90
                 && DESCRIBED_LEAD_IN.matcher(text).region(from, mention.start()).matches()
@@ -315,8 +316,8 @@ public final class PrivateNameDetector implements Detector {
                         .matcher(text)
                         .region(mention.end() + 1, Math.min(to, mention.end() + 300))
                         .lookingAt();
-        if (!described
-                && !after.lookingAt()
+        if (!convictedAfter
+                && !described
                 && !(mention.start() - from <= 90
                         && HEADLINE_LEAD_IN
                                 .matcher(text)
