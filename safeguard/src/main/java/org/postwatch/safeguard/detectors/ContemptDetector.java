@@ -1533,7 +1533,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
     private static int namedPlaceSoonAfter(String text, String lower, int from, int to, String[] links) {
         int limit = Math.min(to, from + 50);
         for (String link : links) {
-            for (int at = lower.indexOf(link, from - 1); at >= 0 && at < limit; at = lower.indexOf(link, at + 1)) {
+            // read only the window: an unbounded indexOf scanned to the post's end for every link and every call
+            for (int at = indexWithin(lower, link, from - 1, limit);
+                    at >= 0;
+                    at = indexWithin(lower, link, at + 1, limit)) {
                 int place = namedPlaceAt(text, lower, at + link.length());
                 if (place >= 0) {
                     return place;
