@@ -330,8 +330,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
     // Bradford Crown Court", "was given four years", "got seven years"): the hearing has decided. Tried only when a
     // court word is in the post.
     private static final java.util.regex.Pattern OUTCOME_TERM = java.util.regex.Pattern.compile("\\b(?:given|handed|"
-            + "received|got)\\s{1,2}(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-            + "eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)\\b");
+            + "received|got)\\s{1,2}" + TermNumbers.PATTERN + "\\s{1,2}(?:years?|months?|weeks?)\\b");
 
     private static final String[] COURT_WORDS = {
         "crown court",
@@ -2214,43 +2213,13 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return builder.build();
     }
 
-    /** Held apart so the numbers exist before the phrase files are read in this class's static initialiser. */
-    private static final class TermNumbers {
-        static final String[] ALL = termNumbers();
-    }
-
-    private static String[] termNumbers() {
-        List<String> numbers = new ArrayList<>(List.of(
-                "{n}",
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "fifteen",
-                "eighteen",
-                "twenty",
-                "thirty"));
-        for (int k = 1; k <= 40; k++) {
-            numbers.add(Integer.toString(k));
-        }
-        return numbers.toArray(String[]::new);
-    }
-
     static List<String> expand(String phrase) {
         String[][] slots = {
             {"{he}", "he", "she", "they"},
             {"{him}", "him", "her", "them"},
             {"{his}", "his", "her", "their"},
             // Round 16 (pd16): the number of a prison term, in words or figures ("got {n} years")
-            TermNumbers.ALL
+            TermNumbers.PHRASE_SLOT
         };
         for (String[] slot : slots) {
             if (phrase.contains(slot[0])) {

@@ -68,8 +68,8 @@ public final class PrivateNameDetector implements Detector {
                     + "(?:(?:" + APPOSITIVE
                     + "){1,6}\\s{0,2}(?::|[\\u2013\\u2014]|-(?=\\s))|\\s{0,2}\\(\\s{0,2}\\d{1,2}\\s{0,2},\\s{0,2}(?-i:[A-Z])"
                     + "[\\w'’ -]{1,30}\\)\\s{0,2}(?::|[\\u2013\\u2014]|-(?=\\s))?)"
-                    + "\\s{1,3}(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
-                    + "ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?|yrs?|mths?)(?:\\s{1,2}(?:and\\s{1,2})?"
+                    + "\\s{1,3}(?:" + TermNumbers.PATTERN
+                    + "\\s{1,2}(?:years?|months?|weeks?|yrs?|mths?)(?:\\s{1,2}(?:and\\s{1,2})?"
                     + "\\d{1,2}\\s{1,2}(?:months?|weeks?|mths?))?(?:['’]?\\s{1,2}(?:for|suspended|imprisonment|in\\s{1,2}(?:prison|jail|"
                     + "custody)|jail|custody|detention)\\b|\\s{0,2}(?:[.;,]|$)|[ \\t]{0,2}\\n)|(?:a\\s{1,2})?"
                     + "(?:suspended|community|custodial|conditional)\\s{1,2}(?:sentence|order|discharge)\\b|fined\\b|jailed\\b"
@@ -87,8 +87,8 @@ public final class PrivateNameDetector implements Detector {
                     + "fined|found\\s{1,2}guilty|(?:banned|disqualified)\\s{1,2}from\\s{1,2}(?:driving|keeping)|disqualified|"
                     + "locked\\s{1,2}up|(?:given|handed)\\s{1,2}(?:a|an)\\s{1,2}"
                     + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
-                    + "(?:given|handed)\\s{1,2}(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    + "eighteen|twenty|thirty)\\s{1,2}(?:hours?\\s{1,2}(?:of\\s{1,2})?(?:unpaid|community)|(?:years?|months?|weeks?)"
+                    + "(?:given|handed)\\s{1,2}(?:\\d{1,3}|" + TermNumbers.WORD_ALTERNATION
+                    + ")\\s{1,2}(?:hours?\\s{1,2}(?:of\\s{1,2})?(?:unpaid|community)|(?:years?|months?|weeks?)"
                     + "(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|detention)))|"
                     + "ordered\\s{1,2}to\\s{1,2}(?:pay|carry\\s{1,2}out|complete|do|undertake|perform))\\b"
                     // Round 14: "received five years each", "received a suspended sentence", "received
@@ -96,18 +96,18 @@ public final class PrivateNameDetector implements Detector {
                     // letter".
                     + "|(?:each\\s{1,2})?received\\s{1,2}(?:(?:a|an)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
                     + "(?:(?:jail|prison|custodial)\\s{1,2})?sentences\\s{1,2}(?:totalling|of)|"
-                    + "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
-                    + "thirty)\\s{1,2}(?:years?|months?|weeks?)(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|"
+                    + TermNumbers.PATTERN
+                    + "\\s{1,2}(?:years?|months?|weeks?)(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|"
                     + "each))?)\\b"
                     // Round 15: the term said with "got", "will serve" or "is serving", and "sent to prison /
                     // behind bars".
                     // Round 16 (clean16): "was given four years." and "were handed six years for ...", checked by
                     // what follows as "got" is.
                     + "|(?:got|will\\s{1,2}serve|is\\s{1,2}(?:now\\s{1,2})?serving|must\\s{1,2}serve|(?:was|were)\\s{1,2}"
-                    + "(?:(?:also|each|both)\\s{1,2})?(?:given|handed))\\s{1,2}(?:\\d{1,2}|one|two|three|four|"
-                    + "five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\\s{1,2}(?:years?|months?|weeks?)"
+                    + "(?:(?:also|each|both)\\s{1,2})?(?:given|handed))\\s{1,2}" + TermNumbers.PATTERN
+                    + "\\s{1,2}(?:years?|months?|weeks?)"
                     // Round 16 (clean16): the months after the years ("was given three years and four months.").
-                    + "(?:\\s{1,2}and\\s{1,2}(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s{1,2}"
+                    + "(?:\\s{1,2}and\\s{1,2}" + TermNumbers.PATTERN + "\\s{1,2}"
                     + "(?:months?|weeks?))?"
                     // mend15a: a ban alongside the term ("got four years and a driving ban at Leeds Crown Court")
                     + "(?:\\s{1,2}and\\s{1,2}(?:a|an)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,2}?(?:ban|disqualification))?"
