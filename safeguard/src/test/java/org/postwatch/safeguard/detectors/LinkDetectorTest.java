@@ -120,4 +120,28 @@ class LinkDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 17: the Illegal Money Lending Team and the online-safety services cyber-crime posts signpost; a lookalike
+    // domain is still flagged.
+    @ParameterizedTest(name = "round 17, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Borrowed from a loan shark? Call the team or visit stoploansharks.co.uk
+            Parental controls explained at www.internetmatters.org/parental-controls
+            Resources for schools at childnet.com
+            Check whether your e-mail was in a breach: haveibeenpwned.com
+            Find out about the #KnifeFree campaign at knifefree.co.uk
+            """)
+    void roundSeventeenAllowed(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 17, still flags \"{0}\" as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quick cash today at stoploansharks-loans.co.uk     | link.outside-allow-list
+            """)
+    void roundSeventeenStillFlagged(String text, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
 }
