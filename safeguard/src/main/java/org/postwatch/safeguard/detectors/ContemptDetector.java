@@ -77,6 +77,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
         ContemptStages stages = !phrases.isEmpty() || mayBeCharged || !named.isEmpty() ? stagesOf(text, phrases) : null;
 
         for (AhoCorasick.Match<String> match : phrases) {
+            if (match.value().startsWith("guilt") && guiltDenied(lower, match.start())) {
+                continue;
+            }
             boolean matchLive = live;
             if (stages != null && !match.value().startsWith("plea")) {
                 if (stages.aboutAResult(match.start(), match.value().equals("record"))) {
@@ -116,6 +119,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 if (!mention.repeat()
                         && (NameFinder.namedAsVictimOf(text, mention)
                                 || offenceAgainst(lower, mention.start())
+                                || complaintBy(lower, mention.start())
                                 || relationBefore(lower, mention.start())
                                 || !cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end()))) {
                     findings.add(complainantFinding(new Span(mention.start(), mention.end()), mention.confidence()));
@@ -1788,6 +1792,39 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 || before.endsWith("abusing")
                 || before.endsWith("grooming")
                 || before.endsWith("molesting");
+    }
+
+    private static final String[] GUILT_DENIED = {
+        "n't mean", "not mean", "not saying", "not to say", "nobody is saying", "no one is saying", "not suggesting"
+    };
+
+    /**
+     * "Being charged doesn't mean someone is guilty", "we're not saying he is guilty": the clause before the guilt
+     * phrase denies it, as forces do when they explain what a charge means (round 17, blind17b).
+     */
+    private static boolean guiltDenied(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 32), at);
+        int stop = Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf('!'), before.lastIndexOf('?')));
+        String clause = stop < 0 ? before : before.substring(stop + 1);
+        for (String denial : GUILT_DENIED) {
+            if (clause.contains(denial)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "charged with rape following a report by Chloe Edwards", "after a complaint from Amy Hall": the person who made
+     * the report in a sexual-offence case is the complainant (round 17, blind17b).
+     */
+    private static boolean complaintBy(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 40), at).stripTrailing();
+        return (before.endsWith(" by") || before.endsWith(" from"))
+                && (before.contains("report")
+                        || before.contains("complaint")
+                        || before.contains("allegation")
+                        || before.contains("disclos"));
     }
 
     /**

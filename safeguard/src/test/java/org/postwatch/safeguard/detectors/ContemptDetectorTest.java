@@ -88,6 +88,9 @@ class ContemptDetectorTest {
             Charged: Gary Mills, 51, with sexual assault on Jessica Reed at a bus stop in Stroud.                     | contempt.complainant-identified
             The man accused of raping Emma Jones in Stroud has been remanded in custody.                              | contempt.complainant-identified
             Paul Ross, 52, of Stroud, has been charged with sexually assaulting his stepdaughter.                     | contempt.complainant-identified
+            # round 17: the person who made the report in a sexual-offence case
+            A man, 31, has been charged with rape following a report by Chloe Edwards, 19, of an incident in Stroud.  | contempt.complainant-identified
+            Charged with sexual assault after a complaint from Amy Hall. He appears before magistrates on Monday.    | contempt.complainant-identified
             # a child named once someone is charged
             A 14-year-old, Tyler Evans, has been charged with robbery and will appear at youth court.                 | contempt.child-identified
             Mark Hill, 36, is charged with assaulting a schoolgirl. The girl, Ruby Collins, was walking home.        | contempt.child-identified
@@ -575,5 +578,27 @@ class ContemptDetectorTest {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .extracting(Finding::category)
                 .contains(org.postwatch.safeguard.engine.Category.CONTEMPT);
+    }
+
+    /** Round 17 (blind17b): a force explaining that a charge is not a finding of guilt denies guilt; it does not say it. */
+    @ParameterizedTest(name = "does not flag round 17 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Thanks Kelly. Being charged doesn't mean someone is guilty, it means a court will decide. We can't say more.",
+                "We're not saying he is guilty: he has been charged and the court will hear the evidence.",
+            })
+    void doesNotFlagRound17NearMiss(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "still flags round 17 \"{0}\"")
+    @ValueSource(
+            strings = {"Charged at last. It doesn't matter what his lawyer says, he is guilty and everyone knows it."})
+    void stillFlagsRound17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.guilt-presumed");
     }
 }

@@ -299,6 +299,9 @@ class OffensiveDetectorTest {
                 "Congratulations to Sergeant Richard 'Dick' Bowden on his retirement.",
                 "The Environment Agency is repairing the dyke near the outfall.",
                 "The coastguard is checking the dyke after the storm surge.",
+                // Round 17 (blind17b): a fen drain that a car ends up in.
+                "Rural crime team called to a car in a dyke off the A17 this morning; the driver is unhurt.",
+                "A tractor overturned into a dyke near Sutton St James; the farmer walked away.",
                 "You are a credit to the force, PC Evans. Thank you.",
                 "A sponsored walk raised £600 for the hospice. Brilliant effort!",
                 "Lost your keys? Most are found within a day. Hand found keys in at any front counter.",

@@ -735,6 +735,26 @@ class PoliticalDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
     }
 
+    // Round 17 (blind17b): a light argument named for its subject is not a parliamentary debate; one in the Commons is.
+    @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Warm welcome at Merthyr market today, and an education in the great faggots and peas debate.",
+                "The age-old gravy or no gravy debate rages on in the parade room.",
+            })
+    void doesNotFlagRound17(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 17: still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Spoke in the great policing debate in the Commons today: my constituents deserve better.",
+            })
+    void stillFlagsRound17(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
     // Round 16 (opspol16): a partisan aside in a councillor's, mayor's or PCC's voice at a rival named by place rather
     // than party (the previous administration, members opposite, the ruling group, my opponents, some on the panel)
     // with a jab or a contrast, or at a predecessor with a jab.
