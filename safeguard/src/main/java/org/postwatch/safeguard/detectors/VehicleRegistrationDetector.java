@@ -48,8 +48,13 @@ public final class VehicleRegistrationDetector implements Detector {
             + "own|saw|see|she|too|two|use|way|who|why|yet|got|get|let|put|ran|run|set|sat|say|any|few|far|ago|ask|big|"
             + "bad|day|end|eye|fun|lot|man|men|mum|car|van|bus|top|per|via|pic|yes|try|due|how|key|red|tax|hrs|mph)\\b)"
             + ")?[A-HJ-PR-Z]{3}";
+    // Round 17 (blind17b): a current mark with a space after its area letters too, as the public type one in a reply
+    // ("a white transit, ka 67 bxz", "KA 67 BXZ"), in any case; still only after a vehicle, and not when the two
+    // letters are a word ("the van on 12 dec", "by 25 jan").
+    private static final String CURRENT_SPACED = "(?!(?:on|at|in|by|to|of|no|so|do|go|up|us|we|me|he|my|or|an|as|be|"
+            + "is|it|am|pm|ok|hi|mr|ms|dr)\\s)[A-HJ-PR-Y][A-HJ-PR-Z]\\s(?:0[2-9]|[12]\\d|5[1-9]|[67]\\d)\\s[A-HJ-PR-Z]{3}";
     private static final Pattern ANY_CASE_CURRENT =
-            Pattern.compile("(?<![\\w/-])(?i:" + CURRENT_ANY_CASE + ")(?![\\w/-])");
+            Pattern.compile("(?<![\\w/-])(?i:" + CURRENT_SPACED + "|" + CURRENT_ANY_CASE + ")(?![\\w/-])");
     static final Windows.Anchored ANY_CASE_WINDOWS = Windows.anchored(ANY_CASE_CURRENT);
     // What a vehicle is called in a post, from its kind to its make and model, then at most 40 characters to the mark
     // on the same sentence: "a white Ford Transit, ab12cde", "grey audi sn21 ovp", "the van, reg ...".
@@ -100,7 +105,7 @@ public final class VehicleRegistrationDetector implements Detector {
             }
         }
         for (MatchResult mark : Windows.nearDigits(ANY_CASE_WINDOWS, text, digits, 4, 10, 1)) {
-            if (!capitals(text, mark.start(), mark.end())
+            if ((!capitals(text, mark.start(), mark.end()) || text.charAt(mark.start() + 2) == ' ')
                     && Windows.foundBefore(VEHICLE_BEFORE, text, mark.start(), 60)
                     && !exampleBefore(lower, mark.start())) {
                 findings.add(finding(mark.start(), mark.end(), 0.8));

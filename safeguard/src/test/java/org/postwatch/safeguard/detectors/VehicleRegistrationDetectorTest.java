@@ -28,6 +28,8 @@ class VehicleRegistrationDetectorTest {
             a black BMW with plates SK18-OWP                    | SK18-OWP
             a car with plate number L 592 FPE was stolen        | L 592 FPE
             registration number P 417 KDR, said a witness       | P 417 KDR
+            the van is a white transit, ka 67 bxz, by the rec   | ka 67 bxz
+            a silver Astra, KA 67 BXZ, parked on the kerb       | KA 67 BXZ
             """)
     void flags(String text, String expected) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -54,6 +56,8 @@ class VehicleRegistrationDetectorTest {
             Operation code A 123 was used in the 1990s.
             The X43 and 38 buses are diverted via Station Road.
             Stagecoach have suspended route 214 after an assault.
+            The van will be at the market on 12 dec and by 25 jan.
+            Our car boot sale is on 21 may at the station.
             """)
     void doesNotFlag(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
