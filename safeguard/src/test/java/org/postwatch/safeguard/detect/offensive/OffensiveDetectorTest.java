@@ -161,6 +161,8 @@ class OffensiveDetectorTest {
             Sikhs don't belong in the fire service                     | offensive.discriminatory| Sikhs don't belong
             ha, what a mug, he handed over his PIN                     | offensive.mockery       | what a mug
             if you fall for that you deserve to lose your savings      | offensive.mockery       | deserve to lose your
+            some people deserve to be parted from their money tbh      | offensive.mockery       | deserve to be parted from
+            had the drunk scrubber from the flats again, bless her     | offensive.insult        | scrubber
             the lesbian sergeant did the risk assessment again #copbanter | offensive.discriminatory| lesbian sergeant did the risk assessment again #copbanter
             """)
     void flags(String text, String rule, String span) {
@@ -301,6 +303,7 @@ class OffensiveDetectorTest {
                 "The coastguard is checking the dyke after the storm surge.",
                 // Round 17 (blind17b): a fen drain that a car ends up in.
                 "Rural crime team called to a car in a dyke off the A17 this morning; the driver is unhurt.",
+                "The floor scrubber at the station has been stolen from the cleaners' store.",
                 "A tractor overturned into a dyke near Sutton St James; the farmer walked away.",
                 "You are a credit to the force, PC Evans. Thank you.",
                 "A sponsored walk raised £600 for the hospice. Brilliant effort!",
