@@ -162,6 +162,9 @@ class OffensiveDetectorTest {
             ha, what a mug, he handed over his PIN                     | offensive.mockery       | what a mug
             if you fall for that you deserve to lose your savings      | offensive.mockery       | deserve to lose your
             some people deserve to be parted from their money tbh      | offensive.mockery       | deserve to be parted from
+            got your law degree off the back of a cereal box did you   | offensive.mockery       | back of a cereal box
+            ring back when you've learnt to speak proper English       | offensive.discriminatory| speak proper English
+            maybe learn a real language first, then we'll talk         | offensive.discriminatory| learn a real language
             had the drunk scrubber from the flats again, bless her     | offensive.insult        | scrubber
             the lesbian sergeant did the risk assessment again #copbanter | offensive.discriminatory| lesbian sergeant did the risk assessment again #copbanter
             """)
