@@ -164,6 +164,7 @@ class OffensiveDetectorTest {
             some people deserve to be parted from their money tbh      | offensive.mockery       | deserve to be parted from
             got your law degree off the back of a cereal box did you   | offensive.mockery       | back of a cereal box
             keep talking mate, I know exactly who you are and where you drink | offensive.threat | know exactly who you are and where
+            funny how the fraudsters always come from the same tribe   | offensive.discriminatory| come from the same tribe
             ring back when you've learnt to speak proper English       | offensive.discriminatory| speak proper English
             maybe learn a real language first, then we'll talk         | offensive.discriminatory| learn a real language
             had the drunk scrubber from the flats again, bless her     | offensive.insult        | scrubber
