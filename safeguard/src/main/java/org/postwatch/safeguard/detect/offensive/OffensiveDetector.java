@@ -538,7 +538,13 @@ public final class OffensiveDetector implements Detector {
                     || c == wishFrame) {
                 return false;
             }
-            boolean aPeople = c == group || c == condition || c == descriptor || c == oneOfGroup || c == identity;
+            boolean aPeople = (c == group
+                            && !languageNamed(
+                                    original, h.span().start(), h.span().end()))
+                    || c == condition
+                    || c == descriptor
+                    || c == oneOfGroup
+                    || c == identity;
             people |= aPeople;
             // a people, a place or event of theirs, or a person ("pigeons and people", "rang us about the
             // neighbour's cat")
@@ -563,6 +569,85 @@ public final class OffensiveDetector implements Detector {
         }
         return voice || answersAbuse || !named;
     }
+
+    /**
+     * Round 17 (blind17b): a people's name used for their language, in a list or not ("their rights in Romanian, Arabic,
+     * Kurdish Sorani or Vietnamese", "2 interpreters (Polish and Tigrinya)", "leaflets in Urdu and Punjabi", "she
+     * speaks Polish"), in a post about interpreting, translating or languages: it names no people for the classifier's
+     * reason. Not "speaking Polish all day is rude" (no such post) nor "in Polish communities" (a people noun after).
+     */
+    static boolean languageNamed(String original, int start, int end) {
+        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.contains("interpret")
+                || lower.contains("translat")
+                || lower.contains("language")
+                || lower.contains("leaflet")
+                || lower.contains("bilingual")
+                || lower.contains("fluent"))) {
+            return false; // "speaking Polish all day is rude": only a post about interpreting or languages
+        }
+        int next = end;
+        while (next < original.length() && original.charAt(next) == ' ') {
+            next++;
+        }
+        int wordEnd = next;
+        while (wordEnd < original.length() && Character.isLetter(original.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (PEOPLE_AFTER.contains(original.substring(next, wordEnd).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "in Polish communities", "speaking to Romanian men": the people, not the language
+        }
+        return LANGUAGE_BEFORE
+                .matcher(original.substring(Math.max(0, start - 80), start))
+                .find();
+    }
+
+    private static final Set<String> PEOPLE_AFTER = Set.of(
+            "people",
+            "person",
+            "persons",
+            "community",
+            "communities",
+            "men",
+            "man",
+            "women",
+            "woman",
+            "family",
+            "families",
+            "nationals",
+            "national",
+            "workers",
+            "worker",
+            "lads",
+            "lad",
+            "girls",
+            "girl",
+            "boys",
+            "boy",
+            "kids",
+            "children",
+            "gangs",
+            "gang",
+            "migrants",
+            "immigrants",
+            "residents",
+            "drivers",
+            "driver",
+            "youths",
+            "folk",
+            "neighbours",
+            "households",
+            "heritage",
+            "origin",
+            "descent",
+            "background");
+
+    private static final java.util.regex.Pattern LANGUAGE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\b(?:in|into|speaks?|speaking|spoke|fluent|fluently|translated|translation)\\s{1,2}"
+                    + "|\\b(?:interpreters?|translators?|languages?)\\s{0,2}(?:\\(|:|\\s(?:like|such\\s{1,2}as|including)\\s))"
+                    + "\\s{0,2}(?:(?-i:[A-Z])[\\w'’-]{1,20}(?:\\s{1,2}(?-i:[A-Z])[\\w'’-]{1,20})?"
+                    + "\\s{0,2}(?:,|\\band\\b|\\bor\\b|&)\\s{0,2}){0,6}$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The words before an animal liken something to it: "like a", "as", "is a", "are". */
     private static boolean likenedTo(String original, int start) {

@@ -110,6 +110,9 @@ class ImplicitAbuseClassifierTest {
                 "can we not body shame the woman in the cctv still, she's the victim here",
                 "Pride in the park on Saturday. If you are abused because of your sexuality, call us.",
                 "Hate crime hurts. If you've been targeted because of your religion, contact us or report online.",
+                // round 17 (blind17b): a people's name used for their language; a farm animal the post is about
+                "Shout-out to the interpreters who help people understand their rights in Romanian, Arabic or Kurdish. Thank you.",
+                "@lol_cops_lol Ha, fair. It was actually a lost sheep on the A470, safely back in the field now.",
             })
     void doesNotReadCaptionsThanksAppealsOrResults(String text) {
         assertThat(scoring(1f).defersToRules(text)).isTrue();
@@ -131,6 +134,10 @@ class ImplicitAbuseClassifierTest {
                 "making fun of the special needs kids never gets old",
                 "Thank you for the update. Muslims just don't share our values and never will.",
                 "Thank you for the update. Gay people shouldn't be around children.",
+                // round 17: the people, not their language
+                "Thank you officers. Crime in Polish communities round here is out of control.",
+                "Thank you. Speaking Polish all day at the checkout is just rude.",
+                "Thank you for the translated leaflets. Romanian families round here are all on the take.",
             })
     void stillReadsCaptionsAndThanksWithMoreInThem(String text) {
         assertThat(scoring(1f).defersToRules(text)).isFalse();
