@@ -264,7 +264,12 @@ final class ContemptStructure {
             "legal",
             "contempt",
             "remains",
-            "remain");
+            "remain",
+            // Round 17 (blind17b): the presumption of innocence explained ("He'll be presumed innocent unless proven
+            // otherwise")
+            "presumed",
+            "innocent",
+            "innocence");
 
     private static final String[] PROCEDURAL_STEMS = {
         "charg",

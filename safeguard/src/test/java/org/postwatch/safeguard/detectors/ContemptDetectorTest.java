@@ -586,6 +586,7 @@ class ContemptDetectorTest {
             strings = {
                 "Thanks Kelly. Being charged doesn't mean someone is guilty, it means a court will decide. We can't say more.",
                 "We're not saying he is guilty: he has been charged and the court will hear the evidence.",
+                "Being charged doesn't mean someone is guilty. He'll be presumed innocent unless proven otherwise, so we can't say more.",
             })
     void doesNotFlagRound17NearMiss(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
