@@ -1676,4 +1676,28 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagMend16aNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 17 (blind17): "you may see police activity" does not make a planned warrant a visible patrol; a notice of
+     * patrols to be seen still passes.
+     */
+    @ParameterizedTest(name = "round 17: flags a warrant behind a notice \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Residents of the Gurnos: you may see a lot of police activity on Thursday from 6am as we'll be executing warrants at several addresses.",
+            })
+    void flagsRound17WarrantNotice(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("operational.future-raid"));
+    }
+
+    @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "You may see more officers in Bangor town centre on Friday night as part of our Safer Streets patrols.",
+                "You might see our officers at the Gurnos community centre on Thursday from 10am: come and say hello.",
+            })
+    void doesNotFlagRound17SeeNotice(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
