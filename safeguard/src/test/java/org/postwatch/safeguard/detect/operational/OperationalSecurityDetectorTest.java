@@ -1686,10 +1686,12 @@ class OperationalSecurityDetectorTest {
             strings = {
                 "Residents of the Gurnos: you may see a lot of police activity on Thursday from 6am as we'll be executing warrants at several addresses.",
                 "On obs in the back of a van outside the bookies on Castle Street all day waiting for our man to show up. Send snacks.",
+                "Good news: our online team now has officers posing as 12 and 13-year-olds on Snapchat and Discord. Predators, we're watching.",
             })
     void flagsRound17WarrantNotice(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
-                .anySatisfy(f -> assertThat(f.rule()).isIn("operational.future-raid", "operational.surveillance"));
+                .anySatisfy(f -> assertThat(f.rule())
+                        .isIn("operational.future-raid", "operational.surveillance", "operational.covert-tactics"));
     }
 
     @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
