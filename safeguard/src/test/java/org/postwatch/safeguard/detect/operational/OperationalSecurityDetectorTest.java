@@ -1687,11 +1687,16 @@ class OperationalSecurityDetectorTest {
                 "Residents of the Gurnos: you may see a lot of police activity on Thursday from 6am as we'll be executing warrants at several addresses.",
                 "On obs in the back of a van outside the bookies on Castle Street all day waiting for our man to show up. Send snacks.",
                 "Good news: our online team now has officers posing as 12 and 13-year-olds on Snapchat and Discord. Predators, we're watching.",
+                "Passengers at Pontypridd station: the CCTV on platforms 2 and 3 is out of service until next Wednesday.",
             })
     void flagsRound17WarrantNotice(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule())
-                        .isIn("operational.future-raid", "operational.surveillance", "operational.covert-tactics"));
+                        .isIn(
+                                "operational.future-raid",
+                                "operational.surveillance",
+                                "operational.covert-tactics",
+                                "operational.routine-tactic"));
     }
 
     @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
@@ -1700,6 +1705,8 @@ class OperationalSecurityDetectorTest {
                 "You may see more officers in Bangor town centre on Friday night as part of our Safer Streets patrols.",
                 "You might see our officers at the Gurnos community centre on Thursday from 10am: come and say hello.",
                 "On obs at the county show all day: come and see the dogs at our stand by the main ring.",
+                "The ticket machine on platform 2 at Pontypridd is out of service until Wednesday; buy on the train.",
+                "The CCTV on platform 3 was out of service at the time, so we are asking for dashcam and phone footage.",
             })
     void doesNotFlagRound17SeeNotice(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
