@@ -1688,6 +1688,7 @@ class OperationalSecurityDetectorTest {
                 "On obs in the back of a van outside the bookies on Castle Street all day waiting for our man to show up. Send snacks.",
                 "Good news: our online team now has officers posing as 12 and 13-year-olds on Snapchat and Discord. Predators, we're watching.",
                 "Passengers at Pontypridd station: the CCTV on platforms 2 and 3 is out of service until next Wednesday.",
+                "To the bike thieves of Cambridge: our bait bikes are the ones we leave outside Sainsbury's on Sidney Street. Go on, nick one.",
             })
     void flagsRound17WarrantNotice(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -1707,6 +1708,7 @@ class OperationalSecurityDetectorTest {
                 "On obs at the county show all day: come and see the dogs at our stand by the main ring.",
                 "The ticket machine on platform 2 at Pontypridd is out of service until Wednesday; buy on the train.",
                 "The CCTV on platform 3 was out of service at the time, so we are asking for dashcam and phone footage.",
+                "To the bike thieves of Cambridge: we have bait bikes all over the city. You won't know which until we knock.",
             })
     void doesNotFlagRound17SeeNotice(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
