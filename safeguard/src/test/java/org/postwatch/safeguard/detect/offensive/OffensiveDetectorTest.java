@@ -1261,4 +1261,70 @@ class OffensiveDetectorTest {
     void stillFlagsRound16Threat(String text) {
         assertThat(check(text)).anySatisfy(f -> assertThat(f.rule()).isEqualTo("offensive.threat"));
     }
+
+    // Round 17 (off17): implicit abuse of a group with no slur and no swear word. A country to be nuked or bombed, or
+    // called a terror nation; a people's lives said not to matter; a place of worship to burn, as an order; drinking
+    // bleach or killing oneself urged by innuendo; one sex ranked above the other; people said to be only part human;
+    // a group said to bring death; euthanasia ordered; "go back to your <homeland>"; cruelty to disabled people as a
+    // pastime. Court results quoting a threat with a non-custodial outcome, and reports of what people were called, are
+    // not flagged.
+    @ParameterizedTest(name = "off17 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Time to nuke Syria and be done with it.                        | offensive.violence       | nuke Syria
+            bomb the whole of somalia back to the stone age                | offensive.violence       | bomb the whole of somalia
+            Yemen should be wiped off the map.                             | offensive.violence       | Yemen should be wiped off
+            Libya is a terror nation full of terrorists.                   | offensive.discriminatory | Libya is a terror
+            white lives dont matter round here                             | offensive.discriminatory | white lives dont matter
+            Sikh lives don't matter.                                       | offensive.discriminatory | Sikh lives don't matter
+            set fire to every synagogue in the country                     | offensive.violence       | set fire to every synagogue
+            Torch the gurdwara tonight.                                    | offensive.violence       | Torch the gurdwara
+            neck a pint of bleach mate                                     | offensive.threat         | a pint of bleach
+            pour yourself some bleach into a mug, go on                    | offensive.threat         | some bleach into
+            take a step off the multi storey, nobody would notice          | offensive.threat         | take a step off
+            hope you dont wake up tomorrow                                 | offensive.threat         | dont wake up tomorrow
+            time we took our place back as the superior sex                | offensive.discriminatory | superior sex
+            gypsies are not fully human                                    | offensive.discriminatory | not fully human
+            being bisexual leads to death                                  | offensive.discriminatory | being bisexual leads to death
+            euthanise the disabled and cut the benefits bill               | offensive.violence       | euthanise the disabled
+            go back to your desert, nobody wants you                       | offensive.exclusionary   | go back to your desert
+            tripping up blind people is my favourite hobby                 | offensive.mockery        | tripping up blind people is my favourite hobby
+            """)
+    void flagsOff17(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "off17 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                // sport and the kitchen: countries beaten, food reheated
+                "France wiped out England in the semi-final, so the lads are gutted.",
+                "Nuked them 5-0! Well played to our five-a-side team.",
+                "Nuke it for two minutes and stir.",
+                "Our officers flew to Nigeria to bring the suspect back under an extradition warrant.",
+                // lives that matter, questions and quotes
+                "Every life matters to us. Black, white, young, old: if you are a victim, we are here.",
+                "Comments saying 'trans lives don't matter' have been removed. Hate has no place on this page.",
+                "Or is it because they think Muslim lives don't matter?",
+                // places of worship: reports, history, festivals
+                "Burned down in 1941 during the Blitz, St Mary's church was rebuilt by the parish in 1956.",
+                "Set fire to nothing this Bonfire Night except at an organised display.",
+                "A man has been charged after a mosque in Leeds was set alight on Sunday night.",
+                // bleach and bridges in safety advice and court results
+                "Never mix bleach with other cleaning products; the fumes can kill.",
+                "Don't jump off a bridge into the river this summer: cold water shock kills.",
+                "An online troll who told a grieving mother to 'go kill yourself' has been given a restraining order.",
+                "Radio broadcasts that called people 'cockroaches' came before the genocide. Words matter.",
+                // ranks, humans, death and euthanasia in ordinary posts
+                "The new radios are superior in every way and the batteries last all shift.",
+                "Knife crime leads to death far too often. Put the knife down.",
+                "The injured swan had to be euthanised by a vet.",
+                "Go back to your car and wait for the recovery truck if you break down on the motorway.",
+                "Disabled people have told us they are mocked and pushed around for a laugh. That is hate crime: report it.",
+            })
+    void doesNotFlagOff17(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
