@@ -1616,7 +1616,10 @@ public final class OffensiveDetector implements Detector {
                     cueFindings.add(f);
                 }
             } else if (c.concept() == pastime) {
-                Finding f = crueltyForFun(c, bySentence[c.sentence()], tokens);
+                // a post that condemns or reports such cruelty ("... for a laugh. It is hate crime: report it.")
+                Finding f = counterSentences.isEmpty() && !condemnedInPost
+                        ? crueltyForFun(c, bySentence[c.sentence()], tokens)
+                        : null;
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -2970,6 +2973,18 @@ public final class OffensiveDetector implements Detector {
      * country is not a group for any other rule: "France wiped out England in the semi" and "flights to Nigeria" pass.
      */
     private Finding nationHarm(Cue n, List<Cue> sentence, boolean advocated, Tokens tokens, String original) {
+        // "go back to Pakistan", "you should go back to Africa": told to leave for a country, as an order
+        int go = n.firstToken() - 3;
+        if (go >= 0
+                && tokens.get(go).equals("go")
+                && tokens.get(go + 1).equals("back")
+                && tokens.get(go + 2).equals("to")
+                && (go == 0 || GO_BACK_LEAD.contains(tokens.get(go - 1)) || goOpensClause(original, n.span().start()))
+                && !negated(tokens, go - 3, go)
+                && !quoted(original, n.span())
+                && !namedPlaceGoesOn(original, n.span().end())) {
+            return excluded(n.span());
+        }
         for (Cue c : window(sentence, n.firstToken() - 6, n.lastToken() + 7)) {
             if (c.concept() == violence || c.concept() == imperativeHarm) {
                 if (!NATION_HARM.contains(tokens.get(c.firstToken()))) {
@@ -2979,7 +2994,8 @@ public final class OffensiveDetector implements Detector {
                         && n.firstToken() - c.lastToken() <= 4
                         && allIn(tokens, c.lastToken() + 1, n.firstToken(), NATION_FILLERS)
                         && !negated(tokens, c.firstToken() - 3, c.firstToken())
-                        && (advocated || clauseInitial(original, c.span().start()));
+                        && (advocated || clauseInitial(original, c.span().start()))
+                        && !asked(original, n.span().end());
                 boolean wished = advocated
                         && c.firstToken() > n.lastToken()
                         && c.firstToken() - n.lastToken() <= 4
@@ -3000,6 +3016,26 @@ public final class OffensiveDetector implements Detector {
         return null;
     }
 
+    /** "Jamaica Road", "Syria Close": a capitalised word right after the country makes it part of a place's name. */
+    private static boolean namedPlaceGoesOn(String original, int end) {
+        return end + 1 < original.length()
+                && original.charAt(end) == ' '
+                && Character.isUpperCase(original.charAt(end + 1));
+    }
+
+    /** "Go back to" opening its clause in the 16 characters before the country. */
+    private static boolean goOpensClause(String original, int at) {
+        int from = Math.max(0, at - 16);
+        int go = original.substring(from, at).toLowerCase(java.util.Locale.ROOT).lastIndexOf("go ");
+        return go >= 0 && clauseInitial(original, from + go);
+    }
+
+    /** Words that may stand right before an order to "go back to" a country: "just", "should", "you", "so". */
+    private static final Set<String> GO_BACK_LEAD = java.util.stream.Stream.of(
+                    "just", "should", "you", "u", "so", "and", "then", "now", "can", "mate", "off", "please", "why")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final String TEROR = FoldedText.skeletonOf("terror");
 
     private static final Set<String> NATION_LINKS = java.util.stream.Stream.of(
@@ -3018,17 +3054,33 @@ public final class OffensiveDetector implements Detector {
      * word in one sentence. Counter-speech and police context in the sentence cancel the frame before it gets here.
      */
     private Finding crueltyForFun(Cue frame, List<Cue> sentence, Tokens tokens) {
+        List<Cue> near = window(sentence, frame.firstToken() - 16, frame.lastToken() + 16);
         Cue act = null;
-        boolean people = false;
-        for (Cue c : window(sentence, frame.firstToken() - 16, frame.lastToken() + 16)) {
-            if (c.concept() == cruelAct && act == null && !negated(tokens, c.firstToken() - 3, c.firstToken())) {
-                act = c;
+        for (Cue c : near) {
+            if (c.concept() != cruelAct || negated(tokens, c.firstToken() - 3, c.firstToken())) {
+                continue;
             }
-            people |= c.concept() == condition
-                    || c.concept() == group
-                    || (c.concept() == victim && AIDS.contains(tokens.get(c.lastToken())));
+            // the people are what the act is done to, within five words after it ("throwing stones at deaf kids",
+            // "mocking the kid in the wheelchair"); "kicking a ball about with the deaf football club" is not
+            int from = c.lastToken() + 1;
+            int to = c.lastToken() + 6;
+            for (int t = from; t < Math.min(to, tokens.size()); t++) {
+                if (WITH.contains(tokens.get(t))) {
+                    to = t; // "kicking a ball about with the deaf club": done with them, not to them
+                }
+            }
+            boolean people = AIDS.contains(tokens.get(c.lastToken())) || anyIn(tokens, from, to, DISABILITY_WORDS);
+            for (Cue g : near) {
+                people |= (g.concept() == condition || g.concept() == group)
+                        && g.firstToken() >= from
+                        && g.firstToken() < to;
+            }
+            if (people) {
+                act = c;
+                break;
+            }
         }
-        if (act == null || !people) {
+        if (act == null) {
             return null;
         }
         return finding(
@@ -3039,6 +3091,14 @@ public final class OffensiveDetector implements Detector {
                 "This treats cruelty to disabled people or a group as fun.",
                 "Remove this. A police account must never make light of cruelty to anyone.");
     }
+
+    private static final Set<String> WITH = Set.of("with", "alongside", "beside");
+
+    private static final Set<String> DISABILITY_WORDS = java.util.stream.Stream.of(
+                    "paraplegic", "paraplegics", "quadriplegic", "wheelchair", "wheelchairs", "disabled", "crutches",
+                    "amputee", "amputees", "downs", "deaf", "blind", "autistic")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> AIDS = java.util.stream.Stream.of(
                     "aid", "aids", "cane", "dog", "wheelchair", "crutches")

@@ -1280,7 +1280,7 @@ class OffensiveDetectorTest {
             Torch the gurdwara tonight.                                    | offensive.violence       | Torch the gurdwara
             neck a pint of bleach mate                                     | offensive.threat         | a pint of bleach
             pour yourself some bleach into a mug, go on                    | offensive.threat         | some bleach into
-            take a step off the multi storey, nobody would notice          | offensive.threat         | take a step off
+            go on, take a step off a tall building                        | offensive.threat         | take a step off a tall building
             hope you dont wake up tomorrow                                 | offensive.threat         | dont wake up tomorrow
             time we took our place back as the superior sex                | offensive.discriminatory | superior sex
             gypsies are not fully human                                    | offensive.discriminatory | not fully human
@@ -1288,6 +1288,10 @@ class OffensiveDetectorTest {
             euthanise the disabled and cut the benefits bill               | offensive.violence       | euthanise the disabled
             go back to your desert, nobody wants you                       | offensive.exclusionary   | go back to your desert
             tripping up blind people is my favourite hobby                 | offensive.mockery        | tripping up blind people is my favourite hobby
+            throwing stones at paraplegic kids for a laugh, good times     | offensive.mockery        | throwing stones at paraplegic kids for a laugh
+            I'd love to see someone tearing apart every Hindu in town      | offensive.violence       | tearing apart every Hindu
+            Kurds are all but extinct in that valley now, good             | offensive.discriminatory | Kurds are all but extinct
+            just go back to Nigeria, nobody asked you here                 | offensive.exclusionary   | Nigeria
             """)
     void flagsOff17(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
@@ -1323,6 +1327,14 @@ class OffensiveDetectorTest {
                 "The injured swan had to be euthanised by a vet.",
                 "Go back to your car and wait for the recovery truck if you break down on the motorway.",
                 "Disabled people have told us they are mocked and pushed around for a laugh. That is hate crime: report it.",
+                "Disabled people told us that people throwing stones at them for a laugh is something they live with. It is hate crime: report it.",
+                "Kicking a ball about with the deaf football club was the best thing in the world this afternoon.",
+                "Go back to Jamaica Road and take the second left for the station car park.",
+                "Our officers will go back to Poland next month to continue the joint investigation.",
+                "The fire was extinguished by crews from Hereford and nobody was hurt.",
+                "Knife crime is tearing apart every community it touches.",
+                "Bomb disposal experts were called to a garden in Syria Road after a shell was found.",
+                "The train tracks are that way, not across the field. Please use the footbridge.",
             })
     void doesNotFlagOff17(String text) {
         assertThat(check(text)).isEmpty();
