@@ -1283,7 +1283,8 @@ class OffensiveDetectorTest {
             go on, take a step off a tall building                        | offensive.threat         | take a step off a tall building
             hope you dont wake up tomorrow                                 | offensive.threat         | dont wake up tomorrow
             time we took our place back as the superior sex                | offensive.discriminatory | superior sex
-            gypsies are not fully human                                    | offensive.discriminatory | not fully human
+            gypsies are not fully human                                    | offensive.discriminatory | gypsies are not fully human
+            do us all a favour and jump off a bridge                       | offensive.threat         | favour and jump off
             being bisexual leads to death                                  | offensive.discriminatory | being bisexual leads to death
             euthanise the disabled and cut the benefits bill               | offensive.violence       | euthanise the disabled
             go back to your desert, nobody wants you                       | offensive.exclusionary   | go back to your desert
@@ -1335,6 +1336,9 @@ class OffensiveDetectorTest {
                 "Knife crime is tearing apart every community it touches.",
                 "Bomb disposal experts were called to a garden in Syria Road after a shell was found.",
                 "The train tracks are that way, not across the field. Please use the footbridge.",
+                "Jump off a bridge for charity? Only with the right kit: our officers completed the abseil today.",
+                "Dogs are not fully human, whatever my spaniel thinks. Happy National Pet Day from the dog unit!",
+                "We've removed comments on this post telling a woman to 'kill yourself'. That's a crime.",
             })
     void doesNotFlagOff17(String text) {
         assertThat(check(text)).isEmpty();
