@@ -2902,9 +2902,8 @@ public final class OffensiveDetector implements Detector {
             return null;
         }
         boolean people = LIFE_PEOPLE.contains(tokens.get(before));
-        for (int i = 0; !people && i < inOrder.size(); i++) {
-            Cue g = inOrder.get(i);
-            people = g.concept() == group && g.lastToken() == before;
+        for (Cue g : people ? List.<Cue>of() : window(inOrder, before - 5, before + 1)) {
+            people |= g.concept() == group && g.lastToken() == before; // "people with cerebral palsy lives ..."
         }
         if (!people) {
             return null;
