@@ -2883,11 +2883,52 @@ public final class OffensiveDetector implements Detector {
 
     /** Peoples whose lives are said not to matter, as the word right before "lives". */
     private static final Set<String> LIFE_PEOPLE = java.util.stream.Stream.of(
-                    "black", "white", "brown", "asian", "trans", "gay", "lesbian", "queer", "lgbt", "muslim", "jewish",
-                    "jew", "hindu", "sikh", "christian", "catholic", "migrant", "immigrant", "refugee", "palestinian",
-                    "israeli", "arab", "african", "indian", "pakistani", "polish", "romanian", "gypsy", "traveller",
-                    "roma", "disabled", "autistic", "female", "women's", "womens", "male", "men's", "mens", "irish",
-                    "chinese", "somali", "kurdish", "syrian", "afghan", "asylum", "foreign")
+                    "black",
+                    "white",
+                    "brown",
+                    "asian",
+                    "trans",
+                    "gay",
+                    "lesbian",
+                    "queer",
+                    "lgbt",
+                    "muslim",
+                    "jewish",
+                    "jew",
+                    "hindu",
+                    "sikh",
+                    "christian",
+                    "catholic",
+                    "migrant",
+                    "immigrant",
+                    "refugee",
+                    "palestinian",
+                    "israeli",
+                    "arab",
+                    "african",
+                    "indian",
+                    "pakistani",
+                    "polish",
+                    "romanian",
+                    "gypsy",
+                    "traveller",
+                    "roma",
+                    "disabled",
+                    "autistic",
+                    "female",
+                    "women's",
+                    "womens",
+                    "male",
+                    "men's",
+                    "mens",
+                    "irish",
+                    "chinese",
+                    "somali",
+                    "kurdish",
+                    "syrian",
+                    "afghan",
+                    "asylum",
+                    "foreign")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -2912,7 +2953,9 @@ public final class OffensiveDetector implements Detector {
         while (start > 0 && original.charAt(start) == ' ') {
             start--;
         }
-        while (start > 0 && !Character.isWhitespace(original.charAt(start - 1)) && !isQuote(original.charAt(start - 1))) {
+        while (start > 0
+                && !Character.isWhitespace(original.charAt(start - 1))
+                && !isQuote(original.charAt(start - 1))) {
             start--;
         }
         Span span = new Span(Math.max(0, start), c.span().end());
@@ -2954,8 +2997,22 @@ public final class OffensiveDetector implements Detector {
 
     /** Harm verbs that, aimed at a country, call for its people to be killed: "nuke", "bomb", "wipe (out)". */
     private static final Set<String> NATION_HARM = java.util.stream.Stream.of(
-                    "nuke", "nuked", "bomb", "wipe", "wiped", "exterminate", "exterminated", "eradicate", "eradicated",
-                    "gas", "gassed", "massacre", "flatten", "erase", "annihilate", "annihilated")
+                    "nuke",
+                    "nuked",
+                    "bomb",
+                    "wipe",
+                    "wiped",
+                    "exterminate",
+                    "exterminated",
+                    "eradicate",
+                    "eradicated",
+                    "gas",
+                    "gassed",
+                    "massacre",
+                    "flatten",
+                    "erase",
+                    "annihilate",
+                    "annihilated")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -2978,7 +3035,9 @@ public final class OffensiveDetector implements Detector {
                 && tokens.get(go).equals("go")
                 && tokens.get(go + 1).equals("back")
                 && tokens.get(go + 2).equals("to")
-                && (go == 0 || GO_BACK_LEAD.contains(tokens.get(go - 1)) || goOpensClause(original, n.span().start()))
+                && (go == 0
+                        || GO_BACK_LEAD.contains(tokens.get(go - 1))
+                        || goOpensClause(original, n.span().start()))
                 && !negated(tokens, go - 3, go)
                 && !quoted(original, n.span())
                 && !namedPlaceGoesOn(original, n.span().end())) {
@@ -3094,8 +3153,19 @@ public final class OffensiveDetector implements Detector {
     private static final Set<String> WITH = Set.of("with", "alongside", "beside");
 
     private static final Set<String> DISABILITY_WORDS = java.util.stream.Stream.of(
-                    "paraplegic", "paraplegics", "quadriplegic", "wheelchair", "wheelchairs", "disabled", "crutches",
-                    "amputee", "amputees", "downs", "deaf", "blind", "autistic")
+                    "paraplegic",
+                    "paraplegics",
+                    "quadriplegic",
+                    "wheelchair",
+                    "wheelchairs",
+                    "disabled",
+                    "crutches",
+                    "amputee",
+                    "amputees",
+                    "downs",
+                    "deaf",
+                    "blind",
+                    "autistic")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
