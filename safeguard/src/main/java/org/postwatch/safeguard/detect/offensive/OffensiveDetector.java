@@ -455,6 +455,10 @@ public final class OffensiveDetector implements Detector {
     private final int caller = cues.concept("caller");
     private final int reproach = cues.concept("reproach");
     private final int accentStage = cues.concept("accent_stage");
+    private final int livesDenied = cues.concept("lives_denied");
+    private final int nation = cues.concept("nation");
+    private final int pastime = cues.concept("pastime");
+    private final int cruelAct = cues.concept("cruel_act");
 
     @Override
     public String name() {
@@ -1685,6 +1689,25 @@ public final class OffensiveDetector implements Detector {
                         && !cancelled.test(c)) {
                     cueFindings.add(dehumanisingRank(c.span()));
                 }
+            } else if (c.concept() == livesDenied) {
+                Finding f = livesDeniedFinding(c, inOrder, tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == nation) {
+                Finding f = nationHarm(
+                        c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == pastime) {
+                // a post that condemns or reports such cruelty ("... for a laugh. It is hate crime: report it.")
+                Finding f = counterSentences.isEmpty() && !condemnedInPost
+                        ? crueltyForFun(c, bySentence[c.sentence()], tokens)
+                        : null;
+                if (f != null) {
+                    cueFindings.add(f);
+                }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(
                         c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens, folded.original());
@@ -2903,6 +2926,20 @@ public final class OffensiveDetector implements Detector {
         if (d == null) {
             return null;
         }
+        // Round 17 (off17): the destroying verb as an order opening its clause is its own wish ("set fire to every
+        // mosque in England", "burn the church down with them in it"); not a report ("Burned: the church on ...")
+        if (d.lastToken() < p.firstToken()
+                && IMPERATIVE_DESTROY.contains(tokens.get(d.firstToken()))
+                && clauseInitial(original, d.span().start())
+                && !appealSentence(original, d.span().start())) {
+            return finding(
+                    "offensive.violence",
+                    union(p.span(), d.span()),
+                    Severity.HIGH,
+                    0.8,
+                    "This wishes for a place of worship or a group's home to be attacked or destroyed.",
+                    "Remove this. A police account must never call for or welcome an attack on any group.");
+        }
         int first = Math.min(p.firstToken(), d.firstToken());
         for (Cue w : window(sentence, first - 9, first)) {
             if (w.concept() == wishFrame
@@ -2922,6 +2959,305 @@ public final class OffensiveDetector implements Detector {
         }
         return null;
     }
+
+    /** Destroying verbs in the form of an order: "burn", "torch", "set (fire to)", "fire (bomb)", "blow (up)". */
+    private static final Set<String> IMPERATIVE_DESTROY = java.util.stream.Stream.of(
+                    "burn", "torch", "firebomb", "fire", "petrol", "blow", "raze", "set")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Peoples whose lives are said not to matter, as the word right before "lives". */
+    private static final Set<String> LIFE_PEOPLE = java.util.stream.Stream.of(
+                    "black",
+                    "white",
+                    "brown",
+                    "asian",
+                    "trans",
+                    "gay",
+                    "lesbian",
+                    "queer",
+                    "lgbt",
+                    "muslim",
+                    "jewish",
+                    "jew",
+                    "hindu",
+                    "sikh",
+                    "christian",
+                    "catholic",
+                    "migrant",
+                    "immigrant",
+                    "refugee",
+                    "palestinian",
+                    "israeli",
+                    "arab",
+                    "african",
+                    "indian",
+                    "pakistani",
+                    "polish",
+                    "romanian",
+                    "gypsy",
+                    "traveller",
+                    "roma",
+                    "disabled",
+                    "autistic",
+                    "female",
+                    "women's",
+                    "womens",
+                    "male",
+                    "men's",
+                    "mens",
+                    "irish",
+                    "chinese",
+                    "somali",
+                    "kurdish",
+                    "syrian",
+                    "afghan",
+                    "asylum",
+                    "foreign")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 17 (off17): "black lives don't matter", "trans lives don't matter": a people's lives said not to matter,
+     * the people named by the word right before "lives" (or a group cue ending there). Quoted, it is named, not said
+     * ("posts saying 'trans lives don't matter' are hateful"), and counter-speech in the sentence cancels it.
+     */
+    private Finding livesDeniedFinding(Cue c, List<Cue> inOrder, Tokens tokens, String original) {
+        int before = c.firstToken() - 1;
+        if (before < 0) {
+            return null;
+        }
+        boolean people = LIFE_PEOPLE.contains(tokens.get(before));
+        for (Cue g : people ? List.<Cue>of() : window(inOrder, before - 5, before + 1)) {
+            people |= g.concept() == group && g.lastToken() == before; // "people with cerebral palsy lives ..."
+        }
+        if (!people) {
+            return null;
+        }
+        int start = c.span().start() - 1;
+        while (start > 0 && original.charAt(start) == ' ') {
+            start--;
+        }
+        while (start > 0
+                && !Character.isWhitespace(original.charAt(start - 1))
+                && !isQuote(original.charAt(start - 1))) {
+            start--;
+        }
+        Span span = new Span(Math.max(0, start), c.span().end());
+        if (quoted(original, span)
+                || anyIn(tokens, before - 3, before, ATTRIBUTED)
+                || asked(original, c.span().end())) {
+            return null; // named, put in someone else's mouth ("because X lives don't matter"), or asked
+        }
+        return finding(
+                "offensive.discriminatory",
+                span,
+                Severity.HIGH,
+                0.8,
+                "This says a group's lives do not matter.",
+                "Remove this. Every life matters to the police; describe behaviour, never who people are.");
+    }
+
+    /** "because ...", "as if ...", "they think ...": the claim put in someone else's mouth. */
+    private static final Set<String> ATTRIBUTED = java.util.stream.Stream.of(
+                    "because", "cos", "coz", "if", "think", "thinks", "says", "said", "saying", "like")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when the clause ending at {@code from} closes with a question mark within its run of punctuation. */
+    private static boolean asked(String original, int from) {
+        int limit = Math.min(original.length(), from + 80);
+        int i = from;
+        while (i < limit && ".!?\n".indexOf(original.charAt(i)) < 0) {
+            i++;
+        }
+        while (i < limit && ".!?".indexOf(original.charAt(i)) >= 0) {
+            if (original.charAt(i) == '?') {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** Harm verbs that, aimed at a country, call for its people to be killed: "nuke", "bomb", "wipe (out)". */
+    private static final Set<String> NATION_HARM = java.util.stream.Stream.of(
+                    "nuke",
+                    "nuked",
+                    "bomb",
+                    "wipe",
+                    "wiped",
+                    "exterminate",
+                    "exterminated",
+                    "eradicate",
+                    "eradicated",
+                    "gas",
+                    "gassed",
+                    "massacre",
+                    "flatten",
+                    "erase",
+                    "annihilate",
+                    "annihilated")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words allowed between the verb and the country: "nuke the whole of Nigeria", "bomb all of Syria". */
+    private static final Set<String> NATION_FILLERS = java.util.stream.Stream.of(
+                    "the", "whole", "of", "all", "entire", "lot", "out", "up")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 17 (off17): a country to be nuked, bombed or wiped out, as an order opening its clause or after "time to",
+     * "should" and the like ("time to nuke China", "bomb Pakistan back to the stone age"), or said of it after the
+     * country ("Iran should be wiped off the map"); a country called a terror nation ("X is a terror nation"). A
+     * country is not a group for any other rule: "France wiped out England in the semi" and "flights to Nigeria" pass.
+     */
+    private Finding nationHarm(Cue n, List<Cue> sentence, boolean advocated, Tokens tokens, String original) {
+        // "go back to Pakistan", "you should go back to Africa": told to leave for a country, as an order
+        int go = n.firstToken() - 3;
+        if (go >= 0
+                && tokens.get(go).equals("go")
+                && tokens.get(go + 1).equals("back")
+                && tokens.get(go + 2).equals("to")
+                && (go == 0
+                        || GO_BACK_LEAD.contains(tokens.get(go - 1))
+                        || goOpensClause(original, n.span().start()))
+                && !negated(tokens, go - 3, go)
+                && !quoted(original, n.span())
+                && !namedPlaceGoesOn(original, n.span().end())) {
+            return excluded(n.span());
+        }
+        for (Cue c : window(sentence, n.firstToken() - 6, n.lastToken() + 7)) {
+            if (c.concept() == violence || c.concept() == imperativeHarm) {
+                if (!NATION_HARM.contains(tokens.get(c.firstToken()))) {
+                    continue;
+                }
+                boolean order = c.lastToken() < n.firstToken()
+                        && n.firstToken() - c.lastToken() <= 4
+                        && allIn(tokens, c.lastToken() + 1, n.firstToken(), NATION_FILLERS)
+                        && !negated(tokens, c.firstToken() - 3, c.firstToken())
+                        && (advocated || clauseInitial(original, c.span().start()))
+                        && !asked(original, n.span().end());
+                boolean wished = advocated
+                        && c.firstToken() > n.lastToken()
+                        && c.firstToken() - n.lastToken() <= 4
+                        && !negated(tokens, n.lastToken() + 1, c.firstToken())
+                        && !anyIn(tokens, n.lastToken() + 1, c.firstToken(), PASSIVE_AGENTS);
+                if (order || wished) {
+                    return violence(n, c);
+                }
+            } else if (c.concept() == neg
+                    && tokens.get(c.firstToken()).startsWith(TEROR)
+                    && c.firstToken() > n.lastToken()
+                    && c.firstToken() - n.lastToken() <= 5
+                    && allIn(tokens, n.lastToken() + 1, c.firstToken(), NATION_LINKS)
+                    && anyIn(tokens, c.lastToken(), c.lastToken() + 4, NATION_NOUNS)) {
+                return dehumanising(n, c);
+            }
+        }
+        return null;
+    }
+
+    /** "Jamaica Road", "Syria Close": a capitalised word right after the country makes it part of a place's name. */
+    private static boolean namedPlaceGoesOn(String original, int end) {
+        return end + 1 < original.length()
+                && original.charAt(end) == ' '
+                && Character.isUpperCase(original.charAt(end + 1));
+    }
+
+    /** "Go back to" opening its clause in the 16 characters before the country. */
+    private static boolean goOpensClause(String original, int at) {
+        int from = Math.max(0, at - 16);
+        int go = original.substring(from, at).toLowerCase(java.util.Locale.ROOT).lastIndexOf("go ");
+        return go >= 0 && clauseInitial(original, from + go);
+    }
+
+    /** Words that may stand right before an order to "go back to" a country: "just", "should", "you", "so". */
+    private static final Set<String> GO_BACK_LEAD = java.util.stream.Stream.of(
+                    "just", "should", "you", "u", "so", "and", "then", "now", "can", "mate", "off", "please", "why")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final String TEROR = FoldedText.skeletonOf("terror");
+
+    private static final Set<String> NATION_LINKS = java.util.stream.Stream.of(
+                    "is", "a", "an", "the", "jihadi", "islamic", "real", "total", "just", "nothing", "but", "=")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> NATION_NOUNS = java.util.stream.Stream.of(
+                    "nation", "nations", "state", "country", "people", "race")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 17 (off17): cruelty to a disabled person or a group as a pastime or a joke ("throwing stones at deaf kids
+     * is my favourite hobby", "tripping up blind people for a laugh"): the pastime frame, a cruel act and a people
+     * word in one sentence. Counter-speech and police context in the sentence cancel the frame before it gets here.
+     */
+    private Finding crueltyForFun(Cue frame, List<Cue> sentence, Tokens tokens) {
+        List<Cue> near = window(sentence, frame.firstToken() - 16, frame.lastToken() + 16);
+        Cue act = null;
+        for (Cue c : near) {
+            if (c.concept() != cruelAct || negated(tokens, c.firstToken() - 3, c.firstToken())) {
+                continue;
+            }
+            // the people are what the act is done to, within five words after it ("throwing stones at deaf kids",
+            // "mocking the kid in the wheelchair"); "kicking a ball about with the deaf football club" is not
+            int from = c.lastToken() + 1;
+            int to = c.lastToken() + 6;
+            for (int t = from; t < Math.min(to, tokens.size()); t++) {
+                if (WITH.contains(tokens.get(t))) {
+                    to = t; // "kicking a ball about with the deaf club": done with them, not to them
+                }
+            }
+            boolean people = AIDS.contains(tokens.get(c.lastToken())) || anyIn(tokens, from, to, DISABILITY_WORDS);
+            for (Cue g : near) {
+                people |= (g.concept() == condition || g.concept() == group)
+                        && g.firstToken() >= from
+                        && g.firstToken() < to;
+            }
+            if (people) {
+                act = c;
+                break;
+            }
+        }
+        if (act == null) {
+            return null;
+        }
+        return finding(
+                "offensive.mockery",
+                union(act.span(), frame.span()),
+                Severity.HIGH,
+                0.8,
+                "This treats cruelty to disabled people or a group as fun.",
+                "Remove this. A police account must never make light of cruelty to anyone.");
+    }
+
+    private static final Set<String> WITH = Set.of("with", "alongside", "beside");
+
+    private static final Set<String> DISABILITY_WORDS = java.util.stream.Stream.of(
+                    "paraplegic",
+                    "paraplegics",
+                    "quadriplegic",
+                    "wheelchair",
+                    "wheelchairs",
+                    "disabled",
+                    "crutches",
+                    "amputee",
+                    "amputees",
+                    "downs",
+                    "deaf",
+                    "blind",
+                    "autistic")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> AIDS = java.util.stream.Stream.of(
+                    "aid", "aids", "cane", "dog", "wheelchair", "crutches")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Round 15 (mend15b): someone who did it, between the wish and the act: "we hope those responsible for trying to

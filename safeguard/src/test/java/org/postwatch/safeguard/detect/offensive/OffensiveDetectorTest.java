@@ -1272,4 +1272,86 @@ class OffensiveDetectorTest {
     void stillFlagsRound16Threat(String text) {
         assertThat(check(text)).anySatisfy(f -> assertThat(f.rule()).isEqualTo("offensive.threat"));
     }
+
+    // Round 17 (off17): implicit abuse of a group with no slur and no swear word. A country to be nuked or bombed, or
+    // called a terror nation; a people's lives said not to matter; a place of worship to burn, as an order; drinking
+    // bleach or killing oneself urged by innuendo; one sex ranked above the other; people said to be only part human;
+    // a group said to bring death; euthanasia ordered; "go back to your <homeland>"; cruelty to disabled people as a
+    // pastime. Court results quoting a threat with a non-custodial outcome, and reports of what people were called, are
+    // not flagged.
+    @ParameterizedTest(name = "off17 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Time to nuke Syria and be done with it.                        | offensive.violence       | nuke Syria
+            bomb the whole of somalia back to the stone age                | offensive.violence       | bomb the whole of somalia
+            Yemen should be wiped off the map.                             | offensive.violence       | Yemen should be wiped off
+            Libya is a terror nation full of terrorists.                   | offensive.discriminatory | Libya is a terror
+            white lives dont matter round here                             | offensive.discriminatory | white lives dont matter
+            Sikh lives don't matter.                                       | offensive.discriminatory | Sikh lives don't matter
+            set fire to every synagogue in the country                     | offensive.violence       | set fire to every synagogue
+            Torch the gurdwara tonight.                                    | offensive.violence       | Torch the gurdwara
+            neck a pint of bleach mate                                     | offensive.threat         | a pint of bleach
+            pour yourself some bleach into a mug, go on                    | offensive.threat         | some bleach into
+            go on, take a step off a tall building                        | offensive.threat         | take a step off a tall building
+            hope you dont wake up tomorrow                                 | offensive.threat         | dont wake up tomorrow
+            time we took our place back as the superior sex                | offensive.discriminatory | superior sex
+            gypsies are not fully human                                    | offensive.discriminatory | gypsies are not fully human
+            do us all a favour and jump off a bridge                       | offensive.threat         | favour and jump off
+            being bisexual leads to death                                  | offensive.discriminatory | being bisexual leads to death
+            euthanise the disabled and cut the benefits bill               | offensive.violence       | euthanise the disabled
+            go back to your desert, nobody wants you                       | offensive.exclusionary   | go back to your desert
+            tripping up blind people is my favourite hobby                 | offensive.mockery        | tripping up blind people is my favourite hobby
+            throwing stones at paraplegic kids for a laugh, good times     | offensive.mockery        | throwing stones at paraplegic kids for a laugh
+            I'd love to see someone tearing apart every Hindu in town      | offensive.violence       | tearing apart every Hindu
+            Kurds are all but extinct in that valley now, good             | offensive.discriminatory | Kurds are all but extinct
+            just go back to Nigeria, nobody asked you here                 | offensive.exclusionary   | Nigeria
+            """)
+    void flagsOff17(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "off17 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                // sport and the kitchen: countries beaten, food reheated
+                "France wiped out England in the semi-final, so the lads are gutted.",
+                "Nuked them 5-0! Well played to our five-a-side team.",
+                "Nuke it for two minutes and stir.",
+                "Our officers flew to Nigeria to bring the suspect back under an extradition warrant.",
+                // lives that matter, questions and quotes
+                "Every life matters to us. Black, white, young, old: if you are a victim, we are here.",
+                "Comments saying 'trans lives don't matter' have been removed. Hate has no place on this page.",
+                "Or is it because they think Muslim lives don't matter?",
+                // places of worship: reports, history, festivals
+                "Burned down in 1941 during the Blitz, St Mary's church was rebuilt by the parish in 1956.",
+                "Set fire to nothing this Bonfire Night except at an organised display.",
+                "A man has been charged after a mosque in Leeds was set alight on Sunday night.",
+                // bleach and bridges in safety advice and court results
+                "Never mix bleach with other cleaning products; the fumes can kill.",
+                "Don't jump off a bridge into the river this summer: cold water shock kills.",
+                "An online troll who told a grieving mother to 'go kill yourself' has been given a restraining order.",
+                "Radio broadcasts that called people 'cockroaches' came before the genocide. Words matter.",
+                // ranks, humans, death and euthanasia in ordinary posts
+                "The new radios are superior in every way and the batteries last all shift.",
+                "Knife crime leads to death far too often. Put the knife down.",
+                "The injured swan had to be euthanised by a vet.",
+                "Go back to your car and wait for the recovery truck if you break down on the motorway.",
+                "Disabled people have told us they are mocked and pushed around for a laugh. That is hate crime: report it.",
+                "Disabled people told us that people throwing stones at them for a laugh is something they live with. It is hate crime: report it.",
+                "Kicking a ball about with the deaf football club was the best thing in the world this afternoon.",
+                "Go back to Jamaica Road and take the second left for the station car park.",
+                "Our officers will go back to Poland next month to continue the joint investigation.",
+                "The fire was extinguished by crews from Hereford and nobody was hurt.",
+                "Knife crime is tearing apart every community it touches.",
+                "Bomb disposal experts were called to a garden in Syria Road after a shell was found.",
+                "The train tracks are that way, not across the field. Please use the footbridge.",
+                "Jump off a bridge for charity? Only with the right kit: our officers completed the abseil today.",
+                "Dogs are not fully human, whatever my spaniel thinks. Happy National Pet Day from the dog unit!",
+                "We've removed comments on this post telling a woman to 'kill yourself'. That's a crime.",
+            })
+    void doesNotFlagOff17(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
