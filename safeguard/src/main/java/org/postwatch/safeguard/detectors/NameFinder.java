@@ -738,7 +738,8 @@ final class NameFinder {
         for (int m = mentions.size() - 1; m >= 0; m--) {
             Mention mention = mentions.get(m);
             if (!presentCase(text, mention.start(), mention.end())
-                    && (isFamous(text, mention) || commemorated(text, mention))) {
+                            && (isFamous(text, mention) || commemorated(text, mention))
+                    || famousPlace(text, mention)) {
                 mentions.remove(m);
                 for (String word : text.substring(mention.start(), mention.end())
                         .toLowerCase(Locale.ROOT)
@@ -844,6 +845,10 @@ final class NameFinder {
                     || retiring(text, first.start(), last.end())) {
                 return particleEnd - i + 1;
             }
+            if (replyTag(text, i, first, last.end())) {
+                vocatives[0]++;
+                return particleEnd - i + 1;
+            }
             mentions.add(new Mention(first.start(), last.end(), false, 0.85));
             named.add(first.lower());
             named.add(last.lower());
@@ -939,10 +944,29 @@ final class NameFinder {
                 || retiring(text, first.start(), last.end())) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
         }
+        if (replyTag(text, i, first, last.end())) {
+            vocatives[0]++;
+            return lastIndex - i + 1; // "@Mark Jones Hi Mark, ...": the person the reply answers, tagged
+        }
         mentions.add(new Mention(first.start(), last.end(), false, confidence));
         named.add(first.lower());
         named.add(last.lower());
         return lastIndex - i + 1;
+    }
+
+    /**
+     * Round 17 (clean17): a reply that opens with the tag of the person it answers, then greets or thanks them ("@Mark
+     * Jones Hi Mark. We'd love to see the doorbell footage", "Lisa Moore Hi Lisa, yes ...", "@Helen Price Sorry to hear
+     * that Helen"). Facebook and X put the commenter's name first; naming them tells no one what they have not said.
+     */
+    private static final Pattern REPLY_TAG_AFTER = Pattern.compile("\\s{1,2}(?:Hi|Hello|Hiya|Hey|Morning|Afternoon"
+            + "|Evening|Good\\s(?:morning|afternoon|evening)|Thanks|Thank\\s(?:you|u)|Many\\sthanks|Cheers|Sorry"
+            + "|Apologies|We['’]?re\\s(?:so\\s|really\\s|very\\s)?sorry|We\\sare\\ssorry|Yes|No)\\b");
+
+    private static boolean replyTag(String text, int i, Token first, int end) {
+        return i == 0
+                && (first.start() == 0 || first.start() == 1 && text.charAt(0) == '@')
+                && lookingAt(REPLY_TAG_AFTER, text, end, 30);
     }
 
     // Round 16 (pd16): a lower-case word right after two capitalised words that makes them the name of a thing: a
@@ -1331,6 +1355,25 @@ final class NameFinder {
             + "attacked|assaulted|robbed|stabbed|punched|burgled|scammed|conned|defrauded|injured|missing|arrested|"
             + "charged|wanted|suspects?|appeal|devastated|birthday|turns\\s{1,2}100)\\b");
 
+    // Round 17 (clean17): a hill said as a place right before its name ("the missing walker on Ben Macdui", "heading up
+    // Ben Nevis", "from the summit of Ben Lawers").
+    private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:on|up|near|climb(?:ing|ed)?"
+            + "|descend(?:ing|ed)?|(?:summit|top|slopes?|foot|side|flanks?)\\s{1,2}of)\\s{1,2}$");
+
+    /**
+     * Round 17 (clean17): a famous name said as a place ({@link #PLACE_WORD_BEFORE}) is the hill, whatever happened on
+     * it ("A climber injured on Ben Lomond was airlifted"), unless an age follows ("Ben Hope, 23, was charged").
+     */
+    private static boolean famousPlace(String text, Mention m) {
+        if (m.start() < 3 || !isFamous(text, m) || lookingAt(AGE_AFTER, text, m.end(), 24)) {
+            return false;
+        }
+        return PLACE_WORD_BEFORE
+                .matcher(text)
+                .region(Math.max(0, m.start() - 24), m.start())
+                .find();
+    }
+
     /** "Dick Turpin", "Edward R. Murrow": the first and last words of the mention name a famous person. */
     private static boolean isFamous(String text, Mention m) {
         String name = text.substring(m.start(), m.end());
@@ -1652,12 +1695,30 @@ final class NameFinder {
                     || FAMOUS_FAMILIES.contains(token.lower())
                     || !adjacent(text, tokens.get(t - 1), token)
                     || !adjacent(text, token, next)
-                    || covered(mentions, token.start())) {
+                    || covered(mentions, token.start())
+                    || namedInRoleNear(text, tokens, t)) {
                 continue;
             }
             mentions.add(new Mention(token.start(), token.end(), false, 0.75));
             named.add(token.lower());
         }
+    }
+
+    /**
+     * Round 17 (clean17): the family's surname is an officer's named in role in the post ("PC Dawson retires today ...
+     * more time with the Dawson family", "his handler PC Owens and the Owens family"), up to {@link #PET_REACH} tokens
+     * either side: the officer's own household, not a member of the public.
+     */
+    private static boolean namedInRoleNear(String text, List<Token> tokens, int t) {
+        String surname = tokens.get(t).lower();
+        for (int k = Math.max(1, t - PET_REACH); k < Math.min(tokens.size(), t + PET_REACH); k++) {
+            if (k != t
+                    && tokens.get(k).lower().equals(surname)
+                    && (inRole(text, tokens, k) || inRole(text, tokens, k - 1) && isFirstName(tokens.get(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FAMOUS_FAMILIES = Set.of("royal", "addams", "simpson", "kennedy", "windsor");
