@@ -1561,6 +1561,8 @@ class OperationalSecurityDetectorTest {
                 "Operation Sentinel starts tonight in Rochdale town centre, with our officers working alongside the Street Angels.",
                 "Operation Guardian returns to Llandudno promenade from Monday. We want families to feel safe this half term.",
                 "Op Winter Warm begins in Wakefield on Monday: officers and council staff will visit older residents to check they are safe and warm.",
+                "Operation Yellowhammer is back. From Monday, our officers and Trading Standards will be visiting farms across Powys to check machinery security.",
+                "Operation Gallant begins tonight in Luton, targeting anti-social driving on Dunstable Road. Expect to see us.",
             })
     void doesNotFlagClean17AnnouncedOperation(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
