@@ -265,6 +265,23 @@ final class NameFinder {
         return TITLES.contains(first) && !CHILD_TITLES.contains(first);
     }
 
+    /** Round 17 (clean17): words for an adult relation, right before a name ("her husband Raj", "my wife Sue"). */
+    private static final Pattern ADULT_RELATION_BEFORE = Pattern.compile("(?i)\\b(?:husband|wife|partner|fianc[eé]e?"
+            + "|boyfriend|girlfriend|dad|mum|father|mother|grandad|granddad|grandfather|grandma|grandmother|nan|nanna"
+            + "|father-in-law|mother-in-law)\\s{1,2}$");
+
+    /**
+     * Round 17 (clean17): the name follows a word for an adult relation ("Congratulations to DS Priya Shah and her
+     * husband Raj on the birth of their daughter"): a child word in its sentence is about someone else.
+     */
+    static boolean adultRelationBefore(String text, Mention mention) {
+        return mention.start() > 0
+                && ADULT_RELATION_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, mention.start() - 20), mention.start())
+                        .find();
+    }
+
     // First names that are also everyday words: they need a known surname or a telling context.
     private static final Set<String> AMBIGUOUS = Set.of(
             "will",
@@ -944,9 +961,11 @@ final class NameFinder {
                 || retiring(text, first.start(), last.end())) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
         }
-        if (replyTag(text, i, first, last.end())) {
+        if (replyTag(text, i, first, last.end())
+                || !ageAfter
+                        && (vocative(text, first.start(), last.end()) || thankedDirectly(text, first, last.end()))) {
             vocatives[0]++;
-            return lastIndex - i + 1; // "@Mark Jones Hi Mark, ...": the person the reply answers, tagged
+            return lastIndex - i + 1; // "@Mark Jones Hi Mark, ...", "Hi Gemma Ward, ...": the person the reply answers
         }
         mentions.add(new Mention(first.start(), last.end(), false, confidence));
         named.add(first.lower());
@@ -962,6 +981,40 @@ final class NameFinder {
     private static final Pattern REPLY_TAG_AFTER = Pattern.compile("\\s{1,2}(?:Hi|Hello|Hiya|Hey|Morning|Afternoon"
             + "|Evening|Good\\s(?:morning|afternoon|evening)|Thanks|Thank\\s(?:you|u)|Many\\sthanks|Cheers|Sorry"
             + "|Apologies|We['’]?re\\s(?:so\\s|really\\s|very\\s)?sorry|We\\sare\\ssorry|Yes|No)\\b");
+
+    /** Thanks said straight to the person, opening the sentence: "Thanks Paul Hughes for sharing", "Thank you Linda Marsh, ". */
+    private static final Pattern THANKS_BEFORE = Pattern.compile(
+            "(?i)(?:thanks|thank\\s(?:you|u)|many\\sthanks|cheers)(?:\\s(?:so\\smuch|again))?,?\\s{1,2}");
+
+    private static final Pattern FOR_AFTER = Pattern.compile("\\s{1,2}for\\s");
+
+    /**
+     * Round 17 (clean17): a full name thanked directly at the start of its sentence and followed by a comma, a sentence end
+     * or "for" ("Thanks Paul Hughes for sharing this", "Thank you Linda Marsh, that's lovely to hear"); "Thanks to ..."
+     * is a third person and does not match.
+     */
+    private static boolean thankedDirectly(String text, Token first, int end) {
+        int from = first.start();
+        while (from > 0 && first.start() - from <= 30 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        while (from < first.start() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (!THANKS_BEFORE.matcher(text).region(from, first.start()).matches()) {
+            return false;
+        }
+        if (end >= text.length()) {
+            return true;
+        }
+        char after = text.charAt(end);
+        return after == ','
+                || after == '.'
+                || after == '!'
+                || after == '?'
+                || after == '\n'
+                || lookingAt(FOR_AFTER, text, end, 8);
+    }
 
     private static boolean replyTag(String text, int i, Token first, int end) {
         return i == 0

@@ -920,6 +920,10 @@ class PrivateNameDetectorTest {
             @Dean Roberts Evening Dean. It was the fire service, not us. Nothing to worry about.
             We're grateful to Vicky from the Stockport Homeless Outreach and her team for joining our night patrols.
             Thanks to Jas from the Coventry Refugee Hub and his team for helping us run the drop-in.
+            Hi Gemma Ward, thank you for your kind words about PC Lee. We've passed them on.
+            Thanks Paul Hughes for sharing this, every share helps.
+            Thank you Linda Marsh, that's lovely to hear.
+            A huge thank you to Gary Neville for visiting our cadets in Salford today.
             """)
     void doesNotFlagClean17(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
@@ -934,11 +938,29 @@ class PrivateNameDetectorTest {
             PC Smith visited the Smith family after the burglary. Mrs Smith was very shaken.          | Mrs Smith
             Thanks to Mark Jones, who found the wallet. Hi to everyone who shared the appeal.         | Mark Jones
             Mark Jones was assaulted outside the Red Lion last night. Hi Mark, we hope you are well.  | Mark Jones
+            Thanks to Paul Hughes, who found the wallet on Elm Road.                                  | Paul Hughes
+            Hi all. Gemma Ward, 34, was attacked in the park on Friday.                               | Gemma Ward
+            Thanks Gemma Ward, 34, of Leeds, for calling us after the attack.                         | Gemma Ward
             """)
     void stillFlagsClean17(String text, String name) {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .filteredOn(f -> f.span().of(text).equals(name))
                 .isNotEmpty();
+    }
+
+    // Round 17 (clean17): a name after a word for an adult relation (husband, wife, mum, dad ...) is an adult's, even
+    // with a child word in the sentence; a child's name is still a child's.
+    @ParameterizedTest(name = "clean17: \"{1}\" in \"{0}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Congratulations to Detective Sergeant Priya Shah and her husband Raj on the birth of their daughter.   | Raj          | personal-data.name
+            Mum Jess Whitlock and her little boy are both doing well after the roadside birth.                    | Jess Whitlock | personal-data.name
+            Her son Alfie, 7, was found safe in the park.                                                          | Alfie        | personal-data.name-child
+            """)
+    void anAdultRelationIsNotAChildClean17(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
     }
 
     // Round 16 (pd16): a relative clause saying what the convicted person did may stand between the name and the
