@@ -116,8 +116,7 @@ public final class IdentifyingDetailDetector implements Detector {
             }
             // Round 16 (pd16): "The caretaker at Westfield Academy ...", "The lollipop man outside Oakfield Primary
             // ..."
-            if (lower.startsWith("a ", start)
-                    || lower.startsWith("an ", start)
+            if ((lower.startsWith("a ", start) || lower.startsWith("an ", start)) && !noticeOpener(lower, start)
                     || lower.startsWith("the ", start) && personRole(lower, start, cues.sentenceEnd(start))) {
                 Span span = placed(text, lower, cues, own, start, start, false, true);
                 if (span != null && plainSubject(lower, start, span.end())) {
@@ -149,6 +148,65 @@ public final class IdentifyingDetailDetector implements Detector {
             }
         }
         return List.of();
+    }
+
+    /** Words that may come between the article and the notice word: "a quick update", "a final reminder". */
+    private static final Set<String> NOTICE_ADJECTIVES = Set.of(
+            "quick",
+            "short",
+            "brief",
+            "further",
+            "final",
+            "latest",
+            "important",
+            "big",
+            "huge",
+            "massive",
+            "gentle",
+            "friendly",
+            "small",
+            "new");
+
+    /** What a post announces, not a person: "An update on", "A reminder for", "A message from", "A thank you to". */
+    private static final Set<String> NOTICE_WORDS = Set.of(
+            "update",
+            "reminder",
+            "message",
+            "note",
+            "warning",
+            "statement",
+            "thank",
+            "thanks",
+            "word",
+            "look",
+            "shout",
+            "shoutout",
+            "recap",
+            "round-up",
+            "roundup");
+
+    /**
+     * Round 17 (clean17): the sentence opens with "a" or "an" and a notice word, maybe after one adjective ("An update on
+     * the missing walker on Snowdon: he has been found safe", "A quick update on the injured cyclist on the A59"):
+     * the post announces something; it is not a person at a place. A person in it is read by the other readings.
+     */
+    static boolean noticeOpener(String lower, int start) {
+        int word = lower.startsWith("a ", start) ? start + 2 : start + 3;
+        for (int n = 0; n < 2 && word > 0 && word < lower.length(); n++) {
+            int end = ContemptDetector.wordEnd(lower, word);
+            if (end <= word) {
+                return false;
+            }
+            String w = lower.substring(word, end);
+            if (NOTICE_WORDS.contains(w)) {
+                return true;
+            }
+            if (!NOTICE_ADJECTIVES.contains(w) || end >= lower.length() || lower.charAt(end) != ' ') {
+                return false;
+            }
+            word = end + 1;
+        }
+        return false;
     }
 
     private static boolean reference(AhoCorasick.Match<String> ref) {

@@ -265,6 +265,23 @@ final class NameFinder {
         return TITLES.contains(first) && !CHILD_TITLES.contains(first);
     }
 
+    /** Round 17 (clean17): words for an adult relation, right before a name ("her husband Raj", "my wife Sue"). */
+    private static final Pattern ADULT_RELATION_BEFORE = Pattern.compile("(?i)\\b(?:husband|wife|partner|fianc[eé]e?"
+            + "|boyfriend|girlfriend|dad|mum|father|mother|grandad|granddad|grandfather|grandma|grandmother|nan|nanna"
+            + "|father-in-law|mother-in-law)\\s{1,2}$");
+
+    /**
+     * Round 17 (clean17): the name follows a word for an adult relation ("Congratulations to DS Priya Shah and her
+     * husband Raj on the birth of their daughter"): a child word in its sentence is about someone else.
+     */
+    static boolean adultRelationBefore(String text, Mention mention) {
+        return mention.start() > 0
+                && ADULT_RELATION_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, mention.start() - 20), mention.start())
+                        .find();
+    }
+
     // First names that are also everyday words: they need a known surname or a telling context.
     private static final Set<String> AMBIGUOUS = Set.of(
             "will",
@@ -738,7 +755,8 @@ final class NameFinder {
         for (int m = mentions.size() - 1; m >= 0; m--) {
             Mention mention = mentions.get(m);
             if (!presentCase(text, mention.start(), mention.end())
-                    && (isFamous(text, mention) || commemorated(text, mention))) {
+                            && (isFamous(text, mention) || commemorated(text, mention))
+                    || famousPlace(text, mention)) {
                 mentions.remove(m);
                 for (String word : text.substring(mention.start(), mention.end())
                         .toLowerCase(Locale.ROOT)
@@ -844,6 +862,10 @@ final class NameFinder {
                     || retiring(text, first.start(), last.end())) {
                 return particleEnd - i + 1;
             }
+            if (replyTag(text, i, first, last.end())) {
+                vocatives[0]++;
+                return particleEnd - i + 1;
+            }
             mentions.add(new Mention(first.start(), last.end(), false, 0.85));
             named.add(first.lower());
             named.add(last.lower());
@@ -939,10 +961,65 @@ final class NameFinder {
                 || retiring(text, first.start(), last.end())) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
         }
+        if (replyTag(text, i, first, last.end())
+                || !ageAfter
+                        && (vocative(text, first.start(), last.end()) || thankedDirectly(text, first, last.end()))) {
+            vocatives[0]++;
+            return lastIndex - i + 1; // "@Mark Jones Hi Mark, ...", "Hi Gemma Ward, ...": the person the reply answers
+        }
         mentions.add(new Mention(first.start(), last.end(), false, confidence));
         named.add(first.lower());
         named.add(last.lower());
         return lastIndex - i + 1;
+    }
+
+    /**
+     * Round 17 (clean17): a reply that opens with the tag of the person it answers, then greets or thanks them ("@Mark
+     * Jones Hi Mark. We'd love to see the doorbell footage", "Lisa Moore Hi Lisa, yes ...", "@Helen Price Sorry to hear
+     * that Helen"). Facebook and X put the commenter's name first; naming them tells no one what they have not said.
+     */
+    private static final Pattern REPLY_TAG_AFTER = Pattern.compile("\\s{1,2}(?:Hi|Hello|Hiya|Hey|Morning|Afternoon"
+            + "|Evening|Good\\s(?:morning|afternoon|evening)|Thanks|Thank\\s(?:you|u)|Many\\sthanks|Cheers|Sorry"
+            + "|Apologies|We['’]?re\\s(?:so\\s|really\\s|very\\s)?sorry|We\\sare\\ssorry|Yes|No)\\b");
+
+    /** Thanks said straight to the person, opening the sentence: "Thanks Paul Hughes for sharing", "Thank you Linda Marsh, ". */
+    private static final Pattern THANKS_BEFORE = Pattern.compile(
+            "(?i)(?:thanks|thank\\s(?:you|u)|many\\sthanks|cheers)(?:\\s(?:so\\smuch|again))?,?\\s{1,2}");
+
+    private static final Pattern FOR_AFTER = Pattern.compile("\\s{1,2}for\\s");
+
+    /**
+     * Round 17 (clean17): a full name thanked directly at the start of its sentence and followed by a comma, a sentence end
+     * or "for" ("Thanks Paul Hughes for sharing this", "Thank you Linda Marsh, that's lovely to hear"); "Thanks to ..."
+     * is a third person and does not match.
+     */
+    private static boolean thankedDirectly(String text, Token first, int end) {
+        int from = first.start();
+        while (from > 0 && first.start() - from <= 30 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        while (from < first.start() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (!THANKS_BEFORE.matcher(text).region(from, first.start()).matches()) {
+            return false;
+        }
+        if (end >= text.length()) {
+            return true;
+        }
+        char after = text.charAt(end);
+        return after == ','
+                || after == '.'
+                || after == '!'
+                || after == '?'
+                || after == '\n'
+                || lookingAt(FOR_AFTER, text, end, 8);
+    }
+
+    private static boolean replyTag(String text, int i, Token first, int end) {
+        return i == 0
+                && (first.start() == 0 || first.start() == 1 && text.charAt(0) == '@')
+                && lookingAt(REPLY_TAG_AFTER, text, end, 30);
     }
 
     // Round 16 (pd16): a lower-case word right after two capitalised words that makes them the name of a thing: a
@@ -1331,6 +1408,25 @@ final class NameFinder {
             + "attacked|assaulted|robbed|stabbed|punched|burgled|scammed|conned|defrauded|injured|missing|arrested|"
             + "charged|wanted|suspects?|appeal|devastated|birthday|turns\\s{1,2}100)\\b");
 
+    // Round 17 (clean17): a hill said as a place right before its name ("the missing walker on Ben Macdui", "heading up
+    // Ben Nevis", "from the summit of Ben Lawers").
+    private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:on|up|near|climb(?:ing|ed)?"
+            + "|descend(?:ing|ed)?|(?:summit|top|slopes?|foot|side|flanks?)\\s{1,2}of)\\s{1,2}$");
+
+    /**
+     * Round 17 (clean17): a famous name said as a place ({@link #PLACE_WORD_BEFORE}) is the hill, whatever happened on
+     * it ("A climber injured on Ben Lomond was airlifted"), unless an age follows ("Ben Hope, 23, was charged").
+     */
+    private static boolean famousPlace(String text, Mention m) {
+        if (m.start() < 3 || !isFamous(text, m) || lookingAt(AGE_AFTER, text, m.end(), 24)) {
+            return false;
+        }
+        return PLACE_WORD_BEFORE
+                .matcher(text)
+                .region(Math.max(0, m.start() - 24), m.start())
+                .find();
+    }
+
     /** "Dick Turpin", "Edward R. Murrow": the first and last words of the mention name a famous person. */
     private static boolean isFamous(String text, Mention m) {
         String name = text.substring(m.start(), m.end());
@@ -1652,12 +1748,30 @@ final class NameFinder {
                     || FAMOUS_FAMILIES.contains(token.lower())
                     || !adjacent(text, tokens.get(t - 1), token)
                     || !adjacent(text, token, next)
-                    || covered(mentions, token.start())) {
+                    || covered(mentions, token.start())
+                    || namedInRoleNear(text, tokens, t)) {
                 continue;
             }
             mentions.add(new Mention(token.start(), token.end(), false, 0.75));
             named.add(token.lower());
         }
+    }
+
+    /**
+     * Round 17 (clean17): the family's surname is an officer's named in role in the post ("PC Dawson retires today ...
+     * more time with the Dawson family", "his handler PC Owens and the Owens family"), up to {@link #PET_REACH} tokens
+     * either side: the officer's own household, not a member of the public.
+     */
+    private static boolean namedInRoleNear(String text, List<Token> tokens, int t) {
+        String surname = tokens.get(t).lower();
+        for (int k = Math.max(1, t - PET_REACH); k < Math.min(tokens.size(), t + PET_REACH); k++) {
+            if (k != t
+                    && tokens.get(k).lower().equals(surname)
+                    && (inRole(text, tokens, k) || inRole(text, tokens, k - 1) && isFirstName(tokens.get(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FAMOUS_FAMILIES = Set.of("royal", "addams", "simpson", "kennedy", "windsor");

@@ -243,7 +243,8 @@ public final class PrivateNameDetector implements Detector {
                                 && yearsOld.find()
                                 && Integer.parseInt(yearsOld.group(1)) < 18
                         || cues.inSentence(Cues.Cue.CHILD, mention.start(), mention.end())
-                                && !NameFinder.adultTitled(text, mention))) {
+                                && !NameFinder.adultTitled(text, mention)
+                                && !NameFinder.adultRelationBefore(text, mention))) {
             return Role.CHILD;
         }
         if (convictedSubject(text, mention, from, to)) {

@@ -48,6 +48,8 @@ class IdentifyingDetailDetectorTest {
             A man working at the Crown on Bridge Street was assaulted as he collected glasses.                      | mend15a: working at is still a workplace
             A delivery driver for Royal Mail on Deiniol Road was bitten by a dog and then threatened by its owner.  | mend15a: one office of a national employer
             Thank you to Maria, owner of the Bluebell Café on Market Street, who was assaulted as she locked up.    | mend15a: thanked, but a victim
+            An update on the victim who works behind the bar at the Crown on Bridge Street: she was assaulted on Friday. | clean17: a notice opener, the victim still placed
+            A teaching assistant at Moorside Primary has been assaulted in the playground.                          | clean17: a role, not a notice, opening the sentence
             """)
     void flagsAPrivatePersonPlacedByContext(String text, String kind) {
         List<Finding> findings = check(text);
@@ -93,6 +95,10 @@ class IdentifyingDetailDetectorTest {
             A paramedic from the East Midlands Ambulance Service was assaulted while treating a patient in Lincoln. | mend15a: an emergency service
             A firefighter at Hexham fire station was hurt when stones were thrown at a crew.                        | mend15a: a fire station
             Thank you to Maria, owner of the Bluebell Café on Market Street, whose CCTV helped us find the man who was arrested. | mend15a: a helper thanked
+            An update on the missing walker on Cadair Idris. The man was found by the mountain rescue team shortly after 7pm. | clean17: a notice opening the sentence, not a person
+            An update on the missing walker on Snowdon: he has been found safe by Llanberis Mountain Rescue.            | clean17: a notice, then a hill
+            A quick update on the injured cyclist on the A59: she remains in hospital with injuries that are not life-threatening. | clean17: a notice after an adjective, then a road
+            A reminder for the missing-person appeal in Whitby: the woman has now been found safe.                      | clean17: a reminder
             """)
     void doesNotFlagOrdinaryPosts(String text, String kind) {
         assertThat(check(text)).isEmpty();

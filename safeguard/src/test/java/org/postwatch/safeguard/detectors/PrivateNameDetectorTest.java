@@ -901,6 +901,68 @@ class PrivateNameDetectorTest {
                 .containsExactly(rule);
     }
 
+    // Round 17 (clean17): public figures whose faces scam adverts use; a hill said as a place ("on Ben Macdui", "the
+    // summit of Ben Lawers") whatever happened there; an officer's own family ("PC Dawson ... the Dawson family"); a
+    // reply that opens with the tag of the person it answers and greets them; a community body's name ending in
+    // "Outreach", "Hub" or "Network" before "and her team".
+    @ParameterizedTest(name = "clean17: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fake adverts using Martin Lewis's face to push bitcoin schemes are all over social media again.
+            Elon Musk is not giving away free Bitcoin on YouTube livestreams. If you send money, you won't see it again.
+            The missing walker on Ben Macdui has been found safe and well by the Cairngorm Mountain Rescue Team.
+            A climber injured on Ben Lomond this afternoon was airlifted to hospital in Glasgow.
+            Mountain rescue volunteers brought down an injured walker from the summit of Ben Lawers last night.
+            PC Dawson retires today after 30 years. He'll be spending more time with the Dawson family and his golf clubs.
+            Today we said farewell to PD Ralph, who now lives with his handler PC Owens and the Owens family.
+            @Mark Jones Hi Mark. We'd love to have a look at the doorbell footage. Could you email it to our team address?
+            Lisa Moore Hi Lisa. Yes, the front counter is open on Saturdays now.
+            @Jackie Brown We're sorry to hear that Jackie. Please call 101 and we'll arrange for someone to come out.
+            @Dean Roberts Evening Dean. It was the fire service, not us. Nothing to worry about.
+            We're grateful to Vicky from the Stockport Homeless Outreach and her team for joining our night patrols.
+            Thanks to Jas from the Coventry Refugee Hub and his team for helping us run the drop-in.
+            Hi Gemma Ward, thank you for your kind words about PC Lee. We've passed them on.
+            Thanks Paul Hughes for sharing this, every share helps.
+            Thank you Linda Marsh, that's lovely to hear.
+            A huge thank you to Gary Neville for visiting our cadets in Salford today.
+            """)
+    void doesNotFlagClean17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "clean17: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Martin Lewis, 34, of Cardiff was scammed out of £2,000 by a caller.                      | Martin Lewis
+            Officers visited the Dawson family after the burglary on Elm Road.                        | Dawson
+            PC Smith visited the Smith family after the burglary. Mrs Smith was very shaken.          | Mrs Smith
+            Thanks to Mark Jones, who found the wallet. Hi to everyone who shared the appeal.         | Mark Jones
+            Mark Jones was assaulted outside the Red Lion last night. Hi Mark, we hope you are well.  | Mark Jones
+            Thanks to Paul Hughes, who found the wallet on Elm Road.                                  | Paul Hughes
+            Hi all. Gemma Ward, 34, was attacked in the park on Friday.                               | Gemma Ward
+            Thanks Gemma Ward, 34, of Leeds, for calling us after the attack.                         | Gemma Ward
+            """)
+    void stillFlagsClean17(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .isNotEmpty();
+    }
+
+    // Round 17 (clean17): a name after a word for an adult relation (husband, wife, mum, dad ...) is an adult's, even
+    // with a child word in the sentence; a child's name is still a child's.
+    @ParameterizedTest(name = "clean17: \"{1}\" in \"{0}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Congratulations to Detective Sergeant Priya Shah and her husband Raj on the birth of their daughter.   | Raj          | personal-data.name
+            Mum Jess Whitlock and her little boy are both doing well after the roadside birth.                    | Jess Whitlock | personal-data.name
+            Her son Alfie, 7, was found safe in the park.                                                          | Alfie        | personal-data.name-child
+            """)
+    void anAdultRelationIsNotAChildClean17(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
+
     // Round 16 (pd16): a relative clause saying what the convicted person did may stand between the name and the
     // sentence ("Kyle Benson, who stabbed a man in Wigan, was jailed"); one saying what was done to them may not.
     @ParameterizedTest(name = "pd16: a convicted adult is not flagged: \"{0}\"")

@@ -1546,6 +1546,41 @@ class OperationalSecurityDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
 
+    /**
+     * Round 17 (clean17): a named operation announced as patrols for people to see and use: foot patrols, officers
+     * talking to young people, residents or shoppers, night-time partners (Street Pastors, Street Angels, a safe space),
+     * visits to older residents, and the purpose said ("we want families to feel safe").
+     */
+    @ParameterizedTest(name = "clean17: does not flag announced operation \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Operation Bluebell starts Monday with foot patrols in Torquay harbour and the town centre.",
+                "Op Nightsafe is running in Swansea city centre every Friday and Saturday night until Christmas, with extra officers, Street Pastors and a safe space on Wind Street.",
+                "Operation Spotlight starts tonight in Oldham. Our officers will be visiting known hotspots for anti-social behaviour and talking to young people.",
+                "Op Autumn Nights will run in Gloucester city centre every weekend in October, with officers chatting to shoppers and licensees.",
+                "Operation Sentinel starts tonight in Rochdale town centre, with our officers working alongside the Street Angels.",
+                "Operation Guardian returns to Llandudno promenade from Monday. We want families to feel safe this half term.",
+                "Op Winter Warm begins in Wakefield on Monday: officers and council staff will visit older residents to check they are safe and warm.",
+                "Operation Yellowhammer is back. From Monday, our officers and Trading Standards will be visiting farms across Powys to check machinery security.",
+                "Operation Gallant begins tonight in Luton, targeting anti-social driving on Dunstable Road. Expect to see us.",
+            })
+    void doesNotFlagClean17AnnouncedOperation(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    /** clean17 near misses: a covert patrol, an hour for a check, a "should feel safer" that is no purpose. */
+    @ParameterizedTest(name = "{0}: still flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            plain_foot | Operation Anvil begins on Friday in Whitby with plain clothes foot patrols around the harbour.        | operational.covert-tactics
+            check_hour | Operation Kestrel starts on Saturday night in Rhyl town centre, targeting drink drivers on Vale Road from 11pm. Residents should feel safer. | operational.planned-operation
+            no_foot    | Just one response car covering the whole of Stroud tonight, with no foot patrols at all.                | operational.patrol-gap
+            """)
+    void stillFlagsClean17(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .extracting(Finding::rule)
+                .contains(rule);
+    }
+
     /** Round 16 (opspol16): a shift short by sickness said as a count or a share, or a couple of officers for a whole area. */
     @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
