@@ -74,8 +74,8 @@ public final class CommercialDetector implements Detector, ModelVeto {
         // to buy, a code or an offer: the head read the named shop as an advert.
         // Round 17 (ops17): likewise a business or its staff thanked for help or for the brews ("Cheers to McDonald's
         // in Crewe for the brews on a freezing night shift"), which the head read as brand praise.
-        // Round 17 (ops17): and safety kit handed out ("Drink spiking test kits are available free from the bar staff"),
-        // unless a prize draw rides on it ("Share our post about bike marking ... a draw for a brand new Raleigh bike").
+        // Round 17 (ops17): and safety kit handed out ("Drink spiking test kits are available free from the bar
+        // staff"), unless a prize draw rides on it ("Share our post ... a draw for a brand new Raleigh bike").
         boolean kitHandedOut = found.inPost(safetyKit) && !found.inPost(giveaway) && !found.inPost(prizeSource);
         if (!found.inPost(sponsorThanks) && !found.inPost(helpThanks) && !kitHandedOut) {
             return false;

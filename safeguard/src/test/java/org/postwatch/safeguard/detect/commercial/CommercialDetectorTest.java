@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.CheckContext;
 
 class CommercialDetectorTest {
@@ -829,7 +830,7 @@ class CommercialDetectorTest {
             Share our post about personal alarms for a chance to win a new bike donated by Cycle Hub! | false
             """)
     void helpThanksVetoesModel(String text, boolean vetoed) {
-        assertThat(DETECTOR.vetoesModel(org.postwatch.safeguard.engine.AnalysedText.of(text))).isEqualTo(vetoed);
+        assertThat(DETECTOR.vetoesModel(AnalysedText.of(text))).isEqualTo(vetoed);
     }
 
     // Round 17 (ops17): the new calls need the writer's own venture.
