@@ -19,6 +19,10 @@ public final class CommercialDetector implements Detector, ModelVeto {
     private final int warning = rules.concept("retail_warn");
     private final int fundraised = rules.concept("fundraised");
     private final int sponsorThanks = rules.concept("sponsor_thanks");
+    private final int helpThanks = rules.concept("help_thanks");
+    private final int safetyKit = rules.concept("safety_kit");
+    private final int giveaway = rules.concept("giveaway");
+    private final int prizeSource = rules.concept("prize_source");
     private final int[] buyCalls = {
         rules.concept("buy_call"),
         rules.concept("act_call"),
@@ -68,7 +72,12 @@ public final class CommercialDetector implements Detector, ModelVeto {
         // Round 14 (fix14c): nor a post that thanks a business for sponsoring or donating to an event ("Thank you to
         // Tesco Extra in Antrim for sponsoring the water station at our charity fun run"), unless it also holds a call
         // to buy, a code or an offer: the head read the named shop as an advert.
-        if (!found.inPost(sponsorThanks)) {
+        // Round 17 (ops17): likewise a business or its staff thanked for help or for the brews ("Cheers to McDonald's
+        // in Crewe for the brews on a freezing night shift"), which the head read as brand praise.
+        // Round 17 (ops17): and safety kit handed out ("Drink spiking test kits are available free from the bar
+        // staff"), unless a prize draw rides on it ("Share our post ... a draw for a brand new Raleigh bike").
+        boolean kitHandedOut = found.inPost(safetyKit) && !found.inPost(giveaway) && !found.inPost(prizeSource);
+        if (!found.inPost(sponsorThanks) && !found.inPost(helpThanks) && !kitHandedOut) {
             return false;
         }
         for (int call : buyCalls) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.CheckContext;
 
 class CommercialDetectorTest {
@@ -797,5 +798,55 @@ class CommercialDetectorTest {
     void flagsMend16bBusinesses(String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    // Round 17 (ops17): an officer's own channel, book, shop or a relative's business, with its call.
+    @ParameterizedTest(name = "ops17: flags [{1}] in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            New video on my YouTube channel about custody life - like and subscribe!                  | commercial.paid-promotion
+            My new book about the Brixton riots is available now, grab a copy from my website.        | commercial.paid-promotion
+            My daughter's bakery in Otley is taking Easter orders - support a local small business!   | commercial.paid-promotion
+            My brother's new cafe opens on Monday on King Street - tell him you saw it on the police page! | commercial.paid-promotion
+            Knitted police bears in my Etsy shop, £8 each - perfect gifts for little ones!            | commercial.paid-promotion
+            My second thriller is only £1.99 on Kindle this week only!                                | commercial.paid-promotion
+            I've just launched a small dog-walking business in Hexham - message me for rates.         | commercial.paid-promotion
+            Official partners of our summer safety campaign: Coastline Coaches. Book with them for your day trip. | commercial.endorsement
+            """)
+    void flagsOps17OwnVenture(String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    // Round 17 (ops17): a business thanked for help or for the brews, or safety kit handed out, keeps the meaning head
+    // away; a call to buy or a code does not.
+    @ParameterizedTest(name = "ops17: model veto {1} for \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cheers to Subway in Crewe for the free sandwiches on a long night shift.                  | true
+            Thanks to the staff at Lidl in Ayr for their help finding a lost little girl's mum.       | true
+            Big thanks to Costa in Leeds for looking after an elderly man until we arrived.           | true
+            Cheers to Subway in Crewe for the free sandwiches - use code COPS10 for 10% off yours!    | false
+            Free drink covers are available from the bar staff at many pubs in York - just ask.      | true
+            Personal alarms are 20% off at Boots this week with code SAFE20.                         | false
+            Share our post about personal alarms for a chance to win a new bike donated by Cycle Hub! | false
+            """)
+    void helpThanksVetoesModel(String text, boolean vetoed) {
+        assertThat(DETECTOR.vetoesModel(AnalysedText.of(text))).isEqualTo(vetoed);
+    }
+
+    // Round 17 (ops17): the new calls need the writer's own venture.
+    @ParameterizedTest(name = "ops17: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Subscribe to Neighbourhood Alert for updates about crime in your area.",
+                "Our podcast about the history of policing in Kent is out today - listen on our website.",
+                "My brother's cafe on Station Road was broken into last night - if you saw anything call 101.",
+                "Finished a great book on leadership on my day off. Any recommendations?",
+                "The new front counter at Skipton police station opens on Monday.",
+                "I've started a new job at the Met!",
+                "We're working with local taxi firms this Christmas so everyone can get home safely. Always book a licensed cab.",
+                "Our free guide to staying safe online is now available to read on our website - link below.",
+            })
+    void doesNotFlagOps17Calls(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
 }

@@ -1748,4 +1748,64 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagRound17SeeNotice(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 17 (ops17): a secretary of state by department or an unnamed VIP with a route and hour, a prisoner transfer's
+     * departure, cover stated plainly (a count on a shift, "down to one", a kind of cover missing, foot patrol only),
+     * cameras unwatched, radios down, someone's beat with its hours, and arrests planned with a day.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            dept_secretary | We're driving the Justice Secretary from the station up Castle Hill at about 10 tomorrow.             | operational.protection-detail
+            unnamed_vip    | Somebody really important lands at Doncaster airport at 3 and we're taking them along the A638.       | operational.protection-detail
+            transfer_leave | The prisoners for Thursday's trial at Preston leave at 8am in a convoy from HMP Garth.                | operational.protection-detail
+            count_on_shift | Selby has just one car on nights until Sunday, so please be patient.                                  | operational.patrol-gap
+            down_to        | The beat team in Whitby will be down to one officer from Monday to Wednesday.                          | operational.patrol-gap
+            kind_missing   | There'll be no firearms cover in the north of the county tonight.                                     | operational.patrol-gap
+            only_whole     | The only crew covering the entire valley tonight is us two.                                           | operational.patrol-gap
+            foot_only      | Both cars are in the garage so it's on foot only around Bude this afternoon.                          | operational.patrol-gap
+            nobody_get_out | Nobody can get out to the villages tonight, both crews are at the hospital in Truro.                  | operational.patrol-gap
+            handler_none   | No handlers on duty after midnight this week, so no dog for any burglary calls.                       | operational.patrol-gap
+            cams_unwatched | The station CCTV will not be monitored between 2am and 6am on Sunday during the upgrade.              | operational.routine-tactic
+            radios_down    | Radios are down across the south of the division right now, crews on mobiles.                          | operational.patrol-gap
+            own_beat       | My husband's first shift: he'll be on patrol around Albert Dock from 7 till 3 on Saturday.             | operational.live-location
+            arrest_plan    | Detectives will arrest the two remaining suspects at addresses in Luton on Thursday morning.          | operational.future-raid
+            later_today    | The warrant on Coronation Street is being executed later this morning once the dog arrives.           | operational.future-raid
+            signed_warrant | The magistrate has signed the warrant, so next stop is a flat above the bookies on Lord Street.      | operational.future-raid
+            bait_taunt     | The bait quad we parked behind the barn on Moor Lane has gone walkabout again. Keep going lads, we are watching. | operational.covert-tactics
+            spotters       | Football spotters will be in the Railway Tavern from noon on Sunday before the derby.                 | operational.covert-tactics
+            venue_sweep    | The police dogs will be sweeping the conference centre at 6am tomorrow before the delegates arrive.  | operational.future-raid
+            """)
+    void flagsOps17Kinds(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 17 (ops17) near misses: a named operation's patrol in a whole town centre or across a named town; trackers
+     * among an owner's steps to protect their things; a visit reported after; cover that is good news; a past arrest.
+     */
+    @ParameterizedTest(name = "does not flag ops17 near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Officers will be out in Accrington town centre tonight as part of Operation Nightsafe.",
+                "Our team will be patrolling Lancaster city centre every Saturday this month as part of Operation Winter.",
+                "We'll be out across Darlington this weekend as part of Operation Bonfire. Enjoy the fireworks!",
+                "Trackers on trailers, locks on gates and a photo of your tools: easy ways to protect your property.",
+                "The Justice Secretary visited our custody suite in Leeds yesterday and met the detention officers.",
+                "Good news: the neighbourhood team in Settle is back up to full strength this month.",
+                "We now have two response cars on nights in Selby after feedback from residents.",
+                "Two men were arrested at addresses in Luton on Thursday morning.",
+                "Remember to protect your bike with a good lock and a tracker.",
+                "Bags will be searched at the stadium gates from 1pm on Saturday, so arrive early.",
+                "Volunteers will be sweeping the stadium after the match on Saturday.",
+                "The dogs will be at the arena from 5pm tonight doing demonstrations before the concert - come and say hello!",
+                "Our intelligence officers spent last week at the national conference in Harrogate.",
+                "Speeders on the A59, we're watching you.",
+                "Warrant executed on Holly Street this afternoon, with two arrests and cannabis seized.",
+            })
+    void doesNotFlagOps17NearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
