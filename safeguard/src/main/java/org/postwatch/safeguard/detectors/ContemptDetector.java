@@ -114,6 +114,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         if (sexual) {
             for (NameFinder.Mention mention : mentions) {
                 if (!mention.repeat()
+                        && !PrivateNameDetector.convictedAdult(text, mention, cues)
                         && (NameFinder.namedAsVictimOf(text, mention)
                                 || offenceAgainst(lower, mention.start())
                                 || relationBefore(lower, mention.start())

@@ -576,4 +576,32 @@ class ContemptDetectorTest {
                 .extracting(Finding::category)
                 .contains(org.postwatch.safeguard.engine.Category.CONTEMPT);
     }
+
+    /**
+     * Round 17 (pd17): in a court result for a sexual offence the named adult whose outcome comes in a later sentence
+     * ("... He was jailed for three years.") is the convicted person, not the complainant; a name with no outcome for
+     * it is still read as the complainant.
+     */
+    @ParameterizedTest(name = "pd17: does not flag a convicted adult as the complainant \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The court heard Neil Garside, 47, downloaded indecent images of children over six years. He was jailed for three years.",
+                "Jurors were told Carl Pennington, 39, exposed himself to women on a cycle path. On Friday he was found guilty.",
+            })
+    void doesNotFlagAConvictedAdultAsTheComplainantPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .doesNotContain("contempt.complainant-identified");
+    }
+
+    @ParameterizedTest(name = "pd17: still flags the complainant \"{0}\"")
+    @ValueSource(
+            strings = {
+                "A man has been charged with raping a woman in Ilkley. Sarah Whitely, 24, has thanked officers for their support.",
+            })
+    void stillFlagsTheComplainantPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.complainant-identified");
+    }
 }
