@@ -604,4 +604,39 @@ class ContemptDetectorTest {
                 .extracting(Finding::rule)
                 .contains("contempt.complainant-identified");
     }
+
+    /**
+     * Round 17 (pd17): once someone is charged, a PCC's, councillor's or reply's word for the accused ("charging this
+     * animal", "the predator who ..."), the evidence called overwhelming when the accused pleads not guilty, "open and
+     * shut", and a past prison term in a charge post ("previously served six years"). The same words after a verdict,
+     * and "charging" a car or a phone, are not read as a live case.
+     */
+    @ParameterizedTest(name = "pd17: flags {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Well done to the team on charging this predator. Our streets are safer tonight.                     | CONTEMPT
+            As your councillor I welcome the charges against the man from Thornaby. This beast must never be let near children again. | CONTEMPT
+            Grateful to officers for charging the predator that has been following girls home from the bus station. | CONTEMPT
+            Why is he pleading not guilty? The evidence is overwhelming and everyone knows it.                     | CONTEMPT
+            A man has been charged over the fire. It's open and shut, the whole street saw him.                    | CONTEMPT
+            Dale Pearce, 31, of Wrexham, has been charged with burglary. He has served time for break-ins before.   | CONTEMPT
+            """)
+    void flagsPd17Kind(String text, String category) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.category().name())
+                .contains(category);
+    }
+
+    @ParameterizedTest(name = "pd17: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Statement from the PCC after today's verdict: this predator has finally been convicted and will be sentenced in May.",
+                "Charging this car overnight? Don't leave the cable across the pavement where people can trip.",
+                "Our new e-bikes are charging this morning and will be out on patrol in the park later.",
+                "The evidence of the harm done by speeding is overwhelming: please slow down near schools.",
+            })
+    void doesNotFlagPd17NearMiss(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
 }
