@@ -78,16 +78,16 @@ public final class PrivateNameDetector implements Detector {
                     + "|(?:" + ANY_APPOSITIVE + "{1,6}\\s{0,2},\\s{1,3}"
                     + "|(?:" + APPOSITIVE
                     + "){0,5}\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}"
-                    + "|\\s{1,3})"
+                    + "|\\s{1,3}|(?=['’]s\\s))"
                     // Round 15: "were each sentenced", "were both jailed"; "disqualified from driving", "banned
                     // from keeping animals"; unpaid work or a term "given" ("was given 180 hours of unpaid work",
                     // "was handed 12 weeks in prison").
-                    + "(?:(?:was|were|has\\s{1,2}(?:now\\s{1,2})?been|have\\s{1,2}(?:now\\s{1,2})?been|had\\s{1,2}been)\\s{1,2}(?:(?:also|each|both|all|now)\\s{1,2})?"
+                    + "(?:(?:was|were|(?:has|['’]s)\\s{1,2}(?:now\\s{1,2})?been|have\\s{1,2}(?:now\\s{1,2})?been|had\\s{1,2}been)\\s{1,2}(?:(?:also|each|both|all|now)\\s{1,2})?"
                     + "(?:today\\s{1,2}|"
                     + "yesterday\\s{1,2}|(?:this|last)\\s{1,2}(?:week|month)\\s{1,2})?(?:jailed|sentenced|imprisoned|convicted|"
                     + "fined|found\\s{1,2}guilty|(?:banned|disqualified)\\s{1,2}from\\s{1,2}(?:driving|keeping)|disqualified|"
                     + "locked\\s{1,2}up|(?:given|handed)\\s{1,2}(?:a|an)\\s{1,2}"
-                    + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
+                    + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order|discharge)|"
                     + "(?:given|handed)\\s{1,2}(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     + "eighteen|twenty|thirty)\\s{1,2}(?:hours?\\s{1,2}(?:of\\s{1,2})?(?:unpaid|community)|(?:years?|months?|weeks?)"
                     + "(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|detention)))|"
@@ -125,7 +125,7 @@ public final class PrivateNameDetector implements Detector {
                     + "(?:to\\s{1,2}(?:prison|jail)|behind\\s{1,2}bars)\\b"
                     // Round 16 (clean16): up to five words before the offence ("admitted a racially aggravated
                     // public order offence"), none of them "to", "that", a pronoun, a victim or a hospital.
-                    + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:(?!(?:to|that|she|he|they|victims?|hospital|"
+                    + "|(?:(?:has|have)\\s{1,2})?(?:pleaded|pled)\\s{1,2}guilty\\b|(?:(?:has|have)\\s{1,2})?admitted\\s{1,2}(?:(?!(?:to|that|she|he|they|victims?|hospital|"
                     + "being)\\b)[a-z]{1,20}\\s{1,2}){0,5}?(?:counts?|charges?|offences?|"
                     + "possession|theft|burglary|robbery|assault|fraud|murder|manslaughter|causing|dangerous|drink[- ]driving|"
                     + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b))");

@@ -639,4 +639,35 @@ class ContemptDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    /**
+     * Round 17 (pd17): a year group or the sixth form tied to a named school in a post about a sexual offence identifies
+     * the complainant, charged or not; a talk to the year group, or a year group that is the accused's, does not.
+     */
+    @ParameterizedTest(name = "pd17: flags a year group at a named school \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We are investigating after a Year 10 girl at Oakwood Academy was sexually assaulted on the towpath on Friday.",
+                "The boy who reported the indecent assault at the swimming baths is a Year 8 pupil at St Wilfrid's.",
+                "A man has been arrested on suspicion of rape. The young woman is in the sixth form at Rydal College.",
+            })
+    void flagsAYearGroupAtANamedSchoolPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.complainant-identified");
+    }
+
+    @ParameterizedTest(name = "pd17: does not flag a year group \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our schools officer spoke to Year 9 at Ryedale School about consent and sexual harassment online.",
+                "Great assembly with Year 11 at St Bede's on how to report sexual abuse and where to get help.",
+                "A Year 10 boy at Oakwood Academy has been arrested on suspicion of sharing indecent images.",
+                "Year 6 from Moorside Primary visited the station today and met our dogs.",
+            })
+    void doesNotFlagAYearGroupPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .doesNotContain("contempt.complainant-identified");
+    }
 }

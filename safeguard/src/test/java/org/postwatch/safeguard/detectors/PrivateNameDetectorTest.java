@@ -989,6 +989,9 @@ class PrivateNameDetectorTest {
             Following the conviction of Martin Hale at Carlisle Crown Court, officers thanked the community.
             Statement on the sentencing of Ryan Booth: we hope this brings the family some peace.
             Speaking after Wayne Tait was jailed for life, the detective praised the witnesses.
+            Remember Gavin Lowe, 33, who took a collection tin from a pub in Hindley? He's now been jailed for 12 weeks.
+            Carl Brett, 20, sprayed graffiti on a war memorial in Ormskirk. He has pleaded guilty to criminal damage.
+            The court heard Neil Platt, 58, kept a stolen quad bike in his barn. He was given a conditional discharge.
             """)
     void aConvictedAdultIsNotFlaggedWhenTheOutcomeComesLaterPd17(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))
