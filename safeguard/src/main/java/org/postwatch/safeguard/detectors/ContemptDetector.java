@@ -671,8 +671,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
     }
 
-    // Round 17 (pd17): a year group or the sixth form tied to a named school ("a Year 8 girl at Castle View Academy", "a
-    // Year 11 student at St Bede's", "the sixth former from Wolverley High", "she is in the sixth form at King Edward VI
+    // Round 17 (pd17): a year group or the sixth form tied to a named school ("a Year 8 girl at Castle View Academy",
+    // "a
+    // Year 11 student at St Bede's", "the sixth former from Wolverley High", "she is in the sixth form at King Edward
+    // VI
     // School") in a post about a sexual offence identifies the complainant, said before or after the words for them.
     private static final java.util.regex.Pattern YEAR_GROUP_AT_SCHOOL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:year\\s{1,2}\\d{1,2}|sixth[- ]form(?:er)?|reception\\s{1,2}class)\\s{1,2}(?:(?:girl|boy|pupil|"

@@ -1999,7 +1999,8 @@ final class NameFinder {
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
             Token token = tokens.get(k);
             if (sentenceBetween(token, tokens.get(k + 1))) {
-                return false; // Round 17 (pd17): "... in Ilkley. Sarah Whitely, 24, ...": the place is the last sentence's
+                return false; // Round 17 (pd17): "... in Ilkley. Sarah Whitely, 24, ...": the place is the last
+                // sentence's
             }
             String lower = token.lower();
             if (PLACE_BEFORE.contains(lower)) {
@@ -2019,8 +2020,10 @@ final class NameFinder {
     private static boolean sentenceBetween(Token before, Token after) {
         for (int k = before.end(); k < after.start(); k++) {
             char c = before.post.charAt(k);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < after.start()
-                    && Character.isWhitespace(before.post.charAt(k + 1)))) {
+            if (c == '\n'
+                    || ((c == '.' || c == '!' || c == '?')
+                            && k + 1 < after.start()
+                            && Character.isWhitespace(before.post.charAt(k + 1)))) {
                 return true;
             }
         }

@@ -148,8 +148,9 @@ public final class PrivateNameDetector implements Detector {
             + "\\b(?:years?|months?|weeks?)\\s{1,2}and|\\b(?:after|since|now\\s{1,2}that))[ \\t]{0,3}$");
     // Round 17 (pd17): the name as the object of its outcome ("Following the conviction of Adam Fenwick at Teesside
     // Crown Court", "PCC statement on the sentencing of Liam Dobbs"): a conviction or sentence is public.
-    private static final Pattern OUTCOME_OF_BEFORE = Pattern.compile("(?i)\\b(?:conviction|convictions|sentencing|"
-            + "jailing|imprisonment|sentence\\s{1,2}(?:handed|given|passed)\\s{1,2}(?:down\\s{1,2})?to)\\s{1,2}(?:of\\s{1,2})?$");
+    private static final Pattern OUTCOME_OF_BEFORE = Pattern.compile(
+            "(?i)\\b(?:conviction|convictions|sentencing|"
+                    + "jailing|imprisonment|sentence\\s{1,2}(?:handed|given|passed)\\s{1,2}(?:down\\s{1,2})?to)\\s{1,2}(?:of\\s{1,2})?$");
     // Round 16 (clean16): the name in apposition after the person's description, with no appositive of its own ("A
     // 33-year-old woman from Penarth, Joanne Francis, was jailed for 20 months"): the description is the whole lead-in.
     private static final Pattern DESCRIBED_LEAD_IN = Pattern.compile(
@@ -382,8 +383,8 @@ public final class PrivateNameDetector implements Detector {
     private static final Pattern STILL_BEFORE_COURT = Pattern.compile("(?i)\\b(?:charged|charge|remanded|will\\s{1,2}"
             + "appear|appears|due\\s{1,2}(?:to\\s{1,2}appear|before|in\\s{1,2}court|at)|bailed|accused|awaiting|denies|"
             + "trial\\s{1,2}(?:continues|date))\\b");
-    private static final Pattern RECORD = Pattern.compile("(?i)\\b(?:previously|before|already|times|history|record|"
-            + "past|in\\s{1,2}(?:19|20)\\d\\d)\\b");
+    private static final Pattern RECORD = Pattern.compile(
+            "(?i)\\b(?:previously|before|already|times|history|record|" + "past|in\\s{1,2}(?:19|20)\\d\\d)\\b");
     private static final Pattern LATER_SUBJECT = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Tt]hey|him|her|them)\\b");
     // A time or a court before the later subject with no comma ("On Friday he was found guilty", "Yesterday at
     // Newcastle Crown Court he was jailed", "The jury disagreed and she was convicted").
@@ -440,10 +441,12 @@ public final class PrivateNameDetector implements Detector {
     // Another actor the pronoun could stand for, between the name and the outcome: a man or woman ("pulled a woman
     // from her car. He ..." is still the named man), or an attacker, ex-partner or neighbour of either sex ("let a
     // neighbour in. He ...", "her ex-partner ... He ...").
-    private static final Pattern MALE_ACTOR = Pattern.compile("(?i)\\b(?:a|an|another|the|her|their)\\s{1,2}"
-            + "(?:[a-z-]{1,15}\\s{1,2})?(?:man|men|male|boyfriend|husband|stepfather|father|son|brother|lad|boy|ex|ex-partner|partner)\\b");
-    private static final Pattern FEMALE_ACTOR = Pattern.compile("(?i)\\b(?:a|an|another|the|his|their)\\s{1,2}"
-            + "(?:[a-z-]{1,15}\\s{1,2})?(?:woman|women|female|girlfriend|wife|stepmother|mother|daughter|sister|girl|ex|ex-partner|partner)\\b");
+    private static final Pattern MALE_ACTOR = Pattern.compile(
+            "(?i)\\b(?:a|an|another|the|her|their)\\s{1,2}"
+                    + "(?:[a-z-]{1,15}\\s{1,2})?(?:man|men|male|boyfriend|husband|stepfather|father|son|brother|lad|boy|ex|ex-partner|partner)\\b");
+    private static final Pattern FEMALE_ACTOR = Pattern.compile(
+            "(?i)\\b(?:a|an|another|the|his|their)\\s{1,2}"
+                    + "(?:[a-z-]{1,15}\\s{1,2})?(?:woman|women|female|girlfriend|wife|stepmother|mother|daughter|sister|girl|ex|ex-partner|partner)\\b");
     private static final Pattern EITHER_ACTOR = Pattern.compile("(?i)\\b(?:a|an|another|the)\\s{1,2}"
             + "(?:[a-z-]{1,15}\\s{1,2})?(?:attacker|offender|suspect|defendant|accused|neighbour|thief|burglar|robber|"
             + "fraudster|conman|scammer|caller|gang|driver|motorist|co-accused)\\b");
@@ -469,8 +472,11 @@ public final class PrivateNameDetector implements Detector {
             atEnd = subject.end();
         }
         int named = surname.length() > 1 ? text.indexOf(surname, from) : -1;
-        if (named >= 0 && named < scan && (at < 0 || named < at)
-                && (named + surname.length() >= text.length() || !Character.isLetter(text.charAt(named + surname.length())))) {
+        if (named >= 0
+                && named < scan
+                && (at < 0 || named < at)
+                && (named + surname.length() >= text.length()
+                        || !Character.isLetter(text.charAt(named + surname.length())))) {
             at = named;
             atEnd = named + surname.length();
         }
@@ -478,7 +484,9 @@ public final class PrivateNameDetector implements Detector {
             return false;
         }
         boolean pronoun = at != named;
-        if (pronoun && otherActorBetween(text, mentionEnd, at, text.substring(at, atEnd).toLowerCase(java.util.Locale.ROOT))) {
+        if (pronoun
+                && otherActorBetween(
+                        text, mentionEnd, at, text.substring(at, atEnd).toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         NameFinder.Mention later = new NameFinder.Mention(at, atEnd, true, 1.0);
@@ -501,28 +509,30 @@ public final class PrivateNameDetector implements Detector {
     // Collins at the library"), their class or team ("Mrs Ward's reception class"), or leading volunteers ("led by Mrs
     // Dobson"). Not when the sentence says the person was harmed or suspected, nor in a post about a sexual offence:
     // "Mr Singh at the newsagents was robbed" is still a victim named.
-    private static final Pattern AT_WORK_AFTER = Pattern.compile("(?i)(?:,?\\s{1,2}(?:and|&)\\s{1,2}(?:all\\s{1,2})?"
-            + "(?:the|her|his|their|all|everyone|everybody)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:staff|team|teams|"
-            + "volunteers|crew|colleagues|workers|dinner\\s{1,2}ladies|pupils|students|class|members|parents|"
-            + "congregation|cadets|nurses|residents)\\b|,?\\s{1,2}and\\s{1,2}(?:everyone|everybody|all)\\s{1,2}(?:at|from)\\b"
-            + "|,\\s{0,2}(?:the\\s{1,2}|our\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,3}?(?:manager|manageress|caretaker|head|"
-            + "headteacher|teacher|owner|landlord|landlady|licensee|librarian|receptionist|warden|chair|chairman|"
-            + "chairwoman|secretary|organiser|co-?ordinator|director|principal|proprietor|supervisor|leader)\\b"
-            + "[^,.;!?]{0,40}?\\b(?:at|of|for)\\b"
-            + "|\\s{1,2}(?:at|from)\\s{1,2}the\\s{1,2}(?:[a-z'’-]{1,20}\\s{1,2}){0,2}?(?:newsagents?|library|shop|stores?|"
-            + "post\\s{1,2}office|pharmacy|chemists?|garage|leisure\\s{1,2}centre|surgery|school|caf[eé]|pub|hotel|"
-            + "community\\s{1,2}centre|club|church|hall|bank|office|supermarket|petrol\\s{1,2}station|allotments?|"
-            + "food\\s{1,2}bank|hospice|museum|market)\\b"
-            + "|['’]s\\s{1,2}(?:(?:reception|nursery|year\\s{1,2}\\d{1,2})\\s{1,2})?(?:class|team|staff|shop|pupils)\\b)");
-    private static final Pattern AT_WORK_BEFORE =
-            Pattern.compile("(?i)\\b(?:led|run|organised|chaired|headed|managed|coordinated|co-ordinated)\\s{1,2}by\\s{1,2}$");
+    private static final Pattern AT_WORK_AFTER = Pattern.compile(
+            "(?i)(?:,?\\s{1,2}(?:and|&)\\s{1,2}(?:all\\s{1,2})?"
+                    + "(?:the|her|his|their|all|everyone|everybody)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:staff|team|teams|"
+                    + "volunteers|crew|colleagues|workers|dinner\\s{1,2}ladies|pupils|students|class|members|parents|"
+                    + "congregation|cadets|nurses|residents)\\b|,?\\s{1,2}and\\s{1,2}(?:everyone|everybody|all)\\s{1,2}(?:at|from)\\b"
+                    + "|,\\s{0,2}(?:the\\s{1,2}|our\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,3}?(?:manager|manageress|caretaker|head|"
+                    + "headteacher|teacher|owner|landlord|landlady|licensee|librarian|receptionist|warden|chair|chairman|"
+                    + "chairwoman|secretary|organiser|co-?ordinator|director|principal|proprietor|supervisor|leader)\\b"
+                    + "[^,.;!?]{0,40}?\\b(?:at|of|for)\\b"
+                    + "|\\s{1,2}(?:at|from)\\s{1,2}the\\s{1,2}(?:[a-z'’-]{1,20}\\s{1,2}){0,2}?(?:newsagents?|library|shop|stores?|"
+                    + "post\\s{1,2}office|pharmacy|chemists?|garage|leisure\\s{1,2}centre|surgery|school|caf[eé]|pub|hotel|"
+                    + "community\\s{1,2}centre|club|church|hall|bank|office|supermarket|petrol\\s{1,2}station|allotments?|"
+                    + "food\\s{1,2}bank|hospice|museum|market)\\b"
+                    + "|['’]s\\s{1,2}(?:(?:reception|nursery|year\\s{1,2}\\d{1,2})\\s{1,2})?(?:class|team|staff|shop|pupils)\\b)");
+    private static final Pattern AT_WORK_BEFORE = Pattern.compile(
+            "(?i)\\b(?:led|run|organised|chaired|headed|managed|coordinated|co-ordinated)\\s{1,2}by\\s{1,2}$");
 
     private static boolean atWork(String text, NameFinder.Mention mention, Cues cues, boolean sexualOffence) {
         if (sexualOffence || mention.repeat()) {
             return false;
         }
         int firstSpace = text.indexOf(' ', mention.start());
-        if (firstSpace < 0 || firstSpace >= mention.end()
+        if (firstSpace < 0
+                || firstSpace >= mention.end()
                 || !NameFinder.isTitle(text.substring(mention.start(), firstSpace))) {
             return false;
         }
