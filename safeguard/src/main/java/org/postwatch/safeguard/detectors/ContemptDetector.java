@@ -117,6 +117,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         if (sexual) {
             for (NameFinder.Mention mention : mentions) {
                 if (!mention.repeat()
+                        && !PrivateNameDetector.convictedAdult(text, mention, cues)
                         && (NameFinder.namedAsVictimOf(text, mention)
                                 || offenceAgainst(lower, mention.start())
                                 || complaintBy(lower, mention.start())
@@ -162,6 +163,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
             // alleged (Sexual Offences (Amendment) Act 1992): a school, workplace, street or family detail identifies
             // them with no one charged, in an appeal, an arrest or a sentencing result alike.
             findIdentifyingDetail(text, lower, cues, ownRead ? own : context(analysed), true, false, findings);
+        }
+        if (cues.any(Cues.Cue.SEXUAL_OFFENCE) && !waivedAnonymity(lower)) {
+            yearGroupAtSchool(text, cues, findings);
         }
         for (ActiveCase activeCase : context.activeCases()) {
             for (String name : activeCase.protectedNames()) {
@@ -667,6 +671,44 @@ public final class ContemptDetector implements Detector, ModelVeto {
                                 + " usually protected from being identified.",
                         "Remove the name and anything that could identify the child (school, street, family)."));
             }
+        }
+    }
+
+    // Round 17 (pd17): a year group or the sixth form tied to a named school ("a Year 8 girl at Castle View Academy",
+    // "a
+    // Year 11 student at St Bede's", "the sixth former from Wolverley High", "she is in the sixth form at King Edward
+    // VI
+    // School") in a post about a sexual offence identifies the complainant, said before or after the words for them.
+    private static final java.util.regex.Pattern YEAR_GROUP_AT_SCHOOL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:year\\s{1,2}\\d{1,2}|sixth[- ]form(?:er)?|reception\\s{1,2}class)\\s{1,2}(?:(?:girl|boy|pupil|"
+                    + "student|child|schoolgirl|schoolboy)s?\\s{1,2})?(?:at|from|of)\\s{1,2}(?:the\\s{1,2})?"
+                    + "(?-i:[A-Z])[\\w'’-]{1,25}");
+    // ... unless the sentence is a talk or visit to the year group ("we spoke to Year 9 at Ryedale School about
+    // consent"), or the year group is the accused's ("a Year 10 boy at ... has been arrested").
+    private static final java.util.regex.Pattern SCHOOL_TALK = java.util.regex.Pattern.compile("(?i)\\b(?:spoke|spoken|"
+            + "speak|speaking|talk|talks|talked|talking|visit|visited|visiting|session|sessions|assembly|assemblies|"
+            + "workshop|workshops|lesson|lessons|presentation|educat\\w{0,6}|learn\\w{0,3}|advice|chatted|delivered|"
+            + "arrested|charged|suspected|suspicion|accused|remanded|cautioned)\\b");
+
+    private static void yearGroupAtSchool(String text, Cues cues, List<Finding> findings) {
+        java.util.regex.Matcher year = YEAR_GROUP_AT_SCHOOL.matcher(text);
+        int found = 0;
+        while (year.find() && found++ < 8) {
+            int from = cues.sentenceStart(year.start());
+            int to = cues.sentenceEnd(year.end());
+            if (SCHOOL_TALK.matcher(text).region(from, to).find()) {
+                continue;
+            }
+            findings.add(new Finding(
+                    Category.CONTEMPT,
+                    "contempt.complainant-identified",
+                    new Span(year.start(), year.end()),
+                    Severity.CRITICAL,
+                    0.75,
+                    "This gives a school and year group in a post about a sexual offence, which can identify the"
+                            + " victim, who has lifelong anonymity whether or not anyone is charged.",
+                    "Remove the school and year group: give no more than an age range and the town."));
+            return;
         }
     }
 

@@ -210,6 +210,8 @@ final class NameFinder {
             "adze", "aitis", "auskas", "avičius", "avicius", "evičius", "evicius", "ienė", "yte", "ytė", "sson",
             "dottir", "yan", "zadeh", "ekwe", "chukwu");
     private static final Set<String> FAMOUS = lowerCase(WordList.load(NAMES + "famous-people.txt"));
+    // Round 17 (pd17): towns and districts whose names read as a person's ("Harold Hill", "Bradley Stoke").
+    private static final Set<String> PLACES = lowerCase(WordList.load(NAMES + "places.txt"));
     // Street words that are also surnames ("Lane", "Hill", "Green"): after an everyday-word first name or "on", a
     // street.
     private static final Set<String> STREET_WORDS =
@@ -890,6 +892,12 @@ final class NameFinder {
             knownSurname = !AMBIGUOUS.contains(second.lower());
         }
         boolean ageAfter = lookingAt(AGE_AFTER, text, last.end(), 24);
+        if (!ageAfter
+                && PLACES.contains(text.substring(first.start(), last.end()).toLowerCase(Locale.ROOT))
+                && !strongBefore(tokens, i)
+                && !tellingBefore(tokens, i, false)) {
+            return lastIndex - i + 1; // "Harold Hill officers", "everyone from Tunbridge Wells": a place
+        }
         if (lastIndex + 1 < tokens.size()
                 && adjacent(text, last, tokens.get(lastIndex + 1))
                 && tokens.get(lastIndex + 1).capitalised()
@@ -1097,7 +1105,10 @@ final class NameFinder {
             + "flooded|reopened|open\\s{1,2}again|one-way|gridlocked)|closed|(?:road\\s{1,2})?closure|roadworks|"
             + "diversions?)\\b");
     private static final Pattern AREA_AFTER =
-            Pattern.compile("\\s{1,2}(?:residents|estate|area|ward|village|neighbourhood|community\\s{1,2}centre)\\b");
+            Pattern.compile("\\s{1,2}(?:residents|estate|area|ward|village|neighbourhood|community\\s{1,2}centre"
+                    // Round 17 (pd17): a place's own officers, team and centre ("Harold Hill officers", "Lewis Hill
+                    // SNT", "Kelly Bray town centre").
+                    + "|officers|(?-i:SNT|NPT|PCSOs)|town\\s{1,2}centre|high\\s{1,2}street|magistrates['’]?)\\b");
 
     // Round 15: a force wishing someone a happy retirement is wishing it to its own officer or staff member ("Happy
     // retirement to Janice Kerr, who has answered the front desk phone at Stirling for 28 years", "Congratulations to
@@ -2101,6 +2112,10 @@ final class NameFinder {
     private static boolean placeBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
             Token token = tokens.get(k);
+            if (sentenceBetween(token, tokens.get(k + 1))) {
+                return false; // Round 17 (pd17): "... in Ilkley. Sarah Whitely, 24, ...": the place is the last
+                // sentence's
+            }
             String lower = token.lower();
             if (PLACE_BEFORE.contains(lower)) {
                 // "bumped into Lee Marchbank" meets a person; "into Ashton Keynes" goes to a place
@@ -2110,6 +2125,20 @@ final class NameFinder {
             }
             if (!token.capitalised() && !lower.equals("and") && !lower.equals("st")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence's end between two words: a full stop, "!" or "?" followed by a space, or a new line. */
+    private static boolean sentenceBetween(Token before, Token after) {
+        for (int k = before.end(); k < after.start(); k++) {
+            char c = before.post.charAt(k);
+            if (c == '\n'
+                    || ((c == '.' || c == '!' || c == '?')
+                            && k + 1 < after.start()
+                            && Character.isWhitespace(before.post.charAt(k + 1)))) {
+                return true;
             }
         }
         return false;

@@ -29,6 +29,7 @@ public final class PrivateNameDetector implements Detector {
         VICTIM,
         SUSPECT,
         CONVICTED,
+        AT_WORK,
         PERSON
     }
 
@@ -77,16 +78,16 @@ public final class PrivateNameDetector implements Detector {
                     + "|(?:" + ANY_APPOSITIVE + "{1,6}\\s{0,2},\\s{1,3}"
                     + "|(?:" + APPOSITIVE
                     + "){0,5}\\s{0,2},\\s{0,2}of\\s{1,2}(?:(?-i:[A-Z0-9])[\\w'’-]{0,25}\\s{1,2}){1,4}"
-                    + "|\\s{1,3})"
+                    + "|\\s{1,3}|(?=['’]s\\s))"
                     // Round 15: "were each sentenced", "were both jailed"; "disqualified from driving", "banned
                     // from keeping animals"; unpaid work or a term "given" ("was given 180 hours of unpaid work",
                     // "was handed 12 weeks in prison").
-                    + "(?:(?:was|were|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)\\s{1,2}(?:(?:also|each|both|all)\\s{1,2})?"
+                    + "(?:(?:was|were|(?:has|['’]s)\\s{1,2}(?:now\\s{1,2})?been|have\\s{1,2}(?:now\\s{1,2})?been|had\\s{1,2}been)\\s{1,2}(?:(?:also|each|both|all|now)\\s{1,2})?"
                     + "(?:today\\s{1,2}|"
                     + "yesterday\\s{1,2}|(?:this|last)\\s{1,2}(?:week|month)\\s{1,2})?(?:jailed|sentenced|imprisoned|convicted|"
                     + "fined|found\\s{1,2}guilty|(?:banned|disqualified)\\s{1,2}from\\s{1,2}(?:driving|keeping)|disqualified|"
                     + "locked\\s{1,2}up|(?:given|handed)\\s{1,2}(?:a|an)\\s{1,2}"
-                    + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order)|"
+                    + "(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:sentence|order|discharge)|"
                     + "(?:given|handed)\\s{1,2}(?:\\d{1,3}|" + TermNumbers.WORD_ALTERNATION
                     + ")\\s{1,2}(?:hours?\\s{1,2}(?:of\\s{1,2})?(?:unpaid|community)|(?:years?|months?|weeks?)"
                     + "(?:['’]?\\s{1,2}(?:imprisonment|in\\s{1,2}prison|jail|custody|detention)))|"
@@ -124,7 +125,7 @@ public final class PrivateNameDetector implements Detector {
                     + "(?:to\\s{1,2}(?:prison|jail)|behind\\s{1,2}bars)\\b"
                     // Round 16 (clean16): up to five words before the offence ("admitted a racially aggravated
                     // public order offence"), none of them "to", "that", a pronoun, a victim or a hospital.
-                    + "|(?:pleaded|pled)\\s{1,2}guilty\\b|admitted\\s{1,2}(?:(?!(?:to|that|she|he|they|victims?|hospital|"
+                    + "|(?:(?:has|have)\\s{1,2})?(?:pleaded|pled)\\s{1,2}guilty\\b|(?:(?:has|have)\\s{1,2})?admitted\\s{1,2}(?:(?!(?:to|that|she|he|they|victims?|hospital|"
                     + "being)\\b)[a-z]{1,20}\\s{1,2}){0,5}?(?:counts?|charges?|offences?|"
                     + "possession|theft|burglary|robbery|assault|fraud|murder|manslaughter|causing|dangerous|drink[- ]driving|"
                     + "supplying|handling|affray|arson|stalking|harassment|wounding|attempted)\\b))");
@@ -141,8 +142,15 @@ public final class PrivateNameDetector implements Detector {
     // years and Kevin Doyle, 41, received three years").
     // Round 16 (clean16): also a new line of a round-up's list, with or without a bullet ("...: 4 years for
     // burglary\nDanielle Foster, 27, ...", "\n• Marc Thorne, 41, ..."): one line in the post reads as one sentence.
+    // Round 17 (pd17): also a clause opened by "after", "since" or "now that" ("Speaking outside court after Connor
+    // Bates was jailed for life, ...").
     private static final Pattern LEAD_IN_ENDS = Pattern.compile("(?:^|[:;,\\u2013\\u2014•·▪◦*-]|\\n|,\\s{0,2}and|"
-            + "\\b(?:years?|months?|weeks?)\\s{1,2}and)[ \\t]{0,3}$");
+            + "\\b(?:years?|months?|weeks?)\\s{1,2}and|\\b(?:after|since|now\\s{1,2}that))[ \\t]{0,3}$");
+    // Round 17 (pd17): the name as the object of its outcome ("Following the conviction of Adam Fenwick at Teesside
+    // Crown Court", "PCC statement on the sentencing of Liam Dobbs"): a conviction or sentence is public.
+    private static final Pattern OUTCOME_OF_BEFORE = Pattern.compile(
+            "(?i)\\b(?:conviction|convictions|sentencing|"
+                    + "jailing|imprisonment|sentence\\s{1,2}(?:handed|given|passed)\\s{1,2}(?:down\\s{1,2})?to)\\s{1,2}(?:of\\s{1,2})?$");
     // Round 16 (clean16): the name in apposition after the person's description, with no appositive of its own ("A
     // 33-year-old woman from Penarth, Joanne Francis, was jailed for 20 months"): the description is the whole lead-in.
     private static final Pattern DESCRIBED_LEAD_IN = Pattern.compile(
@@ -218,7 +226,7 @@ public final class PrivateNameDetector implements Detector {
             if (!mention.repeat() && firstRole == null) {
                 firstRole = role;
             }
-            if (role != Role.CONVICTED) {
+            if (role != Role.CONVICTED && role != Role.AT_WORK) {
                 findings.add(finding(mention, role));
             }
         }
@@ -226,6 +234,9 @@ public final class PrivateNameDetector implements Detector {
     }
 
     private static Role role(String text, NameFinder.Mention mention, Cues cues, boolean sexualOffence) {
+        if (atWork(text, mention, cues, sexualOffence)) {
+            return Role.AT_WORK;
+        }
         Matcher age = CHILD_AGE_AFTER.matcher(text);
         age.region(mention.end(), Math.min(text.length(), mention.end() + 20));
         boolean ageGiven = age.lookingAt();
@@ -247,7 +258,8 @@ public final class PrivateNameDetector implements Detector {
                                 && !NameFinder.adultRelationBefore(text, mention))) {
             return Role.CHILD;
         }
-        if (convictedSubject(text, mention, from, to)) {
+        if (convictedSubject(text, mention, from, to)
+                || ageGiven && !mention.repeat() && convictedLater(text, mention, cues, from, to)) {
             return Role.CONVICTED;
         }
         boolean suspect = cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end())
@@ -262,6 +274,21 @@ public final class PrivateNameDetector implements Detector {
             return Role.VICTIM;
         }
         return Role.PERSON;
+    }
+
+    /**
+     * True when the name is a convicted adult's: the subject of a conviction or sentence in its sentence, or (an adult
+     * age given) in one of the next sentences. For the contempt check, so a convicted person is not read as the
+     * complainant of the offence they were convicted of.
+     */
+    static boolean convictedAdult(String text, NameFinder.Mention mention, Cues cues) {
+        Matcher age = CHILD_AGE_AFTER.matcher(text);
+        age.region(mention.end(), Math.min(text.length(), mention.end() + 20));
+        boolean adultAge = age.lookingAt() && Integer.parseInt(age.group(1)) >= 18;
+        int from = cues.sentenceStart(mention.start());
+        int to = cues.sentenceEnd(mention.end());
+        return convictedSubject(text, mention, from, to)
+                || adultAge && !mention.repeat() && convictedLater(text, mention, cues, from, to);
     }
 
     /**
@@ -289,6 +316,12 @@ public final class PrivateNameDetector implements Detector {
                                 .lookingAt())) {
             // a judge's act opening the sentence ("Jailing Tyler Marsh, 25, ..."), or a verdict that "found" the
             // person guilty
+            return !YOUTH_OR_CLEARED.matcher(text).region(from, to).find();
+        }
+        if (OUTCOME_OF_BEFORE
+                .matcher(text)
+                .region(Math.max(from, mention.start() - 40), mention.start())
+                .find()) {
             return !YOUTH_OR_CLEARED.matcher(text).region(from, to).find();
         }
         Matcher before = LEAD_IN_ENDS.matcher(text);
@@ -333,6 +366,194 @@ public final class PrivateNameDetector implements Detector {
         Matcher youth = YOUTH_OR_CLEARED.matcher(text);
         youth.region(from, to);
         return !youth.find();
+    }
+
+    // Round 17 (pd17): a court result that tells what the person did first and the outcome in a later sentence ("The
+    // court heard Dean Hughes, 28, threatened the cashier with a knife. He has now been jailed for four years.",
+    // "Aaron Fleet, 35, drove at 112mph ... Fleet has been banned ..."). The named adult (an age given) must be doing,
+    // not done to, in their own sentence; the outcome's subject is "he", "she", "they" or the surname, read by the
+    // same lead-in and verb patterns as a subject in the name's own sentence, or an object a jury "found ... guilty",
+    // or a sentence that is only the outcome ("Guilty on all counts."). At most three sentences and 450 characters on.
+    private static final Pattern DONE_TO_AFTER = Pattern.compile("(?i)\\b(?:(?:was|were|been|being|got|get)\\s{1,2}"
+            + "(?:attacked|assaulted|robbed|raped|stabbed|punched|injured|hurt|targeted|threatened|abused|stalked|"
+            + "harassed|burgled|defrauded|scammed|killed|hit|knocked|glassed|mugged|kicked|bitten|conned)|victims?|"
+            + "witness(?:es)?|complainants?|survivors?|bereaved)\\b");
+    // A charge or a coming hearing between the name and the outcome ("Charged: Shaun Kelly, 35. Kelly has been
+    // convicted of violence 11 times"), or an outcome that is the person's record ("... jailed in 2019", "previously",
+    // "11 times"): the outcome is not this case's.
+    private static final Pattern STILL_BEFORE_COURT = Pattern.compile("(?i)\\b(?:charged|charge|remanded|will\\s{1,2}"
+            + "appear|appears|due\\s{1,2}(?:to\\s{1,2}appear|before|in\\s{1,2}court|at)|bailed|accused|awaiting|denies|"
+            + "trial\\s{1,2}(?:continues|date))\\b");
+    private static final Pattern RECORD = Pattern.compile(
+            "(?i)\\b(?:previously|before|already|times|history|record|" + "past|in\\s{1,2}(?:19|20)\\d\\d)\\b");
+    private static final Pattern LATER_SUBJECT = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Tt]hey|him|her|them)\\b");
+    // A time or a court before the later subject with no comma ("On Friday he was found guilty", "Yesterday at
+    // Newcastle Crown Court he was jailed", "The jury disagreed and she was convicted").
+    private static final Pattern LATER_LEAD_IN = Pattern.compile("^\\s{0,3}(?:(?:On|By|Last|This|Earlier|Yesterday|"
+            + "Today|Now|Finally|Then|Later)\\b[^.!?;]{0,60}|[^.!?;]{0,60}\\b(?:and|but|so)|(?:At|In)\\s{1,2}[A-Z]"
+            + "[^.!?;]{0,60}\\b(?:Court|court)\\b[^.!?;]{0,30})\\s{1,3}$");
+    private static final Pattern OUTCOME_ONLY = Pattern.compile(
+            "(?i)^\\s{0,3}(?:(?:found\\s{1,2})?guilty\\s{1,2}"
+                    + "(?:on|of)\\b|(?:jailed|convicted|sentenced|imprisoned)\\s{1,2}(?:for|to|at|on|today|yesterday)\\b|"
+                    + TermNumbers.PATTERN
+                    + "\\s{1,2}(?:years?|months?|weeks?)\\s{1,2}(?:in\\s{1,2}(?:prison|jail|custody)|behind\\s{1,2}bars|jail)\\b)");
+
+    private static boolean convictedLater(String text, NameFinder.Mention mention, Cues cues, int from, int to) {
+        if (NameFinder.namedAsVictimOf(text, mention)
+                || DONE_TO_AFTER
+                        .matcher(text)
+                        .region(mention.end(), Math.min(to, mention.end() + 120))
+                        .find()) {
+            return false;
+        }
+        int space = mention.end() - 1;
+        while (space > mention.start() && !Character.isWhitespace(text.charAt(space))) {
+            space--;
+        }
+        String surname = text.substring(space == mention.start() ? space : space + 1, mention.end());
+        int limit = Math.min(text.length(), mention.end() + 450);
+        int start = to;
+        for (int sentence = 0; sentence < 3 && start < limit; sentence++) {
+            while (start < limit && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (start >= limit) {
+                return false;
+            }
+            int end = Math.min(limit, cues.sentenceEnd(start + 1));
+            if (OUTCOME_ONLY.matcher(text).region(start, end).lookingAt()
+                    || outcomeFor(text, mention.end(), surname, start, end)) {
+                return !YOUTH_OR_CLEARED.matcher(text).region(from, end).find()
+                        && !STILL_BEFORE_COURT.matcher(text).region(from, end).find()
+                        && !RECORD.matcher(text).region(start, end).find();
+            }
+            if (end <= start) {
+                return false;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    // The court's act with the person its object ("Magistrates in Wigan have jailed him for 18 weeks", "The judge gave
+    // her 15 months"): a court, judge, jury or bench earlier in the sentence, the verb right before the pronoun.
+    private static final Pattern OBJECT_OF_SENTENCE = Pattern.compile("(?i)\\b(?:court|judge|jury|jurors|magistrates|"
+            + "bench|recorder|sheriff|justices)\\b[^.!?;]{0,60}\\b(?:jailed|sentenced|convicted|fined|banned|"
+            + "disqualified|gave|handed|imprisoned|locked\\s{1,2}up)\\s{1,2}$");
+    // Another actor the pronoun could stand for, between the name and the outcome: a man or woman ("pulled a woman
+    // from her car. He ..." is still the named man), or an attacker, ex-partner or neighbour of either sex ("let a
+    // neighbour in. He ...", "her ex-partner ... He ...").
+    private static final Pattern MALE_ACTOR = Pattern.compile(
+            "(?i)\\b(?:a|an|another|the|her|their)\\s{1,2}"
+                    + "(?:[a-z-]{1,15}\\s{1,2})?(?:man|men|male|boyfriend|husband|stepfather|father|son|brother|lad|boy|ex|ex-partner|partner)\\b");
+    private static final Pattern FEMALE_ACTOR = Pattern.compile(
+            "(?i)\\b(?:a|an|another|the|his|their)\\s{1,2}"
+                    + "(?:[a-z-]{1,15}\\s{1,2})?(?:woman|women|female|girlfriend|wife|stepmother|mother|daughter|sister|girl|ex|ex-partner|partner)\\b");
+    private static final Pattern EITHER_ACTOR = Pattern.compile("(?i)\\b(?:a|an|another|the)\\s{1,2}"
+            + "(?:[a-z-]{1,15}\\s{1,2})?(?:attacker|offender|suspect|defendant|accused|neighbour|thief|burglar|robber|"
+            + "fraudster|conman|scammer|caller|gang|driver|motorist|co-accused)\\b");
+
+    private static boolean otherActorBetween(String text, int from, int to, String pronoun) {
+        if (EITHER_ACTOR.matcher(text).region(from, to).find()) {
+            return true;
+        }
+        boolean male = pronoun.equals("he") || pronoun.equals("him");
+        boolean female = pronoun.equals("she") || pronoun.equals("her");
+        return (!female && MALE_ACTOR.matcher(text).region(from, to).find())
+                || (!male && FEMALE_ACTOR.matcher(text).region(from, to).find());
+    }
+
+    /** The person's outcome in the sentence {@code [from, to)}: a pronoun or the surname as its subject or object. */
+    private static boolean outcomeFor(String text, int mentionEnd, String surname, int from, int to) {
+        int scan = Math.min(to, from + 120);
+        Matcher subject = LATER_SUBJECT.matcher(text).region(from, scan);
+        int at = -1;
+        int atEnd = -1;
+        if (subject.find()) {
+            at = subject.start();
+            atEnd = subject.end();
+        }
+        int named = surname.length() > 1 ? text.indexOf(surname, from) : -1;
+        if (named >= 0
+                && named < scan
+                && (at < 0 || named < at)
+                && (named + surname.length() >= text.length()
+                        || !Character.isLetter(text.charAt(named + surname.length())))) {
+            at = named;
+            atEnd = named + surname.length();
+        }
+        if (at < 0) {
+            return false;
+        }
+        boolean pronoun = at != named;
+        if (pronoun
+                && otherActorBetween(
+                        text, mentionEnd, at, text.substring(at, atEnd).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        NameFinder.Mention later = new NameFinder.Mention(at, atEnd, true, 1.0);
+        return convictedSubject(text, later, from, to)
+                || pronoun
+                        && at - from <= 120
+                        && OBJECT_OF_SENTENCE.matcher(text).region(from, at).find()
+                || at - from <= 90
+                        && LATER_LEAD_IN.matcher(text).region(from, at).matches()
+                        && CONVICTED_AFTER
+                                .matcher(text)
+                                .region(atEnd, Math.min(to, atEnd + 300))
+                                .lookingAt();
+    }
+
+    // Round 17 (pd17): a title and surname alone ("Mrs Patel", "Mr and Mrs Whitfield") tied to the place the person
+    // works or volunteers, as staff are thanked: with the staff or team there ("Mrs Patel and the staff at the Co-op",
+    // "Mr Baxter and all the staff at Tesco"), in a job at a place ("Mr Okafor, the caretaker at Greenway Primary",
+    // "Ms Adeyemi, head of Year 9 at Parkside"), at a shop or a public building ("Mr Singh at the newsagents", "Mrs
+    // Collins at the library"), their class or team ("Mrs Ward's reception class"), or leading volunteers ("led by Mrs
+    // Dobson"). Not when the sentence says the person was harmed or suspected, nor in a post about a sexual offence:
+    // "Mr Singh at the newsagents was robbed" is still a victim named.
+    private static final Pattern AT_WORK_AFTER = Pattern.compile(
+            "(?i)(?:,?\\s{1,2}(?:and|&)\\s{1,2}(?:all\\s{1,2})?"
+                    + "(?:the|her|his|their|all|everyone|everybody)\\s{1,2}(?:[a-z0-9-]{1,20}\\s{1,2}){0,3}?(?:staff|team|teams|"
+                    + "volunteers|crew|colleagues|workers|dinner\\s{1,2}ladies|pupils|students|class|members|parents|"
+                    + "congregation|cadets|nurses|residents)\\b|,?\\s{1,2}and\\s{1,2}(?:everyone|everybody|all)\\s{1,2}(?:at|from)\\b"
+                    + "|,\\s{0,2}(?:the\\s{1,2}|our\\s{1,2})?(?:[a-z-]{1,20}\\s{1,2}){0,3}?(?:manager|manageress|caretaker|head|"
+                    + "headteacher|teacher|owner|landlord|landlady|licensee|librarian|receptionist|warden|chair|chairman|"
+                    + "chairwoman|secretary|organiser|co-?ordinator|director|principal|proprietor|supervisor|leader)\\b"
+                    + "[^,.;!?]{0,40}?\\b(?:at|of|for)\\b"
+                    + "|\\s{1,2}(?:at|from)\\s{1,2}the\\s{1,2}(?:[a-z'’-]{1,20}\\s{1,2}){0,2}?(?:newsagents?|library|shop|stores?|"
+                    + "post\\s{1,2}office|pharmacy|chemists?|garage|leisure\\s{1,2}centre|surgery|school|caf[eé]|pub|hotel|"
+                    + "community\\s{1,2}centre|club|church|hall|bank|office|supermarket|petrol\\s{1,2}station|allotments?|"
+                    + "food\\s{1,2}bank|hospice|museum|market)\\b"
+                    + "|['’]s\\s{1,2}(?:(?:reception|nursery|year\\s{1,2}\\d{1,2})\\s{1,2})?(?:class|team|staff|shop|pupils)\\b)");
+    private static final Pattern AT_WORK_BEFORE = Pattern.compile(
+            "(?i)\\b(?:led|run|organised|chaired|headed|managed|coordinated|co-ordinated)\\s{1,2}by\\s{1,2}$");
+
+    private static boolean atWork(String text, NameFinder.Mention mention, Cues cues, boolean sexualOffence) {
+        if (sexualOffence || mention.repeat()) {
+            return false;
+        }
+        int firstSpace = text.indexOf(' ', mention.start());
+        if (firstSpace < 0
+                || firstSpace >= mention.end()
+                || !NameFinder.isTitle(text.substring(mention.start(), firstSpace))) {
+            return false;
+        }
+        String rest = text.substring(firstSpace + 1, mention.end());
+        if (rest.indexOf(' ') >= 0 && !rest.matches("and (?:Mrs|Mr|Ms|Miss)\\.? [\\p{L}'’-]{1,30}")) {
+            return false; // "Mrs Jane Patel": a first name too, not how staff are thanked
+        }
+        if (cues.inSentence(Cues.Cue.VICTIM, mention.start(), mention.end())
+                || cues.inSentence(Cues.Cue.SUSPECT, mention.start(), mention.end())) {
+            return false;
+        }
+        return AT_WORK_AFTER
+                        .matcher(text)
+                        .region(mention.end(), Math.min(text.length(), mention.end() + 90))
+                        .lookingAt()
+                || AT_WORK_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, mention.start() - 20), mention.start())
+                        .find();
     }
 
     /** "found" and one or two spaces right before {@code at}: the cheap test before the verdict patterns run. */
@@ -387,7 +608,7 @@ public final class PrivateNameDetector implements Detector {
                         "This names a suspect or someone charged. The communications team checks it is justified.",
                         "Use the name only for a charge or a wanted appeal the force has approved; otherwise give an age and"
                                 + " a town, for example 'a 34-year-old man from Stroud'.");
-            case CONVICTED -> throw new IllegalArgumentException("a convicted subject is not flagged");
+            case CONVICTED, AT_WORK -> throw new IllegalArgumentException("a convicted subject is not flagged");
             case PERSON ->
                 new Finding(
                         Category.PERSONAL_DATA,

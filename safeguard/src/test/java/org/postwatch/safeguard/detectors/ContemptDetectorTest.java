@@ -594,6 +594,69 @@ class ContemptDetectorTest {
                 .isEmpty();
     }
 
+    /**
+     * Round 17 (pd17): in a court result for a sexual offence the named adult whose outcome comes in a later sentence
+     * ("... He was jailed for three years.") is the convicted person, not the complainant; a name with no outcome for
+     * it is still read as the complainant.
+     */
+    @ParameterizedTest(name = "pd17: does not flag a convicted adult as the complainant \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The court heard Neil Garside, 47, downloaded indecent images of children over six years. He was jailed for three years.",
+                "Jurors were told Carl Pennington, 39, exposed himself to women on a cycle path. On Friday he was found guilty.",
+            })
+    void doesNotFlagAConvictedAdultAsTheComplainantPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .doesNotContain("contempt.complainant-identified");
+    }
+
+    @ParameterizedTest(name = "pd17: still flags the complainant \"{0}\"")
+    @ValueSource(
+            strings = {
+                "A man has been charged with raping a woman in Ilkley. Sarah Whitely, 24, has thanked officers for their support.",
+            })
+    void stillFlagsTheComplainantPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.complainant-identified");
+    }
+
+    /**
+     * Round 17 (pd17): once someone is charged, a PCC's, councillor's or reply's word for the accused ("charging this
+     * animal", "the predator who ..."), the evidence called overwhelming when the accused pleads not guilty, "open and
+     * shut", and a past prison term in a charge post ("previously served six years"). The same words after a verdict,
+     * and "charging" a car or a phone, are not read as a live case.
+     */
+    @ParameterizedTest(name = "pd17: flags {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Well done to the team on charging this predator. Our streets are safer tonight.                     | CONTEMPT
+            As your councillor I welcome the charges against the man from Thornaby. This beast must never be let near children again. | CONTEMPT
+            Grateful to officers for charging the predator that has been following girls home from the bus station. | CONTEMPT
+            Why is he pleading not guilty? The evidence is overwhelming and everyone knows it.                     | CONTEMPT
+            A man has been charged over the fire. It's open and shut, the whole street saw him.                    | CONTEMPT
+            Dale Pearce, 31, of Wrexham, has been charged with burglary. He has served time for break-ins before.   | CONTEMPT
+            """)
+    void flagsPd17Kind(String text, String category) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.category().name())
+                .contains(category);
+    }
+
+    @ParameterizedTest(name = "pd17: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Statement from the PCC after today's verdict: this predator has finally been convicted and will be sentenced in May.",
+                "Charging this car overnight? Don't leave the cable across the pavement where people can trip.",
+                "Our new e-bikes are charging this morning and will be out on patrol in the park later.",
+                "The evidence of the harm done by speeding is overwhelming: please slow down near schools.",
+            })
+    void doesNotFlagPd17NearMiss(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
     @ParameterizedTest(name = "still flags round 17 \"{0}\"")
     @ValueSource(
             strings = {"Charged at last. It doesn't matter what his lawyer says, he is guilty and everyone knows it."})
@@ -601,5 +664,36 @@ class ContemptDetectorTest {
         assertThat(detector.detect(text, Situations.corporatePost()))
                 .extracting(Finding::rule)
                 .contains("contempt.guilt-presumed");
+    }
+
+    /**
+     * Round 17 (pd17): a year group or the sixth form tied to a named school in a post about a sexual offence identifies
+     * the complainant, charged or not; a talk to the year group, or a year group that is the accused's, does not.
+     */
+    @ParameterizedTest(name = "pd17: flags a year group at a named school \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We are investigating after a Year 10 girl at Oakwood Academy was sexually assaulted on the towpath on Friday.",
+                "The boy who reported the indecent assault at the swimming baths is a Year 8 pupil at St Wilfrid's.",
+                "A man has been arrested on suspicion of rape. The young woman is in the sixth form at Rydal College.",
+            })
+    void flagsAYearGroupAtANamedSchoolPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.complainant-identified");
+    }
+
+    @ParameterizedTest(name = "pd17: does not flag a year group \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our schools officer spoke to Year 9 at Ryedale School about consent and sexual harassment online.",
+                "Great assembly with Year 11 at St Bede's on how to report sexual abuse and where to get help.",
+                "A Year 10 boy at Oakwood Academy has been arrested on suspicion of sharing indecent images.",
+                "Year 6 from Moorside Primary visited the station today and met our dogs.",
+            })
+    void doesNotFlagAYearGroupPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .doesNotContain("contempt.complainant-identified");
     }
 }

@@ -1034,4 +1034,115 @@ class PrivateNameDetectorTest {
                 .filteredOn(f -> f.span().of(text).equals(name))
                 .isNotEmpty();
     }
+
+    // Round 17 (pd17): a court result that tells what the named adult did first and the outcome in a later sentence,
+    // with "he", "she", the surname or a court's act as the outcome's subject, or a sentence that is only the outcome.
+    // Also the name as the object of its outcome ("the conviction of ...", "after ... was jailed").
+    @ParameterizedTest(name = "pd17: a convicted adult is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The court heard Gary Tomlin, 41, pushed a security guard down the stairs at the Arndale. He has now been jailed for 16 months.
+            Jurors heard that Lisa Fairclough, 38, took £9,000 from the club's accounts. She was convicted of fraud on Thursday.
+            Kieran Moss, 26, rammed a police car in Barrow while disqualified. Officers arrested him at the scene. Moss was jailed for a year.
+            Prosecutors said Dale Whitworth, 33, sold fake designer goods from a unit in Bolton. On Monday he was sentenced to 10 months.
+            Adam Cole, 44, grew cannabis in the loft of a rented house. Yesterday at Hull Crown Court he was jailed for two years.
+            Simon Reeve, 52, sent threatening letters to his former employer. Magistrates in Crewe fined him £600.
+            Tony Hirst, 29, stole copper cable from the railway near Goole. A jury found him guilty of theft.
+            The court was told Paul Keegan, 35, kept a loaded crossbow under his bed. Guilty on both counts.
+            Following the conviction of Martin Hale at Carlisle Crown Court, officers thanked the community.
+            Statement on the sentencing of Ryan Booth: we hope this brings the family some peace.
+            Speaking after Wayne Tait was jailed for life, the detective praised the witnesses.
+            Remember Gavin Lowe, 33, who took a collection tin from a pub in Hindley? He's now been jailed for 12 weeks.
+            Carl Brett, 20, sprayed graffiti on a war memorial in Ormskirk. He has pleaded guilty to criminal damage.
+            The court heard Neil Platt, 58, kept a stolen quad bike in his barn. He was given a conditional discharge.
+            """)
+    void aConvictedAdultIsNotFlaggedWhenTheOutcomeComesLaterPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "pd17: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jane Tolley, 34, was attacked on her doorstep in Hull. He was jailed for six years.                 | Jane Tolley
+            Jane Tolley, 34, opened the door to a man claiming to be from the water board. He was jailed today. | Jane Tolley
+            Jane Tolley, 34, let her ex-partner into the flat on Christmas Eve. He was jailed for four years.    | Jane Tolley
+            Charged: Shaun Pollard, 35, of Derry. Pollard has been convicted of violent offences 11 times.      | Shaun Pollard
+            Dean Hughes, 28, has been charged with robbery. He was jailed in 2019 for a similar offence.        | Dean Hughes
+            Ben Carter, 16, stole a moped in Leyland. He was sentenced to a referral order.                     | Ben Carter
+            """)
+    void stillFlagsAroundALaterOutcomePd17(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .isNotEmpty();
+    }
+
+    // Round 17 (pd17): a title and surname alone, tied to where the person works or volunteers, is staff thanked in
+    // their job, not a member of the public named: with the staff there, in a job at a place, at a shop or a public
+    // building, their class, or leading volunteers. Harm or a suspicion in the sentence, a first name, or a sexual
+    // offence in the post still flags.
+    @ParameterizedTest(name = "pd17: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks to Mrs Okonjo and the staff at the Spar for looking after the lost little boy until his dad arrived.
+            Cheers to Mr Bell and all the team at Halfords for helping with our bike marking day.
+            Thank you to Mrs Lowther, the manager at the garden centre, for the loan of the marquee.
+            We'd like to thank Mr Dhillon, owner of the Station Road pharmacy, for reporting the forged prescription attempt.
+            A big thank you to Ms Kaur, head of Year 11 at Millfield, for inviting us in.
+            Shout out to Mr Ferris at the post office, who spotted the scam and called us straight away.
+            Thanks to Miss Grey and the Year 3 pupils at Lark Rise for the lovely drawings.
+            Lovely to visit Mrs Abbott's nursery class today. They tried on our hats!
+            The volunteers at the Scout hut, led by Mr Crane, have made our officers very welcome.
+            Thank you to Mr and Mrs Ogden at the village stores for hosting the meeting.
+            Sister Agnes and the volunteers at the hospice shop raised £200 for our cadets.
+            Prosecutor Sian Matthews told the court the attack lasted two minutes.
+            """)
+    void staffThankedInTheirJobAreNotFlaggedPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "pd17: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mr Ferris at the post office was robbed at knifepoint on Tuesday evening.      | Mr Ferris
+            Thanks to Mrs Joan Okonjo and the staff at the Spar for their help.            | Mrs Joan Okonjo
+            Mrs Lowther, the manager at the garden centre, was threatened by a shoplifter. | Mrs Lowther
+            Mr Bell and his neighbours on Elm Road have been targeted by cold callers.     | Mr Bell
+            """)
+    void stillFlagsStaffWhoWereHarmedPd17(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .isNotEmpty();
+    }
+
+    // Round 17 (pd17): towns and districts whose names read as a person's ("Harold Hill", "Bradley Stoke", "Leonard
+    // Stanley"), from a short list, and any two words followed by a place's own officers, team or centre ("... SNT",
+    // "... town centre"). With an age, or after a victim's word, they are still people; and a place in the sentence
+    // before does not make the next sentence's first words a place ("in Ilkley. Sarah Whitely, 24, ...").
+    @ParameterizedTest(name = "pd17: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harold Hill officers have seized two off-road bikes this afternoon.
+            Thanks to everyone from Tunbridge Wells who came to the open day.
+            Bradley Stoke: a man has been arrested after a shop window was smashed.
+            Our team covering Leonard Stanley and King's Stanley will be at the village hall on Friday.
+            Reports of cold callers around Kelly Bray and Callington this week.
+            Norris Green SNT are holding a drop-in at the library on Monday.
+            Carlton Colville town centre will have extra patrols this weekend.
+            """)
+    void placesThatReadAsPeopleAreNotFlaggedPd17(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "pd17: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harold Hill, 72, was robbed of his wallet outside the bank on Tuesday. | Harold Hill
+            Victim Kelly Bray has thanked officers for their support.              | Kelly Bray
+            Officers were called to a house in Ilkley. Sarah Whitely, 24, was taken to hospital. | Sarah Whitely
+            """)
+    void stillFlagsAPersonWithAPlacesNamePd17(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .isNotEmpty();
+    }
 }
