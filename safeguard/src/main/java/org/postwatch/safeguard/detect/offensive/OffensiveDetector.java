@@ -559,7 +559,8 @@ public final class OffensiveDetector implements Detector {
             if (c == animalTopic && likenedTo(original, h.span().start())) {
                 return false; // "heroin users are like pigeons", "any more than a cat ... is a horse"
             }
-            animal |= c == animalTopic;
+            // round 17: not an animal joined to another word ("sheep-shaggers", "pig-headed"): that is said of people
+            animal |= c == animalTopic && !joinedAfter(original, h.span().end());
             act |= c == abuseAct;
             reproached |= c == reproach || c == condemn;
         }
@@ -652,6 +653,13 @@ public final class OffensiveDetector implements Detector {
                     + "\\s{0,2}(?:(?-i:[A-Z])[\\w'’-]{1,20}(?:\\s{1,2}(?-i:[A-Z])[\\w'’-]{1,20})?"
                     + "\\s{0,2}(?:,|\\band\\b|\\bor\\b|&)\\s{0,2}){0,6}$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A hyphen and a letter right after {@code end}: the word is the first half of a compound. */
+    private static boolean joinedAfter(String original, int end) {
+        return end + 1 < original.length()
+                && original.charAt(end) == '-'
+                && Character.isLetter(original.charAt(end + 1));
+    }
 
     /** The words before an animal liken something to it: "like a", "as", "is a", "are". */
     private static boolean likenedTo(String original, int start) {

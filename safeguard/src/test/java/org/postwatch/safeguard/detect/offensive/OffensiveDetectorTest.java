@@ -165,6 +165,7 @@ class OffensiveDetectorTest {
             got your law degree off the back of a cereal box did you   | offensive.mockery       | back of a cereal box
             keep talking mate, I know exactly who you are and where you drink | offensive.threat | know exactly who you are and where
             funny how the fraudsters always come from the same tribe   | offensive.discriminatory| come from the same tribe
+            typical taffy sheep-shaggers, can't even run a railway      | offensive.slur          | taffy
             ring back when you've learnt to speak proper English       | offensive.discriminatory| speak proper English
             maybe learn a real language first, then we'll talk         | offensive.discriminatory| learn a real language
             had the drunk scrubber from the flats again, bless her     | offensive.insult        | scrubber
@@ -309,6 +310,8 @@ class OffensiveDetectorTest {
                 // Round 17 (blind17b): a fen drain that a car ends up in.
                 "Rural crime team called to a car in a dyke off the A17 this morning; the driver is unhurt.",
                 "The floor scrubber at the station has been stolen from the cleaners' store.",
+                "Salt water taffy and candyfloss stalls are back on the pier this weekend.",
+                "Happy retirement to PC Dai 'Taffy' Evans after 30 years in Swansea.",
                 "A tractor overturned into a dyke near Sutton St James; the farmer walked away.",
                 "You are a credit to the force, PC Evans. Thank you.",
                 "A sponsored walk raised £600 for the hospice. Brilliant effort!",

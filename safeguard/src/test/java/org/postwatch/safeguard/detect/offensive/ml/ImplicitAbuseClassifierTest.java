@@ -138,6 +138,7 @@ class ImplicitAbuseClassifierTest {
                 "Thank you officers. Crime in Polish communities round here is out of control.",
                 "Thank you. Speaking Polish all day at the checkout is just rude.",
                 "Thank you for the translated leaflets. Romanian families round here are all on the take.",
+                "Typical lot, sheep-botherers the lot of them, can't even run a bus service 🐑",
             })
     void stillReadsCaptionsAndThanksWithMoreInThem(String text) {
         assertThat(scoring(1f).defersToRules(text)).isFalse();
