@@ -1713,10 +1713,12 @@ class OperationalSecurityDetectorTest {
     }
 
     /**
-     * Round 17 (blind17): "you may see police activity" does not make a planned warrant a visible patrol; a notice of
-     * patrols to be seen still passes.
+     * Round 17 (blind17, blind17b): "you may see police activity" does not make a planned warrant a visible patrol; an
+     * officer on obs "waiting for our man to show up"; officers posing as children with two ages; CCTV "out of service";
+     * bait at a named spot in a message to thieves; a specialist unit stood down or missing, patrols cut to one crew. A
+     * notice of patrols to be seen, a unit missing from an open day and a unit stood down after an incident still pass.
      */
-    @ParameterizedTest(name = "round 17: flags a warrant behind a notice \"{0}\"")
+    @ParameterizedTest(name = "round 17: flags \"{0}\"")
     @ValueSource(
             strings = {
                 "Residents of the Gurnos: you may see a lot of police activity on Thursday from 6am as we'll be executing warrants at several addresses.",
@@ -1724,15 +1726,20 @@ class OperationalSecurityDetectorTest {
                 "Good news: our online team now has officers posing as 12 and 13-year-olds on Snapchat and Discord. Predators, we're watching.",
                 "Passengers at Pontypridd station: the CCTV on platforms 2 and 3 is out of service until next Wednesday.",
                 "To the bike thieves of Cambridge: our bait bikes are the ones we leave outside Sainsbury's on Sidney Street. Go on, nick one.",
+                "Heads up: armed response at Terminal 2 will be stood down between 2 and 4am on Wednesday for training.",
+                "Our patrol boat is in dry dock till Friday, so no marine patrols on the Tay estuary this week.",
+                "No street triage nurse in Newport this weekend, so from Friday 6pm there's no joint car for mental health calls.",
+                "Neighbourhood patrols in Larne and Carrickfergus will be reduced to one crew overnight on the 12th.",
             })
-    void flagsRound17WarrantNotice(String text) {
+    void flagsRound17Kinds(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule())
                         .isIn(
                                 "operational.future-raid",
                                 "operational.surveillance",
                                 "operational.covert-tactics",
-                                "operational.routine-tactic"));
+                                "operational.routine-tactic",
+                                "operational.patrol-gap"));
     }
 
     @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
@@ -1744,8 +1751,12 @@ class OperationalSecurityDetectorTest {
                 "The ticket machine on platform 2 at Pontypridd is out of service until Wednesday; buy on the train.",
                 "The CCTV on platform 3 was out of service at the time, so we are asking for dashcam and phone footage.",
                 "To the bike thieves of Cambridge: we have bait bikes all over the city. You won't know which until we knock.",
+                "There will be no dog unit at the open day this year, sorry! The horses will be there from 10am.",
+                "Armed officers were stood down after the man was detained. There is no wider risk to the public.",
+                "No firearms officers were needed at the incident on Elm Road yesterday.",
+                "Our marine unit will be stood down for the winter from 1 November, as every year; the RNLI covers the estuary.",
             })
-    void doesNotFlagRound17SeeNotice(String text) {
+    void doesNotFlagRound17NearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
 
