@@ -1730,6 +1730,7 @@ class OperationalSecurityDetectorTest {
                 "Our patrol boat is in dry dock till Friday, so no marine patrols on the Tay estuary this week.",
                 "No street triage nurse in Newport this weekend, so from Friday 6pm there's no joint car for mental health calls.",
                 "Neighbourhood patrols in Larne and Carrickfergus will be reduced to one crew overnight on the 12th.",
+                "Thanks to the staff at the Celtic Manor who are looking after the Home Secretary while she's staying with us tonight.",
             })
     void flagsRound17Kinds(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
@@ -1739,7 +1740,8 @@ class OperationalSecurityDetectorTest {
                                 "operational.surveillance",
                                 "operational.covert-tactics",
                                 "operational.routine-tactic",
-                                "operational.patrol-gap"));
+                                "operational.patrol-gap",
+                                "operational.protection-detail"));
     }
 
     @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
@@ -1752,6 +1754,7 @@ class OperationalSecurityDetectorTest {
                 "The CCTV on platform 3 was out of service at the time, so we are asking for dashcam and phone footage.",
                 "To the bike thieves of Cambridge: we have bait bikes all over the city. You won't know which until we knock.",
                 "There will be no dog unit at the open day this year, sorry! The horses will be there from 10am.",
+                "Thanks to the staff at the Celtic Manor who looked after the Home Secretary's visit last week.",
                 "Armed officers were stood down after the man was detained. There is no wider risk to the public.",
                 "No firearms officers were needed at the incident on Elm Road yesterday.",
                 "Our marine unit will be stood down for the winter from 1 November, as every year; the RNLI covers the estuary.",
