@@ -849,4 +849,29 @@ class CommercialDetectorTest {
     void doesNotFlagOps17Calls(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 17 (blind17, blind17b): a code or cashback in a crime-prevention post is a promotion (a theft or a stolen
+    // car
+    // is the topic, not a warning); a post warning about fake codes, or an appeal that mentions one, is not.
+    @ParameterizedTest(name = "round 17: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Phone thefts in Camden are up. Protect yours with a GripTight strap case - 15% off this weekend with code CAMDEN15.",
+                "Had your car stolen? Compare quotes through MoneySuperMarket this week and get £30 cashback with our exclusive link.",
+            })
+    void flagsRound17CodeInPrevention(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("commercial.discount-code"));
+    }
+
+    @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Beware fake '50% off' codes for phone cases doing the rounds on WhatsApp - they steal your card details.",
+                "Appeal: a man used a stolen card and a 20% off code at the shop on Friday. Witnesses, call 101.",
+            })
+    void doesNotFlagRound17CodeWarnings(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .noneSatisfy(f -> assertThat(f.rule()).isEqualTo("commercial.discount-code"));
+    }
 }
