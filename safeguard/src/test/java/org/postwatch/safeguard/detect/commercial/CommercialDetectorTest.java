@@ -864,11 +864,22 @@ class CommercialDetectorTest {
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo("commercial.discount-code"));
     }
 
+    // Round 17 (blind17): a force's "official matchday partner" with the perk it gives.
+    @ParameterizedTest(name = "round 17: flags a partner's perk \"{0}\"")
+    @ValueSource(
+            strings = {
+                "After the match head to O'Reilly's on Donegall Street, our official matchday partner, where you'll get a free pint with your ticket.",
+            })
+    void flagsRound17PartnerPerk(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
     @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
     @ValueSource(
             strings = {
                 "Beware fake '50% off' codes for phone cases doing the rounds on WhatsApp - they steal your card details.",
                 "Appeal: a man used a stolen card and a 20% off code at the shop on Friday. Witnesses, call 101.",
+                "Thanks to our official partners at the council for the new CCTV. You can get a free bike marking at the station on Saturday.",
             })
     void doesNotFlagRound17CodeWarnings(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
