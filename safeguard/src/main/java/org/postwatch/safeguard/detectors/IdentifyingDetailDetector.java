@@ -86,12 +86,16 @@ public final class IdentifyingDetailDetector implements Detector {
         if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
             return List.of(); // the contempt detector reads the victim of a sexual offence, and blocks
         }
+        String text = analysed.original();
+        String lower = LowerCase.of(analysed);
+        Span health = healthOfANamedPerson(text, lower, cues);
+        if (health != null) {
+            return List.of(healthFinding(health));
+        }
         List<AhoCorasick.Match<String>> own = ContemptDetector.context(analysed);
         if (!ContemptDetector.has(own, "private")) {
             return List.of();
         }
-        String text = analysed.original();
-        String lower = LowerCase.of(analysed);
         if (ContemptDetector.waivedAnonymity(lower)) {
             return List.of(); // "has waived her anonymity to speak out": she chose to be identified
         }
@@ -588,6 +592,128 @@ public final class IdentifyingDetailDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** A diagnosis, a treatment or a detention under the Mental Health Act: special category health data. */
+    private static final String[] HEALTH = {
+        "schizophreni",
+        "bipolar",
+        "psychosis",
+        "psychotic",
+        "personality disorder",
+        "dementia",
+        "alzheimer",
+        "autism",
+        "autistic",
+        "epilep",
+        "hiv",
+        "his section",
+        "her section",
+        "was sectioned",
+        "been sectioned",
+        "sectioned under",
+        "mental health act",
+        "medication for",
+        "overdose",
+        "self-harm",
+        "self harm",
+        "suicidal",
+        "heroin addict",
+        "alcoholic",
+        "in rehab",
+        "detox"
+    };
+
+    /** A missing-person appeal gives health details on purpose, so that the public knows the risk. */
+    private static final String[] APPEAL = {
+        "missing",
+        "have you seen",
+        "concern for",
+        "concerned for",
+        "concern is growing",
+        "last seen",
+        "searching for",
+        "search for",
+        "hasn't come home",
+        "has not come home",
+        "not returned"
+    };
+
+    /**
+     * Round 17 (blind17): a member of the public named by first name with a health detail ("Our street triage team
+     * checked in with Darren again this week ... He's back on his medication for schizophrenia"): a lone first name
+     * (not an officer's or staff member's, not a helper thanked) and, in its sentence or the two after, a diagnosis,
+     * treatment or detention. Not in a missing-person appeal. Returns the span from the name to the end of the health
+     * word, or null.
+     */
+    private static Span healthOfANamedPerson(String text, String lower, Cues cues) {
+        int term = -1;
+        for (String h : HEALTH) {
+            int at = lower.indexOf(h);
+            if (at >= 0 && (term < 0 || at < term)) {
+                term = at;
+            }
+        }
+        if (term < 0) {
+            return null;
+        }
+        for (String cue : APPEAL) {
+            if (lower.contains(cue)) {
+                return null;
+            }
+        }
+        int names = 0;
+        for (Span word : ContemptDetector.capitalisedWords(text)) {
+            if (word.start() > term || names > 8) {
+                break;
+            }
+            if (!NameFinder.isLoneFirstName(lower.substring(word.start(), word.end()))
+                    || staffBefore(lower, word.start())
+                    || thankedHelper(lower, cues, word)) {
+                continue;
+            }
+            names++;
+            // the health word in the name's sentence or the two after it
+            int end = word.end();
+            for (int k = 0; k < 3 && end < text.length(); k++) {
+                end = cues.sentenceEnd(end) + 1;
+            }
+            if (term < end && saidOfThem(lower, term)) {
+                int termEnd = term;
+                while (termEnd < text.length() && Character.isLetter(text.charAt(termEnd))) {
+                    termEnd++;
+                }
+                return new Span(word.start(), termEnd);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The health word is said of someone: a pronoun in the 40 characters before it ("he's back on his
+     * medication for", "she was sectioned"), not a topic ("our post about dementia-friendly policing").
+     */
+    private static boolean saidOfThem(String lower, int term) {
+        String before = " " + lower.substring(Math.max(0, term - 40), term);
+        for (String w : new String[] {" he ", " she ", " his ", " her ", " he's ", " she's ", " he’s ", " she’s "}) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding healthFinding(Span span) {
+        return new Finding(
+                Category.PERSONAL_DATA,
+                "personal-data.identifying-detail",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This names a member of the public and gives a detail of their health (a diagnosis, treatment or a"
+                        + " detention under the Mental Health Act). Health is special category data: even a first name"
+                        + " with where they are seen can identify them.",
+                "Remove the name or the health detail; say 'a man we support' without the diagnosis.");
     }
 
     private static Finding finding(Span span) {

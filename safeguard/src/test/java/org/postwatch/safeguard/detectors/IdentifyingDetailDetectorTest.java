@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Finding;
 import org.postwatch.safeguard.engine.Severity;
@@ -157,5 +158,32 @@ class IdentifyingDetailDetectorTest {
         List<Finding> findings = check(text);
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).span().of(text)).isEqualTo(highlighted);
+    }
+
+    /**
+     * Round 17 (blind17): a member of the public named by first name with a diagnosis, treatment or detention is health
+     * data; a missing-person appeal (where the risk is the point), an officer's own health and a condition with nobody
+     * named are not.
+     */
+    @ParameterizedTest(name = "round 17: flags health detail in \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our street triage team checked in with Darren again this week. He's back on his medication for schizophrenia.",
+                "Lovely to see Sharon at the hub today; she was sectioned last month and is doing much better.",
+            })
+    void flagsRound17HealthDetail(String text) {
+        assertThat(check(text)).extracting(Finding::rule).containsExactly("personal-data.identifying-detail");
+    }
+
+    @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Have you seen Darren? He is 45 and needs his medication for epilepsy. Call 101 quoting log 331.",
+                "PC Darren Hughes is running the marathon for the Alzheimer's Society this weekend.",
+                "Our street triage nurses support people in crisis with psychosis or suicidal thoughts. Call 111 option 2.",
+                "Thanks Darren for sharing our post about dementia-friendly policing.",
+            })
+    void doesNotFlagRound17HealthNearMiss(String text) {
+        assertThat(check(text)).isEmpty();
     }
 }

@@ -521,6 +521,7 @@ public final class OffensiveDetector implements Detector {
         boolean act = false;
         boolean reproached = false;
         boolean named = false;
+        int languagePost = 0; // 0 not asked yet, 1 a post about interpreting or languages, -1 not
         String original = folded.original();
         int first = 0;
         while (first < original.length() && !Character.isLetterOrDigit(original.charAt(first))) {
@@ -542,9 +543,13 @@ public final class OffensiveDetector implements Detector {
                     || c == wishFrame) {
                 return false;
             }
+            if (c == group && languagePost == 0) {
+                languagePost = aboutLanguages(original) ? 1 : -1;
+            }
             boolean aPeople = (c == group
-                            && !languageNamed(
-                                    original, h.span().start(), h.span().end()))
+                            && !(languagePost > 0
+                                    && languageNamed(
+                                            original, h.span().start(), h.span().end())))
                     || c == condition
                     || c == descriptor
                     || c == oneOfGroup
@@ -582,15 +587,6 @@ public final class OffensiveDetector implements Detector {
      * reason. Not "speaking Polish all day is rude" (no such post) nor "in Polish communities" (a people noun after).
      */
     static boolean languageNamed(String original, int start, int end) {
-        String lower = original.toLowerCase(java.util.Locale.ROOT);
-        if (!(lower.contains("interpret")
-                || lower.contains("translat")
-                || lower.contains("language")
-                || lower.contains("leaflet")
-                || lower.contains("bilingual")
-                || lower.contains("fluent"))) {
-            return false; // "speaking Polish all day is rude": only a post about interpreting or languages
-        }
         int next = end;
         while (next < original.length() && original.charAt(next) == ' ') {
             next++;
@@ -605,6 +601,20 @@ public final class OffensiveDetector implements Detector {
         return LANGUAGE_BEFORE
                 .matcher(original.substring(Math.max(0, start - 80), start))
                 .find();
+    }
+
+    /**
+     * A post about interpreting, translating or languages, asked once per post ("speaking Polish all day is rude" is
+     * not one); only then is a people's name read as their language.
+     */
+    static boolean aboutLanguages(String original) {
+        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("interpret")
+                || lower.contains("translat")
+                || lower.contains("language")
+                || lower.contains("leaflet")
+                || lower.contains("bilingual")
+                || lower.contains("fluent");
     }
 
     private static final Set<String> PEOPLE_AFTER = Set.of(
@@ -3205,6 +3215,11 @@ public final class OffensiveDetector implements Detector {
      * word in one sentence. Counter-speech and police context in the sentence cancel the frame before it gets here.
      */
     private Finding crueltyForFun(Cue frame, List<Cue> sentence, Tokens tokens) {
+        // review17: disability sport, a charity push or a comedian's set is not cruelty ("Pushing wheelchair users
+        // around the 10k for charity - best thing in the world!")
+        if (anyIn(tokens, Math.max(0, frame.firstToken() - 16), frame.lastToken() + 16, SPORT_OR_CHARITY)) {
+            return null;
+        }
         List<Cue> near = window(sentence, frame.firstToken() - 16, frame.lastToken() + 16);
         Cue act = null;
         for (Cue c : near) {
@@ -3244,6 +3259,25 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> WITH = Set.of("with", "alongside", "beside");
+
+    private static final Set<String> SPORT_OR_CHARITY = Set.of(
+            "charity",
+            "sponsored",
+            "fundraiser",
+            "fundraising",
+            "tournament",
+            "basketball",
+            "rugby",
+            "tennis",
+            "race",
+            "10k",
+            "marathon",
+            "parkrun",
+            "comedian",
+            "comedian's",
+            "comedy",
+            "paralympics",
+            "paralympic");
 
     private static final Set<String> DISABILITY_WORDS = java.util.stream.Stream.of(
                     "paraplegic",

@@ -165,7 +165,7 @@ class OffensiveDetectorTest {
             got your law degree off the back of a cereal box did you   | offensive.mockery       | back of a cereal box
             keep talking mate, I know exactly who you are and where you drink | offensive.threat | know exactly who you are and where
             funny how the fraudsters always come from the same tribe   | offensive.discriminatory| come from the same tribe
-            typical taffy sheep-shaggers, can't even run a railway      | offensive.slur          | taffy
+            typical taffy sheep-shaggers, can't even run a railway      | offensive.slur          | sheep-shaggers
             ring back when you've learnt to speak proper English       | offensive.discriminatory| speak proper English
             maybe learn a real language first, then we'll talk         | offensive.discriminatory| learn a real language
             had the drunk scrubber from the flats again, bless her     | offensive.insult        | scrubber
@@ -311,6 +311,10 @@ class OffensiveDetectorTest {
                 "Rural crime team called to a car in a dyke off the A17 this morning; the driver is unhurt.",
                 "The floor scrubber at the station has been stolen from the cleaners' store.",
                 "Salt water taffy and candyfloss stalls are back on the pier this weekend.",
+                "Retired PC Taffy Evans has sadly passed away. Taffy served Ystradgynlais for 30 years.",
+                "A ride-on scrubber dryer was stolen from a warehouse on Fenton Industrial Estate.",
+                "Take one pill of unknown strength and you might never wake up again. Look after your mates.",
+                "Pushing wheelchair users around the Sheffield 10k for charity - best thing in the world!",
                 "Happy retirement to PC Dai 'Taffy' Evans after 30 years in Swansea.",
                 "A tractor overturned into a dyke near Sutton St James; the farmer walked away.",
                 "You are a credit to the force, PC Evans. Thank you.",
