@@ -644,7 +644,7 @@ public final class IdentifyingDetailDetector implements Detector {
      * checked in with Darren again this week ... He's back on his medication for schizophrenia"): a lone first name
      * (not an officer's or staff member's, not a helper thanked) and, in its sentence or the two after, a diagnosis,
      * treatment or detention. Not in a missing-person appeal. Returns the span from the name to the end of the health
-     * word, or null.
+     * word's sentence, or null.
      */
     private static Span healthOfANamedPerson(String text, String lower, Cues cues) {
         int term = -1;
@@ -679,9 +679,11 @@ public final class IdentifyingDetailDetector implements Detector {
                 end = cues.sentenceEnd(end) + 1;
             }
             if (term < end && saidOfThem(lower, term)) {
-                int termEnd = term;
-                while (termEnd < text.length() && Character.isLetter(text.charAt(termEnd))) {
-                    termEnd++;
+                // to the end of the health word's sentence, so the whole detail is highlighted ("... his medication
+                // for schizophrenia"), not only its first word
+                int termEnd = Math.min(text.length(), cues.sentenceEnd(term));
+                while (termEnd > term && !Character.isLetterOrDigit(text.charAt(termEnd - 1))) {
+                    termEnd--;
                 }
                 return new Span(word.start(), termEnd);
             }
