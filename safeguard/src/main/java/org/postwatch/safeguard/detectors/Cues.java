@@ -24,7 +24,11 @@ final class Cues {
         SUSPECT,
         PROCEEDINGS_ACTIVE,
         PROCEEDINGS_CONCLUDED,
-        AGE
+        AGE,
+        /** A diagnosis, a treatment or a detention under the Mental Health Act. */
+        HEALTH,
+        /** A missing-person appeal: "missing", "last seen", "have you seen". */
+        MISSING_APPEAL
     }
 
     private static final AhoCorasick<Set<Cue>> AUTOMATON = load();
@@ -104,6 +108,17 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /** Where the first word of a cue starts, or -1 when the post has none. */
+    int firstStart(Cue cue) {
+        int first = -1;
+        for (AhoCorasick.Match<Set<Cue>> match : matches) {
+            if (match.value().contains(cue) && (first < 0 || match.start() < first)) {
+                first = match.start();
+            }
+        }
+        return first;
     }
 
     /** A cue found through a word other than the ones given ("charged" or "jury" rather than "arrested"). */

@@ -137,9 +137,7 @@ public final class IdentifyingDetailDetector implements Detector {
             if (names > 8) {
                 break;
             }
-            if (!NameFinder.isLoneFirstName(lower.substring(word.start(), word.end()))
-                    || staffBefore(lower, word.start())
-                    || thankedHelper(lower, cues, word)) {
+            if (!privateFirstName(lower, cues, word)) {
                 continue;
             }
             names++;
@@ -516,6 +514,16 @@ public final class IdentifyingDetailDetector implements Detector {
         return true;
     }
 
+    /**
+     * A lone first name of a member of the public: not an officer's or staff member's named just before it, not a
+     * business owner thanked for helping.
+     */
+    private static boolean privateFirstName(String lower, Cues cues, Span word) {
+        return NameFinder.isLoneFirstName(lower.substring(word.start(), word.end()))
+                && !staffBefore(lower, word.start())
+                && !thankedHelper(lower, cues, word);
+    }
+
     /** An officer, staff member or volunteer named just before: "PC Gemma", "our colleague Jess", "PCSO Anne". */
     private static boolean staffBefore(String lower, int at) {
         int end = at;
@@ -594,82 +602,26 @@ public final class IdentifyingDetailDetector implements Detector {
         return null;
     }
 
-    /** A diagnosis, a treatment or a detention under the Mental Health Act: special category health data. */
-    private static final String[] HEALTH = {
-        "schizophreni",
-        "bipolar",
-        "psychosis",
-        "psychotic",
-        "personality disorder",
-        "dementia",
-        "alzheimer",
-        "autism",
-        "autistic",
-        "epilep",
-        "hiv",
-        "his section",
-        "her section",
-        "was sectioned",
-        "been sectioned",
-        "sectioned under",
-        "mental health act",
-        "medication for",
-        "overdose",
-        "self-harm",
-        "self harm",
-        "suicidal",
-        "heroin addict",
-        "alcoholic",
-        "in rehab",
-        "detox"
-    };
-
-    /** A missing-person appeal gives health details on purpose, so that the public knows the risk. */
-    private static final String[] APPEAL = {
-        "missing",
-        "have you seen",
-        "concern for",
-        "concerned for",
-        "concern is growing",
-        "last seen",
-        "searching for",
-        "search for",
-        "hasn't come home",
-        "has not come home",
-        "not returned"
-    };
-
     /**
      * Round 17 (blind17): a member of the public named by first name with a health detail ("Our street triage team
      * checked in with Darren again this week ... He's back on his medication for schizophrenia"): a lone first name
      * (not an officer's or staff member's, not a helper thanked) and, in its sentence or the two after, a diagnosis,
      * treatment or detention. Not in a missing-person appeal. Returns the span from the name to the end of the health
-     * word's sentence, or null.
+     * word's sentence, or null. The health words and the appeal's are the cues HEALTH and MISSING_APPEAL
+     * (cue-words.txt, whole words); a missing-person appeal gives health details on purpose, so that the public
+     * knows the risk.
      */
     private static Span healthOfANamedPerson(String text, String lower, Cues cues) {
-        int term = -1;
-        for (String h : HEALTH) {
-            int at = lower.indexOf(h);
-            if (at >= 0 && (term < 0 || at < term)) {
-                term = at;
-            }
-        }
-        if (term < 0) {
+        int term = cues.firstStart(Cues.Cue.HEALTH);
+        if (term < 0 || cues.any(Cues.Cue.MISSING_APPEAL)) {
             return null;
-        }
-        for (String cue : APPEAL) {
-            if (lower.contains(cue)) {
-                return null;
-            }
         }
         int names = 0;
         for (Span word : ContemptDetector.capitalisedWords(text)) {
             if (word.start() > term || names > 8) {
                 break;
             }
-            if (!NameFinder.isLoneFirstName(lower.substring(word.start(), word.end()))
-                    || staffBefore(lower, word.start())
-                    || thankedHelper(lower, cues, word)) {
+            if (!privateFirstName(lower, cues, word)) {
                 continue;
             }
             names++;
@@ -691,13 +643,17 @@ public final class IdentifyingDetailDetector implements Detector {
         return null;
     }
 
+    private static final String[] PRONOUNS_BEFORE = {
+        " he ", " she ", " his ", " her ", " he's ", " she's ", " he’s ", " she’s "
+    };
+
     /**
      * The health word is said of someone: a pronoun in the 40 characters before it ("he's back on his
      * medication for", "she was sectioned"), not a topic ("our post about dementia-friendly policing").
      */
     private static boolean saidOfThem(String lower, int term) {
         String before = " " + lower.substring(Math.max(0, term - 40), term);
-        for (String w : new String[] {" he ", " she ", " his ", " her ", " he's ", " she's ", " he’s ", " she’s "}) {
+        for (String w : PRONOUNS_BEFORE) {
             if (before.contains(w)) {
                 return true;
             }
