@@ -473,7 +473,7 @@ public final class PrivateNameDetector implements Detector {
             at = subject.start();
             atEnd = subject.end();
         }
-        int named = surname.length() > 1 ? text.indexOf(surname, from) : -1;
+        int named = surname.length() > 1 ? ContemptDetector.indexWithin(text, surname, from, scan) : -1;
         if (named >= 0
                 && named < scan
                 && (at < 0 || named < at)

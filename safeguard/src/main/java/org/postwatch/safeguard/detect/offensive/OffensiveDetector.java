@@ -3235,7 +3235,8 @@ public final class OffensiveDetector implements Detector {
                     to = t; // "kicking a ball about with the deaf club": done with them, not to them
                 }
             }
-            boolean people = AIDS.contains(tokens.get(c.lastToken())) || anyIn(tokens, from, to, DISABILITY_WORDS);
+            // from the act's own first word: an act may name the aid it is done to ("kicking the crutches")
+            boolean people = anyIn(tokens, c.firstToken(), to, DISABILITY_WORDS);
             for (Cue g : near) {
                 people |= (g.concept() == condition || g.concept() == group)
                         && g.firstToken() >= from
@@ -3293,11 +3294,6 @@ public final class OffensiveDetector implements Detector {
                     "deaf",
                     "blind",
                     "autistic")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    private static final Set<String> AIDS = java.util.stream.Stream.of(
-                    "aid", "aids", "cane", "dog", "wheelchair", "crutches")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
