@@ -4,6 +4,7 @@ package org.postwatch.safeguard;
 public enum Category {
     PERSONAL_DATA("Personal information"),
     OFFENSIVE("Offensive or discriminatory"),
+    PROFANITY("Swearing"),
     OPERATIONAL_SECURITY("Operational security"),
     CONTEMPT("Contempt of court"),
     POLITICAL("Political"),

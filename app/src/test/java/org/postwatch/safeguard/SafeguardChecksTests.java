@@ -69,6 +69,22 @@ class SafeguardChecksTests {
     }
 
     @Test
+    void swearingAimedAtNoOneIsHeldAsSwearingAndAbuseStaysOffensive() {
+        SafeguardReport shift = SignedIn.as(
+                demo.user("glo.handler"),
+                () -> checks.check(CheckRequest.of("F*** me, what a shift.", Channel.X, AccountKind.INDIVIDUAL)));
+        assertThat(shift.outcome()).isEqualTo(Outcome.REVIEW);
+        assertThat(shift.categories()).containsExactly(Category.PROFANITY);
+        assertThat(Category.PROFANITY.label()).isEqualTo("Swearing");
+
+        SafeguardReport reply = SignedIn.as(
+                demo.user("glo.handler"),
+                () -> checks.check(CheckRequest.of("F*** you and your speed gun.", Channel.X, AccountKind.INDIVIDUAL)));
+        assertThat(reply.outcome()).isEqualTo(Outcome.REVIEW);
+        assertThat(reply.categories()).contains(Category.OFFENSIVE).doesNotContain(Category.PROFANITY);
+    }
+
+    @Test
     void checksAfterAnActivationUseTheNewVersion() {
         PostwatchUser admin = People.forceAdministratorOf(forces, "WIL");
         PostwatchUser officer = People.contributorOf(forces, "WIL");

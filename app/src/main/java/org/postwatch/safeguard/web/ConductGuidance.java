@@ -47,6 +47,14 @@ final class ConductGuidance {
                         + " get screenshotted, and people have lost their jobs over them. The Code of Ethics asks"
                         + " everyone in policing to act with respect and empathy.");
         add(
+                Category.PROFANITY,
+                "Authority, respect and courtesy; Discreditable conduct",
+                "Swearing that is not aimed at anyone is not abuse, but the Standards ask you to behave in a manner"
+                        + " that does not discredit the police service or undermine public confidence in it, on or"
+                        + " off duty. People who know you work for the police read what you post in that light.",
+                "If the post is about work, your force, or the public you deal with, leave the swearing out: the"
+                        + " point comes across better without it, and a screenshot travels further than you expect.");
+        add(
                 Category.OPERATIONAL_SECURITY,
                 "Confidentiality; Duties and responsibilities",
                 "Details of planned operations, where officers are or will be, patrol gaps, unmarked vehicles or"

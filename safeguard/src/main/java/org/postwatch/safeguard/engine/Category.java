@@ -4,6 +4,8 @@ package org.postwatch.safeguard.engine;
 public enum Category {
     PERSONAL_DATA,
     OFFENSIVE,
+    /** Swearing aimed at no one: unprofessional on a police account, but not abuse of a person or a group. */
+    PROFANITY,
     OPERATIONAL_SECURITY,
     CONTEMPT,
     POLITICAL,

@@ -113,7 +113,7 @@ class PolicyTest {
                         e -> assertThat(e.errors())
                                 .containsExactly(
                                         "line 4: unknown category 'PERSNAL_DATA' (expected one of PERSONAL_DATA, OFFENSIVE,"
-                                                + " OPERATIONAL_SECURITY, CONTEMPT, POLITICAL, COMMERCIAL, LINK, MEDIA_RIGHTS,"
+                                                + " PROFANITY, OPERATIONAL_SECURITY, CONTEMPT, POLITICAL, COMMERCIAL, LINK, MEDIA_RIGHTS,"
                                                 + " RELEASE_OF_INFORMATION)",
                                         "line 5: unknown outcome 'NOPE' (expected one of ALLOW, ADVISE, REVIEW, BLOCK)",
                                         "line 7: unknown channel 'MYSPACE' (expected one of X, FACEBOOK, INSTAGRAM, YOUTUBE,"

@@ -848,7 +848,273 @@ public final class OffensiveDetector implements Detector {
         List<Finding> findings = new ArrayList<>();
         lexiconFindings(folded, view, findings);
         cueFindings(folded, view, findings);
+        swearingAtNoOne(folded, findings);
         return findings;
+    }
+
+    // ---- swearing aimed at no one ----
+
+    /**
+     * Round 18: swearing that is aimed at no one ("F*** me, what a shift", "that song is f***ing brilliant", "what a
+     * load of sh1t") is reported as {@link Category#PROFANITY}, not as offensive or discriminatory: it is still held
+     * for review on a force account (the same severity, so the same outcome), but it is unprofessional language, not
+     * abuse of a person or a group, and the reviewer, the author and professional standards' figures should say so.
+     * Only when every finding in the post is such swearing: an expletive word (not a word for a person or a body:
+     * "twat", "bastard", "fuckers", "ass" stay offensive), not said to someone ("you" in its sentence or "you lot" in
+     * the post, "f*** off", "piece of sh*t", "little sh*t", "sh*t police"), not the verb with an object ("f*** the lot of them",
+     * "f*** Islam"), not violence ("beat the f*** out of him"), and no group of people named anywhere in the post
+     * ("migrants are f***ing ..."). Any other offensive finding keeps the swearing with it as offensive. The implicit-abuse model
+     * still reads such a post, without the swear words.
+     */
+    private void swearingAtNoOne(FoldedText folded, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        String original = folded.original();
+        for (Finding f : findings) {
+            if (!SWEARING_RULES.contains(f.rule()) || !expletiveAtNoOne(original, f.span())) {
+                return;
+            }
+        }
+        if (YOU_LOT.matcher(original).find()) {
+            return; // "Useless the lot of you."
+        }
+        for (ConceptRules.Hit h : cueHits(folded)) {
+            if (h.concept() == group) {
+                return;
+            }
+        }
+        findings.replaceAll(f -> new Finding(
+                Category.PROFANITY,
+                f.rule().equals("offensive.mild") ? "profanity.mild" : "profanity.swearing",
+                f.span(),
+                f.severity(),
+                f.confidence(),
+                f.rule().equals("offensive.mild")
+                        ? "This is mild swearing. It is not aimed at anyone, but it may come across as unprofessional."
+                        : "This is swearing. It is not aimed at anyone, but it is not acceptable on a police account.",
+                "Remove or replace the word."));
+    }
+
+    private static final Set<String> SWEARING_RULES = Set.of("offensive.profanity", "offensive.mild");
+
+    /** The letters of a word's skeleton: "F***" is "f", "f#ck" is "fck", "sh1t" is "shit", "fuuuuck" is "fuck". */
+    private static String swearKey(String word) {
+        return FoldedText.skeletonOf(word).replaceAll("[^a-z]", "");
+    }
+
+    /** Expletives: swear words that name no person. Masked forms by the letters left ("f***ing", "s***", "sh%t"). */
+    private static final Set<String> EXPLETIVES = java.util.stream.Stream.of(
+                    "fuck",
+                    "fucking",
+                    "fuckin",
+                    "fucked",
+                    "fuckn",
+                    "fk",
+                    "fkn",
+                    "fking",
+                    "fkin",
+                    "fck",
+                    "fcking",
+                    "fckin",
+                    "fcked",
+                    "fuk",
+                    "fuking",
+                    "fukin",
+                    "fuked",
+                    "phuck",
+                    "phucking",
+                    "phuckin",
+                    "phuk",
+                    "phukin",
+                    "phuking",
+                    "fvck",
+                    "fvcking",
+                    "fooking",
+                    "fookin",
+                    "fucc",
+                    "fuccing",
+                    "fuccin",
+                    "motherfucking",
+                    "shit",
+                    "shits",
+                    "shite",
+                    "shitty",
+                    "shitting",
+                    "bullshit",
+                    "horseshit",
+                    "batshit",
+                    "apeshit",
+                    "piss",
+                    "pissing",
+                    "pissed off",
+                    "damn",
+                    "dammit",
+                    "goddamn",
+                    "goddamned",
+                    "goddamnit",
+                    "crap",
+                    "crappy",
+                    "wtf",
+                    "feck",
+                    "feckin",
+                    "effing",
+                    "bloody hell",
+                    "bollocks",
+                    "f",
+                    "fing",
+                    "fin",
+                    "fed",
+                    "s",
+                    "st",
+                    "sht",
+                    "shts",
+                    "shtty")
+            .map(OffensiveDetector::swearKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The verb itself, which takes an object: "f*** them", "f*** the lot of them", "f*** you". */
+    private static final Set<String> BARE_VERBS =
+            Set.of(swearKey("fuck"), "f", "fk", "fck", "fuk", "phuck", "phuk", "fvck", "fucc", "feck", "piss");
+
+    /** What may follow the bare verb without it being aimed at anyone: "F*** me, what a shift", "f*** this weather". */
+    private static final Set<String> CASUAL_AFTER = Set.of(
+            "me", "this", "that", "it", "sake", "yeah", "yes", "no", "knows", "i", "im", "i'm", "what", "why", "how",
+            "is", "was", "up", "around", "about", "and", "but", "so", "my", "lol", "haha");
+
+    /** Someone addressed in the swear word's sentence, or "you lot" anywhere in the post. */
+    private static final java.util.regex.Pattern SAID_TO_SOMEONE = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w'’])(?:you|u|ya|yer|ye|you['’]?re|your|ur|yourself|yourselves)(?![\\w'’])");
+
+    private static final java.util.regex.Pattern YOU_LOT =
+            java.util.regex.Pattern.compile("(?i)\\b(?:you\\s{1,3}lot|lot\\s{1,3}of\\s{1,3}(?:you|ya|yer))\\b");
+
+    /** The swear word as part of a name for someone or an insult to the service: "sh1t-head", "sh*t police". */
+    private static final Set<String> AIMED_AFTER = Set.of(
+            "head",
+            "heads",
+            "face",
+            "faces",
+            "bag",
+            "bags",
+            "stain",
+            "stains",
+            "police",
+            "cops",
+            "coppers",
+            "force",
+            "service",
+            "officers",
+            "officer",
+            "pigs",
+            "filth",
+            "policing",
+            "excuse");
+
+    private static int sentenceStart(String text, int at) {
+        int i = at;
+        int limit = Math.max(0, at - 240);
+        while (i > limit && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int i = at;
+        int limit = Math.min(text.length(), at + 240);
+        while (i < limit && ".!?\n".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean expletiveAtNoOne(String original, Span span) {
+        String key = swearKey(original.substring(span.start(), span.end()));
+        if (!EXPLETIVES.contains(key)) {
+            return false;
+        }
+        if (SAID_TO_SOMEONE
+                .matcher(original)
+                .region(sentenceStart(original, span.start()), sentenceEnd(original, span.end()))
+                .find()) {
+            return false; // "you f***ing idiot", "f***ing useless the lot of ya", "b0ll0cks to your survey"
+        }
+        List<String> before = wordsBefore(original, span.start(), 2);
+        if (before.size() == 2 && before.get(0).equals("piece") && before.get(1).equals("of")) {
+            return false; // "piece of sh*t"
+        }
+        if (!before.isEmpty() && before.get(before.size() - 1).equals("little")) {
+            return false; // "a thieving little sh*t"
+        }
+        List<String> after = wordsAfter(original, span.end(), 2);
+        for (String w : after) {
+            if (w.equals("out")) {
+                return false; // "beat the f*** out of him"
+            }
+        }
+        if (!after.isEmpty() && AIMED_AFTER.contains(after.get(0))) {
+            return false; // "sh1t-head", "sh*t police", "sh1te service"
+        }
+        if (BARE_VERBS.contains(key)
+                && !before.isEmpty()
+                && before.get(before.size() - 1).equals("to")) {
+            return false; // "get to f***", "go to f***"
+        }
+        if (BARE_VERBS.contains(key)
+                && !(before.size() > 0
+                        && before.get(before.size() - 1).equals("the")) // "what the f***", "who the f***"
+                && !after.isEmpty()
+                && !CASUAL_AFTER.contains(after.get(0))) {
+            return false; // "f*** off", "f*** you", "f*** them both", "f*** the lot of them"
+        }
+        return true;
+    }
+
+    /** Up to {@code n} lower-case words right before {@code at}, in order, within its sentence. */
+    private static List<String> wordsBefore(String text, int at, int n) {
+        List<String> words = new ArrayList<>();
+        int i = at;
+        while (words.size() < n) {
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t' || text.charAt(i - 1) == '-')) {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && wordChar(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == end) {
+                break; // punctuation or the start: the sentence or clause begins here
+            }
+            words.add(
+                    0, text.substring(i, end).toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+        }
+        return words;
+    }
+
+    /** Up to {@code n} lower-case words right after {@code at}, within its sentence. */
+    private static List<String> wordsAfter(String text, int at, int n) {
+        List<String> words = new ArrayList<>();
+        int i = at;
+        while (words.size() < n) {
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && wordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            words.add(
+                    text.substring(start, i).toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+        }
+        return words;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
     }
 
     // ---- lexicon ----

@@ -346,7 +346,7 @@ class MeaningHeadTest {
         SafeguardEngine engine = new SafeguardEngine(detectors, Policy.defaultPolicy());
 
         // The rules flag this post as offensive: the classifier defers, the heads read the post: one model run.
-        SafeguardReport report = engine.check("What a load of shit this is, honestly.", CheckContext.defaults());
+        SafeguardReport report = engine.check("What a load of shit this is, you twat.", CheckContext.defaults());
         assertThat(calls).hasValue(1);
         assertThat(report.decisions())
                 .extracting(d -> d.finding().rule())

@@ -54,8 +54,29 @@ class ImplicitAbuseClassifierTest {
 
     @Test
     void staysQuietWhenTheWordRulesAlreadyFlagThePost() {
-        assertThat(scoring(0.9f).detect("What a load of shit.", CheckContext.defaults()))
+        assertThat(scoring(0.9f).detect("What a load of shit, you twat.", CheckContext.defaults()))
                 .isEmpty();
+    }
+
+    // Round 18: swearing aimed at no one is PROFANITY, not OFFENSIVE: the model still reads the post, without the
+    // swear word, so that the rest of it is judged on what it says about people.
+    @Test
+    void readsAPostWhoseOnlySwearingIsAimedAtNoOneWithoutTheSwearWord() {
+        List<String> read = new java.util.ArrayList<>();
+        ImplicitAbuseClassifier classifier = new ImplicitAbuseClassifier(
+                text -> {
+                    read.add(text);
+                    return new float[] {0.9f, 1f};
+                },
+                HEAD);
+        List<Finding> findings = classifier.detect("What a long f***ing day that was.", CheckContext.defaults());
+        assertThat(findings)
+                .singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo(ImplicitAbuseClassifier.RULE));
+        assertThat(read).singleElement().satisfies(t -> {
+            assertThat(t).contains("What a long day");
+            assertThat(t).doesNotContain("f***");
+        });
     }
 
     // Round 10: safety advice to the public is not read by the model (the bge head held "Put the blade down and talk
