@@ -860,8 +860,8 @@ public final class OffensiveDetector implements Detector {
      * for review on a force account (the same severity, so the same outcome), but it is unprofessional language, not
      * abuse of a person or a group, and the reviewer, the author and professional standards' figures should say so.
      * Only when every finding in the post is such swearing: an expletive word (not a word for a person or a body:
-     * "twat", "bastard", "fuckers", "ass" stay offensive), not said to someone ("you" in its sentence or "you lot" in
-     * the post, "f*** off", "piece of sh*t", "little sh*t", "sh*t police"), not the verb with an object ("f*** the lot of them",
+     * "twat", "bastard", "fuckers", "ass" stay offensive), not said to someone ("you" earlier in its sentence, "you lot"
+     * in the post, "f*** off", "b*ll*cks to your ...", "piece of sh*t", "little sh*t", "sh*t police"), not the verb with an object ("f*** the lot of them",
      * "f*** Islam"), not violence ("beat the f*** out of him"), and no group of people named anywhere in the post
      * ("migrants are f***ing ..."). Any other offensive finding keeps the swearing with it as offensive. The implicit-abuse model
      * still reads such a post, without the swear words.
@@ -982,10 +982,24 @@ public final class OffensiveDetector implements Detector {
             "me", "this", "that", "it", "sake", "yeah", "yes", "no", "knows", "i", "im", "i'm", "what", "why", "how",
             "is", "was", "up", "around", "about", "and", "but", "so", "my", "lol", "haha");
 
-    /** Someone addressed in the swear word's sentence, or "you lot" anywhere in the post. */
-    private static final java.util.regex.Pattern SAID_TO_SOMEONE = java.util.regex.Pattern.compile(
+    private static final Set<String> SECOND_PERSON_WORDS =
+            Set.of("you", "u", "ya", "yer", "ye", "youre", "you're", "your", "ur", "yourself", "yourselves");
+
+    /** Someone addressed earlier in the swear word's sentence. */
+    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\w'’])(?:you|u|ya|yer|ye|you['’]?re|your|ur|yourself|yourselves)(?![\\w'’])");
 
+    /** Where the sentence holding {@code at} starts (at most 240 characters back). */
+    private static int sentenceStart(String text, int at) {
+        int i = at;
+        int limit = Math.max(0, at - 240);
+        while (i > limit && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** "You lot" anywhere in the post: the swearing is at the people it is written to. */
     private static final java.util.regex.Pattern YOU_LOT =
             java.util.regex.Pattern.compile("(?i)\\b(?:you\\s{1,3}lot|lot\\s{1,3}of\\s{1,3}(?:you|ya|yer))\\b");
 
@@ -1011,34 +1025,16 @@ public final class OffensiveDetector implements Detector {
             "policing",
             "excuse");
 
-    private static int sentenceStart(String text, int at) {
-        int i = at;
-        int limit = Math.max(0, at - 240);
-        while (i > limit && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int sentenceEnd(String text, int at) {
-        int i = at;
-        int limit = Math.min(text.length(), at + 240);
-        while (i < limit && ".!?\n".indexOf(text.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
-    }
-
     private static boolean expletiveAtNoOne(String original, Span span) {
         String key = swearKey(original.substring(span.start(), span.end()));
         if (!EXPLETIVES.contains(key)) {
             return false;
         }
-        if (SAID_TO_SOMEONE
+        if (ADDRESSED
                 .matcher(original)
-                .region(sentenceStart(original, span.start()), sentenceEnd(original, span.end()))
+                .region(sentenceStart(original, span.start()), span.start())
                 .find()) {
-            return false; // "you f***ing idiot", "f***ing useless the lot of ya", "b0ll0cks to your survey"
+            return false; // "you f***ing idiot", "mate, you are a f***ing legend", "your thoughts are worthless sh*te"
         }
         List<String> before = wordsBefore(original, span.start(), 2);
         if (before.size() == 2 && before.get(0).equals("piece") && before.get(1).equals("of")) {
@@ -1055,6 +1051,9 @@ public final class OffensiveDetector implements Detector {
         }
         if (!after.isEmpty() && AIMED_AFTER.contains(after.get(0))) {
             return false; // "sh1t-head", "sh*t police", "sh1te service"
+        }
+        if (after.size() == 2 && after.get(0).equals("to") && SECOND_PERSON_WORDS.contains(after.get(1))) {
+            return false; // "b0ll0cks to your survey"
         }
         if (BARE_VERBS.contains(key)
                 && !before.isEmpty()

@@ -517,6 +517,9 @@ class OffensiveDetectorTest {
             Sh!te policing as usual round here.                            | OFFENSIVE | offensive.profanity | Sh!te
             f*cking useless the lot of ya, reported it a week ago          | OFFENSIVE | offensive.profanity | f*cking
             what a sh1t-head                                               | OFFENSIVE | offensive.profanity | sh1t
+            b0ll0cks to your survey, answer the phone                      | OFFENSIVE | offensive.profanity | b0ll0cks
+            Why the f*** would you park across a fire station?             | PROFANITY | profanity.swearing  | f***
+            mate, you are a fucking legend of stupidity                    | OFFENSIVE | offensive.profanity | fucking
             beat the fuck out of him                                       | OFFENSIVE | offensive.profanity | fuck
             these two fuckers are lying                                    | OFFENSIVE | offensive.profanity | fuckers
             migrants are fucking everywhere                                | OFFENSIVE | offensive.profanity | fucking
