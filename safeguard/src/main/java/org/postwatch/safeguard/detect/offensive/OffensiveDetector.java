@@ -871,8 +871,21 @@ public final class OffensiveDetector implements Detector {
             return;
         }
         String original = folded.original();
+        java.util.Map<String, String> keys = new java.util.HashMap<>(); // a long post repeats its words
+        int[] addressed = null; // where "you", "your" ... end and start, found once per post
         for (Finding f : findings) {
-            if (!SWEARING_RULES.contains(f.rule()) || !expletiveAtNoOne(original, f.span())) {
+            if (!SWEARING_RULES.contains(f.rule())) {
+                return;
+            }
+            String key = keys.computeIfAbsent(
+                    original.substring(f.span().start(), f.span().end()), OffensiveDetector::swearKey);
+            if (!EXPLETIVES.contains(key)) {
+                return;
+            }
+            if (addressed == null) {
+                addressed = addressedAt(original);
+            }
+            if (addressedBefore(original, addressed, f.span().start()) || !atNoOne(original, f.span(), key)) {
                 return;
             }
         }
@@ -1025,17 +1038,47 @@ public final class OffensiveDetector implements Detector {
             "policing",
             "excuse");
 
-    private static boolean expletiveAtNoOne(String original, Span span) {
-        String key = swearKey(original.substring(span.start(), span.end()));
-        if (!EXPLETIVES.contains(key)) {
+    /** The second-person words of the post as pairs {end, start}, in order. */
+    private static int[] addressedAt(String original) {
+        java.util.regex.Matcher m = ADDRESSED.matcher(original);
+        int[] out = new int[8];
+        int n = 0;
+        while (m.find()) {
+            if (n + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = m.end();
+            out[n++] = m.start();
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Someone addressed earlier in the sentence that {@code at} is in (at most 240 characters back): "you f***ing
+     * idiot", "mate, you are a f***ing legend", "your thoughts are worthless sh*te".
+     */
+    private static boolean addressedBefore(String original, int[] addressed, int at) {
+        int lo = 0;
+        int hi = addressed.length / 2 - 1;
+        int last = -1; // the last word that ends at or before at
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (addressed[2 * mid] <= at) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (last < 0) {
             return false;
         }
-        if (ADDRESSED
-                .matcher(original)
-                .region(sentenceStart(original, span.start()), span.start())
-                .find()) {
-            return false; // "you f***ing idiot", "mate, you are a f***ing legend", "your thoughts are worthless sh*te"
-        }
+        int start = addressed[2 * last + 1];
+        return start >= sentenceStart(original, at);
+    }
+
+    /** The swear word (its key an expletive, not said to anyone before it) aimed at no one by the words around it. */
+    private static boolean atNoOne(String original, Span span, String key) {
         List<String> before = wordsBefore(original, span.start(), 2);
         if (before.size() == 2 && before.get(0).equals("piece") && before.get(1).equals("of")) {
             return false; // "piece of sh*t"
