@@ -1203,6 +1203,9 @@ public final class OffensiveDetector implements Detector {
                             || saidOfAThing(folded.original(), span.start()))) {
                 continue; // "the lads I coach aren't thugs", "my phone is as thick as a brick"
             }
+            if (namedAsAbuse(folded.original(), span)) {
+                continue; // round 18: "Sheep shagger is a slur aimed at Welsh people": the word talked about
+            }
             if (reporting >= 0 && mentioned(folded.original(), span, anyQuote)) {
                 if (reporting == 0) {
                     reporting = reportsAbuse(folded) ? 1 : -1;
@@ -1518,6 +1521,19 @@ public final class OffensiveDetector implements Detector {
         }
         return false;
     }
+
+    private static boolean namedAsAbuse(String original, Span span) {
+        return NAMED_AS_ABUSE_AFTER
+                .matcher(original)
+                .region(span.end(), Math.min(original.length(), span.end() + 60))
+                .lookingAt();
+    }
+
+    /** The word named as abuse right after it: "... is a slur", "... is an offensive term", "... are racist words". */
+    private static final java.util.regex.Pattern NAMED_AS_ABUSE_AFTER = java.util.regex.Pattern.compile(
+            "(?i)[\"'’”]?\\s{0,2}(?:is|are|was|were)\\s{1,2}(?:(?:a|an|still)\\s{1,2})?(?:(?:[a-z]{2,12}\\s{1,2})?slurs?|"
+                    + "(?:racist|homophobic|transphobic|sexist|derogatory|offensive|abusive|hateful|ableist)\\s{1,2}"
+                    + "(?:terms?|words?|slurs?|insults?|names?|language|remarks?))\\b");
 
     /**
      * The post reports or condemns abuse: a counter-speech or police-result cue, a named prejudice, or a word that
@@ -3427,9 +3443,12 @@ public final class OffensiveDetector implements Detector {
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Words allowed between the verb and the country: "nuke the whole of Nigeria", "bomb all of Syria". */
+    /**
+     * Words allowed between the verb and the country: "nuke the whole of Nigeria", "bomb all of Syria"; round 18
+     * (review17): the weapon dropped on it, "should have dropped a nuke on Afghanistan".
+     */
     private static final Set<String> NATION_FILLERS = java.util.stream.Stream.of(
-                    "the", "whole", "of", "all", "entire", "lot", "out", "up")
+                    "the", "whole", "of", "all", "entire", "lot", "out", "up", "on", "onto")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 

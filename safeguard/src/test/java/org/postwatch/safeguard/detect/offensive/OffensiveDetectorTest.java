@@ -537,6 +537,34 @@ class OffensiveDetectorTest {
         }
     }
 
+    // Round 18 (review17): risks the round-17 review found still passing, and a slur talked about as a slur.
+    @ParameterizedTest(name = "round 18 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Honestly someone should have dropped a nuke on Afghanistan years ago.   | offensive.violence | nuke
+            Tell the protesters to swallow some bleach and do us all a favour.       | offensive.threat   | swallow some bleach
+            I know what pub you drink in, mate.                                      | offensive.threat   | I know what pub you drink in
+            Sheep shaggers, the lot of them.                                         | offensive.slur     | Sheep shaggers
+            """)
+    void flagsRound18(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).contains(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 18 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Sheep shagger is a slur aimed at Welsh people and we will not tolerate it on this page.",
+                "The word retard is an ableist slur. Please stop using it in the comments.",
+                "If your child has swallowed bleach, call 111 straight away.",
+                "RAF jets dropped bombs on Syria in 2015, the committee heard.",
+                "We dropped off a parcel on Pakistan Road for the family."
+            })
+    void doesNotFlagRound18(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
     @ParameterizedTest(name = "round 7 flags [{0}] as {1} on \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
             oh f#ck off with your parking tickets                          | offensive.profanity      | f#ck

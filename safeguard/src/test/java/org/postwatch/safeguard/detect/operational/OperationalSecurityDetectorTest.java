@@ -1788,6 +1788,7 @@ class OperationalSecurityDetectorTest {
             handler_none   | No handlers on duty after midnight this week, so no dog for any burglary calls.                       | operational.patrol-gap
             cams_unwatched | The station CCTV will not be monitored between 2am and 6am on Sunday during the upgrade.              | operational.routine-tactic
             radios_down    | Radios are down across the south of the division right now, crews on mobiles.                          | operational.patrol-gap
+            radios_playing | Radios playing up across the whole district tonight, so response will be slower than usual.           | operational.patrol-gap
             own_beat       | My husband's first shift: he'll be on patrol around Albert Dock from 7 till 3 on Saturday.             | operational.live-location
             arrest_plan    | Detectives will arrest the two remaining suspects at addresses in Luton on Thursday morning.          | operational.future-raid
             later_today    | The warrant on Coronation Street is being executed later this morning once the dog arrives.           | operational.future-raid
