@@ -1581,7 +1581,7 @@ public final class OffensiveDetector implements Detector {
                         span,
                         Severity.MEDIUM,
                         0.85,
-                        "This is swearing, which is not acceptable on a police account.",
+                        "This is swearing aimed at someone, which is not acceptable on a police account.",
                         "Remove or replace the word.");
             case INSULT ->
                 new Finding(
