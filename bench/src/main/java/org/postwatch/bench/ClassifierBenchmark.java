@@ -33,7 +33,7 @@ import org.postwatch.safeguard.engine.SafeguardReport;
 @Threads(1)
 public class ClassifierBenchmark {
 
-    @Param({"benign180", "benign280", "implicit82", "post280", "long2000"})
+    @Param({"benign180", "benign280", "implicit82", "post280", "long2000", "swear280"})
     public String input;
 
     static final String BENIGN_280 = "Thank you to everyone who came to our open day at Cheltenham station on Sunday."
@@ -58,6 +58,11 @@ public class ClassifierBenchmark {
             case "long2000" -> (BENIGN_280 + " ").repeat(8).substring(0, 2_000);
             // SafeguardBenchmark's ordinary 280-character appeal.
             case "post280" -> SafeguardBenchmark.POST_280;
+            // Round 18: swearing aimed at no one (PROFANITY): the implicit-abuse model reads it without the swear word.
+            case "swear280" ->
+                "F*** me, what a shift. Three crashes on the A40 before midnight, a flooded underpass in Gloucester and"
+                        + " a cow loose on the bypass at 2am. Huge thanks to the crews from Cheltenham and Stroud, the"
+                        + " fire service and Highways. Home now for a brew. Drive carefully this morning, it is icy.";
             default -> throw new IllegalArgumentException(input);
         };
         engine = Detectors.withClassifier(Policy.defaultPolicy());

@@ -2,11 +2,15 @@ package org.postwatch.safeguard.detect.ml;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.postwatch.safeguard.detect.offensive.OffensiveDetector;
 import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Blank;
+import org.postwatch.safeguard.engine.Category;
+import org.postwatch.safeguard.engine.CheckContext;
+import org.postwatch.safeguard.engine.Finding;
 import org.postwatch.safeguard.engine.Span;
 
 /**
@@ -69,11 +73,41 @@ public final class SentenceEmbedding {
     }
 
     /**
-     * What the model reads of a post: the trimmed text when it is at most {@value #MAX_CHARACTERS} characters long;
+     * What the model reads of a post: without its swear words when they are all it has of the offensive rules'
+     * findings (swearing aimed at no one); then the trimmed text when it is at most {@value #MAX_CHARACTERS} characters long;
      * otherwise the window of at most that many characters, cut at a sentence end or a word, that holds the most starts of the
      * offensive rules' cue phrases (the first such window when several tie; the opening when there are none).
      */
     public String textForModel(AnalysedText text) {
+        // Round 18: swearing aimed at no one is reported on its own (PROFANITY); every head reads the rest of the post
+        // without it, so that "Lmao, f***ing hilarious" is not read as abuse for its swear word. One model run per
+        // post.
+        List<Finding> ruled = cues.detect(text, CheckContext.defaults());
+        if (!ruled.isEmpty() && ruled.stream().allMatch(f -> f.category() == Category.PROFANITY)) {
+            return window(AnalysedText.of(without(text.original(), ruled)));
+        }
+        return window(text);
+    }
+
+    /** The post with the findings' spans taken out, and the spaces they leave closed up. */
+    static String without(String text, List<Finding> findings) {
+        List<Span> spans = findings.stream()
+                .map(Finding::span)
+                .sorted(java.util.Comparator.comparingInt(Span::start))
+                .toList();
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (Span s : spans) {
+            if (s.start() > at) {
+                out.append(text, at, s.start());
+            }
+            at = Math.max(at, s.end());
+        }
+        out.append(text, Math.min(at, text.length()), text.length());
+        return out.toString().replaceAll("[ \\t]{2,}", " ");
+    }
+
+    private String window(AnalysedText text) {
         String original = text.original();
         Span post = trimmed(original);
         int from = post.start();

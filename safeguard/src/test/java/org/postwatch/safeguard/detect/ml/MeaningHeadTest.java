@@ -354,6 +354,30 @@ class MeaningHeadTest {
                 .contains("contempt.model", "operational.model", "political.model");
     }
 
+    // Round 18: a post whose only findings are swearing aimed at no one is read without the swear word, once, by the
+    // implicit-abuse classifier and the heads alike (the first version ran the model twice for it).
+    @Test
+    void swearingAtNoOneIsReadOnceWithoutTheSwearWord() {
+        AtomicInteger calls = new AtomicInteger();
+        List<String> read = new ArrayList<>();
+        SentenceEmbedding embedding = new SentenceEmbedding(text -> {
+            calls.incrementAndGet();
+            read.add(text);
+            return new float[] {0.1f, 1f};
+        });
+        List<Detector> detectors = new ArrayList<>(Detectors.defaults());
+        detectors.add(new ImplicitAbuseClassifier(embedding, HEAD));
+        for (MeaningHead.Kind kind : OnDeviceModels.SHIPPED) {
+            detectors.add(new MeaningHead(kind, embedding, HEAD, Detectors.defaults()));
+        }
+        SafeguardEngine engine = new SafeguardEngine(detectors, Policy.defaultPolicy());
+
+        SafeguardReport report = engine.check("F*** me, what a long shift that was.", CheckContext.defaults());
+        assertThat(calls).hasValue(1);
+        assertThat(read).singleElement().isEqualTo("me, what a long shift that was.");
+        assertThat(report.decisions()).extracting(d -> d.finding().rule()).contains("profanity.swearing");
+    }
+
     @Test
     void everyHeadShipsSinceRound11() {
         // Round 11: the commercial head ships too (bge-small, the round-11 training text).

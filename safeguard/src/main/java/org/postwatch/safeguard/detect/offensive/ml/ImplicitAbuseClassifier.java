@@ -84,18 +84,15 @@ public final class ImplicitAbuseClassifier implements Detector {
 
     @Override
     public List<Finding> detect(AnalysedText text, CheckContext context) {
-        List<Finding> ruled = rules.detect(text, context);
-        if (defers(ruled, text)) {
+        if (defers(text, context)) {
             return List.of();
         }
         Span span = SentenceEmbedding.trimmed(text.original());
         if (span.length() < SentenceEmbedding.MIN_CHARACTERS) {
             return List.of();
         }
-        // Swearing aimed at no one is already reported; the model reads the rest of the post without it, so that
-        // "Lmao, f***ing hilarious" is not read as abuse for its swear word.
-        double p = head.score(
-                ruled.isEmpty() ? embedding.of(text) : embedding.of(AnalysedText.of(without(text.original(), ruled))));
+        // Swearing aimed at no one is already reported: the embedding reads the post without it (SentenceEmbedding).
+        double p = head.score(embedding.of(text));
         if (p < head.threshold()) {
             return List.of();
         }
@@ -129,29 +126,8 @@ public final class ImplicitAbuseClassifier implements Detector {
     }
 
     private boolean defers(AnalysedText text, CheckContext context) {
-        return defers(rules.detect(text, context), text);
-    }
-
-    private boolean defers(List<Finding> ruled, AnalysedText text) {
-        return ruled.stream().anyMatch(f -> f.category() == Category.OFFENSIVE) || rules.notForTheClassifier(text);
-    }
-
-    /** The post with the findings' spans taken out. */
-    private static String without(String text, List<Finding> findings) {
-        List<Span> spans = findings.stream()
-                .map(Finding::span)
-                .sorted(java.util.Comparator.comparingInt(Span::start))
-                .toList();
-        StringBuilder out = new StringBuilder(text.length());
-        int at = 0;
-        for (Span s : spans) {
-            if (s.start() > at) {
-                out.append(text, at, s.start());
-            }
-            at = Math.max(at, s.end());
-        }
-        out.append(text, Math.min(at, text.length()), text.length());
-        return out.toString().replaceAll("[ \\t]{2,}", " ");
+        return rules.detect(text, context).stream().anyMatch(f -> f.category() == Category.OFFENSIVE)
+                || rules.notForTheClassifier(text);
     }
 
     /** The head's probability that {@code text} (read as given, no window chosen) is abusive. */
