@@ -53,7 +53,11 @@ public final class ImplicitAbuseTrainer {
 
     static final int FOLDS = 5;
     static final double MAX_POLICE_FP = 0.01;
-    static final double[] LAMBDAS = {0.01, 0.1, 1.0};
+    /** The regularisation strengths tried in each inner selection, or {@code -Dlambdas=0.1,...} to fix them. */
+    static final double[] LAMBDAS = java.util.Arrays.stream(
+                    System.getProperty("lambdas", "0.01,0.1,1.0").split(","))
+            .mapToDouble(Double::parseDouble)
+            .toArray();
 
     /**
      * The sentence model: the shipped one (bge-small-en-v1.5), or {@code -Dembedder=minilm} to compare with
