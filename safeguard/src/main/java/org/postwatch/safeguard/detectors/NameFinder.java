@@ -247,7 +247,17 @@ final class NameFinder {
             "Sant",
             "Santes",
             "Ysbyty",
-            "Prifysgol");
+            "Prifysgol",
+            // Round 19 (blind19b): a place of worship's word before its name, which may be a person's ("Masjid Noor",
+            // "Gurdwara Guru Nanak", "Jamia Masjid", "Darul Uloom", "Mandir Shri Ram")
+            "Masjid",
+            "Musjid",
+            "Gurdwara",
+            "Jamia",
+            "Darul",
+            "Madrasah",
+            "Madrassa",
+            "Mandir");
     private static final Set<String> ON_A_STREET = Set.of("on", "along", "off", "down", "up", "at", "opposite", "past");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mr.", "Mrs.", "Ms.");
 
@@ -959,6 +969,9 @@ final class NameFinder {
                 && adjacent(text, tokens.get(i - 1), first)
                 && STREET_FIRST.contains(tokens.get(i - 1).text())) {
             confidence = 0; // "Ffordd Glyn Coch", "Heol Emrys Evans": the road's name, after the Welsh word for road
+        }
+        if (confidence > 0 && STREET_FIRST.contains(first.text())) {
+            confidence = 0; // round 19: "Masjid Noor", "Gurdwara Singh Sabha": the word itself opens the mention
         }
         if (confidence > 0 && styleCompound(text, last)) {
             confidence = 0; // "a Harry Potter-themed quiz", "Peaky Blinders-style caps": a theme, not a person

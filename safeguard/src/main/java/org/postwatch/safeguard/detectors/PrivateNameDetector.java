@@ -174,6 +174,40 @@ public final class PrivateNameDetector implements Detector {
     private static final Pattern HEADLINE_LEAD_IN = Pattern.compile("^\\s{0,3}(?:Jailed|Sentenced|Convicted|Imprisoned|"
             + "Guilty|Found\\s{1,2}guilty|Banned|Disqualified|Locked\\s{1,2}up)\\b[^.!?:\\u2013\\u2014]{0,60}"
             + "(?::|\\s[\\u2013\\u2014-])\\s{0,3}$");
+    /**
+     * Round 19 (blind19b): a social-media headline before the name, made only of capitals, emoji, hashtags and
+     * separators ("GUILTY ✅ Mark Ellison, 41, ... has been jailed", "JAILED | ...", "🚨 SENTENCED 🚨 ..."): a lead-in
+     * like a colon, so the verb after the name still has to say the person was convicted or sentenced. At most 40
+     * characters; any lower-case letter outside a hashtag, or a digit, and it is not a headline.
+     */
+    static boolean headlineTokens(String text, int from, int to) {
+        if (to - from > 40) {
+            return false;
+        }
+        boolean capitals = false;
+        boolean symbol = false;
+        boolean inHashtag = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                inHashtag = true;
+                symbol = true;
+            } else if (Character.isWhitespace(c)) {
+                inHashtag = false;
+            } else if (inHashtag && Character.isLetter(c)) {
+                continue;
+            } else if (Character.isLowerCase(c) || Character.isDigit(c)) {
+                return false;
+            } else if (Character.isUpperCase(c)) {
+                capitals = true;
+            } else {
+                symbol = true;
+            }
+        }
+        // "GUILTY Mark ..." alone would be a name run on from a capital word; a headline shows a symbol or two capitals
+        return symbol || capitals && to - from >= 4 && Character.isWhitespace(text.charAt(to - 1));
+    }
+
     // Round 15 (fix15a): the name as the object of a verdict: a jury, court, bench or judge "found" the person, then
     // the person's appositives, then "guilty" ("A jury at Cardiff Crown Court found Gareth Pryce, 51, of Caerphilly
     // guilty of ..."). Read over at most 100 characters before the name and 300 after it, in its sentence.
@@ -335,7 +369,8 @@ public final class PrivateNameDetector implements Detector {
                                 || DESCRIPTION_LEAD_IN
                                         .matcher(text)
                                         .region(from, mention.start())
-                                        .matches()))) {
+                                        .matches()
+                                || headlineTokens(text, from, mention.start())))) {
             return false;
         }
         Matcher after = CONVICTED_AFTER.matcher(text);

@@ -824,6 +824,36 @@ class PrivateNameDetectorTest {
                 .isEmpty();
     }
 
+    // Round 19 (blind19b): a social-media headline of capitals, emoji, hashtags or a bar before the name is a lead-in
+    // like a colon; the verb after the name must still say the person was convicted or sentenced. A place of worship's
+    // word before its name is not a person's first name.
+    @ParameterizedTest(name = "round 19: not flagged: \"{0}\"")
+    @CsvSource(delimiter = '~', textBlock = """
+            GUILTY ✅ Dean Parfitt, 38, of Wigan, has been jailed for five years after being convicted of robbery. Thanks to the victim for their courage.
+            JAILED | Shona McBride, 29, of Paisley, was jailed for 18 months for fraud. We thank the victims for coming forward.
+            🚨 SENTENCED 🚨 Carl Whitby, 44, was sentenced to three years at Hull Crown Court.
+            #Jailed Aaron Pike, 31, was jailed for two years for burglary at Exeter Crown Court.
+            Huge thanks to Masjid Noor for the curry they sent to the custody suite on Eid.
+            Officers joined the langar at Gurdwara Guru Nanak in Smethwick this afternoon.
+            """)
+    void aHeadlineBeforeAConvictedNameRound19(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 19: still flagged: \"{0}\"")
+    @CsvSource(delimiter = '~', textBlock = """
+            GUILTY ✅ Dean Parfitt, 38, of Wigan, was punched in the face outside the pub and the victim is recovering.
+            🚨 APPEAL 🚨 Have you seen Carl Whitby, 44? He was attacked on Friday night and we need witnesses.
+            JAILED | the man who attacked Shona McBride, 29, in Paisley has been sentenced.
+            """)
+    void aHeadlineDoesNotClearAnyNameRound19(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isNotEmpty();
+    }
+
     @Test
     void aRoundUpListedOnePerLineIsNotFlaggedRound16() {
         String text = "This week's results from Newcastle Crown Court\n\nPeter Grainger, 52, of Gateshead: 4 years for "
