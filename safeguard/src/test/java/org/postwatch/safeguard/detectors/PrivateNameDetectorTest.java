@@ -835,6 +835,7 @@ class PrivateNameDetectorTest {
             #Jailed Aaron Pike, 31, was jailed for two years for burglary at Exeter Crown Court.
             Huge thanks to Masjid Noor for the curry they sent to the custody suite on Eid.
             Officers joined the langar at Gurdwara Guru Nanak in Smethwick this afternoon.
+            We recovered a stolen Ifor Williams trailer near Llandeilo thanks to its security marking.
             """)
     void aHeadlineBeforeAConvictedNameRound19(String text) {
         assertThat(detector.detect(text, Situations.corporatePost()))

@@ -1744,6 +1744,33 @@ class OperationalSecurityDetectorTest {
                                 "operational.protection-detail"));
     }
 
+    // Round 19 (blind19): a raid that is the crime, a scheme's results so far, an operation dated by a past weekday,
+    // and a
+    // referral centre's forensic examinations are not operational detail; the same words planned still are.
+    @ParameterizedTest(name = "round 19: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Ram raid at a newsagent in Lurgan overnight. Two men arrested nearby with help from the helicopter.",
+                "Op Encompass: we've shared 96 notifications with schools this term so staff can support children.",
+                "Speed op on the A49 last Friday: plain-clothes officer with a camera and a chase car. 14 drivers dealt with.",
+                "The Sexual Assault Referral Centre offers medical care, counselling and forensic examination, whether or"
+                        + " not you report to us.",
+            })
+    void doesNotFlagRound19(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 19: still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Raid on a flat in Lurgan at 6am tomorrow, so keep it quiet.",
+                "Speed op on the A49 on the last Friday of the month: plain-clothes officer with a camera and a chase car.",
+                "The knife from the stabbing in Roath is being tested for DNA at the lab and we expect results by Friday.",
+            })
+    void stillFlagsRound19(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
     @ParameterizedTest(name = "round 17: does not flag \"{0}\"")
     @ValueSource(
             strings = {

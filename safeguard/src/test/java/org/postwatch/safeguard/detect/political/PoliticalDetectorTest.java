@@ -755,6 +755,25 @@ class PoliticalDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
     }
 
+    // Round 19 (blind19): a force's "non-urgent question" is not the Commons' urgent question; the Commons' one still
+    // is.
+    @ParameterizedTest(name = "round 19: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Got a non-urgent question for the Rhyl town team? Email us and we will reply within three working days.",
+                "For non urgent questions about your crime report, use the online chat on our website.",
+            })
+    void doesNotFlagRound19(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 19: still flags \"{0}\"")
+    @ValueSource(
+            strings = {"Secured an urgent question on rural policing cuts today. My constituents deserve answers."})
+    void stillFlagsRound19(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
     // Round 16 (opspol16): a partisan aside in a councillor's, mayor's or PCC's voice at a rival named by place rather
     // than party (the previous administration, members opposite, the ruling group, my opponents, some on the panel)
     // with a jab or a contrast, or at a predecessor with a jab.
