@@ -52,7 +52,15 @@ public final class PhoneNumberDetector implements Detector {
                     // The same body in the sentence before, then "contact them on": a council's team, or a service,
                     // office or department ("That's for the street cleansing service. Contact them on").
                     + "|\\b(?:(?:council|borough|district|county|city)(?:['’]s)?(?: [a-z'’-]{2,20}){0,3} team|service|"
-                    + "office|department|council)\\. (?:you can |please )?(?:call|ring|contact|reach|phone) them(?: on| at)?)"
+                    + "office|department|council)\\. (?:you can |please )?(?:call|ring|contact|reach|phone) them(?: on| at)?"
+                    // Round 19 (blind19): a police unit by its proper name ("contact the Serious Collision
+                    // Investigation
+                    // Unit on", "the Rural Crime Team on"): capitalised words, then a unit's word. "Dave from the
+                    // football team on" stays a person's phone: lower case, and a team must name crime, policing, an
+                    // investigation, safety or protection.
+                    + "|\\bthe(?-i:(?: [A-Z][a-z'’-]{1,20}){1,5}) (?:(?-i:Unit|Squad|Bureau|Department|Hub)|(?-i:(?:"
+                    + "Investigation|Investigations|Crime|Policing|Safety|Protection|Enquiry|Enquiries) Team))"
+                    + "(?:['’]s)?(?: number| line)?(?: is)?(?: on| at)?)"
                     + "[\\s:,-]{0,3}\\(?$");
 
     private static final Set<String> KNOWN =

@@ -116,6 +116,32 @@ class PhoneNumberDetectorTest {
                 .contains(expected);
     }
 
+    // Round 19 (blind19): a police unit named by its proper name before a landline is the force's own line; a name in
+    // lower case, a team that is not a policing one, or a mobile is still flagged.
+    @ParameterizedTest(name = "round 19: a unit's line, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Please contact the Serious Collision Investigation Unit on 0161 856 4741 quoting incident 3208.
+            Dashcam footage? Send it to the Roads Policing Unit on 01244 613 000, quoting log 77.
+            Anyone offered cheap quad bikes should call the Rural Crime Team on 01267 226 440.
+            """)
+    void unitLineRound19(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 19: still flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ring Gaz from the Sunday League Team on 01632 960 414 if you found his boots.   | 01632 960 414
+            Call the Serious Collision Investigation Unit on 07700 900 616, my own mobile.  | 07700 900 616
+            Ring the collision unit lads on 01632 960 515, Steve's home number.              | 01632 960 515
+            """)
+    void stillFlagsRound19(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
     // Round 14 (fix14a): a UK number said in words ("oh" and "nought" for zero, "double" before a digit), grouped by
     // spaces, commas or dashes; 10 or 11 digits starting 01, 02 or 07.
     @ParameterizedTest(name = "fix14a: flags \"{1}\" in \"{0}\"")
