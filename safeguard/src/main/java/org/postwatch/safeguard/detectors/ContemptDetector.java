@@ -64,7 +64,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
         List<ActiveCase> named = namedCases(lower, context);
         boolean mayBeCharged = active && (inCourt || cues.anyOtherThan(Cues.Cue.PROCEEDINGS_ACTIVE, ARREST_ONLY));
         AhoCorasick<String> reading = !named.isEmpty() || mayBeCharged ? AFTER_CHARGE : active ? PHRASES : STRONG;
-        List<AhoCorasick.Match<String>> phrases = lower.contains("innocent until proven")
+        Span mocked = mockedPresumption(lower);
+        List<AhoCorasick.Match<String>> phrases = lower.contains("innocent until proven") && mocked == null
                 ? List.of()
                 : resolve(lower, analysed, reading.findLongest(text));
         if (active && concluded && !proceedingsLive && endsOnlyInsideRecord(text, phrases)) {
@@ -91,6 +92,18 @@ public final class ContemptDetector implements Detector, ModelVeto {
             if (finding != null) {
                 findings.add(finding);
             }
+        }
+        if (mocked != null && (proceedingsLive && mayBeCharged || !named.isEmpty())) {
+            findings.add(new Finding(
+                    Category.CONTEMPT,
+                    "contempt.guilt-presumed",
+                    mocked,
+                    Severity.HIGH,
+                    0.85,
+                    "This waves away the presumption of innocence for someone charged. That says they are guilty"
+                            + " before the court has decided, a contempt of court risk.",
+                    "Remove it. Say only that the person has been charged, with what, and when they appear in"
+                            + " court."));
         }
         boolean liveClause = stages != null && stages.anyLive() && mayBeCharged;
         if ((proceedingsLive && mayBeCharged) || !named.isEmpty() || liveClause) {
@@ -193,6 +206,61 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
         return findings;
+    }
+
+    /**
+     * Words that wave the presumption away right after it is quoted: "not this one", "yeah right", "doesn't apply".
+     */
+    private static final String[] PRESUMPTION_DISMISSED = {
+        "not this one", "not in this case", "not this time", "not for this one", "not him", "not her", "not this fella",
+        "not this lad", "not this guy", "yeah right", "aye right", "doesn't apply", "does not apply", "don't apply",
+        "my arse", "my backside", "not a chance"
+    };
+
+    /**
+     * Round 19 (blind19b): "innocent until proven guilty" quoted only to be waved away ("QT: \"innocent until proven
+     * guilty\"? not this one, he's charged with ..."): a word of dismissal within 40 characters after the phrase.
+     * Said as a reminder it clears the post's phrases (the reader is told not to judge); waved away, it is itself a
+     * presumption of guilt, and the post's phrases are read. The span of the phrase and its dismissal, or null.
+     */
+    static Span mockedPresumption(String lower) {
+        int at = lower.indexOf("innocent until proven");
+        for (int n = 0; at >= 0 && n < 8; n++, at = lower.indexOf("innocent until proven", at + 1)) {
+            int from = at + "innocent until proven".length();
+            int to = Math.min(lower.length(), from + 48);
+            for (String word : PRESUMPTION_DISMISSED) {
+                int found = indexWithin(lower, word, from, to);
+                if (found >= 0
+                        && (found + word.length() >= lower.length()
+                                || !Character.isLetter(lower.charAt(found + word.length())))
+                        && !Character.isLetter(lower.charAt(found - 1))
+                        && !sentenceGoesOn(lower, from, found)) {
+                    return new Span(at, found + word.length());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A full stop or "!" between {@code from} and {@code to} with more than spaces and quote marks after it: the
+     * dismissal is not an answer to the phrase but part of something else ("innocent until proven guilty. Please
+     * don't share names, not him or anyone").
+     */
+    private static boolean sentenceGoesOn(String lower, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            char c = lower.charAt(k);
+            if (c == '.' || c == '!') {
+                for (int j = k + 1; j < to; j++) {
+                    char d = lower.charAt(j);
+                    if (!Character.isWhitespace(d) && d != '"' && d != '\u201d' && d != '\'' && d != '\u2019') {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Finding phraseFinding(AhoCorasick.Match<String> match, boolean live, boolean activeCaseNamed) {

@@ -112,6 +112,10 @@ public final class IdentifyingDetailDetector implements Detector {
                 return List.of(finding(span));
             }
         }
+        Span aged = agedReference(text, lower, cues, own);
+        if (aged != null) {
+            return List.of(finding(aged));
+        }
         // "A teaching assistant at Moorside Primary has been arrested": the role at a named place opens the sentence
         int sentences = 0;
         for (int start = 0; start < text.length() && sentences < 32; start = cues.sentenceEnd(start) + 1, sentences++) {
@@ -241,6 +245,28 @@ public final class IdentifyingDetailDetector implements Detector {
             at = onlyOneIn(text, lower, end, to);
         }
         return at > end ? new Span(start, detailEnd(text, lower, at, to)) : null;
+    }
+
+    // Round 19 (blind19b): the person referred to by an age between "the" and the noun, which no fixed phrase of the
+    // context file holds ("The 30yo woman robbed on Tuesday is the one who works at the Spar on Mill Road",
+    // "the 24-year-old woman, who works at ..."), or by the age alone ("the 31-year-old").
+    private static final java.util.regex.Pattern AGED_REFERENCE = java.util.regex.Pattern.compile(
+            "(?i)\\bthe\\s{1,2}\\d{1,2}(?:\\s{0,2}(?:yo|y/o|yr\\s{0,2}old)|-year-old|\\s{1,2}year\\s{1,2}old|-yr-old)"
+                    + "(?![\\w-])(?:\\s{1,2}(?:man|woman|lad|male|female|boy|girl|victim|cyclist|pedestrian|motorist|"
+                    + "driver|rider|student|teenager|pensioner|bloke|fella)\\b)?");
+
+    private static Span agedReference(String text, String lower, Cues cues, List<AhoCorasick.Match<String>> own) {
+        if (lower.indexOf("the ") < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = AGED_REFERENCE.matcher(text);
+        for (int n = 0; n < 32 && m.find(); n++) {
+            Span span = placed(text, lower, cues, own, m.start(), m.end(), false, false);
+            if (span != null) {
+                return span;
+            }
+        }
+        return null;
     }
 
     /** Words that end the detail said of someone: the clause goes on to something else ("... and was attacked"). */

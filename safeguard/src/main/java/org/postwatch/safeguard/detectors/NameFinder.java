@@ -1662,7 +1662,19 @@ final class NameFinder {
                 && !animalBefore(tokens, t)) {
             return true; // "Jayden's mum has asked us to share this", "Gemma's purse was snatched"
         }
-        return lookingAt(LONE_AGE_AFTER, text, token.end(), 16) && !placeBefore(tokens, t) && !animalBefore(tokens, t);
+        return (lookingAt(LONE_AGE_AFTER, text, token.end(), 16) || schoolYearAfter(text, token.end()))
+                && !placeBefore(tokens, t)
+                && !animalBefore(tokens, t);
+    }
+
+    // Round 19 (blind19b): a school year right after a first name ("Isla in Year 3 at St Anne's", "Ellie
+    // (Year 4)", "Amir, a Year 9 pupil", "Ciara in P6", "Callum, S2,"): the name is a pupil's, a child's.
+    private static final Pattern SCHOOL_YEAR_AFTER = Pattern.compile("\\s{0,2}(?:,\\s{0,2}|\\(\\s{0,2})?"
+            + "(?:(?:from|in|of)\\s{1,2}|an?\\s{1,2})?(?:(?i:year|yr)\\s{0,2}(?:1[0-3]|[1-9])|P[1-7]|S[1-6])\\b");
+
+    /** A school year said right after a name ending at {@code end}: see SCHOOL_YEAR_AFTER. */
+    static boolean schoolYearAfter(String text, int end) {
+        return lookingAt(SCHOOL_YEAR_AFTER, text, end, 24);
     }
 
     // Two words before a lone first name that make it a person's: what happened to them, or who they were named as.
@@ -2125,7 +2137,7 @@ final class NameFinder {
     private static boolean placeBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
             Token token = tokens.get(k);
-            if (sentenceBetween(token, tokens.get(k + 1))) {
+            if (sentenceBetween(token, tokens.get(k + 1)) || markBetween(token, tokens.get(k + 1))) {
                 return false; // Round 17 (pd17): "... in Ilkley. Sarah Whitely, 24, ...": the place is the last
                 // sentence's
             }
@@ -2138,6 +2150,21 @@ final class NameFinder {
             }
             if (!token.capitalised() && !lower.equals("and") && !lower.equals("st")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 19 (blind19b): an emoji, a bar, a colon, a dash or a bracket between two words ends a run of capitalised
+     * words as a sentence's end does ("van break-ins in Leighton Buzzard 👀 Kieran Dobbs, 41, ..."): a place's name runs on
+     * only through spaces, commas, full stops, apostrophes and "&".
+     */
+    private static boolean markBetween(Token before, Token after) {
+        for (int k = before.end(); k < after.start(); k++) {
+            char c = before.post.charAt(k);
+            if (!Character.isWhitespace(c) && c != ',' && c != '.' && c != '\'' && c != '’' && c != '&') {
+                return true;
             }
         }
         return false;

@@ -261,6 +261,12 @@ public final class PostalAddressDetector implements Detector {
         }
         List<MatchResult> postcodes = Windows.nearDigits(POSTCODE_WINDOWS, text, Windows.digits(analysed), 2, 8, 1);
         String lower = LowerCase.of(analysed);
+        for (MatchResult numbered : numbersWithStreet(text, lower)) {
+            if (streets.stream()
+                    .noneMatch(street -> street.start() < numbered.end() && numbered.start() < street.end())) {
+                streets.add(numbered);
+            }
+        }
         for (MatchResult house : namedHouses(text)) {
             if (streets.stream().noneMatch(street -> street.start() < house.end() && house.start() < street.end())) {
                 streets.add(house);
@@ -725,6 +731,85 @@ public final class PostalAddressDetector implements Detector {
             }
         }
         return found;
+    }
+
+    // Round 19 (blind19b): the house number said with the word for number, away from the front of the street: after
+    // the street ("Bert on Priory Lane (no.3) got his parcel back", "Kestrel Close, number 9,") or before it
+    // with
+    // "on" or "in" between ("no. 15 on Orchard Way", "number 7 in Mill Lane"). Tried only at "no." and "number"
+    // standing as words, the street read over at most 80 characters before the word or 70 after it.
+    private static final String STREET_NAME =
+            "(?:(?:St\\.|[A-Z][a-z'’]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2})\\s{1,3}){1,3}" + "(?:" + SUFFIXES + ")\\b";
+    private static final Pattern NUMBER_WORD_AFTER = Pattern.compile("(?i:number|no\\.)\\s{0,2}\\d{1,4}[a-z]?"
+            // the number closed by punctuation: not a rank or a count ("Station Road, number 1 for potholes")
+            + "(?=\\s{0,2}(?:[,;:.!?)\\u2013\\u2014]|-\\s|$))");
+    private static final Pattern STREET_THEN_NUMBER =
+            Pattern.compile("(?<![\\w'’])" + STREET_NAME + "\\s{0,2}[(,\\u2013\\u2014-]?\\s{0,2}$");
+    private static final Pattern NUMBER_ON_STREET = Pattern.compile(
+            "(?i:number|no\\.)\\s{0,2}\\d{1,4}[a-z]?" + "\\s{1,2}(?:on|in|along|off)\\s{1,2}" + STREET_NAME);
+    // A bus, a route or a shirt before the number ("the number 7 bus on Orchard Way", "route no. 7 in Mill Lane").
+    private static final Pattern NOT_A_HOME_BEFORE = Pattern.compile(
+            "(?i)\\b(?:bus|buses|route|service|shirt|platform|gate|junction|stand|pitch|court)\\s{1,2}$");
+
+    private static List<MatchResult> numbersWithStreet(String text, String lower) {
+        List<MatchResult> found = List.of();
+        int seen = 0;
+        int[] next = {Integer.MIN_VALUE, Integer.MIN_VALUE};
+        for (int at = nextNumberWord(lower, 0, next);
+                at >= 0 && seen < Windows.MAX_MATCHES;
+                at = nextNumberWord(lower, at + 3, next)) {
+            seen++;
+            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))
+                    || Windows.foundBefore(NOT_A_HOME_BEFORE, text, at, 20)) {
+                continue;
+            }
+            MatchResult hit = null;
+            Matcher on = NUMBER_ON_STREET
+                    .matcher(text)
+                    .region(at, Math.min(text.length(), at + 80))
+                    .useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            if (on.lookingAt()) {
+                hit = new Found(at, on.end());
+            } else {
+                Matcher number = NUMBER_WORD_AFTER
+                        .matcher(text)
+                        .region(at, Math.min(text.length(), at + 24))
+                        .useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                if (number.lookingAt()) {
+                    Matcher street = Windows.matchBefore(STREET_THEN_NUMBER, text, at, 80);
+                    if (street != null) {
+                        hit = new Found(street.start(), number.end());
+                    }
+                }
+            }
+            if (hit != null) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
+                found.add(hit);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The next "no." or "number" at or after {@code from}, or -1; {@code next} keeps each word's next place between
+     * calls, so the post is scanned once for each.
+     */
+    private static int nextNumberWord(String lower, int from, int[] next) {
+        String[] words = {"no.", "number"};
+        int best = -1;
+        for (int k = 0; k < 2; k++) {
+            if (next[k] != -1 && next[k] < from) {
+                next[k] = lower.indexOf(words[k], from);
+            }
+            if (next[k] >= 0 && (best < 0 || next[k] < best)) {
+                best = next[k];
+            }
+        }
+        return best;
     }
 
     private static final List<String> PLACING_WORDS =

@@ -277,6 +277,10 @@ public final class PrivateNameDetector implements Detector {
         if (ageGiven && Integer.parseInt(age.group(1)) < 18) {
             return Role.CHILD;
         }
+        // Round 19 (blind19b): a school year right after the name is a pupil's ("Isla in Year 3", "Niamh, P7")
+        if (!ageGiven && NameFinder.schoolYearAfter(text, mention.end()) && !NameFinder.adultTitled(text, mention)) {
+            return Role.CHILD;
+        }
         // From here an age given with the name is an adult's ("Jack Harris, 19, ... a loving son and brother"): family
         // words in the sentence ("son", "daughter") say whose child, not that a child is named.
         int from = cues.sentenceStart(mention.start());

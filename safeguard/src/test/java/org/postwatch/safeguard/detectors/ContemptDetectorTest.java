@@ -696,4 +696,34 @@ class ContemptDetectorTest {
                 .extracting(Finding::rule)
                 .doesNotContain("contempt.complainant-identified");
     }
+
+    // Round 19 (blind19b): once someone is charged, a test result told as fact, the presumption of innocence quoted to
+    // be
+    // waved away, and the accused said to be the one from an earlier job; a charge in the test's own words, a test
+    // awaited, the presumption as a reminder and a result after conviction stay clear.
+    @ParameterizedTest(name = "round 19: flags {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Charged the driver after the fatal on the M6 at Sandbach. Off the record, blood tests showed he was 4x over the limit. | contempt.evidence
+            A 31-year-old man has been charged with drug-driving. Tox came back positive for cocaine and cannabis 🙄                | contempt.evidence
+            QT "innocent until proven guilty" yeah right, he's been charged with the post office raid                            | contempt.guilt-presumed
+            The lad charged over the Spalding garage break-in is the same lad from the chip shop job in March.                    | contempt.previous-convictions
+            """)
+    void flagsRound19(String text, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains(rule);
+    }
+
+    @ParameterizedTest(name = "round 19: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "A man has been charged with drink-driving after failing a roadside breath test in Carlisle. He will appear at Carlisle Magistrates' Court on 3 May.",
+                "A man has been charged with driving while over the limit and will appear in court on Monday.",
+                "Toxicology results are awaited and a man has been charged with causing death by dangerous driving.",
+                "Everyone is innocent until proven guilty: a man has been charged, please don't name him online.",
+                "Dean Hart, 40, was jailed for 2 years after blood tests showed he was three times the limit.",
+            })
+    void doesNotFlagRound19(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }

@@ -186,4 +186,26 @@ class IdentifyingDetailDetectorTest {
     void doesNotFlagRound17HealthNearMiss(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 19 (blind19b): the person referred to with an age between "the" and the noun ("the 30yo woman", "the
+    // 22-year-old man"), placed by a workplace; not when the person is the accused or nothing happened to them.
+    @ParameterizedTest(name = "round 19: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The 22-year-old man punched outside the Crown last night is the one who works at the key cutters on Bridge Street.",
+                "The 30yo woman robbed on Tuesday works behind the counter at the Spar on Mill Road.",
+            })
+    void flagsAnAgedReferenceRound19(String text) {
+        assertThat(check(text)).extracting(Finding::rule).containsExactly("personal-data.identifying-detail");
+    }
+
+    @ParameterizedTest(name = "round 19: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The 22-year-old man arrested has been charged and will appear at Leeds Magistrates' Court.",
+                "The 19-year-old who works at the barber's on Claremont Road has been thanked for his help.",
+            })
+    void doesNotFlagAnAgedReferenceNearMissRound19(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }

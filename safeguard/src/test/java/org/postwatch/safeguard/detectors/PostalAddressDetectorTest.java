@@ -369,4 +369,30 @@ class PostalAddressDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .contains(expected);
     }
+
+    // Round 19 (blind19b): the house number said with "no." or "number" after the street or before it with "on" or
+    // "in" between; not a bus, a rank or a place in a list.
+    @ParameterizedTest(name = "round 19: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Had a brew with Norman on Kestrel Close, number 9, who had his shed broken into."  | Kestrel Close, number 9
+            "Called at no. 15 on Orchard Way to check on the owner after the break-in."        | no. 15 on Orchard Way
+            "Bert on Priory Lane (no.3) got his stolen parcel back today."                      | Priory Lane (no.3
+            """)
+    void flagsANumberWordWithTheStreetRound19(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "round 19: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "The number 7 bus on Orchard Way is back to its normal route."
+            "Bridge Street was number 3 on our list of speeding hotspots this month."
+            "Station Road, no. 1 for potholes again."
+            """)
+    void doesNotFlagANumberThatIsNotAHomeRound19(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
 }

@@ -1176,4 +1176,31 @@ class PrivateNameDetectorTest {
                 .filteredOn(f -> f.span().of(text).equals(name))
                 .isNotEmpty();
     }
+
+    // Round 19 (blind19b): an emoji, a bar or a colon ends a run of capitalised words as a sentence's end does, so a
+    // name after a place is read as a name ("thefts in Hinckley | Shaun Petty, 33, ..."); a pupil named by first name
+    // with a school year is a child.
+    @ParameterizedTest(name = "round 19: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '~', textBlock = """
+            Spate of van break-ins in Leighton Buzzard 👀 Kieran Dobbs, 41, is the one we're after but he's not been charged. ~ Kieran Dobbs   ~ personal-data.name
+            Catalytic converter thefts in Hinckley | Shaun Petty, 33, hasn't been charged yet but we all know it's him.      ~ Shaun Petty    ~ personal-data.name
+            Shout out to Isla in Year 3 at St Anne's for handing in a lost wallet 👏                                          ~ Isla           ~ personal-data.name-child
+            Massive thanks to Niamh, P7 at St Patrick's in Newry, who rang 999 when her gran fell.                           ~ Niamh          ~ personal-data.name-child
+            """)
+    void aNameAfterAMarkAndAPupilByYearRound19(String text, String name, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .filteredOn(f -> f.span().of(text).equals(name))
+                .extracting(Finding::rule)
+                .containsExactly(rule);
+    }
+
+    @ParameterizedTest(name = "round 19: not flagged: \"{0}\"")
+    @CsvSource(delimiter = '~', textBlock = """
+            Speed checks done in Chipping Norton ✅ Long Compton next on Tuesday.
+            Great turnout in Upton St Leonards and Ashton Keynes for the litter pick.
+            Year 5 at St Wilfrid's had a visit from PC Jones and the dogs today.
+            """)
+    void aPlaceOrAYearGroupIsNotANameRound19(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }
