@@ -1842,6 +1842,9 @@ class OperationalSecurityDetectorTest {
             radios_short   | Airwave's down in the valleys right now, crews are texting each other.                                  | operational.patrol-gap
             custody_full   | Custody in Middlesbrough is full tonight and not taking any new prisoners till 4am, so it's Hartlepool. | operational.patrol-gap
             custody_full   | Heads up: custody at Southwark is closed to new arrests until the morning, everyone's going to Croydon.  | operational.patrol-gap
+            custody_full   | Every custody suite across the county is full right now, so anyone we lift goes to Kendal.             | operational.patrol-gap
+            tracker_follow | Tracker's been slipped into the tool bag, so now we follow the dot on the map tonight.                 | operational.covert-tactics
+            radio_signal   | Radio signal is down across the whole of the Wolds right now so bear with us.                          | operational.patrol-gap
             """)
     void flagsBlind19bKinds(String kind, String text, String rule) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
