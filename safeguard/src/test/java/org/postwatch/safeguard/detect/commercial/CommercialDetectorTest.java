@@ -897,6 +897,7 @@ class CommercialDetectorTest {
                 "My cousin's barber shop on Hitchin Road does the cheapest fades in town, message me for his number.",
                 "Thank you to Morrisons Gateshead for donating the prizes for our fun day, so do your weekly shop there!",
                 "Looking for a lawyer in Bolton? We'd recommend Patel Law, they know motoring cases inside out.",
+                "Cheers to Pooles Pies in Wigan for the pies on nights, so nip in and treat yourself to a meat and potato!",
             })
     void flagsBlind19bKinds(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
@@ -912,6 +913,7 @@ class CommercialDetectorTest {
                 "My mate's driving school van was broken into overnight on Stevenage Road. Dashcam footage to 101 please.",
                 "Thank you to Asda Pudsey for donating the hampers for our older residents' lunch.",
                 "Thanks to the staff at Asda Pudsey for their help finding Edna. If you shop there, say thank you to them!",
+                "Thanks to Halfords Leigh for their support with our bike marking day. Pop down and get your bike marked on Saturday.",
                 "Need a solicitor? Everyone held in custody can speak to the duty solicitor for free, day or night.",
             })
     void doesNotFlagBlind19bNearMiss(String text) {
