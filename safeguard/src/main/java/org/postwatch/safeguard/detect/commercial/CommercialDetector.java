@@ -28,6 +28,8 @@ public final class CommercialDetector implements Detector, ModelVeto {
         rules.concept("act_call"),
         rules.concept("order_call"),
         rules.concept("offer_call"),
+        // Round 19 (blind19b): a call to shop at the business thanked ("so do your big shop there").
+        rules.concept("shop_there_call"),
         rules.concept("code"),
         rules.concept("promo"),
         rules.concept("incentive"),

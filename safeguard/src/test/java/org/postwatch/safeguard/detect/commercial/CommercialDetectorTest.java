@@ -885,4 +885,38 @@ class CommercialDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .noneSatisfy(f -> assertThat(f.rule()).isEqualTo("commercial.discount-code"));
     }
+
+    // Round 19 (blind19b): a product on offer through a link; a relative's or mate's firm with a contact or a nod to
+    // the
+    // force; a business thanked, then a call to shop there; a trade asked about and a named firm recommended.
+    @ParameterizedTest(name = "blind19b: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Get SmartSafe dash cams for the car, they're on offer through the link in our bio this week.",
+                "My sister-in-law's cleaning business in Carluke is spotless every time, mention the page when you ring.",
+                "My cousin's barber shop on Hitchin Road does the cheapest fades in town, message me for his number.",
+                "Thank you to Morrisons Gateshead for donating the prizes for our fun day, so do your weekly shop there!",
+                "Looking for a lawyer in Bolton? We'd recommend Patel Law, they know motoring cases inside out.",
+                "Cheers to Pooles Pies in Wigan for the pies on nights, so nip in and treat yourself to a meat and potato!",
+            })
+    void flagsBlind19bKinds(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
+    // Round 19 (blind19b) near misses: a fake-goods warning with a link, a free scheme, a relative's firm as a crime
+    // scene, thanks alone or "if you shop there", and free legal advice.
+    @ParameterizedTest(name = "blind19b: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Beware fake designer bags on offer through the link in these Facebook ads: they're counterfeit.",
+                "Free bike marking is on offer at Saturday's event, register through the link below.",
+                "My mate's driving school van was broken into overnight on Stevenage Road. Dashcam footage to 101 please.",
+                "Thank you to Asda Pudsey for donating the hampers for our older residents' lunch.",
+                "Thanks to the staff at Asda Pudsey for their help finding Edna. If you shop there, say thank you to them!",
+                "Thanks to Halfords Leigh for their support with our bike marking day. Pop down and get your bike marked on Saturday.",
+                "Need a solicitor? Everyone held in custody can speak to the duty solicitor for free, day or night.",
+            })
+    void doesNotFlagBlind19bNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

@@ -1856,4 +1856,46 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagOps17NearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 19 (blind19b): a tracker followed live ("see where it goes"), radios down said with the verb shortened onto
+     * the noun ("Airwave's been down"), and custody at a named suite full or shut to new arrivals.
+     */
+    @ParameterizedTest(name = "{0}: flags [{2}] in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            tracker_follow | GPS tracker is tucked under the van's bumper now, so we'll sit back and see where it goes this evening. | operational.covert-tactics
+            tracker_follow | The tracker went into the holdall an hour ago, let's see where they take it tonight.                   | operational.covert-tactics
+            radios_short   | Our radios've been playing up across the north of the county since teatime, so we're phoning each other. | operational.patrol-gap
+            radios_short   | Airwave's down in the valleys right now, crews are texting each other.                                  | operational.patrol-gap
+            custody_full   | Custody in Middlesbrough is full tonight and not taking any new prisoners till 4am, so it's Hartlepool. | operational.patrol-gap
+            custody_full   | Heads up: custody at Southwark is closed to new arrests until the morning, everyone's going to Croydon.  | operational.patrol-gap
+            custody_full   | Every custody suite across the county is full right now, so anyone we lift goes to Kendal.             | operational.patrol-gap
+            tracker_follow | Tracker's been slipped into the tool bag, so now we follow the dot on the map tonight.                 | operational.covert-tactics
+            radio_signal   | Radio signal is down across the whole of the Wolds right now so bear with us.                          | operational.patrol-gap
+            """)
+    void flagsBlind19bKinds(String kind, String text, String rule) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .as(kind)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule));
+    }
+
+    /**
+     * Round 19 (blind19b) near misses: a tracker that helped after a theft, advice to fit one, a fault mended, a public
+     * phone line down with another number, custody closed for good or for a refurbishment, or to visitors.
+     */
+    @ParameterizedTest(name = "does not flag blind19b near miss \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The owner's own tracker led us straight to the stolen Transit in a yard in Bootle yesterday.",
+                "Thinking of a tracker for your motorbike? Fit one somewhere hidden and keep the app logged in.",
+                "Our radios were restored at half two after this morning's fault. Thanks for your patience.",
+                "Our 101 line is down at the moment. Please report online or call 0300 123 4567; in an emergency dial 999.",
+                "Custody in Rhyl is closed for good; from Monday detainees go to the new suite in St Asaph.",
+                "The custody suite at Bridewell closes for refurbishment in May and reopens in the autumn.",
+                "Custody at Bridewell is closed to visitors during the inspection.",
+                "We've launched a rural crime WhatsApp group, let's see where it goes! Trackers for quads are worth every penny.",
+            })
+    void doesNotFlagBlind19bNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }

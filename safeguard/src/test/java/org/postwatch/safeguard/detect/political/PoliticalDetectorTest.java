@@ -839,4 +839,31 @@ class PoliticalDetectorTest {
         assertThat(DETECTOR.detect(text, CheckContext.defaults()))
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo("political.partisan-comment"));
     }
+
+    // Round 19 (blind19b): a voting hint with a party's rose, and a named politician's law judged harshly with the
+    // party
+    // named.
+    @ParameterizedTest(name = "blind19b: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Fed up of the cuts? You all know which way to put your cross next Thursday 🌹",
+                "Rishi's new knife bill is a joke and the Tories know it.",
+            })
+    void flagsBlind19bKinds(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
+    // Round 19 (blind19b) near misses: polling-day safety, a rose at a memorial, a new law explained, a name's own
+    // thing.
+    @ParameterizedTest(name = "blind19b: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Polling stations are open from 7am to 10pm on Thursday; officers will be about, so vote safely.",
+                "A single red rose 🌹 was left at the memorial today. Thank you to whoever remembered PC Hughes.",
+                "The new stalking law comes into force on 1 April; here is what it means for victims.",
+                "Dave's new bike is a joke, according to the rest of the shift, but it got him to work.",
+            })
+    void doesNotFlagBlind19bNearMiss(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
