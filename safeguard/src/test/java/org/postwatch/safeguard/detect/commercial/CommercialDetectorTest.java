@@ -238,6 +238,8 @@ class CommercialDetectorTest {
             strings = {
                 "Free steering locks for Moorside residents at the front counter while stocks last.",
                 "UV marker pens are available to residents free of charge, while stocks last.",
+                // Round 19 (blind19): a marking day the force runs at a partner's building
+                "Catalytic converter marking day at Leighton fire station on Saturday 10-2. Free while stocks last.",
                 "Purse bells at your local police station while stocks last - just ask.",
                 "Officers in Inverness will be running a cycle safety event at Eastgate Shopping Centre on Saturday. Free lights while stocks last.",
                 "Proud to say our rural team sponsored the young farmers' ploughing trophy this year.",
