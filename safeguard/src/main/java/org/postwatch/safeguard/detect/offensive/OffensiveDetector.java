@@ -1197,6 +1197,9 @@ public final class OffensiveDetector implements Detector {
             if (e.kind() != OffensiveLexicon.Kind.SLUR && namesAPlace(folded.original(), span)) {
                 continue; // "a patrol along Slag Lane", "Cock Bridge": part of a street's or place's name
             }
+            if (!e.verbWith().isEmpty() && verbUse(folded.original(), span, e.verbWith())) {
+                continue; // round 19 (blind19c): "snobs who slag the town off", "tinker with the engine"
+            }
             coveredTo = hit.end();
             if ((e.kind() == OffensiveLexicon.Kind.INSULT || e.kind() == OffensiveLexicon.Kind.MILD)
                     && (deniedBefore(folded.original(), span.start())
@@ -1225,6 +1228,56 @@ public final class OffensiveDetector implements Detector {
                 out.add(lexiconFinding(m.kind(), m.span()));
             }
         }
+    }
+
+    /** A pronoun or determiner that may open a short object between a verb and its particle: "slag us off". */
+    private static final Set<String> OBJECT_OPENERS = Set.of(
+            "us",
+            "them",
+            "em",
+            "him",
+            "her",
+            "me",
+            "you",
+            "it",
+            "everyone",
+            "everybody",
+            "people",
+            "the",
+            "this",
+            "that",
+            "our",
+            "my",
+            "your",
+            "their",
+            "his",
+            "its",
+            "these",
+            "those");
+
+    /**
+     * Round 19 (blind19c): the word is a verb with its particle ({@code verbwith=} in the lexicon): the particle right
+     * after it ("slag off", "tinker with", "tinker about"), or past a short object opened by a pronoun or determiner
+     * ("slag us off", "slag the town off") or a name of one or two words ("slag Skegness off"). Not "the slag got off"
+     * nor "slag, off you go". Reads at most four words on.
+     */
+    static boolean verbUse(String original, Span span, Set<String> particles) {
+        List<String> after = wordsAfter(original, span.end(), 4);
+        for (int i = 0; i < after.size(); i++) {
+            if (particles.contains(after.get(i))) {
+                return i == 0 || OBJECT_OPENERS.contains(after.get(0)) || i <= 2 && nameAfter(original, span.end());
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word right after {@code end}, past spaces: a name. */
+    private static boolean nameAfter(String original, int end) {
+        int i = end;
+        while (i < original.length() && original.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < original.length() && Character.isUpperCase(original.charAt(i));
     }
 
     /** Words that may stand between a denial and the word it denies: "aren't all thugs", "is not a total idiot". */
@@ -1391,15 +1444,55 @@ public final class OffensiveDetector implements Detector {
             "slugs",
             "rats",
             "mice",
-            "wasps");
+            "wasps",
+            // round 19 (blind19c)
+            "geese",
+            "swans",
+            "magpies",
+            "crows",
+            "ducks",
+            "badgers");
+
+    /**
+     * Round 19 (blind19c): animals a post names as the subject of one sentence and then puts down in a few words of
+     * their own ("Seagulls nicked my chips on the front. Absolute thugs, the lot of them."). Not rats or monkeys, which
+     * abuse calls people.
+     */
+    private static final Set<String> ANIMALS_PUT_DOWN = java.util.stream.Stream.of(
+                    "seagulls",
+                    "gulls",
+                    "geese",
+                    "swans",
+                    "magpies",
+                    "crows",
+                    "jackdaws",
+                    "pigeons",
+                    "squirrels",
+                    "foxes",
+                    "badgers",
+                    "wasps",
+                    "slugs",
+                    "ducks",
+                    "cats",
+                    "goats",
+                    "sheep",
+                    "cows",
+                    "deer")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * An insult said of a thing: its subject, right before "is" (past a filler or two), is one of {@link #THINGS}
      * and not the end of a place phrase ("my phone is as thick as a brick", "this rain is an absolute disgrace";
      * not "every lad on that estate is a thug" or "the driver of the bus is a moron"; not "it's", which may stand for
-     * people: "it's scum like you"). Reads at most eight words back in the original text.
+     * people: "it's scum like you"). Reads at most eight words back in the original text. Round 19 (blind19c): also a
+     * put-down standing on its own after a sentence about animals ({@link #putDownOfAnimals}).
      */
     static boolean saidOfAThing(String original, int at) {
+        return linkedToAThing(original, at) || putDownOfAnimals(original, at);
+    }
+
+    private static boolean linkedToAThing(String original, int at) {
         int i = at;
         boolean linked = false;
         for (int w = 0; w < 5; w++) {
@@ -1424,6 +1517,51 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 19 (blind19c): a put-down standing on its own, past fillers only ("Absolute thugs, the lot of them", "Proper
+     * menaces."), right after a sentence or clause whose subject is an animal ({@link #ANIMALS_PUT_DOWN}): "Seagulls
+     * nicked my chips on the front. Absolute thugs." Not "Seagull fans rioted. Absolute thugs." (a word for people
+     * after the animal). Reads three words back, then the first words of the sentence before.
+     */
+    static boolean putDownOfAnimals(String original, int at) {
+        int i = at;
+        for (int w = 0; ; w++) {
+            while (i > 0 && original.charAt(i - 1) == ' ') {
+                i--;
+            }
+            if (i == 0) {
+                return false; // the post opens with it: no sentence before
+            }
+            if (".!?:;,\n–—".indexOf(original.charAt(i - 1)) >= 0) {
+                break;
+            }
+            int end = i;
+            i = wordStart(original, i, true);
+            if (end == i || w == 3) {
+                return false;
+            }
+            String word = original.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+            if (!THING_FILLERS.contains(word) && !word.equals("what") && !word.equals("little")) {
+                return false;
+            }
+        }
+        while (i > 0 && ".!?:;,\n–— ".indexOf(original.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        int from = sentenceStart(original, i);
+        List<String> first = wordsAfter(original, from, 4);
+        int k = 0;
+        while (k < first.size() && DETERMINER_WORDS.contains(first.get(k))) {
+            k++;
+        }
+        return k < first.size()
+                && ANIMALS_PUT_DOWN.contains(FoldedText.skeletonOf(first.get(k)))
+                && (k + 1 == first.size() || !HEAD_NOUNS.contains(FoldedText.skeletonOf(first.get(k + 1))));
     }
 
     private static final Set<String> DETERMINER_WORDS =

@@ -1433,4 +1433,46 @@ class OffensiveDetectorTest {
     void doesNotFlagOff17(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 19 (blind19c): British words that are only slurs or insults in one of their senses. The cigarette, the
+    // old medical names, the verb "slag off" and animals put down after a sentence about them are not flagged; the
+    // words said of people still are, as are Travellers called "tinkers" and gay men "gaylords".
+    @ParameterizedTest(name = "round 19 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lads on that site are all tinkers, lock your sheds tonight      | offensive.slur   | tinkers
+            Driveway's cracked already, should never have let some tinker do it | offensive.slur | tinker
+            Pair of gaylords snogging outside the chippy again               | offensive.slur   | gaylords
+            Stop being such a fag about it and get in the van                | offensive.slur   | fag
+            Some spastic in a Corsa parked across both bays                  | offensive.slur   | spastic
+            The slag got off with a caution again                            | offensive.insult | slag
+            Kids ran riot in the precinct again. Absolute thugs.             | offensive.insult | thugs
+            Squirrel fans kicked off outside the ground. Proper thugs.       | offensive.insult | thugs
+            """)
+    void flagsRound19Words(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Popped out for a fag and came back to three missed calls.",
+                "Ten-minute fag break, then back to the custody desk.",
+                "The GP thinks it's a spastic bowel, which is what they used to call IBS.",
+                "Post-stroke spasticity can make walking hard, so the physio visits weekly.",
+                "Everyone loves to slag Skegness off, but the beach was packed today.",
+                "They slag us off on here every week and still ring us first.",
+                "Geese on the village green chased the postie again. Proper thugs.",
+                "Gulls had the bins open by six: absolute thugs, every one of them.",
+                "Give the new recruit ten minutes to tinker with the radio settings.",
+                "He tinkers about with old motorbikes when he's off shift.",
+                "A Tinker Bell costume was left on the number 12 bus; it's at the front desk.",
+                "Congratulations to PC Tinker on 25 years' service.",
+                "Senator Gaylord Nelson founded Earth Day in 1970.",
+            })
+    void doesNotFlagRound19Words(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
