@@ -974,6 +974,15 @@ public final class OffensiveDetector implements Detector {
                     "effing",
                     "bloody hell",
                     "bollocks",
+                    // round 19 (blind19c): a mess or a heap named with a swear word ("an absolute shitshow of a night")
+                    "shitshow",
+                    "shitstorm",
+                    "shitload",
+                    "shitloads",
+                    "clusterfuck",
+                    // round 19 (blind19c): only as an exclamation (EXCLAMATIONS_ONLY)
+                    "bugger",
+                    "buggeration",
                     "f",
                     "fing",
                     "fin",
@@ -985,6 +994,20 @@ public final class OffensiveDetector implements Detector {
                     "shtty")
             .map(OffensiveDetector::swearKey)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 19 (blind19c): expletives that are also words for a person ("silly bugger", "the poor bugger"): aimed at no
+     * one only as an exclamation opening its clause, after "oh", "ah" or "well" at most, with nothing after it in the
+     * clause or only "me", "it", "all", "this" or "that" ("Bugger. Left my warrant card at home", "oh bugger it",
+     * "bugger all to report").
+     */
+    private static final Set<String> EXCLAMATIONS_ONLY = java.util.stream.Stream.of("bugger", "buggeration")
+            .map(OffensiveDetector::swearKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> EXCLAMATION_OPENERS = Set.of("oh", "ohh", "ah", "ahh", "aw", "well", "and", "but");
+
+    private static final Set<String> EXCLAMATION_OBJECTS = Set.of("me", "it", "all", "this", "that");
 
     /** The verb itself, which takes an object: "f*** them", "f*** the lot of them", "f*** you". */
     private static final Set<String> BARE_VERBS =
@@ -1080,6 +1103,11 @@ public final class OffensiveDetector implements Detector {
     /** The swear word (its key an expletive, not said to anyone before it) aimed at no one by the words around it. */
     private static boolean atNoOne(String original, Span span, String key) {
         List<String> before = wordsBefore(original, span.start(), 2);
+        if (EXCLAMATIONS_ONLY.contains(key)) {
+            List<String> next = wordsAfter(original, span.end(), 1);
+            return EXCLAMATION_OPENERS.containsAll(before)
+                    && (next.isEmpty() || EXCLAMATION_OBJECTS.contains(next.get(0)));
+        }
         if (before.size() == 2 && before.get(0).equals("piece") && before.get(1).equals("of")) {
             return false; // "piece of sh*t"
         }

@@ -1475,4 +1475,28 @@ class OffensiveDetectorTest {
     void doesNotFlagRound19Words(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 19 (blind19c): swearing at no one that names a mess ("shitshow", "shitstorm") or is the exclamation
+    // "bugger" is PROFANITY; "bugger" as a word for a person, and a mess said of the reader's, stay OFFENSIVE.
+    @ParameterizedTest(name = "round 19 reads [{0}] as {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What a shitstorm on the M5 this morning, drive safe.     | PROFANITY | profanity.swearing  | shitstorm
+            Total shitshow at the retail park tonight.               | PROFANITY | profanity.swearing  | shitshow
+            Oh bugger, the kettle's gone again.                      | PROFANITY | profanity.mild      | bugger
+            Bugger all to report from the night shift, for once.     | PROFANITY | profanity.mild      | Bugger
+            You daft bugger, that's the wrong address                | OFFENSIVE | offensive.mild      | bugger
+            The poor bugger had his bike nicked twice                | OFFENSIVE | offensive.mild      | bugger
+            your whole department is a shitshow                      | OFFENSIVE | offensive.profanity | shitshow
+            """)
+    void swearingAtNoOneIsProfanityRound19(String text, String category, String rule, String span) {
+        List<Finding> findings = check(text);
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.category()).isEqualTo(Category.valueOf(category));
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+        if (category.equals("PROFANITY")) {
+            assertThat(findings).allSatisfy(f -> assertThat(f.category()).isEqualTo(Category.PROFANITY));
+        }
+    }
 }
