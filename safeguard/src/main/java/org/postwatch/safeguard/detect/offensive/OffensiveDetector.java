@@ -459,6 +459,9 @@ public final class OffensiveDetector implements Detector {
     private final int nation = cues.concept("nation");
     private final int pastime = cues.concept("pastime");
     private final int cruelAct = cues.concept("cruel_act");
+    private final int hearsay = cues.concept("hearsay");
+    private final int rebut = cues.concept("rebut");
+    private final int endorse = cues.concept("endorse");
 
     @Override
     public String name() {
@@ -791,9 +794,14 @@ public final class OffensiveDetector implements Detector {
     public int[] cueStarts(AnalysedText text) {
         List<ConceptRules.Hit> hits = cueHits(FoldedText.of(text));
         int[] starts = new int[hits.size()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = hits.get(i).span().start();
+        int n = 0;
+        for (ConceptRules.Hit h : hits) {
+            // round 19: not the words that report or answer a claim ("said", "rubbish"), which say nothing of a group
+            if (h.concept() != hearsay && h.concept() != rebut && h.concept() != endorse) {
+                starts[n++] = h.span().start();
+            }
         }
+        starts = java.util.Arrays.copyOf(starts, n);
         java.util.Arrays.sort(starts);
         return starts;
     }
@@ -1910,6 +1918,8 @@ public final class OffensiveDetector implements Detector {
         List<Cue> counters = new ArrayList<>();
         boolean victimInPost = false;
         boolean condemnedInPost = false;
+        boolean rebuttedInPost = false;
+        boolean endorsedInPost = false;
         boolean laughterInPost = false;
         int firstGroup = Integer.MAX_VALUE;
         Span laughingEmoji = laughingEmoji(folded.original());
@@ -1928,6 +1938,8 @@ public final class OffensiveDetector implements Detector {
             }
             victimInPost |= h.concept() == victim;
             condemnedInPost |= h.concept() == condemn && !negatedCounter(folded.original(), cue, tokens);
+            rebuttedInPost |= h.concept() == rebut;
+            endorsedInPost |= h.concept() == endorse;
             laughterInPost |= h.concept() == laughter || h.concept() == ridiculeTag;
             if (h.concept() == group) {
                 firstGroup = Math.min(firstGroup, cue.firstToken());
@@ -2219,7 +2231,11 @@ public final class OffensiveDetector implements Detector {
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(
                         c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens, folded.original());
-                if (f != null) {
+                if (f != null
+                        && !(!endorsedInPost
+                                && (rebuttedInPost || condemnedInPost)
+                                && putInOthersMouths(
+                                        c, f, bySentence[c.sentence()], rebuttedInPost, tokens, folded.original()))) {
                     cueFindings.add(f);
                 }
             }
@@ -4485,6 +4501,56 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** Words between a report of what people say and the group it is about: "keep saying that all the ...". */
+    private static final Set<String> HEARSAY_FILLERS = java.util.stream.Stream.of(
+                    "that", "the", "all", "those", "these", "most", "many", "some", "every", "any", "how")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 19 (blind19c): a claim about a group put in others' mouths (concept {@code hearsay}) in a post that answers
+     * it. Either the report comes right before the group, past fillers and no clause break, not in the writer's own
+     * voice ("People keep saying all travellers are thieves. My neighbour's a Romany Gypsy and the most honest man I
+     * know"; "a councillor actually said Traveller families should be sterilised ... he needs suspending"), and the
+     * post answers it (concept {@code rebut}); or the claim is quoted and the report follows the quotation ("'Trans
+     * people are a threat', we keep hearing, and yet ..."), and the post answers or condemns it. The caller drops the
+     * finding only when nothing in the post agrees with the claim (concept {@code endorse}: "... and they're right",
+     * "just saying what everyone thinks").
+     */
+    private boolean putInOthersMouths(
+            Cue g, Finding f, List<Cue> sentence, boolean rebutted, Tokens tokens, String original) {
+        for (Cue h : sentence) {
+            if (h.concept() != hearsay) {
+                continue;
+            }
+            if (rebutted
+                    && h.lastToken() < g.firstToken()
+                    && g.firstToken() - h.lastToken() <= 4
+                    && allIn(tokens, h.lastToken() + 1, g.firstToken(), HEARSAY_FILLERS)
+                    && !clauseBreak(original, h.span().end(), g.span().start())
+                    && !ownSaying(tokens, h.firstToken())) {
+                return true;
+            }
+            if (h.span().start() >= f.span().end()
+                    && h.span().start() - f.span().end() <= 24
+                    && quoted(original, lastWord(original, f.span()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I said", "I'm saying", "I'm just saying": the writer's own words, not a report of others'. */
+    private static boolean ownSaying(Tokens tokens, int first) {
+        for (int t = Math.max(0, first - 3); t < first; t++) {
+            String w = tokens.get(t);
+            if (w.equals("i") || w.equals("im")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of thinking or saying: "I used to think Muslims are ..." still speaks of the group. */

@@ -1499,4 +1499,40 @@ class OffensiveDetectorTest {
             assertThat(findings).allSatisfy(f -> assertThat(f.category()).isEqualTo(Category.PROFANITY));
         }
     }
+
+    // Round 19 (blind19c): a claim or a word quoted or reported in order to report or answer it: a claim put in others'
+    // mouths and then rebutted, a court report, a naming told to stop, language likened to the worst of history. A
+    // claim reported and agreed with, the writer's own "just saying", a rebuttal that is really a complaint, and a
+    // slur used in a court post stay flagged.
+    @ParameterizedTest(name = "round 19 does not flag a reported or answered claim: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "\"Muslims are all terrorists\", we're told, and yet it's mosques that keep getting attacked.",
+                "Everyone keeps saying Romanians are thieves. The Romanian lad next door is the most honest bloke on our street.",
+                "Folk round here are always saying the Polish are dirty. Rubbish: our Polish neighbours keep the tidiest garden in the close.",
+                "The prosecution told the jury the defendant had called the man 'Paki scum' outside the shop.",
+                "An MP actually said asylum seekers should be 'shipped off' to an island. She should resign.",
+                "Stop calling pensioners 'coffin dodgers', they paid for half this town.",
+                "A witness repeated the word 'pikey' when giving evidence and the judge warned him.",
+                "One reply below called migrants 'cockroaches'. That's the same language used before Rwanda.",
+            })
+    void doesNotFlagAnsweredClaimsRound19(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 19 still flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            People keep saying Romanians are thieves and they're not wrong                  | offensive.discriminatory | Romanians are thieves
+            I'm only saying what everyone thinks: Romanians are thieves                     | offensive.discriminatory | Romanians are thieves
+            People keep saying Romanians are thieves, and yet nobody does anything about it. | offensive.discriminatory | Romanians are thieves
+            I keep saying Romanians are thieves and nobody listens, it's rubbish            | offensive.discriminatory | Romanians are thieves
+            Everyone says Romanians are thieves. Disgusting people.                         | offensive.discriminatory | Romanians are thieves
+            The defendant is a dirty pikey and everyone knows it                            | offensive.slur           | pikey
+            """)
+    void stillFlagsClaimsRound19(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
 }
