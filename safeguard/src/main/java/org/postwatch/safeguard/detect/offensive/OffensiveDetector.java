@@ -462,6 +462,13 @@ public final class OffensiveDetector implements Detector {
     private final int hearsay = cues.concept("hearsay");
     private final int rebut = cues.concept("rebut");
     private final int endorse = cues.concept("endorse");
+    private final int crossingBoat = cues.concept("crossing_boat");
+    private final int drownWish = cues.concept("drown_wish");
+    private final int rescue = cues.concept("rescue");
+    private final int genocideGas = cues.concept("genocide_gas");
+    private final int tragedy = cues.concept("tragedy");
+    private final int tragedyJoke = cues.concept("tragedy_joke");
+    private final int swarmOf = cues.concept("swarm_of");
 
     @Override
     public String name() {
@@ -1919,6 +1926,7 @@ public final class OffensiveDetector implements Detector {
         boolean victimInPost = false;
         boolean condemnedInPost = false;
         boolean rebuttedInPost = false;
+        boolean rescueInPost = false;
         boolean endorsedInPost = false;
         boolean laughterInPost = false;
         int firstGroup = Integer.MAX_VALUE;
@@ -1939,6 +1947,7 @@ public final class OffensiveDetector implements Detector {
             victimInPost |= h.concept() == victim;
             condemnedInPost |= h.concept() == condemn && !negatedCounter(folded.original(), cue, tokens);
             rebuttedInPost |= h.concept() == rebut;
+            rescueInPost |= h.concept() == rescue;
             endorsedInPost |= h.concept() == endorse;
             laughterInPost |= h.concept() == laughter || h.concept() == ridiculeTag;
             if (h.concept() == group) {
@@ -2227,6 +2236,39 @@ public final class OffensiveDetector implements Detector {
                         : null;
                 if (f != null) {
                     cueFindings.add(f);
+                }
+            } else if (c.concept() == drownWish) {
+                Finding f = rescueInPost ? null : drownedInCrossing(c, inOrder, tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == genocideGas) {
+                // "Zyklon for the whole of ...": the death camps' gas wished on people; not denied, quoted, or the
+                // history told ("Zyklon B was used to murder a million people at Auschwitz")
+                if (!negatedBefore(folded.original(), c.span().start(), 4)
+                        && !quoted(folded.original(), c.span())
+                        && !gasHistory(folded.original(), c.span())) {
+                    cueFindings.add(finding(
+                            "offensive.violence",
+                            c.span(),
+                            Severity.HIGH,
+                            0.8,
+                            "This wishes the gas chambers of the Holocaust on people.",
+                            "Remove this. A police account must never call for harm to any group."));
+                }
+            } else if (c.concept() == tragedyJoke) {
+                // "Grenfell: best bonfire night London ever had": a disaster's dead joked about in its own sentence
+                Cue t = negatedBefore(folded.original(), c.span().start(), 3)
+                        ? null
+                        : nearest(bySentence[c.sentence()], tragedy, c);
+                if (t != null) {
+                    cueFindings.add(finding(
+                            "offensive.mockery",
+                            union(t.span(), c.span()),
+                            Severity.HIGH,
+                            0.8,
+                            "This makes a joke of the people who died in a disaster.",
+                            "Remove this. Never joke about the dead or the bereaved."));
                 }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(
@@ -4406,6 +4448,15 @@ public final class OffensiveDetector implements Detector {
             if (c.concept() == verminNoun && c.firstToken() == g.lastToken() + 1) {
                 return dehumanising(g, c);
             }
+            // round 19 (blind19c): "an infestation of foreign accents", "a swarm of Romanians"; not "an infestation of
+            // Asian hornets"
+            if (c.concept() == swarmOf
+                    && c.lastToken() < g.firstToken()
+                    && g.firstToken() - c.lastToken() <= 2
+                    && allIn(tokens, c.lastToken() + 1, g.firstToken(), SWARM_FILLERS)
+                    && !(g.lastToken() + 1 < tokens.size() && SPECIES.contains(tokens.get(g.lastToken() + 1)))) {
+                return dehumanising(g, c);
+            }
             // "X are taking over", "X breed like ...", "X on the estate are always the ones ..."
             if (c.concept() == claim
                     && c.firstToken() > g.lastToken()
@@ -4502,6 +4553,105 @@ public final class OffensiveDetector implements Detector {
         }
         return null;
     }
+
+    /**
+     * Round 19 (blind19c): a wish that the people crossing the Channel drown or are shot at, with a crossing boat
+     * (concept {@code crossing_boat}) within 30 tokens either side: "Open fire on the boats in the Channel", "Came by
+     * boat, should go back by boat. Preferably one with a hole in it." Not negated ("don't let them drown"); the caller
+     * skips a post about a rescue (concept {@code rescue}: "the RNLI ... a dinghy with a hole in it").
+     */
+    private Finding drownedInCrossing(Cue c, List<Cue> inOrder, Tokens tokens) {
+        if (negated(tokens, c.firstToken() - 3, c.firstToken())) {
+            return null;
+        }
+        Cue boat = null;
+        for (Cue b : window(inOrder, c.firstToken() - 30, c.lastToken() + 31)) {
+            if (b.concept() == crossingBoat && (boat == null || b.sentence() == c.sentence())) {
+                boat = b;
+            }
+        }
+        if (boat == null) {
+            return null;
+        }
+        return finding(
+                "offensive.violence",
+                boat.sentence() == c.sentence() ? union(boat.span(), c.span()) : c.span(),
+                Severity.HIGH,
+                0.8,
+                "This calls for or welcomes violence against people crossing the Channel.",
+                "Remove this. A police account must never call for harm to any group.");
+    }
+
+    /** The cue of {@code concept} in {@code sentence} nearest to {@code c}, or null. */
+    private static Cue nearest(List<Cue> sentence, int concept, Cue c) {
+        Cue best = null;
+        for (Cue o : sentence) {
+            if (o.concept() == concept
+                    && (best == null
+                            || Math.abs(o.firstToken() - c.firstToken())
+                                    < Math.abs(best.firstToken() - c.firstToken()))) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Round 19 (blind19c): the gas of the death camps named in telling their history: the Nazis or a camp and what was
+     * done there ("murdered", "killed", "used", "remember", "victims") within 200 characters.
+     */
+    private static boolean gasHistory(String original, Span span) {
+        int before = Math.max(0, span.start() - 200);
+        int after = Math.min(original.length(), span.end() + 200);
+        return GAS_HISTORY.matcher(original).region(before, after).find()
+                && (RANK_REMEMBERED.matcher(original).region(before, after).find()
+                        || GAS_USED.matcher(original).region(before, after).find());
+    }
+
+    private static final java.util.regex.Pattern GAS_HISTORY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:nazis?|hitler|holocaust|third\\s{1,3}reich|auschwitz|birkenau|treblinka|belsen|dachau|sobibor|majdanek|"
+                    + "(?:death|concentration|extermination)\\s{1,3}camps?)\\b");
+
+    private static final java.util.regex.Pattern GAS_USED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:used|murder|murders|museum|history|historian|exhibition|survived|liberated|liberation)\\b");
+
+    /** Words between a count of pests and the group: "a swarm of these ...". */
+    private static final Set<String> SWARM_FILLERS = java.util.stream.Stream.of("the", "these", "those", "all")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Animals and plants after a people's name make it a species: "Asian hornets", "Spanish slugs", "Japanese knotweed". */
+    private static final Set<String> SPECIES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            "hornet",
+                            "hornets",
+                            "wasps",
+                            "bees",
+                            "slugs",
+                            "snails",
+                            "crabs",
+                            "crayfish",
+                            "ladybirds",
+                            "knotweed",
+                            "balsam",
+                            "mink",
+                            "parakeets",
+                            "beetles",
+                            "moths",
+                            "ants",
+                            "mosquitoes",
+                            "mussels",
+                            "flatworms",
+                            "shrimp",
+                            "weed",
+                            "weeds",
+                            "plants",
+                            "bluebells",
+                            "oak",
+                            "elm"),
+                    java.util.stream.Stream.concat(HERDED_ANIMALS.stream(), ANIMAL_SUBJECTS.stream()))
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words between a report of what people say and the group it is about: "keep saying that all the ...". */
     private static final Set<String> HEARSAY_FILLERS = java.util.stream.Stream.of(

@@ -1535,4 +1535,41 @@ class OffensiveDetectorTest {
             assertThat(f.span().of(text)).isEqualTo(span);
         });
     }
+
+    // Round 19 (blind19c): abuse of migrants and other groups with no group noun the rules know: violence wished on the
+    // people in the Channel boats, the death camps' gas wished on a neighbourhood, a disaster's dead joked about, and
+    // people counted as pests. Rescues, history, remembrance, fire safety and pest control are not flagged.
+    @ParameterizedTest(name = "round 19 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Let them drown, every dinghy that sets off from Calais.          | offensive.violence       | Let them drown
+            Start shooting at the small boats before they reach Kent.        | offensive.violence       | shooting at the small boats
+            Arrived on a dinghy? Fine. Ram them halfway back.                | offensive.violence       | Ram them
+            Gas the lot in Golders Green with a bit of Zyklon                | offensive.violence       | Zyklon
+            Grenfell was the best barbecue of 2017                           | offensive.mockery        | Grenfell was the best barbecue
+            Bradford's got a plague of Romanians on every corner             | offensive.discriminatory | a plague of Romanians
+            Came over on a dinghy, so they can go back in a boat             | offensive.exclusionary   | can go back in a boat
+            """)
+    void flagsProxiesRound19(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).contains(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The lifeboat crew rescued a family whose dinghy had a hole in it off Whitstable.",
+                "Coastguard and RNLI volunteers brought 38 people safely ashore from a small boat this morning.",
+                "Our marine unit checked boats on the river today; please wear life jackets.",
+                "Bonfire night is almost here: buy fireworks from licensed sellers and keep pets in.",
+                "Environmental health have treated an infestation of mice at the takeaway on Mill Road.",
+                "A swarm of Asian hornets was reported near Hythe; please don't approach the nest.",
+                "Our cadets learned how Zyklon B was used to murder prisoners at Auschwitz.",
+                "Seven years on from the Grenfell fire, we remember the 72 people who died.",
+                "Don't let them drown: if you see someone in the water, call 999 and ask for the coastguard.",
+            })
+    void doesNotFlagProxiesRound19(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
