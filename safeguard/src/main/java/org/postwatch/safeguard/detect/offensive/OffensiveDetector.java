@@ -469,6 +469,11 @@ public final class OffensiveDetector implements Detector {
     private final int tragedy = cues.concept("tragedy");
     private final int tragedyJoke = cues.concept("tragedy_joke");
     private final int swarmOf = cues.concept("swarm_of");
+    private final int holocaustTopic = cues.concept("holocaust_topic");
+    private final int historyDenied = cues.concept("history_denied");
+    private final int denialPhrase = cues.concept("denial_phrase");
+    private final int replacement = cues.concept("replacement");
+    private final int asFact = cues.concept("as_fact");
 
     @Override
     public String name() {
@@ -2269,6 +2274,11 @@ public final class OffensiveDetector implements Detector {
                             0.8,
                             "This makes a joke of the people who died in a disaster.",
                             "Remove this. Never joke about the dead or the bereaved."));
+                }
+            } else if (c.concept() == historyDenied || c.concept() == asFact || c.concept() == denialPhrase) {
+                Finding f = deniedAtrocity(c, bySentence[c.sentence()], tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
                 }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(
@@ -4581,6 +4591,67 @@ public final class OffensiveDetector implements Detector {
                 "This calls for or welcomes violence against people crossing the Channel.",
                 "Remove this. A police account must never call for harm to any group.");
     }
+
+    /**
+     * Round 19 (blind19c): the Holocaust denied ("The Holocaust numbers were massively exaggerated", "holohoax") or the
+     * "Great Replacement" told as fact ("The Great Replacement isn't a theory"): the topic named at most eight tokens
+     * before what is said of it, in one sentence (a name for the denial needs no topic). Not negated ("was not
+     * exaggerated"), quoted, or in a sentence that names the denial or the theory for what they are ("so-called" only
+     * of the theory: deniers say "the so-called Holocaust"), or remembers the dead ({@link #DENIAL_NAMED}: "deniers
+     * claim the numbers were exaggerated", "survivors").
+     */
+    private Finding deniedAtrocity(Cue c, List<Cue> sentence, Tokens tokens, String original) {
+        if (negatedBefore(original, c.span().start(), 3)
+                || quoted(original, c.span())
+                || anyIn(tokens, c.lastToken() + 1, c.lastToken() + 2, FOR_OF)) {
+            return null; // "was not exaggerated"; "six million pounds, made up of ..."
+        }
+        Cue topic = c;
+        if (c.concept() != denialPhrase) {
+            int wanted = c.concept() == asFact ? replacement : holocaustTopic;
+            topic = null;
+            for (Cue t : sentence) {
+                if (t.concept() == wanted && t.lastToken() < c.firstToken() && c.firstToken() - t.lastToken() <= 8) {
+                    topic = t;
+                }
+            }
+            if (topic == null) {
+                return null;
+            }
+        }
+        int from = sentenceStart(original, topic.span().start());
+        int to = Math.min(original.length(), c.span().end() + 120);
+        java.util.regex.Matcher end =
+                SENTENCE_END.matcher(original).region(c.span().end(), to);
+        if (end.find()) {
+            to = end.start();
+        }
+        if (DENIAL_NAMED.matcher(original).region(from, to).find()
+                || c.concept() == asFact
+                        && SO_CALLED.matcher(original).region(from, to).find()) {
+            return null; // "so-called" distances the theory, but is the denier's own word for the Holocaust
+        }
+        return finding(
+                "offensive.discriminatory",
+                union(topic.span(), c.span()),
+                Severity.HIGH,
+                0.8,
+                c.concept() == asFact
+                        ? "This presents the 'Great Replacement', a racist conspiracy theory, as fact."
+                        : "This denies or belittles the Holocaust.",
+                "Remove this. It is antisemitic or racist conspiracy content.");
+    }
+
+    private static final Set<String> FOR_OF = Set.of("of");
+
+    private static final java.util.regex.Pattern SO_CALLED = java.util.regex.Pattern.compile("(?i)\\bso[- ]called\\b");
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?\\n]");
+
+    /** Words that name a denial or a conspiracy theory for what it is, or remember the dead. */
+    private static final java.util.regex.Pattern DENIAL_NAMED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:deniers?|denial|deny|denies|denying|debunk(?:ed)?|conspiracy\\s{1,3}theor(?:y|ies|ists?)|far[- ]right|"
+                    + "antisemit(?:ic|ism)|racist|remember|remembrance|memorial|survivors?|never\\s{1,3}again|museum)\\b");
 
     /** The cue of {@code concept} in {@code sentence} nearest to {@code c}, or null. */
     private static Cue nearest(List<Cue> sentence, int concept, Cue c) {

@@ -1572,4 +1572,34 @@ class OffensiveDetectorTest {
     void doesNotFlagProxiesRound19(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 19 (blind19c): Holocaust denial and the "Great Replacement" told as fact are discriminatory, not only
+    // political; the history taught, the dead remembered, the denial named and the theory called a theory are not.
+    @ParameterizedTest(name = "round 19 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The so-called Holocaust death toll was hugely inflated, do the maths          | offensive.discriminatory | Holocaust death toll was hugely inflated
+            Funny how the gas chambers never existed until after the war                  | offensive.discriminatory | gas chambers never existed
+            Another holohoax documentary on the telly tonight                             | offensive.discriminatory | holohoax
+            White genocide is under way in every town in England                          | offensive.discriminatory | White genocide is under way
+            The great replacement is real, just count the names on the register            | offensive.discriminatory | great replacement is real
+            """)
+    void flagsDenialRound19(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Holocaust deniers say the numbers were exaggerated. They are wrong, and it is antisemitic.",
+                "The Holocaust was not exaggerated: the Nazis kept the records themselves.",
+                "On Holocaust Memorial Day we remember the six million Jews murdered by the Nazis.",
+                "The 'Great Replacement' is a racist conspiracy theory, and it has inspired murders.",
+                "The six million pound budget is made up of three grants from the Home Office.",
+            })
+    void doesNotFlagDenialRound19(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
