@@ -459,6 +459,21 @@ public final class OffensiveDetector implements Detector {
     private final int nation = cues.concept("nation");
     private final int pastime = cues.concept("pastime");
     private final int cruelAct = cues.concept("cruel_act");
+    private final int hearsay = cues.concept("hearsay");
+    private final int rebut = cues.concept("rebut");
+    private final int endorse = cues.concept("endorse");
+    private final int crossingBoat = cues.concept("crossing_boat");
+    private final int drownWish = cues.concept("drown_wish");
+    private final int rescue = cues.concept("rescue");
+    private final int genocideGas = cues.concept("genocide_gas");
+    private final int tragedy = cues.concept("tragedy");
+    private final int tragedyJoke = cues.concept("tragedy_joke");
+    private final int swarmOf = cues.concept("swarm_of");
+    private final int holocaustTopic = cues.concept("holocaust_topic");
+    private final int historyDenied = cues.concept("history_denied");
+    private final int denialPhrase = cues.concept("denial_phrase");
+    private final int replacement = cues.concept("replacement");
+    private final int asFact = cues.concept("as_fact");
 
     @Override
     public String name() {
@@ -791,9 +806,14 @@ public final class OffensiveDetector implements Detector {
     public int[] cueStarts(AnalysedText text) {
         List<ConceptRules.Hit> hits = cueHits(FoldedText.of(text));
         int[] starts = new int[hits.size()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = hits.get(i).span().start();
+        int n = 0;
+        for (ConceptRules.Hit h : hits) {
+            // round 19: not the words that report or answer a claim ("said", "rubbish"), which say nothing of a group
+            if (h.concept() != hearsay && h.concept() != rebut && h.concept() != endorse) {
+                starts[n++] = h.span().start();
+            }
         }
+        starts = java.util.Arrays.copyOf(starts, n);
         java.util.Arrays.sort(starts);
         return starts;
     }
@@ -974,6 +994,15 @@ public final class OffensiveDetector implements Detector {
                     "effing",
                     "bloody hell",
                     "bollocks",
+                    // round 19 (blind19c): a mess or a heap named with a swear word ("an absolute shitshow of a night")
+                    "shitshow",
+                    "shitstorm",
+                    "shitload",
+                    "shitloads",
+                    "clusterfuck",
+                    // round 19 (blind19c): only as an exclamation (EXCLAMATIONS_ONLY)
+                    "bugger",
+                    "buggeration",
                     "f",
                     "fing",
                     "fin",
@@ -985,6 +1014,20 @@ public final class OffensiveDetector implements Detector {
                     "shtty")
             .map(OffensiveDetector::swearKey)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 19 (blind19c): expletives that are also words for a person ("silly bugger", "the poor bugger"): aimed at no
+     * one only as an exclamation opening its clause, after "oh", "ah" or "well" at most, with nothing after it in the
+     * clause or only "me", "it", "all", "this" or "that" ("Bugger. Left my warrant card at home", "oh bugger it",
+     * "bugger all to report").
+     */
+    private static final Set<String> EXCLAMATIONS_ONLY = java.util.stream.Stream.of("bugger", "buggeration")
+            .map(OffensiveDetector::swearKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> EXCLAMATION_OPENERS = Set.of("oh", "ohh", "ah", "ahh", "aw", "well", "and", "but");
+
+    private static final Set<String> EXCLAMATION_OBJECTS = Set.of("me", "it", "all", "this", "that");
 
     /** The verb itself, which takes an object: "f*** them", "f*** the lot of them", "f*** you". */
     private static final Set<String> BARE_VERBS =
@@ -1080,6 +1123,11 @@ public final class OffensiveDetector implements Detector {
     /** The swear word (its key an expletive, not said to anyone before it) aimed at no one by the words around it. */
     private static boolean atNoOne(String original, Span span, String key) {
         List<String> before = wordsBefore(original, span.start(), 2);
+        if (EXCLAMATIONS_ONLY.contains(key)) {
+            List<String> next = wordsAfter(original, span.end(), 1);
+            return EXCLAMATION_OPENERS.containsAll(before)
+                    && (next.isEmpty() || EXCLAMATION_OBJECTS.contains(next.get(0)));
+        }
         if (before.size() == 2 && before.get(0).equals("piece") && before.get(1).equals("of")) {
             return false; // "piece of sh*t"
         }
@@ -1197,6 +1245,9 @@ public final class OffensiveDetector implements Detector {
             if (e.kind() != OffensiveLexicon.Kind.SLUR && namesAPlace(folded.original(), span)) {
                 continue; // "a patrol along Slag Lane", "Cock Bridge": part of a street's or place's name
             }
+            if (!e.verbWith().isEmpty() && verbUse(folded.original(), span, e.verbWith())) {
+                continue; // round 19 (blind19c): "snobs who slag the town off", "tinker with the engine"
+            }
             coveredTo = hit.end();
             if ((e.kind() == OffensiveLexicon.Kind.INSULT || e.kind() == OffensiveLexicon.Kind.MILD)
                     && (deniedBefore(folded.original(), span.start())
@@ -1225,6 +1276,56 @@ public final class OffensiveDetector implements Detector {
                 out.add(lexiconFinding(m.kind(), m.span()));
             }
         }
+    }
+
+    /** A pronoun or determiner that may open a short object between a verb and its particle: "slag us off". */
+    private static final Set<String> OBJECT_OPENERS = Set.of(
+            "us",
+            "them",
+            "em",
+            "him",
+            "her",
+            "me",
+            "you",
+            "it",
+            "everyone",
+            "everybody",
+            "people",
+            "the",
+            "this",
+            "that",
+            "our",
+            "my",
+            "your",
+            "their",
+            "his",
+            "its",
+            "these",
+            "those");
+
+    /**
+     * Round 19 (blind19c): the word is a verb with its particle ({@code verbwith=} in the lexicon): the particle right
+     * after it ("slag off", "tinker with", "tinker about"), or past a short object opened by a pronoun or determiner
+     * ("slag us off", "slag the town off") or a name of one or two words ("slag Skegness off"). Not "the slag got off"
+     * nor "slag, off you go". Reads at most four words on.
+     */
+    static boolean verbUse(String original, Span span, Set<String> particles) {
+        List<String> after = wordsAfter(original, span.end(), 4);
+        for (int i = 0; i < after.size(); i++) {
+            if (particles.contains(after.get(i))) {
+                return i == 0 || OBJECT_OPENERS.contains(after.get(0)) || i <= 2 && nameAfter(original, span.end());
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word right after {@code end}, past spaces: a name. */
+    private static boolean nameAfter(String original, int end) {
+        int i = end;
+        while (i < original.length() && original.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < original.length() && Character.isUpperCase(original.charAt(i));
     }
 
     /** Words that may stand between a denial and the word it denies: "aren't all thugs", "is not a total idiot". */
@@ -1391,15 +1492,55 @@ public final class OffensiveDetector implements Detector {
             "slugs",
             "rats",
             "mice",
-            "wasps");
+            "wasps",
+            // round 19 (blind19c)
+            "geese",
+            "swans",
+            "magpies",
+            "crows",
+            "ducks",
+            "badgers");
+
+    /**
+     * Round 19 (blind19c): animals a post names as the subject of one sentence and then puts down in a few words of
+     * their own ("Seagulls nicked my chips on the front. Absolute thugs, the lot of them."). Not rats or monkeys, which
+     * abuse calls people.
+     */
+    private static final Set<String> ANIMALS_PUT_DOWN = java.util.stream.Stream.of(
+                    "seagulls",
+                    "gulls",
+                    "geese",
+                    "swans",
+                    "magpies",
+                    "crows",
+                    "jackdaws",
+                    "pigeons",
+                    "squirrels",
+                    "foxes",
+                    "badgers",
+                    "wasps",
+                    "slugs",
+                    "ducks",
+                    "cats",
+                    "goats",
+                    "sheep",
+                    "cows",
+                    "deer")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * An insult said of a thing: its subject, right before "is" (past a filler or two), is one of {@link #THINGS}
      * and not the end of a place phrase ("my phone is as thick as a brick", "this rain is an absolute disgrace";
      * not "every lad on that estate is a thug" or "the driver of the bus is a moron"; not "it's", which may stand for
-     * people: "it's scum like you"). Reads at most eight words back in the original text.
+     * people: "it's scum like you"). Reads at most eight words back in the original text. Round 19 (blind19c): also a
+     * put-down standing on its own after a sentence about animals ({@link #putDownOfAnimals}).
      */
     static boolean saidOfAThing(String original, int at) {
+        return linkedToAThing(original, at) || putDownOfAnimals(original, at);
+    }
+
+    private static boolean linkedToAThing(String original, int at) {
         int i = at;
         boolean linked = false;
         for (int w = 0; w < 5; w++) {
@@ -1424,6 +1565,51 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 19 (blind19c): a put-down standing on its own, past fillers only ("Absolute thugs, the lot of them", "Proper
+     * menaces."), right after a sentence or clause whose subject is an animal ({@link #ANIMALS_PUT_DOWN}): "Seagulls
+     * nicked my chips on the front. Absolute thugs." Not "Seagull fans rioted. Absolute thugs." (a word for people
+     * after the animal). Reads three words back, then the first words of the sentence before.
+     */
+    static boolean putDownOfAnimals(String original, int at) {
+        int i = at;
+        for (int w = 0; ; w++) {
+            while (i > 0 && original.charAt(i - 1) == ' ') {
+                i--;
+            }
+            if (i == 0) {
+                return false; // the post opens with it: no sentence before
+            }
+            if (".!?:;,\n–—".indexOf(original.charAt(i - 1)) >= 0) {
+                break;
+            }
+            int end = i;
+            i = wordStart(original, i, true);
+            if (end == i || w == 3) {
+                return false;
+            }
+            String word = original.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+            if (!THING_FILLERS.contains(word) && !word.equals("what") && !word.equals("little")) {
+                return false;
+            }
+        }
+        while (i > 0 && ".!?:;,\n–— ".indexOf(original.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        int from = sentenceStart(original, i);
+        List<String> first = wordsAfter(original, from, 4);
+        int k = 0;
+        while (k < first.size() && DETERMINER_WORDS.contains(first.get(k))) {
+            k++;
+        }
+        return k < first.size()
+                && ANIMALS_PUT_DOWN.contains(FoldedText.skeletonOf(first.get(k)))
+                && (k + 1 == first.size() || !HEAD_NOUNS.contains(FoldedText.skeletonOf(first.get(k + 1))));
     }
 
     private static final Set<String> DETERMINER_WORDS =
@@ -1744,6 +1930,9 @@ public final class OffensiveDetector implements Detector {
         List<Cue> counters = new ArrayList<>();
         boolean victimInPost = false;
         boolean condemnedInPost = false;
+        boolean rebuttedInPost = false;
+        boolean rescueInPost = false;
+        boolean endorsedInPost = false;
         boolean laughterInPost = false;
         int firstGroup = Integer.MAX_VALUE;
         Span laughingEmoji = laughingEmoji(folded.original());
@@ -1762,6 +1951,9 @@ public final class OffensiveDetector implements Detector {
             }
             victimInPost |= h.concept() == victim;
             condemnedInPost |= h.concept() == condemn && !negatedCounter(folded.original(), cue, tokens);
+            rebuttedInPost |= h.concept() == rebut;
+            rescueInPost |= h.concept() == rescue;
+            endorsedInPost |= h.concept() == endorse;
             laughterInPost |= h.concept() == laughter || h.concept() == ridiculeTag;
             if (h.concept() == group) {
                 firstGroup = Math.min(firstGroup, cue.firstToken());
@@ -2050,10 +2242,52 @@ public final class OffensiveDetector implements Detector {
                 if (f != null) {
                     cueFindings.add(f);
                 }
+            } else if (c.concept() == drownWish) {
+                Finding f = rescueInPost ? null : drownedInCrossing(c, inOrder, tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == genocideGas) {
+                // "Zyklon for the whole of ...": the death camps' gas wished on people; not denied, quoted, or the
+                // history told ("Zyklon B was used to murder a million people at Auschwitz")
+                if (!negatedBefore(folded.original(), c.span().start(), 4)
+                        && !quoted(folded.original(), c.span())
+                        && !gasHistory(folded.original(), c.span())) {
+                    cueFindings.add(finding(
+                            "offensive.violence",
+                            c.span(),
+                            Severity.HIGH,
+                            0.8,
+                            "This wishes the gas chambers of the Holocaust on people.",
+                            "Remove this. A police account must never call for harm to any group."));
+                }
+            } else if (c.concept() == tragedyJoke) {
+                // "Grenfell: best bonfire night London ever had": a disaster's dead joked about in its own sentence
+                Cue t = negatedBefore(folded.original(), c.span().start(), 3)
+                        ? null
+                        : nearest(bySentence[c.sentence()], tragedy, c);
+                if (t != null) {
+                    cueFindings.add(finding(
+                            "offensive.mockery",
+                            union(t.span(), c.span()),
+                            Severity.HIGH,
+                            0.8,
+                            "This makes a joke of the people who died in a disaster.",
+                            "Remove this. Never joke about the dead or the bereaved."));
+                }
+            } else if (c.concept() == historyDenied || c.concept() == asFact || c.concept() == denialPhrase) {
+                Finding f = deniedAtrocity(c, bySentence[c.sentence()], tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
             } else if (c.concept() == group || (c.concept() == they && c.firstToken() > firstGroup)) {
                 Finding f = aboutGroup(
                         c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens, folded.original());
-                if (f != null) {
+                if (f != null
+                        && !(!endorsedInPost
+                                && (rebuttedInPost || condemnedInPost)
+                                && putInOthersMouths(
+                                        c, f, bySentence[c.sentence()], rebuttedInPost, tokens, folded.original()))) {
                     cueFindings.add(f);
                 }
             }
@@ -4224,6 +4458,15 @@ public final class OffensiveDetector implements Detector {
             if (c.concept() == verminNoun && c.firstToken() == g.lastToken() + 1) {
                 return dehumanising(g, c);
             }
+            // round 19 (blind19c): "an infestation of foreign accents", "a swarm of Romanians"; not "an infestation of
+            // Asian hornets"
+            if (c.concept() == swarmOf
+                    && c.lastToken() < g.firstToken()
+                    && g.firstToken() - c.lastToken() <= 2
+                    && allIn(tokens, c.lastToken() + 1, g.firstToken(), SWARM_FILLERS)
+                    && !(g.lastToken() + 1 < tokens.size() && SPECIES.contains(tokens.get(g.lastToken() + 1)))) {
+                return dehumanising(g, c);
+            }
             // "X are taking over", "X breed like ...", "X on the estate are always the ones ..."
             if (c.concept() == claim
                     && c.firstToken() > g.lastToken()
@@ -4319,6 +4562,216 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /**
+     * Round 19 (blind19c): a wish that the people crossing the Channel drown or are shot at, with a crossing boat
+     * (concept {@code crossing_boat}) within 30 tokens either side: "Open fire on the boats in the Channel", "Came by
+     * boat, should go back by boat. Preferably one with a hole in it." Not negated ("don't let them drown"); the caller
+     * skips a post about a rescue (concept {@code rescue}: "the RNLI ... a dinghy with a hole in it").
+     */
+    private Finding drownedInCrossing(Cue c, List<Cue> inOrder, Tokens tokens) {
+        if (negated(tokens, c.firstToken() - 3, c.firstToken())) {
+            return null;
+        }
+        Cue boat = null;
+        for (Cue b : window(inOrder, c.firstToken() - 30, c.lastToken() + 31)) {
+            if (b.concept() == crossingBoat && (boat == null || b.sentence() == c.sentence())) {
+                boat = b;
+            }
+        }
+        if (boat == null) {
+            return null;
+        }
+        return finding(
+                "offensive.violence",
+                boat.sentence() == c.sentence() ? union(boat.span(), c.span()) : c.span(),
+                Severity.HIGH,
+                0.8,
+                "This calls for or welcomes violence against people crossing the Channel.",
+                "Remove this. A police account must never call for harm to any group.");
+    }
+
+    /**
+     * Round 19 (blind19c): the Holocaust denied ("The Holocaust numbers were massively exaggerated", "holohoax") or the
+     * "Great Replacement" told as fact ("The Great Replacement isn't a theory"): the topic named at most eight tokens
+     * before what is said of it, in one sentence (a name for the denial needs no topic). Not negated ("was not
+     * exaggerated"), quoted, or in a sentence that names the denial or the theory for what they are ("so-called" only
+     * of the theory: deniers say "the so-called Holocaust"), or remembers the dead ({@link #DENIAL_NAMED}: "deniers
+     * claim the numbers were exaggerated", "survivors").
+     */
+    private Finding deniedAtrocity(Cue c, List<Cue> sentence, Tokens tokens, String original) {
+        if (negatedBefore(original, c.span().start(), 3)
+                || quoted(original, c.span())
+                || anyIn(tokens, c.lastToken() + 1, c.lastToken() + 2, FOR_OF)) {
+            return null; // "was not exaggerated"; "six million pounds, made up of ..."
+        }
+        Cue topic = c;
+        if (c.concept() != denialPhrase) {
+            int wanted = c.concept() == asFact ? replacement : holocaustTopic;
+            topic = null;
+            for (Cue t : sentence) {
+                if (t.concept() == wanted && t.lastToken() < c.firstToken() && c.firstToken() - t.lastToken() <= 8) {
+                    topic = t;
+                }
+            }
+            if (topic == null) {
+                return null;
+            }
+        }
+        int from = sentenceStart(original, topic.span().start());
+        int to = Math.min(original.length(), c.span().end() + 120);
+        java.util.regex.Matcher end =
+                SENTENCE_END.matcher(original).region(c.span().end(), to);
+        if (end.find()) {
+            to = end.start();
+        }
+        if (DENIAL_NAMED.matcher(original).region(from, to).find()
+                || c.concept() == asFact
+                        && SO_CALLED.matcher(original).region(from, to).find()) {
+            return null; // "so-called" distances the theory, but is the denier's own word for the Holocaust
+        }
+        return finding(
+                "offensive.discriminatory",
+                union(topic.span(), c.span()),
+                Severity.HIGH,
+                0.8,
+                c.concept() == asFact
+                        ? "This presents the 'Great Replacement', a racist conspiracy theory, as fact."
+                        : "This denies or belittles the Holocaust.",
+                "Remove this. It is antisemitic or racist conspiracy content.");
+    }
+
+    private static final Set<String> FOR_OF = Set.of("of");
+
+    private static final java.util.regex.Pattern SO_CALLED = java.util.regex.Pattern.compile("(?i)\\bso[- ]called\\b");
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?\\n]");
+
+    /** Words that name a denial or a conspiracy theory for what it is, or remember the dead. */
+    private static final java.util.regex.Pattern DENIAL_NAMED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:deniers?|denial|deny|denies|denying|debunk(?:ed)?|conspiracy\\s{1,3}theor(?:y|ies|ists?)|far[- ]right|"
+                    + "antisemit(?:ic|ism)|racist|remember|remembrance|memorial|survivors?|never\\s{1,3}again|museum)\\b");
+
+    /** The cue of {@code concept} in {@code sentence} nearest to {@code c}, or null. */
+    private static Cue nearest(List<Cue> sentence, int concept, Cue c) {
+        Cue best = null;
+        for (Cue o : sentence) {
+            if (o.concept() == concept
+                    && (best == null
+                            || Math.abs(o.firstToken() - c.firstToken())
+                                    < Math.abs(best.firstToken() - c.firstToken()))) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Round 19 (blind19c): the gas of the death camps named in telling their history: the Nazis or a camp and what was
+     * done there ("murdered", "killed", "used", "remember", "victims") within 200 characters.
+     */
+    private static boolean gasHistory(String original, Span span) {
+        int before = Math.max(0, span.start() - 200);
+        int after = Math.min(original.length(), span.end() + 200);
+        return GAS_HISTORY.matcher(original).region(before, after).find()
+                && (RANK_REMEMBERED.matcher(original).region(before, after).find()
+                        || GAS_USED.matcher(original).region(before, after).find());
+    }
+
+    private static final java.util.regex.Pattern GAS_HISTORY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:nazis?|hitler|holocaust|third\\s{1,3}reich|auschwitz|birkenau|treblinka|belsen|dachau|sobibor|majdanek|"
+                    + "(?:death|concentration|extermination)\\s{1,3}camps?)\\b");
+
+    private static final java.util.regex.Pattern GAS_USED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:used|murder|murders|museum|history|historian|exhibition|survived|liberated|liberation)\\b");
+
+    /** Words between a count of pests and the group: "a swarm of these ...". */
+    private static final Set<String> SWARM_FILLERS = java.util.stream.Stream.of("the", "these", "those", "all")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Animals and plants after a people's name make it a species: "Asian hornets", "Spanish slugs", "Japanese knotweed". */
+    private static final Set<String> SPECIES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            "hornet",
+                            "hornets",
+                            "wasps",
+                            "bees",
+                            "slugs",
+                            "snails",
+                            "crabs",
+                            "crayfish",
+                            "ladybirds",
+                            "knotweed",
+                            "balsam",
+                            "mink",
+                            "parakeets",
+                            "beetles",
+                            "moths",
+                            "ants",
+                            "mosquitoes",
+                            "mussels",
+                            "flatworms",
+                            "shrimp",
+                            "weed",
+                            "weeds",
+                            "plants",
+                            "bluebells",
+                            "oak",
+                            "elm"),
+                    java.util.stream.Stream.concat(HERDED_ANIMALS.stream(), ANIMAL_SUBJECTS.stream()))
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words between a report of what people say and the group it is about: "keep saying that all the ...". */
+    private static final Set<String> HEARSAY_FILLERS = java.util.stream.Stream.of(
+                    "that", "the", "all", "those", "these", "most", "many", "some", "every", "any", "how")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 19 (blind19c): a claim about a group put in others' mouths (concept {@code hearsay}) in a post that answers
+     * it. Either the report comes right before the group, past fillers and no clause break, not in the writer's own
+     * voice ("People keep saying all travellers are thieves. My neighbour's a Romany Gypsy and the most honest man I
+     * know"; "a councillor actually said Traveller families should be sterilised ... he needs suspending"), and the
+     * post answers it (concept {@code rebut}); or the claim is quoted and the report follows the quotation ("'Trans
+     * people are a threat', we keep hearing, and yet ..."), and the post answers or condemns it. The caller drops the
+     * finding only when nothing in the post agrees with the claim (concept {@code endorse}: "... and they're right",
+     * "just saying what everyone thinks").
+     */
+    private boolean putInOthersMouths(
+            Cue g, Finding f, List<Cue> sentence, boolean rebutted, Tokens tokens, String original) {
+        for (Cue h : sentence) {
+            if (h.concept() != hearsay) {
+                continue;
+            }
+            if (rebutted
+                    && h.lastToken() < g.firstToken()
+                    && g.firstToken() - h.lastToken() <= 4
+                    && allIn(tokens, h.lastToken() + 1, g.firstToken(), HEARSAY_FILLERS)
+                    && !clauseBreak(original, h.span().end(), g.span().start())
+                    && !ownSaying(tokens, h.firstToken())) {
+                return true;
+            }
+            if (h.span().start() >= f.span().end()
+                    && h.span().start() - f.span().end() <= 24
+                    && quoted(original, lastWord(original, f.span()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I said", "I'm saying", "I'm just saying": the writer's own words, not a report of others'. */
+    private static boolean ownSaying(Tokens tokens, int first) {
+        for (int t = Math.max(0, first - 3); t < first; t++) {
+            String w = tokens.get(t);
+            if (w.equals("i") || w.equals("im")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of thinking or saying: "I used to think Muslims are ..." still speaks of the group. */

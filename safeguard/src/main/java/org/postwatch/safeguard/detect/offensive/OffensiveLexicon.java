@@ -33,7 +33,8 @@ final class OffensiveLexicon {
             boolean properName,
             boolean glued,
             Set<String> unlessPost,
-            Set<String> needsPost) {
+            Set<String> needsPost,
+            Set<String> verbWith) {
 
         /** The same entry for a misspelling of its word: whole words only, every option kept. */
         Entry misspeltAs(String key, String plainKey) {
@@ -49,7 +50,8 @@ final class OffensiveLexicon {
                     properName,
                     false,
                     unlessPost,
-                    needsPost);
+                    needsPost,
+                    verbWith);
         }
     }
 
@@ -107,6 +109,7 @@ final class OffensiveLexicon {
             Set<String> unlessPost = Set.of();
             Set<String> needsPost = Set.of();
             Set<String> notWords = Set.of();
+            Set<String> verbWith = Set.of();
             boolean properName = false;
             boolean typos = false;
             boolean glued = false;
@@ -120,6 +123,11 @@ final class OffensiveLexicon {
                         unlessPost = words(o.substring(11));
                     } else if (o.startsWith("needspost=")) {
                         needsPost = words(o.substring(10));
+                    } else if (o.startsWith("verbwith=")) {
+                        verbWith = Stream.of(o.substring(9).split(","))
+                                .map(String::strip)
+                                .filter(w -> !w.isEmpty())
+                                .collect(Collectors.toUnmodifiableSet());
                     } else if (o.startsWith("notword=")) {
                         notWords = Stream.of(o.substring(8).split(","))
                                 .map(String::strip)
@@ -152,7 +160,8 @@ final class OffensiveLexicon {
                     properName,
                     glued && !infix && bare.indexOf(' ') < 0,
                     unlessPost,
-                    needsPost);
+                    needsPost,
+                    verbWith);
             entries.add(entry);
             if (typos) {
                 typoSources.add(new TypoSource(entry, typoStop));

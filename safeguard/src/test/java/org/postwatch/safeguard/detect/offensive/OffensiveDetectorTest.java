@@ -1433,4 +1433,173 @@ class OffensiveDetectorTest {
     void doesNotFlagOff17(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 19 (blind19c): British words that are only slurs or insults in one of their senses. The cigarette, the
+    // old medical names, the verb "slag off" and animals put down after a sentence about them are not flagged; the
+    // words said of people still are, as are Travellers called "tinkers" and gay men "gaylords".
+    @ParameterizedTest(name = "round 19 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lads on that site are all tinkers, lock your sheds tonight      | offensive.slur   | tinkers
+            Driveway's cracked already, should never have let some tinker do it | offensive.slur | tinker
+            Pair of gaylords snogging outside the chippy again               | offensive.slur   | gaylords
+            Stop being such a fag about it and get in the van                | offensive.slur   | fag
+            Some spastic in a Corsa parked across both bays                  | offensive.slur   | spastic
+            The slag got off with a caution again                            | offensive.insult | slag
+            Kids ran riot in the precinct again. Absolute thugs.             | offensive.insult | thugs
+            Squirrel fans kicked off outside the ground. Proper thugs.       | offensive.insult | thugs
+            """)
+    void flagsRound19Words(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Popped out for a fag and came back to three missed calls.",
+                "Ten-minute fag break, then back to the custody desk.",
+                "The GP thinks it's a spastic bowel, which is what they used to call IBS.",
+                "Post-stroke spasticity can make walking hard, so the physio visits weekly.",
+                "Everyone loves to slag Skegness off, but the beach was packed today.",
+                "They slag us off on here every week and still ring us first.",
+                "Geese on the village green chased the postie again. Proper thugs.",
+                "Gulls had the bins open by six: absolute thugs, every one of them.",
+                "Give the new recruit ten minutes to tinker with the radio settings.",
+                "He tinkers about with old motorbikes when he's off shift.",
+                "A Tinker Bell costume was left on the number 12 bus; it's at the front desk.",
+                "Congratulations to PC Tinker on 25 years' service.",
+                "Senator Gaylord Nelson founded Earth Day in 1970.",
+            })
+    void doesNotFlagRound19Words(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    // Round 19 (blind19c): swearing at no one that names a mess ("shitshow", "shitstorm") or is the exclamation
+    // "bugger" is PROFANITY; "bugger" as a word for a person, and a mess said of the reader's, stay OFFENSIVE.
+    @ParameterizedTest(name = "round 19 reads [{0}] as {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What a shitstorm on the M5 this morning, drive safe.     | PROFANITY | profanity.swearing  | shitstorm
+            Total shitshow at the retail park tonight.               | PROFANITY | profanity.swearing  | shitshow
+            Oh bugger, the kettle's gone again.                      | PROFANITY | profanity.mild      | bugger
+            Bugger all to report from the night shift, for once.     | PROFANITY | profanity.mild      | Bugger
+            You daft bugger, that's the wrong address                | OFFENSIVE | offensive.mild      | bugger
+            The poor bugger had his bike nicked twice                | OFFENSIVE | offensive.mild      | bugger
+            your whole department is a shitshow                      | OFFENSIVE | offensive.profanity | shitshow
+            """)
+    void swearingAtNoOneIsProfanityRound19(String text, String category, String rule, String span) {
+        List<Finding> findings = check(text);
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.category()).isEqualTo(Category.valueOf(category));
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+        if (category.equals("PROFANITY")) {
+            assertThat(findings).allSatisfy(f -> assertThat(f.category()).isEqualTo(Category.PROFANITY));
+        }
+    }
+
+    // Round 19 (blind19c): a claim or a word quoted or reported in order to report or answer it: a claim put in others'
+    // mouths and then rebutted, a court report, a naming told to stop, language likened to the worst of history. A
+    // claim reported and agreed with, the writer's own "just saying", a rebuttal that is really a complaint, and a
+    // slur used in a court post stay flagged.
+    @ParameterizedTest(name = "round 19 does not flag a reported or answered claim: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "\"Muslims are all terrorists\", we're told, and yet it's mosques that keep getting attacked.",
+                "Everyone keeps saying Romanians are thieves. The Romanian lad next door is the most honest bloke on our street.",
+                "Folk round here are always saying the Polish are dirty. Rubbish: our Polish neighbours keep the tidiest garden in the close.",
+                "The prosecution told the jury the defendant had called the man 'Paki scum' outside the shop.",
+                "An MP actually said asylum seekers should be 'shipped off' to an island. She should resign.",
+                "Stop calling pensioners 'coffin dodgers', they paid for half this town.",
+                "A witness repeated the word 'pikey' when giving evidence and the judge warned him.",
+                "One reply below called migrants 'cockroaches'. That's the same language used before Rwanda.",
+            })
+    void doesNotFlagAnsweredClaimsRound19(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 19 still flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            People keep saying Romanians are thieves and they're not wrong                  | offensive.discriminatory | Romanians are thieves
+            I'm only saying what everyone thinks: Romanians are thieves                     | offensive.discriminatory | Romanians are thieves
+            People keep saying Romanians are thieves, and yet nobody does anything about it. | offensive.discriminatory | Romanians are thieves
+            I keep saying Romanians are thieves and nobody listens, it's rubbish            | offensive.discriminatory | Romanians are thieves
+            Everyone says Romanians are thieves. Disgusting people.                         | offensive.discriminatory | Romanians are thieves
+            The defendant is a dirty pikey and everyone knows it                            | offensive.slur           | pikey
+            """)
+    void stillFlagsClaimsRound19(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    // Round 19 (blind19c): abuse of migrants and other groups with no group noun the rules know: violence wished on the
+    // people in the Channel boats, the death camps' gas wished on a neighbourhood, a disaster's dead joked about, and
+    // people counted as pests. Rescues, history, remembrance, fire safety and pest control are not flagged.
+    @ParameterizedTest(name = "round 19 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Let them drown, every dinghy that sets off from Calais.          | offensive.violence       | Let them drown
+            Start shooting at the small boats before they reach Kent.        | offensive.violence       | shooting at the small boats
+            Arrived on a dinghy? Fine. Ram them halfway back.                | offensive.violence       | Ram them
+            Gas the lot in Golders Green with a bit of Zyklon                | offensive.violence       | Zyklon
+            Grenfell was the best barbecue of 2017                           | offensive.mockery        | Grenfell was the best barbecue
+            Bradford's got a plague of Romanians on every corner             | offensive.discriminatory | a plague of Romanians
+            Came over on a dinghy, so they can go back in a boat             | offensive.exclusionary   | can go back in a boat
+            """)
+    void flagsProxiesRound19(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).contains(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The lifeboat crew rescued a family whose dinghy had a hole in it off Whitstable.",
+                "Coastguard and RNLI volunteers brought 38 people safely ashore from a small boat this morning.",
+                "Our marine unit checked boats on the river today; please wear life jackets.",
+                "Bonfire night is almost here: buy fireworks from licensed sellers and keep pets in.",
+                "Environmental health have treated an infestation of mice at the takeaway on Mill Road.",
+                "A swarm of Asian hornets was reported near Hythe; please don't approach the nest.",
+                "Our cadets learned how Zyklon B was used to murder prisoners at Auschwitz.",
+                "Seven years on from the Grenfell fire, we remember the 72 people who died.",
+                "Don't let them drown: if you see someone in the water, call 999 and ask for the coastguard.",
+            })
+    void doesNotFlagProxiesRound19(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    // Round 19 (blind19c): Holocaust denial and the "Great Replacement" told as fact are discriminatory, not only
+    // political; the history taught, the dead remembered, the denial named and the theory called a theory are not.
+    @ParameterizedTest(name = "round 19 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The so-called Holocaust death toll was hugely inflated, do the maths          | offensive.discriminatory | Holocaust death toll was hugely inflated
+            Funny how the gas chambers never existed until after the war                  | offensive.discriminatory | gas chambers never existed
+            Another holohoax documentary on the telly tonight                             | offensive.discriminatory | holohoax
+            White genocide is under way in every town in England                          | offensive.discriminatory | White genocide is under way
+            The great replacement is real, just count the names on the register            | offensive.discriminatory | great replacement is real
+            """)
+    void flagsDenialRound19(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Holocaust deniers say the numbers were exaggerated. They are wrong, and it is antisemitic.",
+                "The Holocaust was not exaggerated: the Nazis kept the records themselves.",
+                "On Holocaust Memorial Day we remember the six million Jews murdered by the Nazis.",
+                "The 'Great Replacement' is a racist conspiracy theory, and it has inspired murders.",
+                "The six million pound budget is made up of three grants from the Home Office.",
+            })
+    void doesNotFlagDenialRound19(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
