@@ -103,6 +103,15 @@ public final class WorstCase {
             {"roundup-lines", "Jamie Smith, 25, of Otley – 3 yrs for theft\n"},
             {"welsh-names", "Ysgol Dewi Sant "},
             {"role-at-place", "The caretaker at Westfield Academy in Rhyl was threatened. "},
+            // Round 19 (blind19c): the new offensive rules' triggers in one endless sentence: claims put in others'
+            // mouths and answered, wishes on the Channel boats, the camps' gas by its history, denial, animals put
+            // down, phrasal verbs.
+            {"hearsay-claims", "people keep saying Romanians are thieves, rubbish, "},
+            {"boat-wishes", "sink it boat let the tide dinghy "},
+            {"zyklon-history", "zyklon Auschwitz "},
+            {"denial-claims", "the Holocaust numbers were exaggerated the great replacement is real "},
+            {"animal-putdowns", "Seagulls nicked my chips, absolute thugs, "},
+            {"slag-verbs", "they slag us off "},
         };
         for (String[] unit : units) {
             shapes.put(unit[0], repeatTo(unit[1]));

@@ -1997,6 +1997,7 @@ public final class OffensiveDetector implements Detector {
             bySentence[c.sentence()].add(c);
         }
         laughterInPost |= laughingEmoji != null;
+        PostMarks marks = new PostMarks(folded.original());
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
             if (cancelled.test(c)) {
@@ -2252,7 +2253,7 @@ public final class OffensiveDetector implements Detector {
                 // history told ("Zyklon B was used to murder a million people at Auschwitz")
                 if (!negatedBefore(folded.original(), c.span().start(), 4)
                         && !quoted(folded.original(), c.span())
-                        && !gasHistory(folded.original(), c.span())) {
+                        && !gasHistory(marks, c.span())) {
                     cueFindings.add(finding(
                             "offensive.violence",
                             c.span(),
@@ -2262,10 +2263,11 @@ public final class OffensiveDetector implements Detector {
                             "Remove this. A police account must never call for harm to any group."));
                 }
             } else if (c.concept() == tragedyJoke) {
-                // "Grenfell: best bonfire night London ever had": a disaster's dead joked about in its own sentence
+                // "Grenfell: best bonfire night ...": a disaster's dead joked about, at most twelve tokens apart
                 Cue t = negatedBefore(folded.original(), c.span().start(), 3)
                         ? null
-                        : nearest(bySentence[c.sentence()], tragedy, c);
+                        : nearest(
+                                window(bySentence[c.sentence()], c.firstToken() - 12, c.lastToken() + 13), tragedy, c);
                 if (t != null) {
                     cueFindings.add(finding(
                             "offensive.mockery",
@@ -2276,7 +2278,7 @@ public final class OffensiveDetector implements Detector {
                             "Remove this. Never joke about the dead or the bereaved."));
                 }
             } else if (c.concept() == historyDenied || c.concept() == asFact || c.concept() == denialPhrase) {
-                Finding f = deniedAtrocity(c, bySentence[c.sentence()], tokens, folded.original());
+                Finding f = deniedAtrocity(c, bySentence[c.sentence()], tokens, folded.original(), marks);
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -4600,7 +4602,7 @@ public final class OffensiveDetector implements Detector {
      * of the theory: deniers say "the so-called Holocaust"), or remembers the dead ({@link #DENIAL_NAMED}: "deniers
      * claim the numbers were exaggerated", "survivors").
      */
-    private Finding deniedAtrocity(Cue c, List<Cue> sentence, Tokens tokens, String original) {
+    private Finding deniedAtrocity(Cue c, List<Cue> sentence, Tokens tokens, String original, PostMarks marks) {
         if (negatedBefore(original, c.span().start(), 3)
                 || quoted(original, c.span())
                 || anyIn(tokens, c.lastToken() + 1, c.lastToken() + 2, FOR_OF)) {
@@ -4610,7 +4612,7 @@ public final class OffensiveDetector implements Detector {
         if (c.concept() != denialPhrase) {
             int wanted = c.concept() == asFact ? replacement : holocaustTopic;
             topic = null;
-            for (Cue t : sentence) {
+            for (Cue t : window(sentence, c.firstToken() - 16, c.firstToken())) {
                 if (t.concept() == wanted && t.lastToken() < c.firstToken() && c.firstToken() - t.lastToken() <= 8) {
                     topic = t;
                 }
@@ -4626,9 +4628,7 @@ public final class OffensiveDetector implements Detector {
         if (end.find()) {
             to = end.start();
         }
-        if (DENIAL_NAMED.matcher(original).region(from, to).find()
-                || c.concept() == asFact
-                        && SO_CALLED.matcher(original).region(from, to).find()) {
+        if (marks.denialNamed.anyIn(from, to) || c.concept() == asFact && marks.soCalled.anyIn(from, to)) {
             return null; // "so-called" distances the theory, but is the denier's own word for the Holocaust
         }
         return finding(
@@ -4671,20 +4671,68 @@ public final class OffensiveDetector implements Detector {
      * Round 19 (blind19c): the gas of the death camps named in telling their history: the Nazis or a camp and what was
      * done there ("murdered", "killed", "used", "remember", "victims") within 200 characters.
      */
-    private static boolean gasHistory(String original, Span span) {
-        int before = Math.max(0, span.start() - 200);
-        int after = Math.min(original.length(), span.end() + 200);
-        return GAS_HISTORY.matcher(original).region(before, after).find()
-                && (RANK_REMEMBERED.matcher(original).region(before, after).find()
-                        || GAS_USED.matcher(original).region(before, after).find());
+    private static boolean gasHistory(PostMarks marks, Span span) {
+        int before = span.start() - 200;
+        int after = span.end() + 200;
+        return marks.history.anyIn(before, after) && marks.done.anyIn(before, after);
+    }
+
+    /**
+     * Round 19 (blind19c): where a pattern matches in the post, found in one pass the first time a rule asks, then
+     * asked by range: a 64 KB post of "zyklon Auschwitz" ran two patterns over 400 characters at every cue (57 ms).
+     */
+    static final class Marks {
+        private final java.util.regex.Pattern pattern;
+        private final String text;
+        private int[] starts;
+
+        Marks(java.util.regex.Pattern pattern, String text) {
+            this.pattern = pattern;
+            this.text = text;
+        }
+
+        /** Whether a match starts in {@code [from, to)}. */
+        boolean anyIn(int from, int to) {
+            if (starts == null) {
+                int[] found = new int[8];
+                int n = 0;
+                java.util.regex.Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = m.start();
+                }
+                starts = java.util.Arrays.copyOf(found, n);
+            }
+            int i = lowerBound(starts, from);
+            return i < starts.length && starts[i] < to;
+        }
+    }
+
+    /** The patterns the denial and gas rules ask of one post, each run once if asked at all. */
+    private static final class PostMarks {
+        final Marks history;
+        final Marks done;
+        final Marks denialNamed;
+        final Marks soCalled;
+
+        PostMarks(String original) {
+            history = new Marks(GAS_HISTORY, original);
+            done = new Marks(GAS_DONE, original);
+            denialNamed = new Marks(DENIAL_NAMED, original);
+            soCalled = new Marks(SO_CALLED, original);
+        }
     }
 
     private static final java.util.regex.Pattern GAS_HISTORY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:nazis?|hitler|holocaust|third\\s{1,3}reich|auschwitz|birkenau|treblinka|belsen|dachau|sobibor|majdanek|"
                     + "(?:death|concentration|extermination)\\s{1,3}camps?)\\b");
 
-    private static final java.util.regex.Pattern GAS_USED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:used|murder|murders|museum|history|historian|exhibition|survived|liberated|liberation)\\b");
+    /** What was done in the camps, or their dead remembered: RANK_REMEMBERED's words and a history told. */
+    private static final java.util.regex.Pattern GAS_DONE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:killed|murdered|remember|remembrance|memorial|victims|never\\s{1,3}again|survivors?|genocide|used|murder"
+                    + "|murders|museum|history|historian|exhibition|survived|liberated|liberation)\\b");
 
     /** Words between a count of pests and the group: "a swarm of these ...". */
     private static final Set<String> SWARM_FILLERS = java.util.stream.Stream.of("the", "these", "those", "all")
@@ -4742,7 +4790,8 @@ public final class OffensiveDetector implements Detector {
      */
     private boolean putInOthersMouths(
             Cue g, Finding f, List<Cue> sentence, boolean rebutted, Tokens tokens, String original) {
-        for (Cue h : sentence) {
+        // the report at most four tokens before the group, or 24 characters after a finding that ends a few tokens on
+        for (Cue h : window(sentence, g.firstToken() - 8, g.lastToken() + 24)) {
             if (h.concept() != hearsay) {
                 continue;
             }
