@@ -1489,15 +1489,7 @@ class OffensiveDetectorTest {
             your whole department is a shitshow                      | OFFENSIVE | offensive.profanity | shitshow
             """)
     void swearingAtNoOneIsProfanityRound19(String text, String category, String rule, String span) {
-        List<Finding> findings = check(text);
-        assertThat(findings).anySatisfy(f -> {
-            assertThat(f.category()).isEqualTo(Category.valueOf(category));
-            assertThat(f.rule()).isEqualTo(rule);
-            assertThat(f.span().of(text)).isEqualTo(span);
-        });
-        if (category.equals("PROFANITY")) {
-            assertThat(findings).allSatisfy(f -> assertThat(f.category()).isEqualTo(Category.PROFANITY));
-        }
+        swearingAtNoOneIsProfanity(text, category, rule, span); // the same reading, round 19's rows
     }
 
     // Round 19 (blind19c): a claim or a word quoted or reported in order to report or answer it: a claim put in others'
