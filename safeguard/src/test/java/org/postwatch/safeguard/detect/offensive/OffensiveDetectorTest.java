@@ -546,10 +546,7 @@ class OffensiveDetectorTest {
             Sheep shaggers, the lot of them.                                         | offensive.slur     | Sheep shaggers
             """)
     void flagsRound18(String text, String rule, String span) {
-        assertThat(check(text)).anySatisfy(f -> {
-            assertThat(f.rule()).isEqualTo(rule);
-            assertThat(f.span().of(text)).contains(span);
-        });
+        flaggedWithin(text, rule, span);
     }
 
     @ParameterizedTest(name = "round 18 does not flag \"{0}\"")
@@ -1449,10 +1446,7 @@ class OffensiveDetectorTest {
             Squirrel fans kicked off outside the ground. Proper thugs.       | offensive.insult | thugs
             """)
     void flagsRound19Words(String text, String rule, String span) {
-        assertThat(check(text)).anySatisfy(f -> {
-            assertThat(f.rule()).isEqualTo(rule);
-            assertThat(f.span().of(text)).isEqualTo(span);
-        });
+        flaggedAt(text, rule, span);
     }
 
     @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
@@ -1522,10 +1516,7 @@ class OffensiveDetectorTest {
             The defendant is a dirty pikey and everyone knows it                            | offensive.slur           | pikey
             """)
     void stillFlagsClaimsRound19(String text, String rule, String span) {
-        assertThat(check(text)).anySatisfy(f -> {
-            assertThat(f.rule()).isEqualTo(rule);
-            assertThat(f.span().of(text)).isEqualTo(span);
-        });
+        flaggedAt(text, rule, span);
     }
 
     // Round 19 (blind19c): abuse of migrants and other groups with no group noun the rules know: violence wished on the
@@ -1542,10 +1533,7 @@ class OffensiveDetectorTest {
             Came over on a dinghy, so they can go back in a boat             | offensive.exclusionary   | can go back in a boat
             """)
     void flagsProxiesRound19(String text, String rule, String span) {
-        assertThat(check(text)).anySatisfy(f -> {
-            assertThat(f.rule()).isEqualTo(rule);
-            assertThat(f.span().of(text)).contains(span);
-        });
+        flaggedWithin(text, rule, span);
     }
 
     @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
@@ -1576,10 +1564,7 @@ class OffensiveDetectorTest {
             The great replacement is real, just count the names on the register            | offensive.discriminatory | great replacement is real
             """)
     void flagsDenialRound19(String text, String rule, String span) {
-        assertThat(check(text)).anySatisfy(f -> {
-            assertThat(f.rule()).isEqualTo(rule);
-            assertThat(f.span().of(text)).isEqualTo(span);
-        });
+        flaggedAt(text, rule, span);
     }
 
     @ParameterizedTest(name = "round 19 does not flag \"{0}\"")
@@ -1593,5 +1578,21 @@ class OffensiveDetectorTest {
             })
     void doesNotFlagDenialRound19(String text) {
         assertThat(check(text)).isEmpty();
+    }
+
+    /** A finding of {@code rule} whose span is exactly {@code span}. */
+    private void flaggedAt(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).isEqualTo(span);
+        });
+    }
+
+    /** A finding of {@code rule} whose span contains {@code span}. */
+    private void flaggedWithin(String text, String rule, String span) {
+        assertThat(check(text)).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.span().of(text)).contains(span);
+        });
     }
 }
