@@ -4694,16 +4694,10 @@ public final class OffensiveDetector implements Detector {
         /** Whether a match starts in {@code [from, to)}. */
         boolean anyIn(int from, int to) {
             if (starts == null) {
-                int[] found = new int[8];
-                int n = 0;
-                java.util.regex.Matcher m = pattern.matcher(text);
-                while (m.find()) {
-                    if (n == found.length) {
-                        found = java.util.Arrays.copyOf(found, n * 2);
-                    }
-                    found[n++] = m.start();
-                }
-                starts = java.util.Arrays.copyOf(found, n);
+                starts = pattern.matcher(text)
+                        .results()
+                        .mapToInt(java.util.regex.MatchResult::start)
+                        .toArray();
             }
             int i = lowerBound(starts, from);
             return i < starts.length && starts[i] < to;
