@@ -420,6 +420,7 @@ public final class OffensiveDetector implements Detector {
     private final int surpriseWeak = cues.concept("surprise_weak");
     private final int scoff = cues.concept("scoff");
     private final int safetyAdvice = cues.concept("safety_advice");
+    private final int equalWorth = cues.concept("equal_worth");
     private final int petName = cues.concept("pet_name");
     private final int corrective = cues.concept("corrective");
     private final int noSympathy = cues.concept("no_sympathy");
@@ -512,9 +513,131 @@ public final class OffensiveDetector implements Detector {
             if (h.concept() == safetyAdvice) {
                 return true;
             }
+            if (h.concept() == equalWorth
+                    && !negatedJustBefore(folded.original(), h.span().start())) {
+                return true; // round 20: "everyone has the right to ...", "Meet Sam, our call handler"
+            }
         }
-        return counterSpeech(folded, hits) || setAside(folded, hits) || nothingForTheModel(folded, hits);
+        return counterSpeech(folded, hits)
+                || setAside(folded, hits)
+                || nothingForTheModel(folded, hits)
+                || namesNoOne(folded.original(), hits);
     }
+
+    /** "not", "no", "never" or an n't word in the two words before {@code at}: "don't have the right to". */
+    private static boolean negatedJustBefore(String original, int at) {
+        for (String w : wordsBefore(original, at, 2)) {
+            if (w.equals("not") || w.equals("no") || w.equals("never") || w.endsWith("n't") || w.endsWith("nt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 20: abuse is aimed at someone. A post that names no one (no person, people, role, body or the place that
+     * stands for its people: {@code someone-words.txt}), addresses no one (no "you", no @handle, not a reply), points at
+     * no group (no group, descriptor, condition or identity cue) and has no capitalised name inside a sentence gives the
+     * classifier nothing to be abuse of: "Red pill activism should be a thing", "that film is the sickest thing ever
+     * made", "Lmao, hilarious". The rules still read every word of it.
+     */
+    static boolean namesNoOne(String original, List<ConceptRules.Hit> hits, java.util.function.IntPredicate people) {
+        for (ConceptRules.Hit h : hits) {
+            if (people.test(h.concept())) {
+                return false;
+            }
+        }
+        int n = original.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        while (i < n) {
+            char c = original.charAt(i);
+            if (c == '@'
+                    && i + 1 < n
+                    && (Character.isLetterOrDigit(original.charAt(i + 1)) || original.charAt(i + 1) == '_')) {
+                return false; // "@user ..."
+            }
+            if (!Character.isLetter(c)) {
+                if (".!?\n:\"“”‘'(".indexOf(c) >= 0) {
+                    sentenceStart = true; // a sentence or a quotation starts: its first word may be capitalised
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(original.charAt(i)) || isApostrophe(original.charAt(i)))) {
+                i++;
+            }
+            String word = original.substring(start, i).replace('’', '\'');
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            int apostrophe = lower.indexOf('\'');
+            if (SOMEONE.contains(lower)
+                    || (apostrophe > 0 && SOMEONE.contains(lower.substring(0, apostrophe))) // "he'd", "the lady's"
+                    || (start == 0 && lower.equals("reply"))) {
+                return false;
+            }
+            if (!sentenceStart
+                    && word.length() > 1
+                    && Character.isUpperCase(word.charAt(0))
+                    && Character.isLowerCase(word.charAt(1))
+                    && !CALENDAR.contains(lower)) {
+                return false; // "comparing themselves to Cronkite", "Perfect place for Lana": a name, someone's
+            }
+            sentenceStart = false;
+        }
+        return true;
+    }
+
+    private boolean namesNoOne(String original, List<ConceptRules.Hit> hits) {
+        return namesNoOne(
+                original,
+                hits,
+                c -> c == group // not a condition word alone: "this comment section's pretty mental" names no one
+                        || c == descriptor
+                        || c == identity
+                        || c == oneOfGroup
+                        || c == personNoun
+                        || c == caller
+                        || c == victim
+                        || c == nation
+                        || c == groupPlace
+                        || c == protectedTopic);
+    }
+
+    /** Capitalised words that name a time, not anyone ("Honestly, Mondays should be illegal"). */
+    private static final Set<String> CALENDAR = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "christmas",
+            "xmas");
+
+    /** Words that name or point at a person or a people: {@link #namesNoOne}. */
+    private static final Set<String> SOMEONE = Set.copyOf(
+            org.postwatch.safeguard.text.WordList.load("org/postwatch/safeguard/detect/offensive/someone-words.txt"));
 
     /**
      * Round 16 (off16): the classifier's reason is "abusive or demeaning towards a group"; it stays quiet when the post
@@ -899,8 +1022,14 @@ public final class OffensiveDetector implements Detector {
             }
             String key = keys.computeIfAbsent(
                     original.substring(f.span().start(), f.span().end()), OffensiveDetector::swearKey);
-            if (!EXPLETIVES.contains(key)) {
+            if (!EXPLETIVES.contains(key) && !ownBody(original, f.span(), key) && !idiomOnly(original, f.span(), key)) {
                 return;
+            }
+            if (idiomOnly(original, f.span(), key)) {
+                continue; // round 20: "for f***'s sake", "fair f***s to ...", "kick-ass", "sh*tshow"
+            }
+            if (praiseAfter(original, f.span())) {
+                continue; // round 20: "the shit you post is f***ing gold", "you absolute f***ing legend"
             }
             if (addressed == null) {
                 addressed = addressedAt(original);
@@ -912,9 +1041,11 @@ public final class OffensiveDetector implements Detector {
         if (YOU_LOT.matcher(original).find()) {
             return; // "Useless the lot of you."
         }
-        for (ConceptRules.Hit h : cueHits(folded)) {
-            if (h.concept() == group) {
-                return;
+        List<ConceptRules.Hit> hits = cueHits(folded);
+        for (ConceptRules.Hit h : hits) {
+            if (h.concept() == group && !counterSpeech(folded, hits)) {
+                return; // round 20: but not a group the post stands up for ("WTF, that's no way to treat a disabled
+                // kid")
             }
         }
         findings.replaceAll(f -> new Finding(
@@ -930,6 +1061,119 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> SWEARING_RULES = Set.of("offensive.profanity", "offensive.mild");
+
+    /**
+     * Round 20: a swear word that praises, right before a word of praise ("f***ing gold", "bloody brilliant", "an
+     * absolute f***ing legend"), is swearing, not abuse, even said to someone; not when the praise is turned by "of"
+     * ("a f***ing legend of stupidity") or "at" ("f***ing brilliant at ignoring calls").
+     */
+    private static boolean praiseAfter(String original, Span span) {
+        List<String> after = wordsAfter(original, span.end(), 2);
+        if (after.size() == 2 && after.get(0).equals("on") && after.get(1).equals("it")) {
+            return true; // "your comms team are f***ing on it today"
+        }
+        return !after.isEmpty()
+                && PRAISE.contains(after.get(0))
+                && !(after.size() == 2
+                        && (after.get(1).equals("of") || after.get(1).equals("at")));
+    }
+
+    private static final Set<String> PRAISE = Set.of(
+            "gold",
+            "golden",
+            "brilliant",
+            "legend",
+            "legends",
+            "legendary",
+            "hero",
+            "heroes",
+            "amazing",
+            "awesome",
+            "class",
+            "quality",
+            "hilarious",
+            "genius",
+            "beautiful",
+            "gorgeous",
+            "stunning",
+            "lovely",
+            "love",
+            "loved",
+            "loving",
+            "proud",
+            "ace",
+            "superb",
+            "fantastic",
+            "incredible",
+            "unreal",
+            "mint",
+            "buzzing",
+            "epic",
+            "great",
+            "excellent",
+            "perfect",
+            "magic",
+            "magnificent",
+            "belter",
+            "cracking",
+            "wicked",
+            "outstanding",
+            "spot",
+            "delighted",
+            "glad",
+            "happy",
+            "funny");
+
+    /**
+     * Round 20: a swear word in a fixed phrase that is aimed at no one: "for f***'s sake" (the possessive, which the
+     * word list reads apart from "sake"), "fair f***s to the officer who ..." (Irish praise), "kick-ass" and "badass"
+     * (praise of a thing), and a masked "sh*tshow" or "sh*tstorm" (a mess), whoever else is named in the post.
+     */
+    private static boolean idiomOnly(String original, Span span, String key) {
+        String after = original.substring(span.end(), Math.min(original.length(), span.end() + 8))
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace('’', '\'');
+        List<String> before = wordsBefore(original, span.start(), 1);
+        String last = before.isEmpty() ? "" : before.get(0);
+        if (BARE_VERBS.contains(key) && after.startsWith("'s sake")) {
+            return last.equals("for");
+        }
+        if (key.startsWith("f") && key.endsWith("s") && last.equals("fair")) {
+            return true;
+        }
+        if (key.equals(ASS) || key.equals(ARSE)) {
+            int s = span.start();
+            return (s >= 5 && original.substring(s - 5, s).equalsIgnoreCase("kick-"))
+                    || (s >= 4 && original.substring(s - 4, s).equalsIgnoreCase("kick"))
+                    || (s >= 3 && original.substring(s - 3, s).equalsIgnoreCase("bad"));
+        }
+        return MASKED_MESS.contains(key);
+    }
+
+    private static final String ASS = swearKey("ass");
+    private static final String ARSE = swearKey("arse");
+
+    /** "sh*tshow" and "sh*tstorm" with the letters the mask leaves. */
+    private static final Set<String> MASKED_MESS = java.util.stream.Stream.of("shtshow", "shtstorm", "sshow", "sstorm")
+            .map(OffensiveDetector::swearKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 20: "ass" or "arse" that is the writer's own ("laughed my ass off", "made my emotional ass cry", "get off
+     * my arse"): "my" one to three words before it, and not "kiss my ...", which is said to someone. It is then read
+     * like an expletive.
+     */
+    private static boolean ownBody(String original, Span span, String key) {
+        if (!key.equals(ASS) && !key.equals(ARSE)) {
+            return false;
+        }
+        List<String> before = wordsBefore(original, span.start(), 4);
+        int my = before.lastIndexOf("my");
+        if (my < 0 || my < before.size() - 3) {
+            return false;
+        }
+        return !(my > 0 && before.get(my - 1).equals("kiss"));
+    }
 
     /** The letters of a word's skeleton: "F***" is "f", "f#ck" is "fck", "sh1t" is "shit", "fuuuuck" is "fuck". */
     private static String swearKey(String word) {
@@ -1113,11 +1357,47 @@ public final class OffensiveDetector implements Detector {
                 hi = mid - 1;
             }
         }
-        if (last < 0) {
+        int sentence = sentenceStart(original, at);
+        for (int k = last; k >= 0; k--) {
+            int start = addressed[2 * k + 1];
+            if (start < sentence) {
+                return false;
+            }
+            if (!quotedBetween(original, sentence, start, addressed[2 * k], at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 20: the word from {@code start} to {@code end} sits inside a quotation that closes before {@code at} ("When
+     * she said 'You complete me' I lost my sh*t"): it is someone's words, not the writer addressing anyone. An opening
+     * quote between the sentence start and the word (a double or curly quote, or a straight single quote after a space
+     * or at the start), and a closing one between the word and {@code at}.
+     */
+    private static boolean quotedBetween(String original, int sentence, int start, int end, int at) {
+        boolean opened = false;
+        for (int i = start - 1; i >= sentence && !opened; i--) {
+            char c = original.charAt(i);
+            opened = c == '"'
+                    || c == '“'
+                    || c == '‘'
+                    || (c == '\'' && (i == 0 || !Character.isLetterOrDigit(original.charAt(i - 1))));
+        }
+        if (!opened) {
             return false;
         }
-        int start = addressed[2 * last + 1];
-        return start >= sentenceStart(original, at);
+        for (int i = end; i < at; i++) {
+            char c = original.charAt(i);
+            if (c == '"'
+                    || c == '”'
+                    || ((c == '\'' || c == '’')
+                            && (i + 1 >= original.length() || !Character.isLetterOrDigit(original.charAt(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The swear word (its key an expletive, not said to anyone before it) aimed at no one by the words around it. */
@@ -1129,10 +1409,13 @@ public final class OffensiveDetector implements Detector {
                     && (next.isEmpty() || EXCLAMATION_OBJECTS.contains(next.get(0)));
         }
         if (before.size() == 2 && before.get(0).equals("piece") && before.get(1).equals("of")) {
-            return false; // "piece of sh*t"
+            return thingIsAPieceOf(original, span.start()); // "piece of sh*t", but "this printer is a piece of sh*t"
         }
         if (!before.isEmpty() && before.get(before.size() - 1).equals("little")) {
             return false; // "a thieving little sh*t"
+        }
+        if (!before.isEmpty() && before.get(before.size() - 1).equals("my")) {
+            return true; // round 20: the writer's own ("lost my sh*t", "my f***ing phone died")
         }
         List<String> after = wordsAfter(original, span.end(), 2);
         for (String w : after) {
@@ -1160,6 +1443,32 @@ public final class OffensiveDetector implements Detector {
         }
         return true;
     }
+
+    /**
+     * Round 20: "this printer is a piece of sh*t", "the new radio was a piece of crap": a thing, named with "this",
+     * "that", "the", "my" or "our" and not a word for someone ({@code someone-words.txt}), is the piece of it.
+     */
+    private static boolean thingIsAPieceOf(String original, int at) {
+        List<String> before = wordsBefore(original, at, 8);
+        int n = before.size();
+        if (n < 6
+                || !(before.get(n - 4).equals("is") || before.get(n - 4).equals("was"))
+                || !before.get(n - 3).equals("a")) {
+            return false;
+        }
+        // the thing and up to two words before it ("this new body-worn camera"), after the determiner
+        for (int d = n - 6; d >= Math.max(0, n - 8); d--) {
+            if (SOMEONE.contains(before.get(d + 1)) || before.get(d + 1).equals("one")) {
+                return false;
+            }
+            if (THING_DETERMINERS.contains(before.get(d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THING_DETERMINERS = Set.of("this", "that", "the", "my", "our");
 
     /** Up to {@code n} lower-case words right before {@code at}, in order, within its sentence. */
     private static List<String> wordsBefore(String text, int at, int n) {

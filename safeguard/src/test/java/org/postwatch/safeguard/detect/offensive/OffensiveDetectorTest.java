@@ -1486,6 +1486,33 @@ class OffensiveDetectorTest {
         swearingAtNoOneIsProfanity(text, category, rule, span); // the same reading, round 19's rows
     }
 
+    // Round 20: swearing that praises ("f***ing gold", "bloody heroes"), the writer's own ("lost my sh*t", "laughed my
+    // arse off"), someone's quoted words that say "you", a thing that is "a piece of sh*t", fixed phrases ("for f***'s
+    // sake", "fair f***s to", "kick-ass", a masked "sh*tstorm") and a group the post stands up for are aimed at no one;
+    // praise turned by "of", "kiss my arse", a person who is "a piece of sh*t" and a group sworn about stay offensive.
+    @ParameterizedTest(name = "round 20 reads [{0}] as {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Whoever runs this page, the stuff you put out is f***ing gold    | PROFANITY | profanity.swearing  | f***ing
+            You absolute f*cking legends, my bike is back!                   | PROFANITY | profanity.swearing  | f*cking
+            The control room are f***ing on it tonight                       | PROFANITY | profanity.swearing  | f***ing
+            When the inspector said 'you can all go home' I nearly lost my sh*t | PROFANITY | profanity.swearing | sh*t
+            Laughed my arse off at the dog unit's Christmas jumpers          | PROFANITY | profanity.mild      | arse
+            This ancient office printer is a piece of sh*t                   | PROFANITY | profanity.swearing  | sh*t
+            Oh for f*ck's sake, the barrier's stuck again                    | PROFANITY | profanity.swearing  | f*ck
+            Fair f*cks to the staff at the custody suite, they were brilliant | PROFANITY | profanity.swearing | f*cks
+            Kick-ass effort from the rural crime team this week              | PROFANITY | profanity.swearing  | ass
+            What a sh*tstorm on the ring road tonight                        | PROFANITY | profanity.swearing  | sh*tstorm
+            F***ing shameful. That's no way to treat disabled people.        | PROFANITY | profanity.swearing  | F***ing
+            you're a f***ing legend of uselessness                           | OFFENSIVE | offensive.profanity | f***ing
+            kiss my arse, officer                                            | OFFENSIVE | offensive.mild      | arse
+            that sergeant is a piece of sh*t                                 | OFFENSIVE | offensive.profanity | sh*t
+            F*** me, asylum seekers on every corner now                      | OFFENSIVE | offensive.profanity | F***
+            when you said 'no' I knew you were a f***ing liar                | OFFENSIVE | offensive.profanity | f***ing
+            """)
+    void swearingAtNoOneIsProfanityRound20(String text, String category, String rule, String span) {
+        swearingAtNoOneIsProfanity(text, category, rule, span); // the same reading, round 20's rows
+    }
+
     // Round 19 (blind19c): a claim or a word quoted or reported in order to report or answer it: a claim put in others'
     // mouths and then rebutted, a court report, a naming told to stop, language likened to the worst of history. A
     // claim reported and agreed with, the writer's own "just saying", a rebuttal that is really a complaint, and a

@@ -69,7 +69,7 @@ class ImplicitAbuseClassifierTest {
                     return new float[] {0.9f, 1f};
                 },
                 HEAD);
-        List<Finding> findings = classifier.detect("What a long f***ing day that was.", CheckContext.defaults());
+        List<Finding> findings = classifier.detect("What a long f***ing day that was, lads.", CheckContext.defaults());
         assertThat(findings)
                 .singleElement()
                 .satisfies(f -> assertThat(f.rule()).isEqualTo(ImplicitAbuseClassifier.RULE));
@@ -175,9 +175,44 @@ class ImplicitAbuseClassifierTest {
         assertThat(scoring(1f).defersToRules(text)).isFalse();
     }
 
+    // Round 20: abuse is aimed at someone. A post that names no one, addresses no one and points at no group gives the
+    // model nothing to be abuse of; and a post that says plainly that people are of equal worth, or introduces the
+    // force's own staff, is not read (unless the phrase is negated).
+    @ParameterizedTest(name = "round 20 does not read: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "That new detective drama is the most ridiculous thing on telly.",
+                "Absolutely hilarious, ten out of ten.",
+                "Honestly, Wednesdays should be abolished.",
+                "Decaf coffee is an abomination and should be banned.",
+                "Everyone has the right to practise their faith in peace.",
+                "Stalkers can be women too, and victims can be men.",
+                "Meet our new PCSO for the town centre, who signs in BSL.",
+                "No one can change where they were born, so let's judge people on what they do.",
+            })
+    void doesNotReadAPostAboutNoOneOrOfEqualWorth(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isTrue();
+        assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 20 still reads: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Those teeth look like a condemned building.",
+                "@gazza89 nobody asked, pal.",
+                "Reply: Pest control would be quicker than us.",
+                "Perfect job for Kayleigh, she can barely read.",
+                "Every burglary spike starts when the new arrivals move in.",
+                "Some people don't have the right to live here, whatever the law says.",
+                "That lot don't have the right to call themselves British.",
+            })
+    void stillReadsAPostThatNamesSomeone(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isFalse();
+    }
+
     @Test
     void stillReadsThePostWithoutTheAdvice() {
-        assertThat(scoring(1f).detect("Knife crime kills. Put the blade down.", CheckContext.defaults()))
+        assertThat(scoring(1f).detect("Knife crime kills, lads. Put the blade down.", CheckContext.defaults()))
                 .hasSize(1);
     }
 
