@@ -448,6 +448,14 @@ public final class OffensiveDetector implements Detector {
     private final int denyEver = cues.concept("deny_ever");
     private final int groupPlace = cues.concept("group_place");
     private final int destroyVerb = cues.concept("destroy_verb");
+    private final int placeGleeWords = cues.concept("place_glee");
+    private final int ablaze = cues.concept("ablaze");
+    private final int relish = cues.concept("relish");
+    private final int cullVerb = cues.concept("cull_verb");
+    private final int withCondition = cues.concept("with_condition");
+    private final int dislike = cues.concept("dislike");
+    private final int roleDoing = cues.concept("role_doing");
+    private final int abuseVerb = cues.concept("abuse_verb");
     private final int wishFrame = cues.concept("wish_frame");
     private final int captionFrame = cues.concept("caption_frame");
     private final int thanksVoice = cues.concept("thanks_voice");
@@ -2495,6 +2503,9 @@ public final class OffensiveDetector implements Detector {
                 }
             } else if (c.concept() == groupPlace) {
                 Finding f = placeWish(c, bySentence[c.sentence()], tokens, folded.original());
+                if (f == null && !condemnedInPost) {
+                    f = placeGlee(c, bySentence, tokens, folded.original());
+                }
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -2541,6 +2552,28 @@ public final class OffensiveDetector implements Detector {
             } else if (c.concept() == nation) {
                 Finding f = nationHarm(
                         c, bySentence[c.sentence()], advocacySentences.get(c.sentence()), tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == dislike) {
+                Finding f = dislikedRole(c, bySentence[c.sentence()], tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == withCondition) {
+                Finding f = disabledRemoved(c, bySentence[c.sentence()], tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == cullVerb) {
+                Finding f = culledDisabled(c, bySentence[c.sentence()], tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == relish) {
+                Finding f = counterSentences.isEmpty() && !condemnedInPost
+                        ? relishedHarm(c, inOrder, tokens, folded.original())
+                        : null;
                 if (f != null) {
                     cueFindings.add(f);
                 }
@@ -3792,7 +3825,8 @@ public final class OffensiveDetector implements Detector {
     private Finding placeWish(Cue p, List<Cue> sentence, Tokens tokens, String original) {
         Cue d = null;
         for (Cue o : window(sentence, p.firstToken() - 4, p.lastToken() + 6)) {
-            if (o.concept() != destroyVerb) {
+            // Round 20: a burning state after the place counts too ("love to see a synagogue in flames")
+            if (o.concept() != destroyVerb && !(o.concept() == ablaze && o.firstToken() > p.lastToken())) {
                 continue;
             }
             // "torched that asylum hotel": only a determiner between, and the verb not an adjective ("the burned
@@ -3832,7 +3866,8 @@ public final class OffensiveDetector implements Detector {
             if (w.concept() == wishFrame
                     && w.lastToken() < first
                     && !negated(tokens, w.lastToken() + 1, first)
-                    && !anyIn(tokens, w.lastToken() + 1, first, RELATIVES)
+                    // Round 20: "that" right before the place is its determiner ("happy to see that church burn")
+                    && !anyIn(tokens, w.lastToken() + 1, first == p.firstToken() ? first - 1 : first, RELATIVES)
                     && !anyIn(tokens, w.lastToken() + 1, first, ARSON_AGENTS)
                     && !appealSentence(original, w.span().start())) {
                 return finding(
@@ -3845,6 +3880,48 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /**
+     * Round 20: a place of worship or a group's home burning or destroyed, and the writer glad of it afterwards ("the
+     * mosque on Park Road is on fire, happy to see it burn", "that synagogue burning down made my day"): the place,
+     * a destroying or burning word in its sentence or the next, and pleasure (concept {@code place_glee}) after the
+     * place in the same two sentences, not negated ("not happy to see it burn") and not in an appeal. A fire reported
+     * for witnesses, or condemned (checked by the caller), has no pleasure in it.
+     */
+    private Finding placeGlee(Cue p, List<Cue>[] bySentence, Tokens tokens, String original) {
+        Cue fire = null;
+        Cue glee = null;
+        for (int s = p.sentence(); s <= p.sentence() + 1 && s < bySentence.length; s++) {
+            if (bySentence[s] == null) {
+                continue;
+            }
+            for (Cue o : window(bySentence[s], p.firstToken() - 6, p.lastToken() + 40)) {
+                if (fire == null
+                        && (o.concept() == destroyVerb || o.concept() == ablaze)
+                        && o.firstToken() - p.lastToken() <= 30
+                        && !negated(tokens, o.firstToken() - 2, o.firstToken())) {
+                    fire = o;
+                }
+                if (glee == null
+                        && o.concept() == placeGleeWords
+                        && o.firstToken() > p.lastToken()
+                        && !negated(tokens, o.firstToken() - 3, o.firstToken())
+                        && !appealSentence(original, o.span().start())) {
+                    glee = o;
+                }
+            }
+        }
+        if (fire == null || glee == null) {
+            return null;
+        }
+        return finding(
+                "offensive.violence",
+                union(p.span(), glee.span()),
+                Severity.HIGH,
+                0.8,
+                "This welcomes an attack on a place of worship or a group's home.",
+                "Remove this. A police account must never call for or welcome an attack on any group.");
     }
 
     /** Destroying verbs in the form of an order: "burn", "torch", "set (fire to)", "fire (bomb)", "blow (up)". */
@@ -3950,6 +4027,31 @@ public final class OffensiveDetector implements Detector {
                     "because", "cos", "coz", "if", "think", "thinks", "says", "said", "saying", "like")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 20: the negation is the rhetorical "why can't we ...?" or "why not ...", which asks leave to do it ("why
+     * can't we just kill the X?", "can't we hang every X?"), not a refusal: each negator in {@code [from, to)} has
+     * "why" one or two words before it, or "we" / "I" right after it in a clause that ends with a question mark.
+     */
+    private static boolean whyNotAsked(Tokens tokens, int from, int to, String original, int clauseEnd) {
+        boolean any = false;
+        for (int t = Math.max(0, from); t < Math.min(to, tokens.size()); t++) {
+            if (!NEGATORS.contains(tokens.get(t))) {
+                continue;
+            }
+            any = true;
+            boolean why = (t >= 1 && tokens.get(t - 1).equals("why"))
+                    || (t >= 2 && tokens.get(t - 2).equals("why"));
+            boolean inverted =
+                    t + 1 < tokens.size() && ASKING_SUBJECTS.contains(tokens.get(t + 1)) && asked(original, clauseEnd);
+            if (!why && !inverted) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static final Set<String> ASKING_SUBJECTS = Set.of("we", "i", "us");
 
     /** True when the clause ending at {@code from} closes with a question mark within its run of punctuation. */
     private static boolean asked(String original, int from) {
@@ -4131,6 +4233,139 @@ public final class OffensiveDetector implements Detector {
                 "Remove this. A police account must never make light of cruelty to anyone.");
     }
 
+    /**
+     * Round 20: a group named with relish, then harm the writer does to them ("I love Poles, I can shout at them all
+     * day", "gotta love the trans lot, I get to spit on them"): the relish frame (concept {@code relish}) within twelve
+     * words of a group, and after the group an abusive act (concept {@code abuse_verb}) with "I" or "we" at most four
+     * words before it and its object ("them", "'em" or a group) right after it, not negated. "I love our PCSOs, I can
+     * call them any time" has no abusive act; a post that condemns such abuse is skipped by the caller.
+     */
+    private Finding relishedHarm(Cue frame, List<Cue> inOrder, Tokens tokens, String original) {
+        List<Cue> near = window(inOrder, frame.firstToken() - 12, frame.lastToken() + 24);
+        Cue people = null;
+        for (Cue g : near) {
+            if (g.concept() == group && Math.abs(g.firstToken() - frame.firstToken()) <= 12) {
+                people = g;
+                break;
+            }
+        }
+        if (people == null) {
+            return null;
+        }
+        for (Cue a : near) {
+            if (a.concept() != abuseVerb
+                    || a.firstToken() <= people.lastToken()
+                    || a.firstToken() - people.lastToken() > 20
+                    || !anyIn(tokens, a.firstToken() - 4, a.firstToken(), DOERS)
+                    || negated(tokens, a.firstToken() - 4, a.firstToken())) {
+                continue;
+            }
+            int after = a.lastToken() + 1;
+            boolean object = anyIn(tokens, after, after + 2, OBJECT_PRONOUNS);
+            for (Cue g : near) {
+                object |= g.concept() == group && g.firstToken() >= after && g.firstToken() <= after + 2;
+            }
+            if (object && !quoted(original, a.span())) {
+                return finding(
+                        "offensive.violence",
+                        union(people.span(), a.span()),
+                        Severity.HIGH,
+                        0.8,
+                        "This names a group and relishes abusing or hurting them.",
+                        "Remove this. A police account must never make light of abuse of anyone.");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Round 20: death or eradication ordered or wished for disabled people named by their condition ("put down
+     * everyone with Down's syndrome", "euthanise all the kids with autism"): the verb (concept {@code cull_verb}),
+     * then only people words (at most five), then the condition (concept {@code with_condition}); not negated, not
+     * quoted. "The vet put down a dog with ..." has an animal, not a people word; "get rid of barriers for people with
+     * disabilities" has a thing between.
+     */
+    private Finding culledDisabled(Cue v, List<Cue> sentence, Tokens tokens, String original) {
+        if (negated(tokens, v.firstToken() - 3, v.firstToken()) || quoted(original, v.span())) {
+            return null;
+        }
+        for (Cue w : window(sentence, v.lastToken() + 1, v.lastToken() + 7)) {
+            if (w.concept() == withCondition
+                    && w.firstToken() > v.lastToken() + 1
+                    && allIn(tokens, v.lastToken() + 1, w.firstToken(), CULLED_PEOPLE)) {
+                return finding(
+                        "offensive.violence",
+                        union(v.span(), w.span()),
+                        Severity.HIGH,
+                        0.8,
+                        "This calls for disabled people to be killed or got rid of.",
+                        "Remove this. A police account must never call for or welcome harm to anyone.");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Round 20: the same said after the people ("folk with cerebral palsy should just be euthanised", "anyone with
+     * Down's should be put down at birth"): a people word right before the condition, then "should", "must", "ought"
+     * or "need" and a removal (concept {@code removal_passive}) within seven words, not negated.
+     */
+    private Finding disabledRemoved(Cue w, List<Cue> sentence, Tokens tokens, String original) {
+        if (w.firstToken() == 0
+                || !CULLED_PEOPLE.contains(tokens.get(w.firstToken() - 1))
+                || quoted(original, w.span())) {
+            return null;
+        }
+        for (Cue r : window(sentence, w.lastToken() + 1, w.lastToken() + 8)) {
+            if (r.concept() == removalPassive
+                    && r.firstToken() > w.lastToken()
+                    && anyIn(tokens, w.lastToken() + 1, r.firstToken(), CULL_MODALS)
+                    && !negated(tokens, w.lastToken() + 1, r.firstToken())) {
+                return finding(
+                        "offensive.violence",
+                        union(w.span(), r.span()),
+                        Severity.HIGH,
+                        0.8,
+                        "This calls for disabled people to be killed or got rid of.",
+                        "Remove this. A police account must never call for or welcome harm to anyone.");
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> CULL_MODALS = Set.of("should", "must", "ought", "need", "needs", "shud");
+
+    private static final Set<String> CULLED_PEOPLE = java.util.stream.Stream.of(
+                    "everyone",
+                    "everybody",
+                    "anyone",
+                    "anybody",
+                    "all",
+                    "those",
+                    "these",
+                    "the",
+                    "every",
+                    "people",
+                    "person",
+                    "kids",
+                    "kid",
+                    "children",
+                    "child",
+                    "babies",
+                    "baby",
+                    "adults",
+                    "folk",
+                    "folks",
+                    "them",
+                    "of",
+                    "born",
+                    "one")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> DOERS = Set.of("i", "we", "im", "ill", "id");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "em", "one", "every", "any");
+
     private static final Set<String> WITH = Set.of("with", "alongside", "beside");
 
     private static final Set<String> SPORT_OR_CHARITY = Set.of(
@@ -4204,6 +4439,38 @@ public final class OffensiveDetector implements Detector {
                     "was", "were", "been", "had", "has", "is", "are", "being", "got")
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 20: dislike of a group in a family or civic role ("I just don't like gay people raising kids", "I don't
+     * want Muslims teaching in our schools"): the dislike frame (concept {@code dislike}), a group within three words
+     * after it, and the role (concept {@code role_doing}) at most two words after the group. Quoted, it is named, not
+     * said. "I don't like people raising their voices" names no group.
+     */
+    private Finding dislikedRole(Cue c, List<Cue> sentence, Tokens tokens, String original) {
+        Cue g = null;
+        for (Cue o : window(sentence, c.lastToken() + 1, c.lastToken() + 4)) {
+            if (o.concept() == group && o.firstToken() > c.lastToken()) {
+                g = o;
+                break;
+            }
+        }
+        if (g == null || quoted(original, c.span())) {
+            return null;
+        }
+        for (Cue r : window(sentence, g.lastToken() + 1, g.lastToken() + 4)) {
+            if (r.concept() == roleDoing && r.firstToken() > g.lastToken()) {
+                return finding(
+                        "offensive.exclusionary",
+                        union(c.span(), r.span()),
+                        Severity.HIGH,
+                        0.75,
+                        "This says a group of people should be kept out of a family or civic role for who they are.",
+                        "Remove this. Comment on behaviour and the law, never on who may raise children, work or"
+                                + " belong.");
+            }
+        }
+        return null;
+    }
 
     private Finding deniedRight(Cue c, List<Cue> sentence, int firstGroup, Tokens tokens) {
         for (Cue r : window(sentence, c.lastToken() + 1, c.lastToken() + 4)) {
@@ -4849,7 +5116,13 @@ public final class OffensiveDetector implements Detector {
                     && c.lastToken() < g.firstToken()
                     && g.firstToken() - c.lastToken() <= 3
                     && !anyIn(tokens, c.lastToken() + 1, g.firstToken(), PREPOSITIONS)
-                    && !negated(tokens, c.firstToken() - 3, c.firstToken())) {
+                    && (!negated(tokens, c.firstToken() - 3, c.firstToken())
+                            || whyNotAsked(
+                                    tokens,
+                                    c.firstToken() - 3,
+                                    c.firstToken(),
+                                    original,
+                                    g.span().end()))) {
                 return violence(g, c);
             }
             if (c.concept() == violence

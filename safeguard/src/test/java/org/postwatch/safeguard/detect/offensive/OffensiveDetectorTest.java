@@ -1607,6 +1607,62 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
+    // Round 20: hate the rules missed by kind: leave to kill asked as "why can't we ...?", a group named with relish
+    // before abuse done to them, a place of worship's burning welcomed, a faith or a skin colour called a disease,
+    // "dirty"/"filthy" before a faith's follower, a group disliked in a family role, disabled people to be put
+    // down, and "back to your jungle". Each kind has a close neutral row below that must pass.
+    @ParameterizedTest(name = "round 20 flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Honestly why can't we shoot the Romanians on the high street            | offensive.violence       | shoot the Romanians
+            Why can't we kill every traveller in the county, seriously?             | offensive.violence       | kill every traveller
+            I love Somalis, I can spit on them and nobody says a word               | offensive.violence       | I can spit on
+            Gotta love the Polish lot round here, I get to shout at them every night | offensive.violence      | shout at
+            The gurdwara on Mill Lane is on fire, glad to see it burn               | offensive.violence       | glad to see it
+            That synagogue going up in flames made my week                          | offensive.violence       | made my week
+            Hinduism is a cancer eating this town                                   | offensive.discriminatory | Hinduism is a cancer
+            Look at the pale cancer spreading through our cities                    | offensive.discriminatory | pale cancer
+            Sick of the Albanian plague in every town                               | offensive.discriminatory | Albanian plague
+            Get your dirty Romanian hands off my car                                | offensive.discriminatory | dirty Romanian
+            You filthy Sikh follower, go home                                       | offensive.discriminatory | filthy Sikh
+            I just don't like lesbians raising children, sorry not sorry            | offensive.exclusionary   | lesbians raising children
+            Muslims should not be allowed to foster                                 | offensive.exclusionary   | allowed to foster
+            Put down everyone with autism, they're a burden                         | offensive.violence       | Put down everyone with autism
+            Folk with cerebral palsy should just be euthanised                      | offensive.violence       | be euthanised
+            Paddle back to your ocean, fish boy                                     | offensive.exclusionary   | back to your ocean
+            Get back to your jungle, mate                                           | offensive.exclusionary   | back to your jungle
+            """)
+    void flagsKindsRound20(String text, String rule, String span) {
+        flaggedWithin(text, rule, span);
+    }
+
+    @ParameterizedTest(name = "round 20 does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Why can't we get more PCSOs on the high street in Dudley?",
+                "Why can't we see the officers who patrol near the Romanian church?",
+                "I love our volunteers, we can count on them every weekend.",
+                "We love our Polish community, and we can help them in their own language.",
+                "Officers are appealing for witnesses after a fire at the gurdwara on Mill Lane was treated as arson.",
+                "Firefighters put out a fire at St John's Church last night; nobody was hurt and we want to hear from"
+                        + " anyone who saw it.",
+                "The church was on fire last night; we were so glad to see the crews arrive and save it.",
+                "Cancer screening saves lives: book yours at the health centre on Station Road.",
+                "Residents have reported a plague of rats behind the takeaway on Mill Road.",
+                "A plague of potholes on the B4060 has been passed to the highways team.",
+                "Hinduism, Sikhism and Islam were all represented at the interfaith event in Leicester.",
+                "The dirty van left on Church Street has been towed away.",
+                "Officers seized a filthy caravan full of stolen tools near Bridgend.",
+                "Foster carers needed in Powys: all backgrounds and faiths welcome.",
+                "I don't like people raising their voices at our control room staff.",
+                "The injured deer had to be put down by a vet on the A470.",
+                "Our officers are trained to support people with autism during an arrest.",
+                "Fans are asked to get back to your coaches straight after the final whistle.",
+                "The seal pup has been released back to the sea at Skegness.",
+            })
+    void doesNotFlagKindsRound20(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
     /** A finding of {@code rule} whose span is exactly {@code span}. */
     private void flaggedAt(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
