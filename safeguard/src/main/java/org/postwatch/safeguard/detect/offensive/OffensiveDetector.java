@@ -483,6 +483,8 @@ public final class OffensiveDetector implements Detector {
     private final int denialPhrase = cues.concept("denial_phrase");
     private final int replacement = cues.concept("replacement");
     private final int asFact = cues.concept("as_fact");
+    private final int proxyPlace = cues.concept("proxy_place");
+    private final int crimeHint = cues.concept("crime_hint");
 
     @Override
     public String name() {
@@ -3067,6 +3069,9 @@ public final class OffensiveDetector implements Detector {
         List<Cue> descriptors = null;
         boolean contempt = false;
         Cue other = null;
+        Cue proxy = null;
+        Cue crimeHinted = null;
+        Span proxyPair = null;
         for (Cue c : all) {
             int k = c.concept();
             wish = k == wellWish ? c : wish;
@@ -3182,6 +3187,21 @@ public final class OffensiveDetector implements Detector {
                 surprised = c;
             } else if (k == othering) {
                 other = c;
+            } else if (k == proxyPlace || k == crimeHint) {
+                // the latest of each; a pair a few words apart is kept, so a long post stays one pass
+                Cue partner = k == proxyPlace ? crimeHinted : proxy;
+                if (proxyPair == null
+                        && partner != null
+                        && c.firstToken() - partner.firstToken() <= PROXY_GAP
+                        && !negatedBefore(
+                                original, (k == crimeHint ? c : partner).span().start(), 3)) {
+                    proxyPair = union(partner.span(), c.span());
+                }
+                if (k == proxyPlace) {
+                    proxy = c;
+                } else {
+                    crimeHinted = c;
+                }
             } else if (k == condition && conditionAimed(c, tokens)) {
                 out.add(insultFinding(c.span()));
             }
@@ -3203,6 +3223,19 @@ public final class OffensiveDetector implements Detector {
         }
         if (other != null && contempt) {
             out.add(jibeFinding(other.span()));
+        }
+        if (proxyPair != null) {
+            // "bikes started going missing when the caravans turned up", "lock up your kids, the fairground people
+            // are back": a people named by a place or trade that stands for them, and their presence said to bring
+            // crime (round 20, b20 helper A)
+            out.add(finding(
+                    "offensive.discriminatory",
+                    proxyPair,
+                    Severity.MEDIUM,
+                    0.7,
+                    "This hints that a group of people, named by a place or trade linked to them, brings crime (a"
+                            + " dog whistle).",
+                    "Remove the hint. Describe the suspect and the facts, never who people are."));
         }
         if (vocatives != null) {
             boolean addressed = frame != null || anyIn(tokens, 0, tokens.size(), SECOND_PERSON);
@@ -3268,6 +3301,9 @@ public final class OffensiveDetector implements Detector {
             out.add(jibeFinding(union(named.span(), protect.span())));
         }
     }
+
+    /** At most this many tokens between a proxy_place and its crime_hint. */
+    private static final int PROXY_GAP = 15;
 
     private static Finding mockeryFinding(Span span) {
         return finding(

@@ -1663,6 +1663,62 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
+    // Round 20 (helper A): kinds missed in the blind batch: a people named by a place or trade and said to bring
+    // crime, scare-quoted "guests"/"kids"/"condemn" with a hint, a suspect's looks hinted before any description, a
+    // group in a role with a sneer, a minority language sneered at, older people mocked for ringing 999, sex
+    // stereotypes, and "not a word of English after ... years". Close neutral rows below must pass, as must
+    // counter-speech that quotes a slur to condemn it or turns a leer back on the reader.
+    @ParameterizedTest(name = "round 20 (A) flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Funny how the sheds started going missing once the caravans turned up on the common | offensive.discriminatory | started going missing
+            Hide your kids, the fairground folk have rolled into Barry again          | offensive.discriminatory | fairground folk
+            Leave your car by the halal butchers on Cowley Road and see if it's still got wheels in the morning | offensive.discriminatory | still got wheels
+            Shock horror, crime went up the month that hotel by the station filled with its new 'guests' | offensive.discriminatory | guests
+            Just asking, how many of those 'kids' off the dinghy have grey in their beards? | offensive.discriminatory | kids
+            Not being funny but are we sure the mosque will 'condemn' the attack this time? | offensive.discriminatory | condemn
+            Another stabbing, and we all know what the suspect will look like before you post the e-fit | offensive.discriminatory | what the suspect will look like
+            Drive past the car wash on Mill Lane, not one of them looks like they've got papers | offensive.discriminatory | got papers
+            Ah lovely, a road safety appeal in Polish. Is this still England?         | offensive.discriminatory | Is this still England
+            Gay officers in the force now? What next, a rainbow riot van             | offensive.discriminatory | What next
+            Lesbians leading the recruitment drive, is that what my council tax pays for | offensive.discriminatory | council tax pays for
+            Pensioners clogging up 999 over a lost cat, marvellous                    | offensive.discriminatory | clogging up 999
+            Wait for the old dears to ring in about a noisy fox. Brilliant use of 999. | offensive.discriminatory | Brilliant use of 999
+            Marvellous, another diversity officer. I'm sure the criminals are terrified. | offensive.discriminatory | criminals are terrified
+            Bit of time of the month in the front office today, sarge?               | offensive.discriminatory | time of the month
+            WPCs should stick to making the tea and leave the real policing to the lads | offensive.discriminatory | real policing
+            Half that estate don't speak a word of English after a decade here        | offensive.discriminatory | speak a word of English
+            """)
+    void flagsKindsRound20A(String text, String rule, String span) {
+        flaggedWithin(text, rule, span);
+    }
+
+    @ParameterizedTest(name = "round 20 (A) does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Calling Travellers 'pikeys' is exactly the language that gets people hurt. Pack it in.",
+                "If all you noticed about our new sergeant was her figure, the problem is with you.",
+                "Caravans arrived at the showground this morning for the summer fair; expect slow traffic on the A38.",
+                "Lock up your bikes: three were taken from the retail park this week. Call 101 with any information.",
+                "The hotel on the seafront is currently housing asylum seekers; officers will attend the residents'"
+                        + " meeting.",
+                "We have issued this appeal in Urdu, Punjabi and Polish so more people can help us find Amir.",
+                "Trans people in the force are welcome in our LGBT+ staff network. Join us at the Pride event on"
+                        + " Saturday.",
+                "Our LGBT+ officers are leading the Pride parade through Brighton today. Come and say hello.",
+                "Older residents: if you are worried about a scam call, ring 101 or speak to your neighbourhood team.",
+                "We are recruiting female officers and staff for our roads policing unit. Apply by 30 June.",
+                "Please help us: if you have dashcam footage of the collision on the A30, send it to us.",
+                "Thefts from sheds near the traveller site have been reported; officers are visiting all residents.",
+                "Officers visited the car wash on Station Road as part of a modern slavery check; workers were given"
+                        + " advice in their own language.",
+                "Three people were arrested after a disturbance near the halal butcher on King Street.",
+                "The fairground people are back in town for the May fair, and we will be on patrol all weekend.",
+                "Faith leaders in Bradford, including the mosque and the cathedral, have condemned the attack.",
+            })
+    void doesNotFlagKindsRound20A(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
     /** A finding of {@code rule} whose span is exactly {@code span}. */
     private void flaggedAt(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
