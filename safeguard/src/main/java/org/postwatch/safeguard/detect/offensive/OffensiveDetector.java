@@ -483,6 +483,7 @@ public final class OffensiveDetector implements Detector {
     private final int denialPhrase = cues.concept("denial_phrase");
     private final int replacement = cues.concept("replacement");
     private final int asFact = cues.concept("as_fact");
+    private final int untilDead = cues.concept("until_dead");
 
     @Override
     public String name() {
@@ -1571,6 +1572,10 @@ public final class OffensiveDetector implements Detector {
                             || saidOfAThing(folded.original(), span.start()))) {
                 continue; // "the lads I coach aren't thugs", "my phone is as thick as a brick"
             }
+            if ((e.kind() == OffensiveLexicon.Kind.INSULT || e.kind() == OffensiveLexicon.Kind.MILD)
+                    && saidOfSelf(folded.original(), span)) {
+                continue; // round 20 (blind20b): "Bloody idiot, me.", "what an idiot I am": the writer's own
+            }
             if (namedAsAbuse(folded.original(), span)) {
                 continue; // round 18: "Sheep shagger is a slur aimed at Welsh people": the word talked about
             }
@@ -1593,6 +1598,72 @@ public final class OffensiveDetector implements Detector {
                 out.add(lexiconFinding(m.kind(), m.span()));
             }
         }
+    }
+
+    private static final Set<String> SELF_FILLERS = Set.of(
+            "a",
+            "an",
+            "such",
+            "total",
+            "complete",
+            "absolute",
+            "utter",
+            "proper",
+            "right",
+            "massive",
+            "bloody",
+            "what",
+            "bit",
+            "of",
+            "silly",
+            "daft",
+            "stupid",
+            "big",
+            "an'",
+            "old");
+
+    /**
+     * An insult the writer turns on themselves, looked for only a few words either side: "Bloody idiot, me.", "what an
+     * idiot I am", "I'm such an idiot", "I am a total muppet". Not "I'm not saying he's an idiot" (another word
+     * between), nor "you're an idiot, mate".
+     */
+    static boolean saidOfSelf(String original, Span span) {
+        List<String> after = wordsAfter(original, span.end(), 3);
+        int i = span.end();
+        while (i < original.length() && (original.charAt(i) == ' ' || original.charAt(i) == ',')) {
+            i++;
+        }
+        int end = i;
+        while (end < original.length() && wordChar(original.charAt(end))) {
+            end++;
+        }
+        String next = original.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        boolean closes = end >= original.length() || ".!?\n".indexOf(original.charAt(end)) >= 0;
+        if ((next.equals("me") || next.equals("myself")) && closes) {
+            return true; // "Bloody idiot, me."
+        }
+        if (after.size() >= 2
+                && after.get(0).equals("i")
+                && (after.get(1).equals("am") || after.get(1).equals("was"))
+                && (after.size() == 2 || !after.get(2).equals("not"))) {
+            List<String> before = wordsBefore(original, span.start(), 3);
+            if (!before.isEmpty() && before.get(0).equals("what")) {
+                return true; // "what an idiot I am"
+            }
+        }
+        List<String> before = wordsBefore(original, span.start(), 5);
+        int k = before.size() - 1;
+        while (k >= 0 && SELF_FILLERS.contains(before.get(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = before.get(k);
+        if (w.equals("i'm") || w.equals("im")) {
+            return true; // "I'm such an idiot"
+        }
+        return (w.equals("am") || w.equals("was")) && k > 0 && before.get(k - 1).equals("i"); // "I am a total muppet"
     }
 
     /** A pronoun or determiner that may open a short object between a verb and its particle: "slag us off". */
@@ -2477,6 +2548,21 @@ public final class OffensiveDetector implements Detector {
                 if (g != null) {
                     cueFindings.add(jibeFinding(union(g.span(), c.span()))); // "... women. Make of that what you will."
                 }
+            } else if (c.concept() == untilDead) {
+                // "should've tasered him till his heart stopped": force to the death, wished (round 20, blind20b);
+                // "restrained until his heart stopped, the inquest heard" reports and has no wish before it
+                if (anyIn(tokens, c.firstToken() - 8, c.firstToken(), DEATH_WISHED)
+                        && !negated(tokens, c.firstToken() - 8, c.firstToken())
+                        && !quoted(folded.original(), c.span())) {
+                    cueFindings.add(
+                            finding(
+                                    "offensive.violence",
+                                    c.span(),
+                                    Severity.HIGH,
+                                    0.8,
+                                    "This wishes that force had been used on someone until they died.",
+                                    "Remove this. A police account must never wish harm or death on anyone, suspects included."));
+                }
             } else if (c.concept() == noSympathy) {
                 // "not a lot of sympathy from this end" about a burglary; not "... from us for the drivers caught"
                 if (victimInPost && !anyIn(tokens, c.lastToken() + 1, c.lastToken() + 4, FOR)) {
@@ -2659,6 +2745,8 @@ public final class OffensiveDetector implements Detector {
                             firstWord(folded.original(), f.span()),
                             reportedQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : QUOTED_TAIL));
         }
+        // "Daft idiot, me.", "I'm such a muppet": an insult the writer turns on themselves (round 20, blind20b)
+        cueFindings.removeIf(f -> f.rule().equals("offensive.insult") && saidOfSelf(folded.original(), f.span()));
         addOncePerRule(cueFindings, out);
     }
 
@@ -3207,7 +3295,7 @@ public final class OffensiveDetector implements Detector {
         if (vocatives != null) {
             boolean addressed = frame != null || anyIn(tokens, 0, tokens.size(), SECOND_PERSON);
             for (Cue v : vocatives) {
-                if (addressed
+                if ((addressed || shouldHaveBefore(tokens, v.firstToken() - 10, v.firstToken()))
                         && sentenceFinal(original, v.span())
                         && (afterComma(original, v.span())
                                 || !anyIn(tokens, v.firstToken() - 2, v.firstToken(), DETERMINERS))) {
@@ -3268,6 +3356,31 @@ public final class OffensiveDetector implements Detector {
             out.add(jibeFinding(union(named.span(), protect.span())));
         }
     }
+
+    /**
+     * "should've held on tighter, snowflake": hindsight told to the person, within a few tokens before the put-down
+     * (round 20, blind20b).
+     */
+    private static boolean shouldHaveBefore(Tokens tokens, int from, int to) {
+        for (int t = Math.max(0, from); t < Math.min(to, tokens.size()); t++) {
+            String w = tokens.get(t);
+            if (SHOULD_HAVE.contains(w)) {
+                return true;
+            }
+            if (w.equals(SHOULD) && t + 1 < tokens.size() && HAVE.contains(tokens.get(t + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SHOULD_HAVE = java.util.stream.Stream.of("shouldve", "shoulda", "shudve")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final String SHOULD = FoldedText.skeletonOf("should");
+    private static final Set<String> HAVE = java.util.stream.Stream.of("have", "ve", "of")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static Finding mockeryFinding(Span span) {
         return finding(
@@ -5628,6 +5741,27 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> NO = Set.of("no");
+
+    /** Words before "till his heart stopped" that make it a wish: "should've", "wish they had", "hope they". */
+    private static final Set<String> DEATH_WISHED = java.util.stream.Stream.of(
+                    "should",
+                    "shouldve",
+                    "shoulda",
+                    "ought",
+                    "wish",
+                    "wished",
+                    "hope",
+                    "hopefully",
+                    "deserved",
+                    "deserves",
+                    "id",
+                    "wouldve",
+                    "needed",
+                    "needs",
+                    "lets",
+                    "gonna")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Round 15: removal, exclusion or confinement said of people for who they are; one text for every rule. */
     private static Finding excluded(Span span) {
