@@ -484,6 +484,11 @@ public final class OffensiveDetector implements Detector {
     private final int replacement = cues.concept("replacement");
     private final int asFact = cues.concept("as_fact");
     private final int untilDead = cues.concept("until_dead");
+    private final int literacySneer = cues.concept("literacy_sneer");
+    private final int literacyDoubt = cues.concept("literacy_doubt");
+    private final int dirtyPlace = cues.concept("dirty_place");
+    private final int claimedState = cues.concept("claimed_state");
+    private final int disbelief = cues.concept("disbelief");
 
     @Override
     public String name() {
@@ -2388,8 +2393,10 @@ public final class OffensiveDetector implements Detector {
         PostMarks marks = new PostMarks(folded.original());
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
-            if (cancelled.test(c)) {
-                continue;
+            if (cancelled.test(c)
+                    && !(c.concept() == literacySneer
+                            && anyIn(tokens, c.lastToken() + 1, c.lastToken() + 3, READ_OBJECTS))) {
+                continue; // not "... can even read the appeal": the appeal is what they are sneered at for reading
             }
             if ((c.concept() == exclusion
                             || c.concept() == threat
@@ -2562,6 +2569,30 @@ public final class OffensiveDetector implements Detector {
                                     0.8,
                                     "This wishes that force had been used on someone until they died.",
                                     "Remove this. A police account must never wish harm or death on anyone, suspects included."));
+                }
+            } else if (c.concept() == literacySneer) {
+                // "surprised anyone on the Meadowbank can even read the appeal": doubt, then the sneer, eight tokens
+                Cue d = nearest(window(bySentence[c.sentence()], c.firstToken() - 8, c.firstToken()), literacyDoubt, c);
+                if (d != null && !negatedBefore(folded.original(), d.span().start(), 2)) {
+                    cueFindings.add(jibeFinding(union(d.span(), c.span())));
+                }
+            } else if (c.concept() == dirtyPlace) {
+                // "every time I walk past the Hollies I need a tetanus jab": a place called filthy, passed by
+                if (anyIn(tokens, c.firstToken() - 10, c.lastToken() + 8, PASSING)
+                        && anyIn(tokens, c.firstToken() - 10, c.lastToken() + 8, PASS_PARTICLES)
+                        && !quoted(folded.original(), c.span())) {
+                    cueFindings.add(jibeFinding(c.span()));
+                }
+            } else if (c.concept() == disbelief) {
+                // "a blue badge holder ... miraculous how fast they walk", "the 'mental health crisis' cleared up
+                // sharpish": a claimed condition doubted with a sneer
+                Cue claim = nearest(window(inOrder, c.firstToken() - 15, c.lastToken() + 16), claimedState, c);
+                if (claim != null
+                        && (scareQuoted(folded.original(), claim.span())
+                                || BADGE.matcher(claim.span().of(folded.original()))
+                                        .find())
+                        && !negatedBefore(folded.original(), c.span().start(), 2)) {
+                    cueFindings.add(mockeryFinding(union(claim.span(), c.span())));
                 }
             } else if (c.concept() == noSympathy) {
                 // "not a lot of sympathy from this end" about a burglary; not "... from us for the drivers caught"
@@ -5741,6 +5772,39 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> NO = Set.of("no");
+
+    private static final Set<String> READ_OBJECTS = java.util.stream.Stream.of(
+                    "appeal", "appeals", "post", "poster", "posters", "leaflet", "leaflets", "sign", "signs")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PASSING = java.util.stream.Stream.of(
+                    "walk",
+                    "walks",
+                    "walked",
+                    "walking",
+                    "drive",
+                    "drives",
+                    "drove",
+                    "driving",
+                    "go",
+                    "goes",
+                    "went",
+                    "going",
+                    "pass",
+                    "passes",
+                    "passed",
+                    "passing",
+                    "visit",
+                    "visiting",
+                    "step",
+                    "stepping")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PASS_PARTICLES = java.util.stream.Stream.of(
+                    "past", "through", "near", "into", "round", "around", "by", "on", "in", "pass", "passed", "passing")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.regex.Pattern BADGE = java.util.regex.Pattern.compile("(?i)badge|wheelchair");
 
     /** Words before "till his heart stopped" that make it a wish: "should've", "wish they had", "hope they". */
     private static final Set<String> DEATH_WISHED = java.util.stream.Stream.of(
