@@ -1666,7 +1666,9 @@ class OffensiveDetectorTest {
     // Round 20 (blind20b): a rough sleeper's smell laughed at under a ridicule tag, a frightened victim told to
     // toughen up, drug users called zombies, a caller called a fruitcake, force wished "till his heart stopped", an
     // officer leered at ("can search me any day"), a crowd told where someone lives and urged to visit, and hindsight
-    // thrown at a victim ending on a put-down. Each kind has close neutral rows below that must pass.
+    // thrown at a victim ending on a put-down; people of a place said to be unable to read, or the place to need a
+    // jab to pass, or the place given as why someone is thick; a claimed condition or a blue badge doubted with
+    // "miraculous" or "cleared up sharpish". Each kind has close neutral rows below that must pass.
     @ParameterizedTest(name = "round 20b flags [{0}] as {1} on \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Rough sleeper in the shop doorway again, stinks like he hasn't washed in a month #freeentertainment | offensive.mockery | stinks like he
@@ -1678,6 +1680,13 @@ class OffensiveDetectorTest {
             PC Ahmed can search me any day 😍                                       | offensive.insult         | search me any day
             Everyone, we know where she lives. Let's pay her a visit after dark.    | offensive.threat         | we know where she lives
             Left your car unlocked on the drive? Should've locked it, snowflake.    | offensive.mockery        | snowflake
+            Honestly amazed anyone on the Parkside estate can even spell their own name | offensive.discriminatory | can even spell
+            Bet none of that lot on the Grange could even read the poster           | offensive.discriminatory | could even read
+            Drove through Westfield today, need a tetanus jab now                   | offensive.discriminatory | tetanus jab
+            Is being from Hull a good excuse for being so thick?                    | offensive.discriminatory | excuse for being so thick
+            Funny how his 'anxiety' vanished, miraculous recovery once the cuffs were off | offensive.mockery | miraculous
+            Another blue badge holder sprinting to the bookies. It's a miracle!     | offensive.mockery        | a miracle
+            So her 'panic attack' cleared up sharpish when the van turned up        | offensive.mockery        | cleared up sharpish
             """)
     void flagsKindsRound20b(String text, String rule, String span) {
         flaggedWithin(text, rule, span);
@@ -1701,6 +1710,13 @@ class OffensiveDetectorTest {
                 "Forgot my flask on the night shift. Daft idiot, me.",
                 "I'm such an idiot, left my radio in the canteen.",
                 "Locked myself out of the patrol car. What a plonker I am.",
+                "If a needle pricks you, you may need a tetanus jab: see your GP.",
+                "Check your child can read the label before they take any medicine.",
+                "We doubt anyone could read the plates on that car, so please send us dashcam footage.",
+                "Ten blue badges were seized in a misuse operation today; the drivers were reported for fraud.",
+                "It's a miracle nobody was hurt when the car left the road on the A38.",
+                "What is a 'mental health crisis'? Our triage nurse explains how we help people in distress.",
+                "Our officers had their tetanus jabs before the flood rescue training at the reservoir.",
             })
     void doesNotFlagKindsRound20b(String text) {
         assertThat(check(text)).isEmpty();
