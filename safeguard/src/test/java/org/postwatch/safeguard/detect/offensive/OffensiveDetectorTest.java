@@ -1668,7 +1668,8 @@ class OffensiveDetectorTest {
     // officer leered at ("can search me any day"), a crowd told where someone lives and urged to visit, and hindsight
     // thrown at a victim ending on a put-down; people of a place said to be unable to read, or the place to need a
     // jab to pass, or the place given as why someone is thick; a claimed condition or a blue badge doubted with
-    // "miraculous" or "cleared up sharpish". Each kind has close neutral rows below that must pass.
+    // "miraculous" or "cleared up sharpish"; crime hinted onto "that lot at the hotel". Each kind has close neutral
+    // rows below that must pass.
     @ParameterizedTest(name = "round 20b flags [{0}] as {1} on \"{2}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Rough sleeper in the shop doorway again, stinks like he hasn't washed in a month #freeentertainment | offensive.mockery | stinks like he
@@ -1687,6 +1688,8 @@ class OffensiveDetectorTest {
             Funny how his 'anxiety' vanished, miraculous recovery once the cuffs were off | offensive.mockery | miraculous
             Another blue badge holder sprinting to the bookies. It's a miracle!     | offensive.mockery        | a miracle
             So her 'panic attack' cleared up sharpish when the van turned up        | offensive.mockery        | cleared up sharpish
+            Three sheds broken into on Mill Road this week. Guarantee it was them lot at the hotel. | offensive.discriminatory | them lot at the hotel
+            Bikes nicked every night now. Odd that none of this happened before they opened the hostel. | offensive.discriminatory | none of this happened before they
             """)
     void flagsKindsRound20b(String text, String rule, String span) {
         flaggedWithin(text, rule, span);
@@ -1716,6 +1719,8 @@ class OffensiveDetectorTest {
                 "Ten blue badges were seized in a misuse operation today; the drivers were reported for fraud.",
                 "It's a miracle nobody was hurt when the car left the road on the A38.",
                 "What is a 'mental health crisis'? Our triage nurse explains how we help people in distress.",
+                "A man staying at the hotel on Station Road was arrested for theft and has been charged.",
+                "The flat on Park Road was empty for a month before the new tenants moved in last week.",
                 "Our officers had their tetanus jabs before the flood rescue training at the reservoir.",
             })
     void doesNotFlagKindsRound20b(String text) {
