@@ -485,6 +485,12 @@ public final class OffensiveDetector implements Detector {
     private final int asFact = cues.concept("as_fact");
     private final int proxyPlace = cues.concept("proxy_place");
     private final int crimeHint = cues.concept("crime_hint");
+    private final int untilDead = cues.concept("until_dead");
+    private final int literacySneer = cues.concept("literacy_sneer");
+    private final int literacyDoubt = cues.concept("literacy_doubt");
+    private final int dirtyPlace = cues.concept("dirty_place");
+    private final int claimedState = cues.concept("claimed_state");
+    private final int disbelief = cues.concept("disbelief");
 
     @Override
     public String name() {
@@ -1573,6 +1579,10 @@ public final class OffensiveDetector implements Detector {
                             || saidOfAThing(folded.original(), span.start()))) {
                 continue; // "the lads I coach aren't thugs", "my phone is as thick as a brick"
             }
+            if ((e.kind() == OffensiveLexicon.Kind.INSULT || e.kind() == OffensiveLexicon.Kind.MILD)
+                    && saidOfSelf(folded.original(), span)) {
+                continue; // round 20 (blind20b): "Bloody idiot, me.", "what an idiot I am": the writer's own
+            }
             if (namedAsAbuse(folded.original(), span)) {
                 continue; // round 18: "Sheep shagger is a slur aimed at Welsh people": the word talked about
             }
@@ -1595,6 +1605,72 @@ public final class OffensiveDetector implements Detector {
                 out.add(lexiconFinding(m.kind(), m.span()));
             }
         }
+    }
+
+    private static final Set<String> SELF_FILLERS = Set.of(
+            "a",
+            "an",
+            "such",
+            "total",
+            "complete",
+            "absolute",
+            "utter",
+            "proper",
+            "right",
+            "massive",
+            "bloody",
+            "what",
+            "bit",
+            "of",
+            "silly",
+            "daft",
+            "stupid",
+            "big",
+            "an'",
+            "old");
+
+    /**
+     * An insult the writer turns on themselves, looked for only a few words either side: "Bloody idiot, me.", "what an
+     * idiot I am", "I'm such an idiot", "I am a total muppet". Not "I'm not saying he's an idiot" (another word
+     * between), nor "you're an idiot, mate".
+     */
+    static boolean saidOfSelf(String original, Span span) {
+        List<String> after = wordsAfter(original, span.end(), 3);
+        int i = span.end();
+        while (i < original.length() && (original.charAt(i) == ' ' || original.charAt(i) == ',')) {
+            i++;
+        }
+        int end = i;
+        while (end < original.length() && wordChar(original.charAt(end))) {
+            end++;
+        }
+        String next = original.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        boolean closes = end >= original.length() || ".!?\n".indexOf(original.charAt(end)) >= 0;
+        if ((next.equals("me") || next.equals("myself")) && closes) {
+            return true; // "Bloody idiot, me."
+        }
+        if (after.size() >= 2
+                && after.get(0).equals("i")
+                && (after.get(1).equals("am") || after.get(1).equals("was"))
+                && (after.size() == 2 || !after.get(2).equals("not"))) {
+            List<String> before = wordsBefore(original, span.start(), 3);
+            if (!before.isEmpty() && before.get(0).equals("what")) {
+                return true; // "what an idiot I am"
+            }
+        }
+        List<String> before = wordsBefore(original, span.start(), 5);
+        int k = before.size() - 1;
+        while (k >= 0 && SELF_FILLERS.contains(before.get(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = before.get(k);
+        if (w.equals("i'm") || w.equals("im")) {
+            return true; // "I'm such an idiot"
+        }
+        return (w.equals("am") || w.equals("was")) && k > 0 && before.get(k - 1).equals("i"); // "I am a total muppet"
     }
 
     /** A pronoun or determiner that may open a short object between a verb and its particle: "slag us off". */
@@ -2319,8 +2395,10 @@ public final class OffensiveDetector implements Detector {
         PostMarks marks = new PostMarks(folded.original());
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
-            if (cancelled.test(c)) {
-                continue;
+            if (cancelled.test(c)
+                    && !(c.concept() == literacySneer
+                            && anyIn(tokens, c.lastToken() + 1, c.lastToken() + 3, READ_OBJECTS))) {
+                continue; // not "... can even read the appeal": the appeal is what they are sneered at for reading
             }
             if ((c.concept() == exclusion
                             || c.concept() == threat
@@ -2478,6 +2556,45 @@ public final class OffensiveDetector implements Detector {
                         : null;
                 if (g != null) {
                     cueFindings.add(jibeFinding(union(g.span(), c.span()))); // "... women. Make of that what you will."
+                }
+            } else if (c.concept() == untilDead) {
+                // "should've tasered him till his heart stopped": force to the death, wished (round 20, blind20b);
+                // "restrained until his heart stopped, the inquest heard" reports and has no wish before it
+                if (anyIn(tokens, c.firstToken() - 8, c.firstToken(), DEATH_WISHED)
+                        && !negated(tokens, c.firstToken() - 8, c.firstToken())
+                        && !quoted(folded.original(), c.span())) {
+                    cueFindings.add(
+                            finding(
+                                    "offensive.violence",
+                                    c.span(),
+                                    Severity.HIGH,
+                                    0.8,
+                                    "This wishes that force had been used on someone until they died.",
+                                    "Remove this. A police account must never wish harm or death on anyone, suspects included."));
+                }
+            } else if (c.concept() == literacySneer) {
+                // "surprised anyone on the Meadowbank can even read the appeal": doubt, then the sneer, eight tokens
+                Cue d = nearest(window(bySentence[c.sentence()], c.firstToken() - 8, c.firstToken()), literacyDoubt, c);
+                if (d != null && !negatedBefore(folded.original(), d.span().start(), 2)) {
+                    cueFindings.add(jibeFinding(union(d.span(), c.span())));
+                }
+            } else if (c.concept() == dirtyPlace) {
+                // "every time I walk past the Hollies I need a tetanus jab": a place called filthy, passed by
+                if (anyIn(tokens, c.firstToken() - 10, c.lastToken() + 8, PASSING)
+                        && anyIn(tokens, c.firstToken() - 10, c.lastToken() + 8, PASS_PARTICLES)
+                        && !quoted(folded.original(), c.span())) {
+                    cueFindings.add(jibeFinding(c.span()));
+                }
+            } else if (c.concept() == disbelief) {
+                // "a blue badge holder ... miraculous how fast they walk", "the 'mental health crisis' cleared up
+                // sharpish": a claimed condition doubted with a sneer
+                Cue claim = nearest(window(inOrder, c.firstToken() - 15, c.lastToken() + 16), claimedState, c);
+                if (claim != null
+                        && (scareQuoted(folded.original(), claim.span())
+                                || BADGE.matcher(claim.span().of(folded.original()))
+                                        .find())
+                        && !negatedBefore(folded.original(), c.span().start(), 2)) {
+                    cueFindings.add(mockeryFinding(union(claim.span(), c.span())));
                 }
             } else if (c.concept() == noSympathy) {
                 // "not a lot of sympathy from this end" about a burglary; not "... from us for the drivers caught"
@@ -2661,6 +2778,8 @@ public final class OffensiveDetector implements Detector {
                             firstWord(folded.original(), f.span()),
                             reportedQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : QUOTED_TAIL));
         }
+        // "Daft idiot, me.", "I'm such a muppet": an insult the writer turns on themselves (round 20, blind20b)
+        cueFindings.removeIf(f -> f.rule().equals("offensive.insult") && saidOfSelf(folded.original(), f.span()));
         addOncePerRule(cueFindings, out);
     }
 
@@ -3240,7 +3359,7 @@ public final class OffensiveDetector implements Detector {
         if (vocatives != null) {
             boolean addressed = frame != null || anyIn(tokens, 0, tokens.size(), SECOND_PERSON);
             for (Cue v : vocatives) {
-                if (addressed
+                if ((addressed || shouldHaveBefore(tokens, v.firstToken() - 10, v.firstToken()))
                         && sentenceFinal(original, v.span())
                         && (afterComma(original, v.span())
                                 || !anyIn(tokens, v.firstToken() - 2, v.firstToken(), DETERMINERS))) {
@@ -3304,6 +3423,30 @@ public final class OffensiveDetector implements Detector {
 
     /** At most this many tokens between a proxy_place and its crime_hint. */
     private static final int PROXY_GAP = 15;
+    /**
+     * "should've held on tighter, snowflake": hindsight told to the person, within a few tokens before the put-down
+     * (round 20, blind20b).
+     */
+    private static boolean shouldHaveBefore(Tokens tokens, int from, int to) {
+        for (int t = Math.max(0, from); t < Math.min(to, tokens.size()); t++) {
+            String w = tokens.get(t);
+            if (SHOULD_HAVE.contains(w)) {
+                return true;
+            }
+            if (w.equals(SHOULD) && t + 1 < tokens.size() && HAVE.contains(tokens.get(t + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SHOULD_HAVE = java.util.stream.Stream.of("shouldve", "shoulda", "shudve")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final String SHOULD = FoldedText.skeletonOf("should");
+    private static final Set<String> HAVE = java.util.stream.Stream.of("have", "ve", "of")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static Finding mockeryFinding(Span span) {
         return finding(
@@ -5664,6 +5807,60 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> NO = Set.of("no");
+
+    private static final Set<String> READ_OBJECTS = java.util.stream.Stream.of(
+                    "appeal", "appeals", "post", "poster", "posters", "leaflet", "leaflets", "sign", "signs")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PASSING = java.util.stream.Stream.of(
+                    "walk",
+                    "walks",
+                    "walked",
+                    "walking",
+                    "drive",
+                    "drives",
+                    "drove",
+                    "driving",
+                    "go",
+                    "goes",
+                    "went",
+                    "going",
+                    "pass",
+                    "passes",
+                    "passed",
+                    "passing",
+                    "visit",
+                    "visiting",
+                    "step",
+                    "stepping")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PASS_PARTICLES = java.util.stream.Stream.of(
+                    "past", "through", "near", "into", "round", "around", "by", "on", "in", "pass", "passed", "passing")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.regex.Pattern BADGE = java.util.regex.Pattern.compile("(?i)badge|wheelchair");
+
+    /** Words before "till his heart stopped" that make it a wish: "should've", "wish they had", "hope they". */
+    private static final Set<String> DEATH_WISHED = java.util.stream.Stream.of(
+                    "should",
+                    "shouldve",
+                    "shoulda",
+                    "ought",
+                    "wish",
+                    "wished",
+                    "hope",
+                    "hopefully",
+                    "deserved",
+                    "deserves",
+                    "id",
+                    "wouldve",
+                    "needed",
+                    "needs",
+                    "lets",
+                    "gonna")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Round 15: removal, exclusion or confinement said of people for who they are; one text for every rule. */
     private static Finding excluded(Span span) {

@@ -1719,6 +1719,70 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
+    // Round 20 (blind20b): a rough sleeper's smell laughed at under a ridicule tag, a frightened victim told to
+    // toughen up, drug users called zombies, a caller called a fruitcake, force wished "till his heart stopped", an
+    // officer leered at ("can search me any day"), a crowd told where someone lives and urged to visit, and hindsight
+    // thrown at a victim ending on a put-down; people of a place said to be unable to read, or the place to need a
+    // jab to pass, or the place given as why someone is thick; a claimed condition or a blue badge doubted with
+    // "miraculous" or "cleared up sharpish"; crime hinted onto "that lot at the hotel". Each kind has close neutral
+    // rows below that must pass.
+    @ParameterizedTest(name = "round 20b flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rough sleeper in the shop doorway again, stinks like he hasn't washed in a month #freeentertainment | offensive.mockery | stinks like he
+            She told officers she 'feels frightened' walking home. Grow a pair, love. | offensive.mockery | Grow a pair
+            Spice zombies staggering round the precinct again, proper show for the shoppers | offensive.discriminatory | Spice zombies
+            The bloke who keeps ringing 101 about his bins is a total fruitcake     | offensive.insult         | fruitcake
+            Should've tasered him until he stopped breathing.                       | offensive.violence       | until he stopped breathing
+            Hope they kicked him until he stopped moving                            | offensive.violence       | until he stopped moving
+            PC Ahmed can search me any day 😍                                       | offensive.insult         | search me any day
+            Everyone, we know where she lives. Let's pay her a visit after dark.    | offensive.threat         | we know where she lives
+            Left your car unlocked on the drive? Should've locked it, snowflake.    | offensive.mockery        | snowflake
+            Honestly amazed anyone on the Parkside estate can even spell their own name | offensive.discriminatory | can even spell
+            Bet none of that lot on the Grange could even read the poster           | offensive.discriminatory | could even read
+            Drove through Westfield today, need a tetanus jab now                   | offensive.discriminatory | tetanus jab
+            Is being from Hull a good excuse for being so thick?                    | offensive.discriminatory | excuse for being so thick
+            Funny how his 'anxiety' vanished, miraculous recovery once the cuffs were off | offensive.mockery | miraculous
+            Another blue badge holder sprinting to the bookies. It's a miracle!     | offensive.mockery        | a miracle
+            So her 'panic attack' cleared up sharpish when the van turned up        | offensive.mockery        | cleared up sharpish
+            Three sheds broken into on Mill Road this week. Guarantee it was them lot at the hotel. | offensive.discriminatory | them lot at the hotel
+            Bikes nicked every night now. Odd that none of this happened before they opened the hostel. | offensive.discriminatory | none of this happened before they
+            """)
+    void flagsKindsRound20b(String text, String rule, String span) {
+        flaggedWithin(text, rule, span);
+    }
+
+    @ParameterizedTest(name = "round 20b does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our outreach team spoke to a rough sleeper on Bridge Street tonight and found him a bed at the shelter.",
+                "If you're a victim of crime and feel unsafe, our victim support team can help you make a safety plan.",
+                "Grow a pair of sunflowers with our PCSOs at the community garden on Saturday.",
+                "Spice is dangerous: if you see someone collapsed, call 999 and stay with them.",
+                "Calling people 'spice zombies' is cruel. People using spice need help, not cameras.",
+                "A Christmas fruitcake and two bottles of wine were stolen from a bakery on Mill Lane.",
+                "The inquest heard he was restrained until his heart stopped; the IOPC is investigating.",
+                "Officers went to the address where he lives and arrested him on suspicion of burglary.",
+                "Ten blue badges were seized today after being used by people who were not the holders.",
+                "Can you help identify the man in this custody photo? He is wanted for theft from a shop on High Street.",
+                "Our mental health triage car attended a man in crisis last night and took him to a place of safety.",
+                "Pigeons nesting under the railway bridge have been reported to the council.",
+                "Forgot my flask on the night shift. Daft idiot, me.",
+                "I'm such an idiot, left my radio in the canteen.",
+                "Locked myself out of the patrol car. What a plonker I am.",
+                "If a needle pricks you, you may need a tetanus jab: see your GP.",
+                "Check your child can read the label before they take any medicine.",
+                "We doubt anyone could read the plates on that car, so please send us dashcam footage.",
+                "Ten blue badges were seized in a misuse operation today; the drivers were reported for fraud.",
+                "It's a miracle nobody was hurt when the car left the road on the A38.",
+                "What is a 'mental health crisis'? Our triage nurse explains how we help people in distress.",
+                "A man staying at the hotel on Station Road was arrested for theft and has been charged.",
+                "The flat on Park Road was empty for a month before the new tenants moved in last week.",
+                "Our officers had their tetanus jabs before the flood rescue training at the reservoir.",
+            })
+    void doesNotFlagKindsRound20b(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
     /** A finding of {@code rule} whose span is exactly {@code span}. */
     private void flaggedAt(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
