@@ -1038,20 +1038,18 @@ public final class OffensiveDetector implements Detector {
             }
             String key = keys.computeIfAbsent(
                     original.substring(f.span().start(), f.span().end()), OffensiveDetector::swearKey);
-            if (!EXPLETIVES.contains(key) && !ownBody(original, f.span(), key) && !idiomOnly(original, f.span(), key)) {
-                return;
-            }
             if (idiomOnly(original, f.span(), key)) {
                 continue; // round 20: "for f***'s sake", "fair f***s to ...", "kick-ass", "sh*tshow"
             }
-            if (praiseAfter(original, f.span())) {
-                continue; // round 20: "the shit you post is f***ing gold", "you absolute f***ing legend"
+            if (!EXPLETIVES.contains(key) && !ownBody(original, f.span(), key)) {
+                return;
             }
             if (addressed == null) {
                 addressed = addressedAt(original);
             }
-            if (addressedBefore(original, addressed, f.span().start()) || !atNoOne(original, f.span(), key)) {
-                return;
+            if ((addressedBefore(original, addressed, f.span().start()) || !atNoOne(original, f.span(), key))
+                    && !praiseAfter(original, f.span())) {
+                return; // but round 20: "the shit you post is f***ing gold", "you absolute f***ing legend"
             }
         }
         if (YOU_LOT.matcher(original).find()) {
@@ -1146,24 +1144,27 @@ public final class OffensiveDetector implements Detector {
      * (praise of a thing), and a masked "sh*tshow" or "sh*tstorm" (a mess), whoever else is named in the post.
      */
     private static boolean idiomOnly(String original, Span span, String key) {
-        String after = original.substring(span.end(), Math.min(original.length(), span.end() + 8))
-                .toLowerCase(java.util.Locale.ROOT)
-                .replace('’', '\'');
-        List<String> before = wordsBefore(original, span.start(), 1);
-        String last = before.isEmpty() ? "" : before.get(0);
-        if (BARE_VERBS.contains(key) && after.startsWith("'s sake")) {
-            return last.equals("for");
+        int s = span.start();
+        int e = span.end();
+        if (BARE_VERBS.contains(key)) {
+            return (original.startsWith("'s sake", e) || original.startsWith("’s sake", e))
+                    && lastWordIs(original, s, "for");
         }
-        if (key.startsWith("f") && key.endsWith("s") && last.equals("fair")) {
-            return true;
+        if (key.startsWith("f") && key.endsWith("s")) {
+            return lastWordIs(original, s, "fair");
         }
         if (key.equals(ASS) || key.equals(ARSE)) {
-            int s = span.start();
-            return (s >= 5 && original.substring(s - 5, s).equalsIgnoreCase("kick-"))
-                    || (s >= 4 && original.substring(s - 4, s).equalsIgnoreCase("kick"))
-                    || (s >= 3 && original.substring(s - 3, s).equalsIgnoreCase("bad"));
+            return (s >= 5 && original.regionMatches(true, s - 5, "kick-", 0, 5))
+                    || (s >= 4 && original.regionMatches(true, s - 4, "kick", 0, 4))
+                    || (s >= 3 && original.regionMatches(true, s - 3, "bad", 0, 3));
         }
         return MASKED_MESS.contains(key);
+    }
+
+    /** The word right before {@code at}, in its sentence, is {@code word}. */
+    private static boolean lastWordIs(String original, int at, String word) {
+        List<String> before = wordsBefore(original, at, 1);
+        return !before.isEmpty() && before.get(0).equals(word);
     }
 
     private static final String ASS = swearKey("ass");
