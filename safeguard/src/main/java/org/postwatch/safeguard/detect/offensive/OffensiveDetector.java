@@ -1052,7 +1052,7 @@ public final class OffensiveDetector implements Detector {
                 return; // but round 20: "the shit you post is f***ing gold", "you absolute f***ing legend"
             }
         }
-        if (YOU_LOT.matcher(original).find()) {
+        if (YOU_LOT.matcher(original).find() && !allPraise(original, findings)) {
             return; // "Useless the lot of you."
         }
         List<ConceptRules.Hit> hits = cueHits(folded);
@@ -1075,6 +1075,16 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> SWEARING_RULES = Set.of("offensive.profanity", "offensive.mild");
+
+    /** Round 20: every swear word in the post praises: "the stuff you lot put out is f***ing gold" is not abuse. */
+    private static boolean allPraise(String original, List<Finding> findings) {
+        for (Finding f : findings) {
+            if (!praiseAfter(original, f.span())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Round 20: a swear word that praises, right before a word of praise ("f***ing gold", "bloody brilliant", "an

@@ -1495,6 +1495,8 @@ class OffensiveDetectorTest {
             Whoever runs this page, the stuff you put out is f***ing gold    | PROFANITY | profanity.swearing  | f***ing
             You absolute f*cking legends, my bike is back!                   | PROFANITY | profanity.swearing  | f*cking
             The control room are f***ing on it tonight                       | PROFANITY | profanity.swearing  | f***ing
+            The stuff you lot put out on this page is f***ing gold           | PROFANITY | profanity.swearing  | f***ing
+            You lot are f***ing useless, reported it a week ago              | OFFENSIVE | offensive.profanity | f***ing
             When the inspector said 'you can all go home' I nearly lost my sh*t | PROFANITY | profanity.swearing | sh*t
             Laughed my arse off at the dog unit's Christmas jumpers          | PROFANITY | profanity.mild      | arse
             This ancient office printer is a piece of sh*t                   | PROFANITY | profanity.swearing  | sh*t
