@@ -1515,6 +1515,33 @@ class OffensiveDetectorTest {
         swearingAtNoOneIsProfanity(text, category, rule, span); // the same reading, round 20's rows
     }
 
+    // Round 20 (the lead's probes): a suggestion to burn a place of worship or a group's home is a wish for it.
+    @ParameterizedTest(name = "round 20 flags the suggestion [{0}]")
+    @ValueSource(
+            strings = {
+                "Why don't we just torch the asylum hotel and be done with it?",
+                "Let's burn the gurdwara down and see how they like it",
+                "Time to firebomb every mosque in the county.",
+            })
+    void flagsASuggestionToBurnAPlace(String text) {
+        flaggedWithin(
+                text,
+                "offensive.violence",
+                text.contains("gurdwara") ? "gurdwara" : text.contains("hotel") ? "hotel" : "mosque");
+    }
+
+    @ParameterizedTest(name = "round 20 does not flag [{0}]")
+    @ValueSource(
+            strings = {
+                "Why don't we just ask the mosque to host the next beat surgery?",
+                "Let's not forget the synagogue was torched last year; we are still appealing for witnesses.",
+                "We need to protect the church from arson after last week's attack: extra patrols tonight.",
+                "Time to burn off the Christmas dinner: our charity run passes the church at 10am.",
+            })
+    void doesNotFlagSuggestionsWithoutHarm(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
     // Round 19 (blind19c): a claim or a word quoted or reported in order to report or answer it: a claim put in others'
     // mouths and then rebutted, a court report, a naming told to stop, language likened to the worst of history. A
     // claim reported and agreed with, the writer's own "just saying", a rebuttal that is really a complaint, and a
