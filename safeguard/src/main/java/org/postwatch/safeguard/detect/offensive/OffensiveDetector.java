@@ -540,7 +540,9 @@ public final class OffensiveDetector implements Detector {
                 || namesNoOne(folded.original(), hits);
     }
 
-    /** "not", "no", "never" or an n't word in the two words before {@code at}: "don't have the right to". */
+    /**
+     * "not", "no", "never" or an n't word in the two words before {@code at}: "they don't have the right to".
+     */
     private static boolean negatedJustBefore(String original, int at) {
         for (String w : wordsBefore(original, at, 2)) {
             if (w.equals("not") || w.equals("no") || w.equals("never") || w.endsWith("n't") || w.endsWith("nt")) {
@@ -557,9 +559,9 @@ public final class OffensiveDetector implements Detector {
      * classifier nothing to be abuse of: "Red pill activism should be a thing", "that film is the sickest thing ever
      * made", "Lmao, hilarious". The rules still read every word of it.
      */
-    static boolean namesNoOne(String original, List<ConceptRules.Hit> hits, java.util.function.IntPredicate people) {
+    private boolean namesNoOne(String original, List<ConceptRules.Hit> hits) {
         for (ConceptRules.Hit h : hits) {
-            if (people.test(h.concept())) {
+            if (peopleConcepts.get(h.concept())) {
                 return false;
             }
         }
@@ -604,20 +606,19 @@ public final class OffensiveDetector implements Detector {
         return true;
     }
 
-    private boolean namesNoOne(String original, List<ConceptRules.Hit> hits) {
-        return namesNoOne(
-                original,
-                hits,
-                c -> c == group // not a condition word alone: "this comment section's pretty mental" names no one
-                        || c == descriptor
-                        || c == identity
-                        || c == oneOfGroup
-                        || c == personNoun
-                        || c == caller
-                        || c == victim
-                        || c == nation
-                        || c == groupPlace
-                        || c == protectedTopic);
+    /**
+     * The cue concepts that point at a people (not a condition word alone: "this comment section's pretty mental" names
+     * no one), by concept number: {@link #namesNoOne}.
+     */
+    private final java.util.BitSet peopleConcepts = bits(
+            group, descriptor, identity, oneOfGroup, personNoun, caller, victim, nation, groupPlace, protectedTopic);
+
+    private static java.util.BitSet bits(int... concepts) {
+        java.util.BitSet set = new java.util.BitSet();
+        for (int concept : concepts) {
+            set.set(concept);
+        }
+        return set;
     }
 
     /** Capitalised words that name a time, not anyone ("Honestly, Mondays should be illegal"). */
@@ -1056,11 +1057,12 @@ public final class OffensiveDetector implements Detector {
             return; // "Useless the lot of you."
         }
         List<ConceptRules.Hit> hits = cueHits(folded);
+        boolean groupNamed = false;
         for (ConceptRules.Hit h : hits) {
-            if (h.concept() == group && !counterSpeech(folded, hits)) {
-                return; // round 20: but not a group the post stands up for ("WTF, that's no way to treat a disabled
-                // kid")
-            }
+            groupNamed |= h.concept() == group;
+        }
+        if (groupNamed && !counterSpeech(folded, hits)) {
+            return; // round 20: but not a group the post stands up for ("WTF, that's no way to treat a disabled kid")
         }
         findings.replaceAll(f -> new Finding(
                 Category.PROFANITY,
@@ -4043,13 +4045,7 @@ public final class OffensiveDetector implements Detector {
                 && IMPERATIVE_DESTROY.contains(tokens.get(d.firstToken()))
                 && clauseInitial(original, d.span().start())
                 && !appealSentence(original, d.span().start())) {
-            return finding(
-                    "offensive.violence",
-                    union(p.span(), d.span()),
-                    Severity.HIGH,
-                    0.8,
-                    "This wishes for a place of worship or a group's home to be attacked or destroyed.",
-                    "Remove this. A police account must never call for or welcome an attack on any group.");
+            return placeAttackFinding(union(p.span(), d.span()), PLACE_ATTACK_WISHED);
         }
         int first = Math.min(p.firstToken(), d.firstToken());
         for (Cue w : window(sentence, first - 9, first)) {
@@ -4060,13 +4056,7 @@ public final class OffensiveDetector implements Detector {
                     && !anyIn(tokens, w.lastToken() + 1, first == p.firstToken() ? first - 1 : first, RELATIVES)
                     && !anyIn(tokens, w.lastToken() + 1, first, ARSON_AGENTS)
                     && !appealSentence(original, w.span().start())) {
-                return finding(
-                        "offensive.violence",
-                        union(w.span(), union(p.span(), d.span())),
-                        Severity.HIGH,
-                        0.8,
-                        "This wishes for a place of worship or a group's home to be attacked or destroyed.",
-                        "Remove this. A police account must never call for or welcome an attack on any group.");
+                return placeAttackFinding(union(w.span(), union(p.span(), d.span())), PLACE_ATTACK_WISHED);
             }
         }
         return null;
@@ -4105,12 +4095,21 @@ public final class OffensiveDetector implements Detector {
         if (fire == null || glee == null) {
             return null;
         }
+        return placeAttackFinding(
+                union(p.span(), glee.span()), "This welcomes an attack on a place of worship or a group's home.");
+    }
+
+    private static final String PLACE_ATTACK_WISHED =
+            "This wishes for a place of worship or a group's home to be attacked or destroyed.";
+
+    /** An attack on a place of worship or a group's home, wished or welcomed: {@code reason} says which. */
+    private static Finding placeAttackFinding(Span span, String reason) {
         return finding(
                 "offensive.violence",
-                union(p.span(), glee.span()),
+                span,
                 Severity.HIGH,
                 0.8,
-                "This welcomes an attack on a place of worship or a group's home.",
+                reason,
                 "Remove this. A police account must never call for or welcome an attack on any group.");
     }
 
@@ -4483,13 +4482,7 @@ public final class OffensiveDetector implements Detector {
             if (w.concept() == withCondition
                     && w.firstToken() > v.lastToken() + 1
                     && allIn(tokens, v.lastToken() + 1, w.firstToken(), CULLED_PEOPLE)) {
-                return finding(
-                        "offensive.violence",
-                        union(v.span(), w.span()),
-                        Severity.HIGH,
-                        0.8,
-                        "This calls for disabled people to be killed or got rid of.",
-                        "Remove this. A police account must never call for or welcome harm to anyone.");
+                return disabledCulledFinding(union(v.span(), w.span()));
             }
         }
         return null;
@@ -4511,16 +4504,21 @@ public final class OffensiveDetector implements Detector {
                     && r.firstToken() > w.lastToken()
                     && anyIn(tokens, w.lastToken() + 1, r.firstToken(), CULL_MODALS)
                     && !negated(tokens, w.lastToken() + 1, r.firstToken())) {
-                return finding(
-                        "offensive.violence",
-                        union(w.span(), r.span()),
-                        Severity.HIGH,
-                        0.8,
-                        "This calls for disabled people to be killed or got rid of.",
-                        "Remove this. A police account must never call for or welcome harm to anyone.");
+                return disabledCulledFinding(union(w.span(), r.span()));
             }
         }
         return null;
+    }
+
+    /** Death or removal called for disabled people: {@link #culledDisabled}, {@link #disabledRemoved}. */
+    private static Finding disabledCulledFinding(Span span) {
+        return finding(
+                "offensive.violence",
+                span,
+                Severity.HIGH,
+                0.8,
+                "This calls for disabled people to be killed or got rid of.",
+                "Remove this. A police account must never call for or welcome harm to anyone.");
     }
 
     private static final Set<String> CULL_MODALS = Set.of("should", "must", "ought", "need", "needs", "shud");

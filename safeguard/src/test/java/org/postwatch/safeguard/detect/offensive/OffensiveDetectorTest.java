@@ -1516,18 +1516,14 @@ class OffensiveDetectorTest {
     }
 
     // Round 20 (the lead's probes): a suggestion to burn a place of worship or a group's home is a wish for it.
-    @ParameterizedTest(name = "round 20 flags the suggestion [{0}]")
-    @ValueSource(
-            strings = {
-                "Why don't we just torch the asylum hotel and be done with it?",
-                "Let's burn the gurdwara down and see how they like it",
-                "Time to firebomb every mosque in the county.",
-            })
-    void flagsASuggestionToBurnAPlace(String text) {
-        flaggedWithin(
-                text,
-                "offensive.violence",
-                text.contains("gurdwara") ? "gurdwara" : text.contains("hotel") ? "hotel" : "mosque");
+    @ParameterizedTest(name = "round 20 flags the suggestion [{0}] on \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Why don't we just torch the asylum hotel and be done with it? | asylum hotel
+            Let's burn the gurdwara down and see how they like it         | gurdwara
+            Time to firebomb every mosque in the county.                  | mosque
+            """)
+    void flagsASuggestionToBurnAPlace(String text, String place) {
+        flaggedWithin(text, "offensive.violence", place);
     }
 
     @ParameterizedTest(name = "round 20 does not flag [{0}]")
