@@ -541,11 +541,21 @@ public final class OffensiveDetector implements Detector {
     }
 
     /**
-     * "not", "no", "never" or an n't word in the two words before {@code at}: "they don't have the right to".
+     * "not", "no", "never" or a negative contraction, with or without its apostrophe, in the two words before {@code
+     * at}: "they don't have the right to", "they dont have the right to"; not a word that merely ends in "nt" ("every
+     * parent has the right to").
      */
+    private static final Set<String> MORE_NEGATED_CONTRACTIONS =
+            Set.of("havent", "hasnt", "hadnt", "wouldnt", "couldnt", "mustnt", "neednt", "aint");
+
     private static boolean negatedJustBefore(String original, int at) {
         for (String w : wordsBefore(original, at, 2)) {
-            if (w.equals("not") || w.equals("no") || w.equals("never") || w.endsWith("n't") || w.endsWith("nt")) {
+            if (w.equals("not")
+                    || w.equals("no")
+                    || w.equals("never")
+                    || w.endsWith("n't")
+                    || NEGATED_CONTRACTIONS.contains(w)
+                    || MORE_NEGATED_CONTRACTIONS.contains(w)) {
                 return true;
             }
         }

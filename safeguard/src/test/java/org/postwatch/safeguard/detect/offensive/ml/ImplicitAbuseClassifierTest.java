@@ -186,6 +186,7 @@ class ImplicitAbuseClassifierTest {
                 "Honestly, Wednesdays should be abolished.",
                 "Decaf coffee is an abomination and should be banned.",
                 "Everyone has the right to practise their faith in peace.",
+                "Every parent has the right to know their child is safe at school.",
                 "Stalkers can be women too, and victims can be men.",
                 "Meet our new PCSO for the town centre, who signs in BSL.",
                 "No one can change where they were born, so let's judge people on what they do.",
@@ -205,6 +206,7 @@ class ImplicitAbuseClassifierTest {
                 "Every burglary spike starts when the new arrivals move in.",
                 "Some people don't have the right to live here, whatever the law says.",
                 "That lot don't have the right to call themselves British.",
+                "That lot dont have the right to call themselves British.",
             })
     void stillReadsAPostThatNamesSomeone(String text) {
         assertThat(scoring(1f).defersToRules(text)).isFalse();
