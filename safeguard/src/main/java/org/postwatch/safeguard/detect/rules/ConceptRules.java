@@ -82,6 +82,11 @@ public final class ConceptRules {
     private final long[][] conceptPatterns;
     // Concepts of the expressions that are neither gated nor anchored: they may be found in any post.
     private final long[] openConcepts;
+    // Each rule filed under one concept it cannot fire without (its first "all" concept, or each concept of its first
+    // "any" group), so that a check looks only at the rules filed under concepts the post may hold; rules that need
+    // no concept at all are always looked at.
+    private final int[][] rulesByKey;
+    private final int[] keylessRules;
 
     private ConceptRules(
             Category category,
@@ -139,6 +144,25 @@ public final class ConceptRules {
                 }
             }
         }
+        List<List<Integer>> byKey = new ArrayList<>();
+        for (int c = 0; c < conceptNames.size(); c++) {
+            byKey.add(new ArrayList<>());
+        }
+        List<Integer> keyless = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            if (!rule.all().isEmpty()) {
+                byKey.get(rule.all().get(0)).add(r);
+            } else if (!rule.any().isEmpty()) {
+                for (int c : rule.any().get(0).stream().distinct().toList()) {
+                    byKey.get(c).add(r);
+                }
+            } else {
+                keyless.add(r);
+            }
+        }
+        this.rulesByKey = byKey.stream().map(ConceptRules::ints).toArray(int[][]::new);
+        this.keylessRules = ints(keyless);
     }
 
     /**
@@ -490,14 +514,20 @@ public final class ConceptRules {
     }
 
     public List<Hit> hits(FoldedText folded) {
-        return hits(folded, false);
+        return hits(folded, false).hits();
     }
+
+    /**
+     * The concept occurrences of one text and, when staged, the rules that may still fire on it ({@code live[0,
+     * liveCount)}, in rule order; {@code live} null for every rule).
+     */
+    private record Found(List<Hit> hits, int[] live, int liveCount) {}
 
     /**
      * Every concept occurrence; when {@code staged}, only the regular expressions of rules that can still fire are
      * run (for {@link #evaluate(FoldedText)}: the findings are the same).
      */
-    private List<Hit> hits(FoldedText folded, boolean staged) {
+    private Found hits(FoldedText folded, boolean staged) {
         FoldedText.View view = viewKind == ViewKind.SKELETON ? folded.skeleton() : folded.words();
         String text = view.text();
         List<Hit> hits = new ArrayList<>();
@@ -551,7 +581,7 @@ public final class ConceptRules {
             }
         }
         if (patterns.isEmpty()) {
-            return hits;
+            return new Found(hits, null, 0);
         }
         // A pattern's symbols count as triggers too; each symbol is looked for once.
         boolean[] symbolSeen = new boolean[symbols.size()];
@@ -578,7 +608,7 @@ public final class ConceptRules {
                 Bits.set(all, k);
             }
             runner.run(all);
-            return hits;
+            return new Found(hits, null, 0);
         }
         // Concepts found by phrases, and those that may still be found: a pattern runs only when one of its trigger
         // words or symbols was seen, or it has no triggers at all.
@@ -599,10 +629,7 @@ public final class ConceptRules {
         // findings are the same as with every expression run.
         // Found only grows and maybe only shrinks (found stays inside maybe), so a rule that cannot fire in one
         // stage cannot in any later one: each stage looks only at the rules the last one kept.
-        int[] live = new int[rules.size()];
-        for (int r = 0; r < live.length; r++) {
-            live[r] = r;
-        }
+        int[] live = candidates(maybe);
         int liveCount = live.length;
         long[] done = new long[patternWords];
         long[] first = new long[patternWords];
@@ -629,7 +656,7 @@ public final class ConceptRules {
             Bits.andNot(rest, done);
             if (Bits.isEmpty(first)) {
                 runner.run(rest);
-                return hits;
+                return new Found(hits, live, liveCount);
             }
             int before = hits.size();
             runner.run(first);
@@ -644,6 +671,32 @@ public final class ConceptRules {
                 }
             }
         }
+    }
+
+    /**
+     * The rules, in rule order, that are filed under a concept in {@code maybe} or under none: every other rule lacks
+     * a concept it needs, so it cannot fire.
+     */
+    private int[] candidates(long[] maybe) {
+        long[] chosen = new long[Bits.words(rules.size())];
+        for (int r : keylessRules) {
+            Bits.set(chosen, r);
+        }
+        for (int c = Bits.next(maybe, 0); c >= 0; c = Bits.next(maybe, c + 1)) {
+            for (int r : rulesByKey[c]) {
+                Bits.set(chosen, r);
+            }
+        }
+        int count = 0;
+        for (long word : chosen) {
+            count += Long.bitCount(word);
+        }
+        int[] out = new int[count];
+        int n = 0;
+        for (int r = Bits.next(chosen, 0); r >= 0; r = Bits.next(chosen, r + 1)) {
+            out[n++] = r;
+        }
+        return out;
     }
 
     /** Runs chosen regular expressions over one text, adding their hits. */
@@ -797,34 +850,47 @@ public final class ConceptRules {
         return view.sentenceAt(found);
     }
 
-    /** Concept hits in one text, grouped by sentence. */
+    /** The concepts found in one text. */
     public static final class Concepts {
-        // bySentence[s][c]: the first span of concept c in sentence s; null for a sentence without hits.
-        private final Span[][] bySentence;
         private final long[] inPost;
 
         private Concepts(List<Hit> hits, int conceptCount) {
-            inPost = new long[Bits.words(conceptCount)];
-            int sentences = 0;
-            for (Hit h : hits) {
-                sentences = Math.max(sentences, h.sentence() + 1);
-            }
-            bySentence = new Span[sentences][];
-            for (Hit h : hits) {
-                Bits.set(inPost, h.concept());
-                Span[] sentence = bySentence[h.sentence()];
-                if (sentence == null) {
-                    sentence = bySentence[h.sentence()] = new Span[conceptCount];
-                }
-                if (sentence[h.concept()] == null) {
-                    sentence[h.concept()] = h.span();
-                }
-            }
+            inPost = ConceptRules.inPost(hits, conceptCount);
         }
 
         public boolean inPost(int concept) {
             return Bits.get(inPost, concept);
         }
+    }
+
+    private static long[] inPost(List<Hit> hits, int conceptCount) {
+        long[] inPost = new long[Bits.words(conceptCount)];
+        for (Hit h : hits) {
+            Bits.set(inPost, h.concept());
+        }
+        return inPost;
+    }
+
+    /**
+     * The first span of each concept in each sentence: {@code [s][c]}, null for a sentence without hits and for a
+     * concept not in the sentence.
+     */
+    private static Span[][] bySentence(List<Hit> hits, int conceptCount) {
+        int sentences = 0;
+        for (Hit h : hits) {
+            sentences = Math.max(sentences, h.sentence() + 1);
+        }
+        Span[][] bySentence = new Span[sentences][];
+        for (Hit h : hits) {
+            Span[] sentence = bySentence[h.sentence()];
+            if (sentence == null) {
+                sentence = bySentence[h.sentence()] = new Span[conceptCount];
+            }
+            if (sentence[h.concept()] == null) {
+                sentence[h.concept()] = h.span();
+            }
+        }
+        return bySentence;
     }
 
     public int concept(String name) {
@@ -835,9 +901,18 @@ public final class ConceptRules {
         return i;
     }
 
+    /**
+     * The findings of running every expression and looking at every rule, without the staging: what {@link
+     * #evaluate(FoldedText)} must find, for tests.
+     */
+    List<Finding> evaluateEveryExpression(FoldedText folded) {
+        return evaluate(hits(folded, false).hits(), null, 0);
+    }
+
     /** Applies every rule; at most one finding per rule and sentence. */
     public List<Finding> evaluate(FoldedText folded) {
-        return evaluate(new Concepts(hits(folded, true), conceptNames.size()));
+        Found found = hits(folded, true);
+        return evaluate(found.hits(), found.live(), found.liveCount());
     }
 
     /**
@@ -875,19 +950,38 @@ public final class ConceptRules {
         return true;
     }
 
-    public List<Finding> evaluate(Concepts concepts) {
+    /**
+     * Applies the rules {@code live[0, liveCount)} (every rule when {@code live} is null) to the hits. Most rules
+     * cannot fire on a given post: a concept they need is missing from the whole post, or one they forbid is present.
+     * Checking the post's bit set first skips them, and a post where no rule can fire (most posts) needs no
+     * per-sentence tables at all.
+     */
+    private List<Finding> evaluate(List<Hit> hits, int[] live, int liveCount) {
         List<Finding> findings = new ArrayList<>();
-        Span[] wholePost = null;
-        for (int r = 0; r < rules.size(); r++) {
-            // Most rules cannot fire on a given post: a concept they need is missing from the whole post, or one
-            // they forbid is present. Checking the post's bit set first skips the per-sentence tables for them.
-            if (!possible(r, concepts.inPost)) {
-                continue;
+        if (hits.isEmpty()) {
+            return findings;
+        }
+        long[] inPost = inPost(hits, conceptNames.size());
+        int count = live == null ? rules.size() : liveCount;
+        int[] possible = new int[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            int r = live == null ? i : live[i];
+            if (possible(r, inPost)) {
+                possible[n++] = r;
             }
+        }
+        if (n == 0) {
+            return findings;
+        }
+        Span[][] bySentence = bySentence(hits, conceptNames.size());
+        Span[] wholePost = null;
+        for (int i = 0; i < n; i++) {
+            int r = possible[i];
             if (rules.get(r).wholePost()) {
                 if (wholePost == null) {
                     wholePost = new Span[conceptNames.size()];
-                    for (Span[] sentence : concepts.bySentence) {
+                    for (Span[] sentence : bySentence) {
                         for (int c = 0; sentence != null && c < sentence.length; c++) {
                             if (wholePost[c] == null) {
                                 wholePost[c] = sentence[c];
@@ -897,7 +991,7 @@ public final class ConceptRules {
                 }
                 apply(r, wholePost, findings);
             } else {
-                for (Span[] sentence : concepts.bySentence) {
+                for (Span[] sentence : bySentence) {
                     if (sentence != null) {
                         apply(r, sentence, findings);
                     }
