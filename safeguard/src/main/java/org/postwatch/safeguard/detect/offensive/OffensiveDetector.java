@@ -1332,7 +1332,11 @@ public final class OffensiveDetector implements Detector {
     private static int sentenceStart(String text, int at) {
         int i = at;
         int limit = Math.max(0, at - 240);
-        while (i > limit && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                break;
+            }
             i--;
         }
         return i;
@@ -1395,6 +1399,11 @@ public final class OffensiveDetector implements Detector {
             } else {
                 hi = mid - 1;
             }
+        }
+        // No one addressed before, or only further back than a sentence can reach: no need to find the sentence (a
+        // 64 KB post of swear words and no "you" asked for it 13,000 times).
+        if (last < 0 || addressed[2 * last + 1] < at - 240) {
+            return false;
         }
         int sentence = sentenceStart(original, at);
         for (int k = last; k >= 0; k--) {
