@@ -158,6 +158,11 @@ final class Windows {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = null; // made at the first window tried: most posts have no digits or too few
         int covered = 0;
+        // Every start before this one has failed for good: it cannot start a match, or it failed without reaching
+        // the end of its window, so a later, longer window would fail there too (Matcher.hitEnd). The windows of
+        // runs of digits a few characters apart overlap ("1 1 1 ..."), and each start is then tried once, not five
+        // times.
+        int failedBefore = 0;
         int length = text.length();
         for (int r = 0; r < digits.runs() && found.size() < MAX_MATCHES; r++) {
             int i = digits.runStarts()[r];
@@ -168,21 +173,27 @@ final class Windows {
             if (minDigits > 1 && digits.between(Math.max(0, i - before), limit) < minDigits) {
                 continue;
             }
-            for (int start = Math.max(covered, i - before); start <= i; start++) {
-                if (!pattern.mayStartAt(text, start)) {
-                    continue;
+            // Starts before this window's are behind every later window too: none will be tried again.
+            failedBefore = Math.max(failedBefore, Math.max(covered, i - before));
+            for (int start = failedBefore; start <= i; start++) {
+                boolean failedForGood = true;
+                if (pattern.mayStartAt(text, start)) {
+                    if (m == null) {
+                        m = pattern.pattern()
+                                .matcher(text)
+                                .useTransparentBounds(true)
+                                .useAnchoringBounds(false);
+                    }
+                    m.region(start, limit);
+                    if (m.lookingAt()) {
+                        found.add(m.toMatchResult());
+                        covered = m.end();
+                        break;
+                    }
+                    failedForGood = !m.hitEnd();
                 }
-                if (m == null) {
-                    m = pattern.pattern()
-                            .matcher(text)
-                            .useTransparentBounds(true)
-                            .useAnchoringBounds(false);
-                }
-                m.region(start, limit);
-                if (m.lookingAt()) {
-                    found.add(m.toMatchResult());
-                    covered = m.end();
-                    break;
+                if (failedForGood && start == failedBefore) {
+                    failedBefore = start + 1;
                 }
             }
         }
