@@ -602,8 +602,8 @@ public final class OffensiveDetector implements Detector {
      * {@code parking_conduct}). Its only hard words are the words of criticism ("a joke", "a disgrace", "useless",
      * "selfish"). Not when it uses any other hard word ("wardens are scum", "council workers are lazy parasites"), any
      * word from the word list, swearing too ("who the f*** parks like that"), names a group, people or condition ("not
-     * being funny, but the travellers ..."), scoffs or sneers (🙄), or names the council without criticising it ("one
-     * less for the council to worry about").
+     * being funny, but the travellers ..."), scoffs or sneers (🙄), names the council without criticising it ("one
+     * less for the council to worry about"), or turns to one person ("he", "she": {@link #singlesOutSomeone}).
      */
     private boolean criticisesConduct(FoldedText folded, List<ConceptRules.Hit> hits) {
         List<Span> fair = spansOf(hits, fairCriticism);
@@ -617,7 +617,19 @@ public final class OffensiveDetector implements Detector {
         }
         return topic
                 && !sneerEmoji(folded.original(), false)
+                && !singlesOutSomeone(folded.original())
                 && lexiconHits(folded).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern ONE_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:he|him|his|she|her|hers)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "he", "him", "his", "she", "her" or "hers" ("he's" too): the post turns from how a service or drivers behave to
+     * one person ("the one on Bridge Street smells like the bins he hides behind"), which the model reads.
+     */
+    private static boolean singlesOutSomeone(String original) {
+        return ONE_PERSON.matcher(original).find(); // "he's", "she'd" too: the word ends at the apostrophe
     }
 
     /** The spans of one concept's hits. */

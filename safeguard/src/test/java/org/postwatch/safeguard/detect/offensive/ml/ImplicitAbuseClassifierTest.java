@@ -244,6 +244,7 @@ class ImplicitAbuseClassifierTest {
                         + " complaints.",
                 "Parking wardens are a disgrace. Wouldn't shed a tear if one ended up under a bus.",
                 "One less for the council to worry about.",
+                "Traffic wardens are a joke, and the one on Bridge Street smells like the bins he hides behind.",
                 "Not being funny, but the ones who park on the pavement round here are all Albanians from the car wash.",
                 "Don't do drugs, kids, or you'll end up like the Romanians at the car wash.",
                 "Meet our new officer. Bet she can't park the van either.",
