@@ -491,6 +491,11 @@ public final class OffensiveDetector implements Detector {
     private final int dirtyPlace = cues.concept("dirty_place");
     private final int claimedState = cues.concept("claimed_state");
     private final int disbelief = cues.concept("disbelief");
+    private final int warmFrame = cues.concept("warm_frame");
+    private final int drugAdvice = cues.concept("drug_advice");
+    private final int conductTopic = cues.concept("conduct_topic");
+    private final int parkingConduct = cues.concept("parking_conduct");
+    private final int fairCriticism = cues.concept("fair_criticism");
 
     @Override
     public String name() {
@@ -525,11 +530,13 @@ public final class OffensiveDetector implements Detector {
     public boolean notForTheClassifier(AnalysedText text) {
         FoldedText folded = FoldedText.of(text);
         List<ConceptRules.Hit> hits = cueHits(folded);
+        boolean hinted = hintsOrClaims(hits);
         for (ConceptRules.Hit h : hits) {
             if (h.concept() == safetyAdvice) {
                 return true;
             }
             if (h.concept() == equalWorth
+                    && !hinted
                     && !negatedJustBefore(folded.original(), h.span().start())) {
                 return true; // round 20: "everyone has the right to ...", "Meet Sam, our call handler"
             }
@@ -537,7 +544,160 @@ public final class OffensiveDetector implements Detector {
         return counterSpeech(folded, hits)
                 || setAside(folded, hits)
                 || nothingForTheModel(folded, hits)
-                || namesNoOne(folded.original(), hits);
+                || namesNoOne(folded.original(), hits)
+                || warmAboutSomeone(folded, hits)
+                || keepAwayFromDrugs(folded, hits)
+                || criticisesConduct(folded, hits);
+    }
+
+    /**
+     * Round 21: a force's warm or playful post about someone of its own or a cause it backs, which names someone only to
+     * praise, introduce or tease them kindly: the "Nobody: Absolutely nobody: PD Rex at 5am" meme, praise said to someone
+     * ("cracking job, you bloody heroes", "you absolute legends"), or a fundraiser or awareness month ("it's Movember,
+     * the lads are growing moustaches", "men's health", "raising money for ..."): concept {@code warm_frame}. Not when
+     * the post has a hard word outside the frame (an insult, slur, demeaning or violent cue: "cracking job, you useless
+     * idiots"), names a group, people or condition outside it ("shame the women officers can't ..."), hints or scoffs
+     * ("bet she can't park", 🙄).
+     */
+    private boolean warmAboutSomeone(FoldedText folded, List<ConceptRules.Hit> hits) {
+        return onlyTheFrame(folded, hits, warmFrame);
+    }
+
+    /**
+     * Round 21: advice to young people to keep away from drugs ("Don't do drugs, kids", "say no to drugs"; concept
+     * {@code drug_advice}), which names the young only to look after them. Not when the post also uses a hard word or
+     * names a group ("<group> smoke and take drugs ... say no to drugs"), as {@link #warmAboutSomeone}.
+     */
+    private boolean keepAwayFromDrugs(FoldedText folded, List<ConceptRules.Hit> hits) {
+        return onlyTheFrame(folded, hits, drugAdvice);
+    }
+
+    /**
+     * True when the post has the frame concept and nothing outside its phrases is hard: no hard word or group, people or
+     * condition outside the frame, no hint, scoff, claim or sarcastic congratulations, no sneering emoji, and nothing
+     * from the word list but swearing.
+     */
+    private boolean onlyTheFrame(FoldedText folded, List<ConceptRules.Hit> hits, int frame) {
+        List<Span> frames = spansOf(hits, frame);
+        if (frames.isEmpty() || sneerEmoji(folded.original(), false)) {
+            return false;
+        }
+        for (ConceptRules.Hit h : hits) {
+            int c = h.concept();
+            if (c == hint || c == scoff || c == claim || c == sarcasticCongrats) {
+                return false;
+            }
+            if ((hardWord(c) || namesAPeople(c)) && !coveredBy(h.span(), frames)) {
+                return false;
+            }
+        }
+        return onlySwearing(folded);
+    }
+
+    /**
+     * Round 21: robust but fair criticism of how a public service or a profession does its job ("traffic wardens round
+     * here are a joke", "the council are useless at fixing potholes", "clueless reporters": concept {@code
+     * conduct_topic} with a word of criticism, concept {@code fair_criticism}), or a plea or complaint about how people
+     * park ("not being funny, but if you park on the pavement, mums with buggies have to walk in the road": concept
+     * {@code parking_conduct}). Its only hard words are the words of criticism ("a joke", "a disgrace", "useless",
+     * "selfish"). Not when it uses any other hard word ("wardens are scum", "council workers are lazy parasites"), any
+     * word from the word list, swearing too ("who the f*** parks like that"), names a group, people or condition ("not
+     * being funny, but the travellers ..."), scoffs or sneers (🙄), names the council without criticising it ("one
+     * less for the council to worry about"), or turns to one person ("he", "she": {@link #singlesOutSomeone}).
+     */
+    private boolean criticisesConduct(FoldedText folded, List<ConceptRules.Hit> hits) {
+        List<Span> fair = spansOf(hits, fairCriticism);
+        boolean topic = false;
+        for (ConceptRules.Hit h : hits) {
+            int c = h.concept();
+            topic |= c == parkingConduct || (c == conductTopic && !fair.isEmpty());
+            if (c == scoff || c == claim || namesAPeople(c) || (hardWord(c) && !coveredBy(h.span(), fair))) {
+                return false;
+            }
+        }
+        return topic
+                && !sneerEmoji(folded.original(), false)
+                && !singlesOutSomeone(folded.original())
+                && lexiconHits(folded).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern ONE_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:he|him|his|she|her|hers)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "he", "him", "his", "she", "her" or "hers" ("he's" too): the post turns from how a service or drivers behave to
+     * one person ("the one on Bridge Street smells like the bins he hides behind"), which the model reads.
+     */
+    private static boolean singlesOutSomeone(String original) {
+        return ONE_PERSON.matcher(original).find(); // "he's", "she'd" too: the word ends at the apostrophe
+    }
+
+    /** The spans of one concept's hits. */
+    private static List<Span> spansOf(List<ConceptRules.Hit> hits, int concept) {
+        List<Span> spans = new ArrayList<>();
+        for (ConceptRules.Hit h : hits) {
+            if (h.concept() == concept) {
+                spans.add(h.span());
+            }
+        }
+        return spans;
+    }
+
+    /** True when {@code span} lies inside one of {@code spans}. */
+    private static boolean coveredBy(Span span, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.start() <= span.start() && span.end() <= s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue that makes a post hard: a demeaning, insulting, dehumanising, violent, threatening, exclusionary or wishing
+     * word (the same set that keeps {@link #nothingForTheModel} from speaking).
+     */
+    private boolean hardWord(int c) {
+        return c == neg
+                || c == verminNoun
+                || c == dehumanisingWords
+                || c == personInsult
+                || c == contemptAdj
+                || c == slangInsult
+                || c == violence
+                || c == threat
+                || c == deserveHarm
+                || c == exclusion
+                || c == harmIntent
+                || c == wishFrame;
+    }
+
+    /** A cue that names a group, a people, one of them or a condition ("women officers", "the travellers", "deaf"). */
+    private boolean namesAPeople(int c) {
+        return c == group || c == identity || c == oneOfGroup || c == nation || c == condition;
+    }
+
+    /** True when the word list finds nothing in the post but swearing ("bloody", "f***ing"): no insult or slur. */
+    private boolean onlySwearing(FoldedText folded) {
+        for (OffensiveLexicon.Hit hit : lexiconHits(folded)) {
+            if (hit.entry().kind() != OffensiveLexicon.Kind.PROFANITY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Round 21: the post hints, claims or scoffs ("Meet our new officer. Bet she can't park the van"): words of equal
+     * worth or an introduction around it do not keep the model from reading it.
+     */
+    private boolean hintsOrClaims(List<ConceptRules.Hit> hits) {
+        for (ConceptRules.Hit h : hits) {
+            if (h.concept() == hint || h.concept() == claim || h.concept() == scoff) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -212,6 +212,47 @@ class ImplicitAbuseClassifierTest {
         assertThat(scoring(1f).defersToRules(text)).isFalse();
     }
 
+    // Round 21: a force's warm or playful post about someone (the "Nobody: Absolutely nobody:" meme, praise said to
+    // someone, a fundraiser or Movember), fair criticism of how a service or profession does its job or of how people
+    // park, and advice to keep away from drugs are not read, unless something else in the post is hard.
+    @ParameterizedTest(name = "round 21 does not read: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Nobody: Absolutely nobody: Inspector Rhodes at the open day: can I drive the horsebox?",
+                "Well played last night, you absolute legends. Four arrests and everyone home safe.",
+                "Cracking job by the Cinderford team today, you bloody stars.",
+                "Movember week three: the lads in the dog section look like extras from a western. Every penny goes to"
+                        + " men's health.",
+                "Our control room are fundraising for the air ambulance on Saturday, come and say hello to the lads.",
+                "Traffic wardens on the high street are a joke, ticketing vans that are only unloading.",
+                "The council have been useless at gritting the hill roads this winter.",
+                "Not being funny, but if you park on the zigzags, the lollipop lady can't see the kids.",
+                "Whoever keeps parking across the dropped kerb on Vine Street is being really selfish.",
+                "Don't do drugs, kids. Talk to someone you trust instead.",
+            })
+    void doesNotReadWarmPostsFairCriticismOrDrugAdvice(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isTrue();
+        assertThat(scoring(1f).detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 21 still reads: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Nobody: Absolutely nobody: the Romanians at the car wash: another stolen phone anyone?",
+                "Cracking job, you absolute heroes, letting them walk again 🙄",
+                "Movember's here. The lads are growing taches, shame the female officers can't grow anything but"
+                        + " complaints.",
+                "Parking wardens are a disgrace. Wouldn't shed a tear if one ended up under a bus.",
+                "One less for the council to worry about.",
+                "Traffic wardens are a joke, and the one on Bridge Street smells like the bins he hides behind.",
+                "Not being funny, but the ones who park on the pavement round here are all Albanians from the car wash.",
+                "Don't do drugs, kids, or you'll end up like the Romanians at the car wash.",
+                "Meet our new officer. Bet she can't park the van either.",
+            })
+    void stillReadsWarmOrCriticalPostsWithMoreInThem(String text) {
+        assertThat(scoring(1f).defersToRules(text)).isFalse();
+    }
+
     @Test
     void stillReadsThePostWithoutTheAdvice() {
         assertThat(scoring(1f).detect("Knife crime kills, lads. Put the blade down.", CheckContext.defaults()))
