@@ -496,6 +496,24 @@ public final class OffensiveDetector implements Detector {
     private final int conductTopic = cues.concept("conduct_topic");
     private final int parkingConduct = cues.concept("parking_conduct");
     private final int fairCriticism = cues.concept("fair_criticism");
+    private final int homelessPerson = cues.concept("homeless_person");
+    private final int homelessSmell = cues.concept("homeless_smell");
+    private final int smellSneer = cues.concept("smell_sneer");
+    private final int pestNoun = cues.concept("pest_noun");
+    private final int literacyLack = cues.concept("literacy_lack");
+    private final int literacyTail = cues.concept("literacy_tail");
+    private final int literacyPlain = cues.concept("literacy_plain");
+    private final int showTag = cues.concept("show_tag");
+    private final int estatePeople = cues.concept("estate_people");
+    private final int sheFrame = cues.concept("she_frame");
+    private final int womanChore = cues.concept("woman_chore");
+    private final int womanNamed = cues.concept("woman_named");
+    private final int policeRole = cues.concept("police_role");
+    private final int nameSneer = cues.concept("name_sneer");
+    private final int looksSimile = cues.concept("looks_simile");
+    private final int looksWarm = cues.concept("looks_warm");
+    private final int looksLikeThem = cues.concept("looks_like_them");
+    private final int looksImage = cues.concept("looks_image");
 
     @Override
     public String name() {
@@ -1109,6 +1127,27 @@ public final class OffensiveDetector implements Detector {
         return named && condemned;
     }
 
+    /** Round 21's concepts: they serve its sneer rules only and do not move the classifier's reading window. */
+    private final java.util.BitSet sneerHelpers = bits(
+            homelessPerson,
+            homelessSmell,
+            smellSneer,
+            showTag,
+            pestNoun,
+            literacyLack,
+            literacyPlain,
+            literacyTail,
+            estatePeople,
+            sheFrame,
+            womanChore,
+            womanNamed,
+            policeRole,
+            nameSneer,
+            looksSimile,
+            looksWarm,
+            looksLikeThem,
+            looksImage);
+
     /**
      * Where the cue phrases start in the original text (any concept: groups, dehumanising words, threats, counter-speech
      * too), in text order: where the classifier reads a long post.
@@ -1119,7 +1158,12 @@ public final class OffensiveDetector implements Detector {
         int n = 0;
         for (ConceptRules.Hit h : hits) {
             // round 19: not the words that report or answer a claim ("said", "rubbish"), which say nothing of a group
-            if (h.concept() != hearsay && h.concept() != rebut && h.concept() != endorse) {
+            // round 21: nor the helper words of the round's sneer rules ("officer", "woman", "smells", "park"), common
+            // in ordinary long posts, so that where the classifier reads stays where it was
+            if (h.concept() != hearsay
+                    && h.concept() != rebut
+                    && h.concept() != endorse
+                    && !sneerHelpers.get(h.concept())) {
                 starts[n++] = h.span().start();
             }
         }
@@ -2588,7 +2632,7 @@ public final class OffensiveDetector implements Detector {
         List<Finding> cueFindings = new ArrayList<>();
         for (Cue c : found) {
             if (cancelled.test(c)
-                    && !(c.concept() == literacySneer
+                    && !((c.concept() == literacySneer || c.concept() == literacyPlain || c.concept() == literacyLack)
                             && anyIn(tokens, c.lastToken() + 1, c.lastToken() + 3, READ_OBJECTS))) {
                 continue; // not "... can even read the appeal": the appeal is what they are sneered at for reading
             }
@@ -2769,6 +2813,38 @@ public final class OffensiveDetector implements Detector {
                 Cue d = nearest(window(bySentence[c.sentence()], c.firstToken() - 8, c.firstToken()), literacyDoubt, c);
                 if (d != null && !negatedBefore(folded.original(), d.span().start(), 2)) {
                     cueFindings.add(jibeFinding(union(d.span(), c.span())));
+                }
+            } else if (c.concept() == homelessSmell) {
+                Finding f =
+                        homelessSmelt(c, bySentence[c.sentence()], inOrder, laughterInPost, tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == pestNoun) {
+                Finding f = homelessAsPests(c, bySentence[c.sentence()], tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == literacyLack || c.concept() == literacyPlain) {
+                Finding f =
+                        placeCalledIlliterate(c, bySentence[c.sentence()], inOrder, laughterInPost, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == sheFrame) {
+                Finding f = womanDoubtedInRole(c, inOrder, tokens);
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == nameSneer) {
+                Finding f = nameAsSneer(c, tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
+                }
+            } else if (c.concept() == looksSimile || c.concept() == looksLikeThem) {
+                Finding f = looksMocked(c, bySentence[c.sentence()], inOrder, tokens, folded.original());
+                if (f != null) {
+                    cueFindings.add(f);
                 }
             } else if (c.concept() == dirtyPlace) {
                 // "every time I walk past the Hollies I need a tetanus jab": a place called filthy, passed by
@@ -3036,6 +3112,307 @@ public final class OffensiveDetector implements Detector {
     /** The number of values in sorted {@code values} below {@code key}. */
     private static int lowerBound(int[] values, int key) {
         return OffensiveLexicon.spacesBelow(values, key);
+    }
+
+    /**
+     * Round 21: a homeless person's smell made a joke of ("that tramp by the bus station stinks to high heaven
+     * #freeentertainment", "can smell the dossers before you see them 🤮"): a smell word within ten tokens of a
+     * person sleeping rough in the same sentence, in a post that sneers (laughter or a ridicule tag, a sick emoji, or
+     * a smell_sneer phrase such as "worse than a bin" or "hose them down"); with no word for homeless, a smell tagged as
+     * a show ("#freeentertainment") in a post that names someone ("him", "the bloke"). A post that reports a smell ("the underpass
+     * smells of urine; rough sleepers need toilets") has no sneer; "not" just before the smell word clears it.
+     */
+    private Finding homelessSmelt(
+            Cue c, List<Cue> sentence, List<Cue> inOrder, boolean laughs, Tokens tokens, String original) {
+        if (negated(tokens, c.firstToken() - 2, c.firstToken())) {
+            return null;
+        }
+        Cue who = nearest(window(sentence, c.firstToken() - 10, c.lastToken() + 11), homelessPerson, c);
+        if (who == null) {
+            // "found him in the bus shelter again, stinks to the heavens #freeentertainment": a person's smell
+            // tagged as a show, with someone named in the post
+            Cue show = nearest(inOrder, showTag, c);
+            return show != null && anyIn(tokens, 0, tokens.size(), SMELT_PEOPLE)
+                    ? homelessSneerFinding(union(c.span(), show.span()))
+                    : null;
+        }
+        boolean sneers = laughs
+                || original.contains("\uD83E\uDD22") // 🤢
+                || original.contains("\uD83E\uDD2E") // 🤮
+                || nearest(window(inOrder, c.firstToken() - 12, c.lastToken() + 13), smellSneer, c) != null;
+        return sneers ? homelessSneerFinding(union(who.span(), c.span())) : null;
+    }
+
+    /** Someone whose smell a show tag laughs at: "found him ... stinks #freeentertainment". */
+    private static final Set<String> SMELT_PEOPLE = java.util.stream.Stream.of(
+                    "he", "him", "she", "her", "they", "them", "bloke", "fella", "guy", "lad", "man", "woman", "geezer")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words right before a pest that make people sleeping rough into it: "are like pigeons", "basically rats". */
+    private static final Set<String> PEST_LIKENED = java.util.stream.Stream.of(
+                    "like", "are", "re", "just", "basically", "as", "than", "bloody", "literally", "of")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 21: people sleeping rough likened to pests or scavenging birds ("the homeless are basically seagulls, one
+     * chip and they never leave", "beggars are just pigeons with sleeping bags", "rough sleepers are like flies round
+     * a bin"): the homeless named within eight tokens before the pest, a likening word right before it, and no
+     * negation between ("rough sleepers are not vermin"). "Don't feed the pigeons by the homeless shelter" has no
+     * likening word before the birds.
+     */
+    private Finding homelessAsPests(Cue c, List<Cue> sentence, Tokens tokens) {
+        int before = c.firstToken() - 1;
+        if (before < 0 || !PEST_LIKENED.contains(tokens.get(before))) {
+            return null;
+        }
+        Cue who = null;
+        for (Cue o : window(sentence, c.firstToken() - 8, c.firstToken())) {
+            if (o.concept() == homelessPerson && o.lastToken() < c.firstToken()) {
+                who = o;
+            }
+        }
+        if (who == null || negated(tokens, who.lastToken() + 1, c.firstToken())) {
+            return null;
+        }
+        return homelessSneerFinding(union(who.span(), c.span()));
+    }
+
+    private static Finding homelessSneerFinding(Span span) {
+        return finding(
+                "offensive.insult",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This sneers at people sleeping rough: laughing at how they smell or likening them to pests.",
+                "Remove the remark. Describe what happened, and treat homeless people with the same respect as anyone.");
+    }
+
+    /**
+     * Round 21: the people of a place said to be unable to read or write, with no "surprised"-style doubt before it
+     * (that is {@code literacy_sneer}): "half that estate cant read 😂", "the lot round there can barely spell, no
+     * point posting it", "that estate can't even write their own name". The place's people within twelve tokens
+     * before the words, and a sneer: laughter in the post, or a tail such as "their own name", "in crayon", "no point
+     * posting" within twelve tokens either side. "Many adults on the estate can't read well, so the library runs free
+     * classes" has no sneer. The plain words ("can read", "can spell") need doubt just before them as well ("doubt
+     * anyone on the Moorside can read past page one", "shocked anybody from that estate can spell their own name");
+     * "I doubt they can read the plate from that distance" has no place and no tail.
+     */
+    private Finding placeCalledIlliterate(
+            Cue c, List<Cue> sentence, List<Cue> inOrder, boolean laughs, String original) {
+        Cue place = nearest(window(sentence, c.firstToken() - 12, c.firstToken()), estatePeople, c);
+        Cue tail = nearest(window(inOrder, c.firstToken() - 12, c.lastToken() + 12), literacyTail, c);
+        if (c.concept() == literacyPlain) {
+            Cue doubt = nearest(window(sentence, c.firstToken() - 8, c.firstToken()), literacyDoubt, c);
+            return doubt != null
+                            && (place != null || tail != null)
+                            && !negatedBefore(original, doubt.span().start(), 2)
+                    ? jibeFinding(union(doubt.span(), c.span()))
+                    : null;
+        }
+        if (place == null) {
+            return null;
+        }
+        return laughs || tail != null ? jibeFinding(union(place.span(), c.span())) : null;
+    }
+
+    /**
+     * Round 21: sexist doubt that a woman can do a police job ("a woman on the firearms team? hope she can park the
+     * van", "a female sergeant, bet she cries at the first fight", "girl on the ARV, will she stop to do her makeup
+     * first"): "hope she", "bet she", "will she" ... with a stereotype of women within seven tokens after it, in a
+     * post that names a woman (a woman, female, a lass) and a police role within thirty tokens before the frame. Not
+     * about an animal ("PD Bella starts in the dog unit, hope she doesn't cry at the vet"). "A woman on the firearms
+     * team since 2015 ... we hope she inspires others" names no stereotype.
+     */
+    private Finding womanDoubtedInRole(Cue c, List<Cue> inOrder, Tokens tokens) {
+        Cue chore = null;
+        for (Cue o : window(inOrder, c.lastToken() + 1, c.lastToken() + 8)) {
+            if (o.concept() == womanChore) {
+                chore = o;
+                break;
+            }
+        }
+        if (chore == null) {
+            return null;
+        }
+        boolean woman = false;
+        boolean role = false;
+        for (Cue o : window(inOrder, c.firstToken() - 30, c.firstToken())) {
+            woman |= o.concept() == womanNamed || o.concept() == oneOfGroup;
+            role |= o.concept() == policeRole || o.concept() == inRole;
+            if (o.concept() == animalTopic) {
+                return null;
+            }
+        }
+        return woman && role ? jibeFinding(union(c.span(), chore.span())) : null;
+    }
+
+    /** Words before a first name that make it a label for a type of person: "a Karen", "typical Kevin", "ok Karen". */
+    private static final Set<String> NAME_LABELS = java.util.stream.Stream.of(
+                    "a",
+                    "an",
+                    "another",
+                    "some",
+                    "typical",
+                    "proper",
+                    "full",
+                    "absolute",
+                    "total",
+                    "right",
+                    "real",
+                    "ok",
+                    "okay",
+                    "k",
+                    "classic",
+                    "local",
+                    "resident",
+                    "massive",
+                    "such",
+                    "these",
+                    "those",
+                    "bunch",
+                    "calm",
+                    "down",
+                    "chill",
+                    "alright",
+                    "sorry",
+                    "yes",
+                    "yeah")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words after a first name that make it a type: "Karen energy", "typical Kevin behaviour". */
+    private static final Set<String> NAME_TYPES = java.util.stream.Stream.of(
+                    "energy",
+                    "vibes",
+                    "vibe",
+                    "behaviour",
+                    "behavior",
+                    "moment",
+                    "alert",
+                    "mode",
+                    "haircut",
+                    "logic",
+                    "types",
+                    "type",
+                    "brigade",
+                    "army",
+                    "mentality")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 21: a first name used as a sneer at a type of person, most often "Karen" for a woman who complains ("some
+     * Karen rang 999 over a cold latte", "ok Karen 🙄", "calm down Karen", "typical Kevin behaviour", "the Karens are
+     * out in force"). The name after a label word ("a", "some", "typical", "ok", "calm down"), before a type word
+     * ("energy", "behaviour"), in the plural, or as a hashtag. Not a person of that name: a capitalised word right
+     * after it ("PC Karen Jones", "a Karen Smith called"), "from" after it ("Karen from our control room"), a title
+     * before it, or "Karen's" (the possessive: "Karen's retirement do").
+     */
+    private static Finding nameAsSneer(Cue c, Tokens tokens, String original) {
+        String word = c.span().of(original);
+        int end = c.span().end();
+        if (end < original.length() && isApostrophe(original.charAt(end))) {
+            return null; // "Karen's"
+        }
+        int next = end;
+        while (next < original.length() && original.charAt(next) == ' ') {
+            next++;
+        }
+        List<String> after = wordsAfter(original, end, 1);
+        if (next > end
+                && next < original.length()
+                && (Character.isUpperCase(original.charAt(next)) || after.equals(List.of("from")))) {
+            return null; // "PC Karen Jones", "Karen from our control room"
+        }
+        boolean plural = word.toLowerCase(java.util.Locale.ROOT).endsWith("s");
+        boolean tagged = c.span().start() > 0 && original.charAt(c.span().start() - 1) == '#';
+        int t = c.firstToken();
+        boolean labelled = t > 0 && NAME_LABELS.contains(tokens.get(t - 1));
+        if (labelled && tokens.get(t - 1).equals("down")) {
+            labelled = t > 1
+                    && (tokens.get(t - 2).equals("calm") || tokens.get(t - 2).equals("setle"));
+        }
+        boolean typed = t + 1 < tokens.size() && NAME_TYPES.contains(tokens.get(t + 1));
+        if (!(plural || tagged || labelled || typed)) {
+            return null;
+        }
+        return finding(
+                "offensive.insult",
+                c.span(),
+                Severity.MEDIUM,
+                0.7,
+                "This uses a first name (\"a Karen\") as a sneer at someone, to mock them for complaining or for who"
+                        + " they seem to be.",
+                "Remove the label. Answer the point the person made, or do not reply.");
+    }
+
+    /** The pronoun that ends a "looks like he/she" cue: the comparison is then about a person. */
+    private static final Set<String> PRONOUN_LOOKS = java.util.stream.Stream.of("he", "she", "they", "hes", "shes", "s")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** People a bare "looks like a ..." may be said of: "the suspect looks like a melted waxwork". */
+    private static final Set<String> LOOKED_AT = java.util.stream.Stream.of(
+                    "he", "him", "his", "she", "her", "man", "woman", "lad", "bloke", "fella", "guy", "girl", "boy",
+                    "lass", "suspect", "mugshot", "witness", "victim", "face", "you", "u", "ur", "your")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words before "face like" that make it face paint, not a sneer: "faces painted like tigers". */
+    private static final Set<String> PAINTED = java.util.stream.Stream.of("painted", "paint", "painting", "made", "up")
+            .map(FoldedText::skeletonOf)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Round 21: a suspect's or victim's looks mocked by a made-up comparison ("face like a bag of spanners", "face
+     * like a bulldog chewing a wasp", "head like a thumb", "a face for radio", "looks like he was dragged backwards
+     * through a hedge by a tractor", "looks like a melted waxwork"). A "looks like" needs a made-up image
+     * (looks_image) within nine tokens after it; "face like a" stands alone unless a warm comparison follows within
+     * six tokens ("face like a kid at Christmas"). Not in a post about an animal ("PD Rex looking like he was dragged
+     * through a hedge after training"), nor face paint ("faces painted like tigers"); "looks like rain" and "looks
+     * like he was wearing a grey hoodie" have no image. A bare "looks like a" needs a person within twelve tokens
+     * ("the suspect", "her", "mugshot"): "this new statue looks like a melted candle" is about a thing.
+     */
+    private Finding looksMocked(Cue c, List<Cue> sentence, List<Cue> inOrder, Tokens tokens, String original) {
+        for (Cue o : inOrder) {
+            if (o.concept() == animalTopic) {
+                return null;
+            }
+        }
+        if (anyIn(tokens, c.firstToken() - 2, c.firstToken(), PAINTED)) {
+            return null;
+        }
+        Span span = c.span();
+        if (c.concept() == looksLikeThem) {
+            Cue image = null;
+            for (Cue o : window(sentence, c.firstToken(), c.lastToken() + 10)) {
+                if (o.concept() == looksImage && o.firstToken() > c.lastToken()) {
+                    image = o;
+                    break;
+                }
+            }
+            if (image == null
+                    || !PRONOUN_LOOKS.contains(tokens.get(c.lastToken()))
+                            && !anyIn(tokens, c.firstToken() - 12, image.lastToken() + 8, LOOKED_AT)) {
+                return null; // "this new statue looks like a melted candle": a thing, not a person
+            }
+            span = union(c.span(), image.span());
+        } else if (nearest(window(sentence, c.lastToken() + 1, c.lastToken() + 7), looksWarm, c) != null) {
+            return null;
+        }
+        if (negatedBefore(original, c.span().start(), 2)) {
+            return null;
+        }
+        return finding(
+                "offensive.mockery",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This mocks how someone looks with a made-up comparison.",
+                "Remove the comparison. Describe people neutrally, and never make fun of a suspect's or a victim's"
+                        + " looks.");
     }
 
     private static Finding jibeFinding(Span span) {

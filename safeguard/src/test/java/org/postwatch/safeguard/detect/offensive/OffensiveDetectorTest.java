@@ -1808,6 +1808,52 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "round 21b flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The tramp on the bench by Boots honks worse than a wheelie bin 😂        | offensive.insult         | honks
+            Could smell the dossers by the multistorey before we saw them, hose them down | offensive.insult    | smell
+            Saw him kipping in the car park again, reeks to high heaven #freeshow    | offensive.insult         | reeks
+            Beggars on Queen Street are basically seagulls, chuck them a chip and they follow you | offensive.insult | seagulls
+            rough sleepers in the precinct are like flies round a kebab             | offensive.insult         | flies
+            the lot round there can barely spell, waste of time posting it          | offensive.discriminatory | can barely spell
+            Doubt anybody on the Brookfield can write their own name                 | offensive.discriminatory | can write
+            a lass on the ARV? bet she can't reverse it out the yard                  | offensive.discriminatory | reverse
+            Female sergeant on public order now, will she need a mirror for her lipstick | offensive.discriminatory | will she
+            Classic Karen, demanding the chief constable over a parked van           | offensive.insult         | Karen
+            The Karens of the village are out in force over the bunting              | offensive.insult         | Karens
+            calm down Kevin, it was one wheelie bin                                   | offensive.insult         | Kevin
+            Wanted man has a face like a box of frogs and a haircut to match         | offensive.mockery        | face like a
+            The lad in the CCTV looks like he's licked a battery                      | offensive.mockery        | licked a battery
+            """)
+    void flagsKindsRound21b(String text, String rule, String span) {
+        flaggedWithin(text, rule, span);
+    }
+
+    @ParameterizedTest(name = "round 21b does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Outreach found a rough sleeper who had not washed for weeks and got him a hot shower at the hostel.",
+                "The subway smells of urine; rough sleepers need toilets and we have asked the council for them.",
+                "Please don't feed the pigeons by the homeless shelter, they are damaging the roof.",
+                "Homeless people are not pests: they are our neighbours and we will help them.",
+                "Lots of adults on the estate can't read well, so the library runs free classes on Mondays.",
+                "I doubt they can read the plate from that far away, the camera was poor.",
+                "PC Ellis joins the firearms team today and we hope she enjoys every minute.",
+                "A woman was hurt in a crash on the A30; the other driver stopped and she is now in hospital.",
+                "Meet PC Karen Hughes, the new beat officer for the estate.",
+                "Karen from our control room retires today, thank you Karen!",
+                "Karen, thanks for your message, we've passed it to the local team.",
+                "The children had their faces painted like tigers at the open day.",
+                "PD Luna has a face like a teddy bear and a nose for cash.",
+                "PD Max looking like he was dragged through a hedge after his search training.",
+                "Looks like rain this afternoon, so take care on the roads.",
+                "The man looks like he was wearing a dark North Face jacket in the still.",
+                "Who chose this new statue? It looks like a melted candle.",
+            })
+    void doesNotFlagKindsRound21b(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
     /** A finding of {@code rule} whose span is exactly {@code span}. */
     private void flaggedAt(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
