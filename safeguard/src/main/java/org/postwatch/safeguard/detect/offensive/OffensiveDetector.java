@@ -535,6 +535,7 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return counterSpeech(folded, hits)
+                || swornAtAThingOnly(folded, hits)
                 || setAside(folded, hits)
                 || nothingForTheModel(folded, hits)
                 || namesNoOne(folded.original(), hits);
@@ -1052,7 +1053,9 @@ public final class OffensiveDetector implements Detector {
             if (idiomOnly(original, f.span(), key)) {
                 continue; // round 20: "for f***'s sake", "fair f***s to ...", "kick-ass", "sh*tshow"
             }
-            if (!EXPLETIVES.contains(key) && !ownBody(original, f.span(), key)) {
+            if (!EXPLETIVES.contains(key)
+                    && !ownBody(original, f.span(), key)
+                    && !(BODY_EXCLAMATIONS.contains(key) && exclamationAlone(original, f.span()))) {
                 return;
             }
             if (addressed == null) {
@@ -1063,7 +1066,9 @@ public final class OffensiveDetector implements Detector {
                 return; // but round 20: "the shit you post is f***ing gold", "you absolute f***ing legend"
             }
         }
-        if (YOU_LOT.matcher(original).find() && !allPraise(original, findings)) {
+        if (YOU_LOT.matcher(original).find()
+                && !allPraise(original, findings)
+                && !allExclamations(original, findings)) {
             return; // "Useless the lot of you."
         }
         List<ConceptRules.Hit> hits = cueHits(folded);
@@ -1087,6 +1092,33 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> SWEARING_RULES = Set.of("offensive.profanity", "offensive.mild");
+
+    /**
+     * Round 21 (s21-c): for a post whose only swearing is an exclamation standing alone ("Arse. Left my phone in the
+     * cafe ... You lot are stars"): "you lot" later in the post is thanked, not sworn at.
+     */
+    private static boolean allExclamations(String original, List<Finding> findings) {
+        for (Finding f : findings) {
+            String key = swearKey(original.substring(f.span().start(), f.span().end()));
+            if (!(EXCLAMATIONS_ONLY.contains(key) || BODY_EXCLAMATIONS.contains(key))
+                    || !exclamationAlone(original, f.span())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Round 21 (s21-c): body words said alone as an exclamation ("Arse. Left my phone ..."), never as a name. */
+    private static final Set<String> BODY_EXCLAMATIONS = Set.of(swearKey("arse"));
+
+    /**
+     * Round 21 (s21-c): for a swear word that is a sentence of its own, past an opener at most ("Arse.", "Oh bugger!"):
+     * not "Arse, the lot of you" nor "you're an arse".
+     */
+    private static boolean exclamationAlone(String original, Span span) {
+        return EXCLAMATION_OPENERS.containsAll(wordsBefore(original, span.start(), 2))
+                && sentenceEndsWithin(original, span.end(), 0);
+    }
 
     /** Round 20: every swear word in the post praises: "the stuff you lot put out is f***ing gold" is not abuse. */
     private static boolean allPraise(String original, List<Finding> findings) {
@@ -1447,7 +1479,9 @@ public final class OffensiveDetector implements Detector {
             return EXCLAMATION_OPENERS.containsAll(before)
                     && (next.isEmpty() || EXCLAMATION_OBJECTS.contains(next.get(0)));
         }
-        if (before.size() == 2 && before.get(0).equals("piece") && before.get(1).equals("of")) {
+        if (before.size() == 2
+                && PIECE_WORDS.contains(before.get(0))
+                && before.get(1).equals("of")) {
             return thingIsAPieceOf(original, span.start()); // "piece of sh*t", but "this printer is a piece of sh*t"
         }
         if (!before.isEmpty() && before.get(before.size() - 1).equals("little")) {
@@ -1488,8 +1522,15 @@ public final class OffensiveDetector implements Detector {
      * "that", "the", "my" or "our" and not a word for someone ({@code someone-words.txt}), is the piece of it.
      */
     private static boolean thingIsAPieceOf(String original, int at) {
-        List<String> before = wordsBefore(original, at, 8);
+        List<String> before = new ArrayList<>(wordsBefore(original, at, 8));
         int n = before.size();
+        if (n >= 5 && before.get(n - 4).endsWith("'s") && before.get(n - 3).equals("a")) {
+            // round 21 (s21-c): "my car's a pile of sh*t": the thing with its "is" run on
+            String thing = before.get(n - 4);
+            before.set(n - 4, "is");
+            before.add(n - 4, thing.substring(0, thing.length() - 2));
+            n++;
+        }
         if (n < 6
                 || !(before.get(n - 4).equals("is") || before.get(n - 4).equals("was"))
                 || !before.get(n - 3).equals("a")) {
@@ -1508,6 +1549,39 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> THING_DETERMINERS = Set.of("this", "that", "the", "my", "our");
+
+    /** Round 21 (s21-c): "a piece of", "a pile of", "a heap of" before the swear word a thing is called. */
+    private static final Set<String> PIECE_WORDS = Set.of("piece", "pile", "heap");
+
+    /**
+     * Round 21 (s21-c): for a post whose every swear word calls the writer's own or a named thing a piece or a pile of
+     * it ("My car's a pile of sh*t but at least nobody will nick it", "this printer is a piece of crap"), naming no
+     * group: the swearing is about a thing, so the classifier has nothing to read as abuse of anyone.
+     */
+    private boolean swornAtAThingOnly(FoldedText folded, List<ConceptRules.Hit> hits) {
+        List<OffensiveLexicon.Hit> words = lexiconHits(folded);
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (ConceptRules.Hit h : hits) {
+            if (peopleConcepts.get(h.concept()) && h.concept() != personNoun && h.concept() != caller) {
+                return false;
+            }
+        }
+        String original = folded.original();
+        FoldedText.View view = folded.skeleton();
+        for (OffensiveLexicon.Hit w : words) {
+            int at = view.originalSpan(w.start(), w.end()).start();
+            List<String> before = wordsBefore(original, at, 2);
+            if (before.size() != 2
+                    || !PIECE_WORDS.contains(before.get(0))
+                    || !before.get(1).equals("of")
+                    || !thingIsAPieceOf(original, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Up to {@code n} lower-case words right before {@code at}, in order, within its sentence. */
     private static List<String> wordsBefore(String text, int at, int n) {
@@ -1974,7 +2048,7 @@ public final class OffensiveDetector implements Detector {
                     .toLowerCase(java.util.Locale.ROOT)
                     .replace('\u2019', '\'');
             if (linked) {
-                return THINGS.contains(word) && !placePhraseBefore(original, i);
+                return (THINGS.contains(word) && !placePhraseBefore(original, i)) || thingHeadsClause(original, end);
             }
             if (LINKING_VERBS.contains(word)) {
                 linked = true;
@@ -1984,6 +2058,33 @@ public final class OffensiveDetector implements Detector {
         }
         return false;
     }
+
+    /**
+     * Round 21 (s21-c): for a complaint whose subject is a thing placed by a phrase ("The parking outside St Mary's at
+     * pick-up is an absolute disgrace", "the litter on Mill Lane is a disgrace"): the clause opens with a determiner, one
+     * of {@link #THINGS} and a place preposition, and names no one before {@code end}. Not "the driver outside the
+     * school is a disgrace" (not a thing), nor "the parking by that man is a disgrace" (a word for someone).
+     */
+    private static boolean thingHeadsClause(String original, int end) {
+        List<String> words = wordsBefore(original, end, 12);
+        if (words.size() >= 12
+                || words.size() < 4
+                || !THING_DETERMINERS.contains(words.get(0))
+                || !THINGS.contains(words.get(1))
+                || !PLACE_PREPOSITIONS.contains(words.get(2))) {
+            return false;
+        }
+        for (String w : words.subList(3, words.size())) {
+            int apostrophe = w.indexOf('\'');
+            if (SOMEONE.contains(w) || (apostrophe > 0 && SOMEONE.contains(w.substring(0, apostrophe)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("outside", "on", "at", "in", "near", "around", "round", "by", "along", "opposite", "behind");
 
     /**
      * Round 19 (blind19c): a put-down standing on its own, past fillers only ("Absolute thugs, the lot of them", "Proper

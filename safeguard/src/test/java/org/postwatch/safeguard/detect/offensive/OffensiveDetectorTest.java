@@ -1808,6 +1808,65 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
+    // Round 21 (s21-c): swearing about one's own day or things is PROFANITY, not abuse, even in a post that thanks
+    // "you lot"; an exclamation on its own and a thing called a pile of it
+    @ParameterizedTest(name = "round 21c reads [{0}] as profanity only")
+    @ValueSource(
+            strings = {
+                "Arse. Dropped my wallet on the bus and someone handed it in. You lot are legends.",
+                "My phone's a piece of crap, third time it's died today",
+            })
+    void ownSwearingIsProfanityRound21c(String text) {
+        assertThat(check(text))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.category()).isEqualTo(Category.PROFANITY));
+    }
+
+    // Round 21 (s21-c): a thing placed by a phrase called a disgrace insults no one; a person placed so still is
+    @ParameterizedTest(name = "round 21c: \"{0}\" insults no one")
+    @ValueSource(
+            strings = {
+                "The parking on Mill Lane at tea time is an absolute disgrace. Please park considerately.",
+                "The traffic around the retail park on Saturdays is a total disgrace",
+            })
+    void thingPlacedByAPhraseIsNotInsultedRound21c(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 21c: \"{0}\" still insults someone")
+    @ValueSource(
+            strings = {
+                "The driver outside the school is an absolute disgrace",
+                "The parking warden on Mill Lane is an absolute disgrace"
+            })
+    void personPlacedByAPhraseIsInsultedRound21c(String text) {
+        assertThat(check(text)).anySatisfy(f -> assertThat(f.rule()).isEqualTo("offensive.insult"));
+    }
+
+    @ParameterizedTest(name = "round 21c: the classifier does not read \"{0}\"")
+    @ValueSource(
+            strings = {
+                "My laptop's a pile of crap but at least nobody will want to pinch it",
+                "this radio is a piece of shit, can someone swap it",
+            })
+    void thingSwornAtIsNotForTheClassifierRound21c(String text) {
+        assertThat(DETECTOR.notForTheClassifier(org.postwatch.safeguard.engine.AnalysedText.of(text)))
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "round 21c: the classifier still reads \"{0}\"")
+    @ValueSource(strings = {"Their religion is a pile of shit", "That bloke's a pile of crap, nobody likes him"})
+    void groupSwornAtIsForTheClassifierRound21c(String text) {
+        assertThat(DETECTOR.notForTheClassifier(org.postwatch.safeguard.engine.AnalysedText.of(text)))
+                .isFalse();
+    }
+
+    @ParameterizedTest(name = "round 21c keeps [{0}] offensive")
+    @ValueSource(strings = {"Arse, the lot of you.", "You're an arse.", "That bloke's a pile of crap"})
+    void swearingAtSomeoneStaysOffensiveRound21c(String text) {
+        assertThat(check(text)).anySatisfy(f -> assertThat(f.category()).isEqualTo(Category.OFFENSIVE));
+    }
+
     /** A finding of {@code rule} whose span is exactly {@code span}. */
     private void flaggedAt(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
