@@ -485,6 +485,15 @@ public final class OffensiveDetector implements Detector {
     private final int asFact = cues.concept("as_fact");
     private final int proxyPlace = cues.concept("proxy_place");
     private final int crimeHint = cues.concept("crime_hint");
+    private final int attentionClaim = cues.concept("attention_claim");
+    private final int attentionReport = cues.concept("attention_report");
+    private final int alwaysThem = cues.concept("always_them");
+    private final int bloodClaim = cues.concept("blood_claim");
+    private final int racistDisclaimer = cues.concept("racist_disclaimer");
+    private final int crimeWord = cues.concept("crime_word");
+    private final int prideWord = cues.concept("pride_word");
+    private final int wasteOn = cues.concept("waste_on");
+    private final int frailState = cues.concept("frail_state");
     private final int untilDead = cues.concept("until_dead");
     private final int literacySneer = cues.concept("literacy_sneer");
     private final int literacyDoubt = cues.concept("literacy_doubt");
@@ -2453,6 +2462,8 @@ public final class OffensiveDetector implements Detector {
         boolean rescueInPost = false;
         boolean endorsedInPost = false;
         boolean laughterInPost = false;
+        boolean crimeInPost = false;
+        boolean prideInPost = false;
         int firstGroup = Integer.MAX_VALUE;
         Span laughingEmoji = laughingEmoji(folded.original());
         for (ConceptRules.Hit h : cueHits(folded)) {
@@ -2469,6 +2480,8 @@ public final class OffensiveDetector implements Detector {
                 advocacySentences.set(h.sentence());
             }
             victimInPost |= h.concept() == victim;
+            crimeInPost |= h.concept() == victim || h.concept() == policeContext || h.concept() == crimeWord;
+            prideInPost |= h.concept() == prideWord;
             condemnedInPost |= h.concept() == condemn && !negatedCounter(folded.original(), cue, tokens);
             rebuttedInPost |= h.concept() == rebut;
             rescueInPost |= h.concept() == rescue;
@@ -2578,6 +2591,18 @@ public final class OffensiveDetector implements Detector {
                         0.7,
                         "This hints that a group of people, by race, religion or origin, is to blame (a dog whistle).",
                         "Remove the hint. Describe the suspect and the facts, never who people are."));
+            } else if (c.concept() == racistDisclaimer) {
+                if (!quoted(folded.original(), c.span())) {
+                    cueFindings.add(alwaysThemFinding(c.span()));
+                }
+            } else if (c.concept() == alwaysThem || c.concept() == bloodClaim) {
+                // "it's in their blood" is pride in a post about a family of officers, not a people blamed
+                if (crimeInPost
+                        && (c.concept() == alwaysThem
+                                ? sentenceEndsWithin(folded.original(), c.span().end(), 0)
+                                : !prideInPost)) {
+                    cueFindings.add(alwaysThemFinding(c.span()));
+                }
             } else if (c.concept() == trope) {
                 cueFindings.add(finding(
                         "offensive.discriminatory",
@@ -2879,7 +2904,7 @@ public final class OffensiveDetector implements Detector {
                 }
             }
         }
-        postFindings(inOrder, laughterInPost, !counterSentences.isEmpty(), tokens, cueFindings);
+        postFindings(inOrder, laughterInPost, !counterSentences.isEmpty(), tokens, folded.original(), cueFindings);
         banterFindings(inOrder, laughterInPost, cancelled, tokens, folded.original(), cueFindings);
         if (laughingEmoji != null && victimInPost && counterSentences.isEmpty()) {
             cueFindings.add(finding(
@@ -3940,8 +3965,10 @@ public final class OffensiveDetector implements Detector {
      * "don't respect women", "never support them": a counter-speech word negated says the opposite. Negated
      * tolerance stays counter-speech ("we do not tolerate hate").
      */
-    private static boolean negatedCounter(String original, Cue cue, Tokens tokens) {
-        if (!negated(tokens, cue.firstToken() - 2, cue.firstToken())) {
+    private boolean negatedCounter(String original, Cue cue, Tokens tokens) {
+        // round 21 (s21-c): "you never see them arrested" denies the arrest three words back
+        int back = cue.concept() == policeContext ? 3 : 2;
+        if (!negated(tokens, cue.firstToken() - back, cue.firstToken())) {
             return false;
         }
         String words = original.substring(cue.span().start(), cue.span().end()).toLowerCase(java.util.Locale.ROOT);
@@ -4914,7 +4941,8 @@ public final class OffensiveDetector implements Detector {
      * Rules that look at the whole post: mocking looks, voice or disability while laughing; a veiled threat to
      * someone's family; hinting at a suspect's race or religion; a stack of contempt words aimed at "you".
      */
-    private void postFindings(List<Cue> all, boolean laughs, boolean counterSpeech, Tokens tokens, List<Finding> out) {
+    private void postFindings(
+            List<Cue> all, boolean laughs, boolean counterSpeech, Tokens tokens, String original, List<Finding> out) {
         Cue family = null;
         Cue menacing = null;
         Cue known = null;
@@ -4928,6 +4956,10 @@ public final class OffensiveDetector implements Detector {
         Cue named = null;
         Cue ask = null;
         Cue hinted = null;
+        Cue attention = null;
+        boolean reported = false;
+        Cue wasted = null;
+        boolean frail = false;
         for (int i = 0; i < all.size(); i++) {
             Cue c = all.get(i);
             int k = c.concept();
@@ -4955,6 +4987,16 @@ public final class OffensiveDetector implements Detector {
             topic = k == protectedTopic ? c : topic;
             ask = k == identityAsk ? c : ask;
             hinted = k == hint ? c : hinted;
+            if (k == attentionClaim
+                    && !negated(tokens, c.firstToken() - 3, c.firstToken())
+                    && !quoted(original, c.span())) {
+                attention = c;
+            }
+            reported |= k == attentionReport;
+            if (k == wasteOn && wastedOnSomeone(c, tokens)) {
+                wasted = c;
+            }
+            frail |= k == frailState;
             if (k == contemptAdj && !counterSpeech && !negated(tokens, c.firstToken() - 4, c.firstToken())) {
                 Finding f = stackedContempt(all, i, tokens);
                 if (f != null) {
@@ -4964,6 +5006,18 @@ public final class OffensiveDetector implements Detector {
         }
         if (counterSpeech) {
             return;
+        }
+        if (attention != null && reported) {
+            out.add(victimAfterAttention(attention.span()));
+        }
+        if (wasted != null && frail) {
+            out.add(finding(
+                    "offensive.mockery",
+                    wasted.span(),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This says a vulnerable person is not worth searching for or helping.",
+                    "Remove this. Everyone at risk is worth the search; give the facts and the appeal."));
         }
         if (tag != null && named != null) {
             out.add(finding(
@@ -5083,6 +5137,60 @@ public final class OffensiveDetector implements Detector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("you", "u", "him", "her", "he", "she");
+
+    /**
+     * Round 21 (s21-c): for a post that answers a report of stalking, harassment, domestic abuse or a sexual offence by
+     * saying the victim wants or enjoys the attention, is lying or regrets it, or is to blame for staying ("Stalking?
+     * She posts selfies every day, she loves the attention", "she only reported him because she craves attention",
+     * "domestic? why didn't she just leave"). Not a post with no such report ("PD Bella loves the attention"), not
+     * negated ("she never wanted the attention"), not quoted ('people ask "why didn't she just leave?"'), and not
+     * counter-speech.
+     */
+    private static Finding victimAfterAttention(Span span) {
+        return finding(
+                "offensive.mockery",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This says a victim of abuse or a sexual offence made it up or wanted the attention.",
+                "Remove this. Victims are believed and supported; describe the facts and how to get help.");
+    }
+
+    /**
+     * Round 21 (s21-c): for a post that blames a people by "Always them." closing its sentence, or by "it's in their
+     * blood", in a post about crime or the courts ("Always them. Every single time. Check the names in the court
+     * listings", "Another stabbing. It's in their blood"), or that opens a claim with "I'm not racist, but" (not in
+     * quotation marks: 'the "I'm not racist but" crowd' mocks the phrase).
+     */
+    private static Finding alwaysThemFinding(Span span) {
+        return finding(
+                "offensive.discriminatory",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This hints that a group of people, by race, religion or origin, is to blame (a dog whistle).",
+                "Remove the hint. Describe the suspect and the facts, never who people are.");
+    }
+
+    /** Who a search is said to be wasted on: "for someone who ...", "on people like that", "on these". */
+    private static final Set<String> WASTED_ON =
+            Set.of("someone", "somebody", "people", "him", "her", "them", "these", "those", "folk", "anyone");
+
+    /**
+     * Round 21 (s21-c): for a post that calls a search or a rescue a waste spent on someone ("Waste of a helicopter for
+     * someone who won't remember it tomorrow", "wasting police time on these"), not negated ("never a waste of police
+     * time"); with {@code frail_state} in the post it sneers at a frail or vulnerable person. Not "calling 999 about a
+     * noisy neighbour is a waste of police time" (no one it is wasted on).
+     */
+    private static boolean wastedOnSomeone(Cue c, Tokens tokens) {
+        int next = c.lastToken() + 1;
+        if (next + 1 >= tokens.size()
+                || !(tokens.get(next).equals("for") || tokens.get(next).equals("on"))
+                || negated(tokens, c.firstToken() - 3, c.firstToken())) {
+            return false;
+        }
+        return anyIn(tokens, next + 1, next + 3, WASTED_ON); // "for someone", "on all these"
+    }
 
     /** "makes her sound thick", "you look stupid": a person made to seem contemptible. */
     private static boolean soundsLike(Tokens tokens, int t) {
