@@ -485,6 +485,15 @@ public final class OffensiveDetector implements Detector {
     private final int asFact = cues.concept("as_fact");
     private final int proxyPlace = cues.concept("proxy_place");
     private final int crimeHint = cues.concept("crime_hint");
+    private final int attentionClaim = cues.concept("attention_claim");
+    private final int attentionReport = cues.concept("attention_report");
+    private final int alwaysThem = cues.concept("always_them");
+    private final int bloodClaim = cues.concept("blood_claim");
+    private final int racistDisclaimer = cues.concept("racist_disclaimer");
+    private final int crimeWord = cues.concept("crime_word");
+    private final int prideWord = cues.concept("pride_word");
+    private final int wasteOn = cues.concept("waste_on");
+    private final int frailState = cues.concept("frail_state");
     private final int untilDead = cues.concept("until_dead");
     private final int literacySneer = cues.concept("literacy_sneer");
     private final int literacyDoubt = cues.concept("literacy_doubt");
@@ -560,6 +569,7 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return counterSpeech(folded, hits)
+                || swornAtAThingOnly(folded, hits)
                 || setAside(folded, hits)
                 || nothingForTheModel(folded, hits)
                 || namesNoOne(folded.original(), hits)
@@ -1256,7 +1266,9 @@ public final class OffensiveDetector implements Detector {
             if (idiomOnly(original, f.span(), key)) {
                 continue; // round 20: "for f***'s sake", "fair f***s to ...", "kick-ass", "sh*tshow"
             }
-            if (!EXPLETIVES.contains(key) && !ownBody(original, f.span(), key)) {
+            if (!EXPLETIVES.contains(key)
+                    && !ownBody(original, f.span(), key)
+                    && !(BODY_EXCLAMATIONS.contains(key) && exclamationAlone(original, f.span()))) {
                 return;
             }
             if (addressed == null) {
@@ -1267,7 +1279,9 @@ public final class OffensiveDetector implements Detector {
                 return; // but round 20: "the shit you post is f***ing gold", "you absolute f***ing legend"
             }
         }
-        if (YOU_LOT.matcher(original).find() && !allPraise(original, findings)) {
+        if (YOU_LOT.matcher(original).find()
+                && !allPraise(original, findings)
+                && !allExclamations(original, findings)) {
             return; // "Useless the lot of you."
         }
         List<ConceptRules.Hit> hits = cueHits(folded);
@@ -1291,6 +1305,33 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> SWEARING_RULES = Set.of("offensive.profanity", "offensive.mild");
+
+    /**
+     * Round 21 (s21-c): for a post whose only swearing is an exclamation standing alone ("Arse. Left my phone in the
+     * cafe ... You lot are stars"): "you lot" later in the post is thanked, not sworn at.
+     */
+    private static boolean allExclamations(String original, List<Finding> findings) {
+        for (Finding f : findings) {
+            String key = swearKey(original.substring(f.span().start(), f.span().end()));
+            if (!(EXCLAMATIONS_ONLY.contains(key) || BODY_EXCLAMATIONS.contains(key))
+                    || !exclamationAlone(original, f.span())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Round 21 (s21-c): body words said alone as an exclamation ("Arse. Left my phone ..."), never as a name. */
+    private static final Set<String> BODY_EXCLAMATIONS = Set.of(swearKey("arse"));
+
+    /**
+     * Round 21 (s21-c): for a swear word that is a sentence of its own, past an opener at most ("Arse.", "Oh bugger!"):
+     * not "Arse, the lot of you" nor "you're an arse".
+     */
+    private static boolean exclamationAlone(String original, Span span) {
+        return EXCLAMATION_OPENERS.containsAll(wordsBefore(original, span.start(), 2))
+                && sentenceEndsWithin(original, span.end(), 0);
+    }
 
     /** Round 20: every swear word in the post praises: "the stuff you lot put out is f***ing gold" is not abuse. */
     private static boolean allPraise(String original, List<Finding> findings) {
@@ -1660,7 +1701,9 @@ public final class OffensiveDetector implements Detector {
             return EXCLAMATION_OPENERS.containsAll(before)
                     && (next.isEmpty() || EXCLAMATION_OBJECTS.contains(next.get(0)));
         }
-        if (before.size() == 2 && before.get(0).equals("piece") && before.get(1).equals("of")) {
+        if (before.size() == 2
+                && PIECE_WORDS.contains(before.get(0))
+                && before.get(1).equals("of")) {
             return thingIsAPieceOf(original, span.start()); // "piece of sh*t", but "this printer is a piece of sh*t"
         }
         if (!before.isEmpty() && before.get(before.size() - 1).equals("little")) {
@@ -1701,8 +1744,15 @@ public final class OffensiveDetector implements Detector {
      * "that", "the", "my" or "our" and not a word for someone ({@code someone-words.txt}), is the piece of it.
      */
     private static boolean thingIsAPieceOf(String original, int at) {
-        List<String> before = wordsBefore(original, at, 8);
+        List<String> before = new ArrayList<>(wordsBefore(original, at, 8));
         int n = before.size();
+        if (n >= 5 && before.get(n - 4).endsWith("'s") && before.get(n - 3).equals("a")) {
+            // round 21 (s21-c): "my car's a pile of sh*t": the thing with its "is" run on
+            String thing = before.get(n - 4);
+            before.set(n - 4, "is");
+            before.add(n - 4, thing.substring(0, thing.length() - 2));
+            n++;
+        }
         if (n < 6
                 || !(before.get(n - 4).equals("is") || before.get(n - 4).equals("was"))
                 || !before.get(n - 3).equals("a")) {
@@ -1721,6 +1771,39 @@ public final class OffensiveDetector implements Detector {
     }
 
     private static final Set<String> THING_DETERMINERS = Set.of("this", "that", "the", "my", "our");
+
+    /** Round 21 (s21-c): "a piece of", "a pile of", "a heap of" before the swear word a thing is called. */
+    private static final Set<String> PIECE_WORDS = Set.of("piece", "pile", "heap");
+
+    /**
+     * Round 21 (s21-c): for a post whose every swear word calls the writer's own or a named thing a piece or a pile of
+     * it ("My car's a pile of sh*t but at least nobody will nick it", "this printer is a piece of crap"), naming no
+     * group: the swearing is about a thing, so the classifier has nothing to read as abuse of anyone.
+     */
+    private boolean swornAtAThingOnly(FoldedText folded, List<ConceptRules.Hit> hits) {
+        List<OffensiveLexicon.Hit> words = lexiconHits(folded);
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (ConceptRules.Hit h : hits) {
+            if (peopleConcepts.get(h.concept()) && h.concept() != personNoun && h.concept() != caller) {
+                return false;
+            }
+        }
+        String original = folded.original();
+        FoldedText.View view = folded.skeleton();
+        for (OffensiveLexicon.Hit w : words) {
+            int at = view.originalSpan(w.start(), w.end()).start();
+            List<String> before = wordsBefore(original, at, 2);
+            if (before.size() != 2
+                    || !PIECE_WORDS.contains(before.get(0))
+                    || !before.get(1).equals("of")
+                    || !thingIsAPieceOf(original, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Up to {@code n} lower-case words right before {@code at}, in order, within its sentence. */
     private static List<String> wordsBefore(String text, int at, int n) {
@@ -2187,7 +2270,7 @@ public final class OffensiveDetector implements Detector {
                     .toLowerCase(java.util.Locale.ROOT)
                     .replace('\u2019', '\'');
             if (linked) {
-                return THINGS.contains(word) && !placePhraseBefore(original, i);
+                return (THINGS.contains(word) && !placePhraseBefore(original, i)) || thingHeadsClause(original, end);
             }
             if (LINKING_VERBS.contains(word)) {
                 linked = true;
@@ -2197,6 +2280,33 @@ public final class OffensiveDetector implements Detector {
         }
         return false;
     }
+
+    /**
+     * Round 21 (s21-c): for a complaint whose subject is a thing placed by a phrase ("The parking outside St Mary's at
+     * pick-up is an absolute disgrace", "the litter on Mill Lane is a disgrace"): the clause opens with a determiner, one
+     * of {@link #THINGS} and a place preposition, and names no one before {@code end}. Not "the driver outside the
+     * school is a disgrace" (not a thing), nor "the parking by that man is a disgrace" (a word for someone).
+     */
+    private static boolean thingHeadsClause(String original, int end) {
+        List<String> words = wordsBefore(original, end, 12);
+        if (words.size() >= 12
+                || words.size() < 4
+                || !THING_DETERMINERS.contains(words.get(0))
+                || !THINGS.contains(words.get(1))
+                || !PLACE_PREPOSITIONS.contains(words.get(2))) {
+            return false;
+        }
+        for (String w : words.subList(3, words.size())) {
+            int apostrophe = w.indexOf('\'');
+            if (SOMEONE.contains(w) || (apostrophe > 0 && SOMEONE.contains(w.substring(0, apostrophe)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("outside", "on", "at", "in", "near", "around", "round", "by", "along", "opposite", "behind");
 
     /**
      * Round 19 (blind19c): a put-down standing on its own, past fillers only ("Absolute thugs, the lot of them", "Proper
@@ -2565,6 +2675,8 @@ public final class OffensiveDetector implements Detector {
         boolean rescueInPost = false;
         boolean endorsedInPost = false;
         boolean laughterInPost = false;
+        boolean crimeInPost = false;
+        boolean prideInPost = false;
         int firstGroup = Integer.MAX_VALUE;
         Span laughingEmoji = laughingEmoji(folded.original());
         for (ConceptRules.Hit h : cueHits(folded)) {
@@ -2581,6 +2693,8 @@ public final class OffensiveDetector implements Detector {
                 advocacySentences.set(h.sentence());
             }
             victimInPost |= h.concept() == victim;
+            crimeInPost |= h.concept() == victim || h.concept() == policeContext || h.concept() == crimeWord;
+            prideInPost |= h.concept() == prideWord;
             condemnedInPost |= h.concept() == condemn && !negatedCounter(folded.original(), cue, tokens);
             rebuttedInPost |= h.concept() == rebut;
             rescueInPost |= h.concept() == rescue;
@@ -2690,6 +2804,18 @@ public final class OffensiveDetector implements Detector {
                         0.7,
                         "This hints that a group of people, by race, religion or origin, is to blame (a dog whistle).",
                         "Remove the hint. Describe the suspect and the facts, never who people are."));
+            } else if (c.concept() == racistDisclaimer) {
+                if (!quoted(folded.original(), c.span())) {
+                    cueFindings.add(alwaysThemFinding(c.span()));
+                }
+            } else if (c.concept() == alwaysThem || c.concept() == bloodClaim) {
+                // "it's in their blood" is pride in a post about a family of officers, not a people blamed
+                if (crimeInPost
+                        && (c.concept() == alwaysThem
+                                ? sentenceEndsWithin(folded.original(), c.span().end(), 0)
+                                : !prideInPost)) {
+                    cueFindings.add(alwaysThemFinding(c.span()));
+                }
             } else if (c.concept() == trope) {
                 cueFindings.add(finding(
                         "offensive.discriminatory",
@@ -3023,7 +3149,7 @@ public final class OffensiveDetector implements Detector {
                 }
             }
         }
-        postFindings(inOrder, laughterInPost, !counterSentences.isEmpty(), tokens, cueFindings);
+        postFindings(inOrder, laughterInPost, !counterSentences.isEmpty(), tokens, folded.original(), cueFindings);
         banterFindings(inOrder, laughterInPost, cancelled, tokens, folded.original(), cueFindings);
         if (laughingEmoji != null && victimInPost && counterSentences.isEmpty()) {
             cueFindings.add(finding(
@@ -4385,8 +4511,10 @@ public final class OffensiveDetector implements Detector {
      * "don't respect women", "never support them": a counter-speech word negated says the opposite. Negated
      * tolerance stays counter-speech ("we do not tolerate hate").
      */
-    private static boolean negatedCounter(String original, Cue cue, Tokens tokens) {
-        if (!negated(tokens, cue.firstToken() - 2, cue.firstToken())) {
+    private boolean negatedCounter(String original, Cue cue, Tokens tokens) {
+        // round 21 (s21-c): "you never see them arrested" denies the arrest three words back
+        int back = cue.concept() == policeContext ? 3 : 2;
+        if (!negated(tokens, cue.firstToken() - back, cue.firstToken())) {
             return false;
         }
         String words = original.substring(cue.span().start(), cue.span().end()).toLowerCase(java.util.Locale.ROOT);
@@ -5359,7 +5487,8 @@ public final class OffensiveDetector implements Detector {
      * Rules that look at the whole post: mocking looks, voice or disability while laughing; a veiled threat to
      * someone's family; hinting at a suspect's race or religion; a stack of contempt words aimed at "you".
      */
-    private void postFindings(List<Cue> all, boolean laughs, boolean counterSpeech, Tokens tokens, List<Finding> out) {
+    private void postFindings(
+            List<Cue> all, boolean laughs, boolean counterSpeech, Tokens tokens, String original, List<Finding> out) {
         Cue family = null;
         Cue menacing = null;
         Cue known = null;
@@ -5373,6 +5502,10 @@ public final class OffensiveDetector implements Detector {
         Cue named = null;
         Cue ask = null;
         Cue hinted = null;
+        Cue attention = null;
+        boolean reported = false;
+        Cue wasted = null;
+        boolean frail = false;
         for (int i = 0; i < all.size(); i++) {
             Cue c = all.get(i);
             int k = c.concept();
@@ -5400,6 +5533,16 @@ public final class OffensiveDetector implements Detector {
             topic = k == protectedTopic ? c : topic;
             ask = k == identityAsk ? c : ask;
             hinted = k == hint ? c : hinted;
+            if (k == attentionClaim
+                    && !negated(tokens, c.firstToken() - 3, c.firstToken())
+                    && !quoted(original, c.span())) {
+                attention = c;
+            }
+            reported |= k == attentionReport;
+            if (k == wasteOn && wastedOnSomeone(c, tokens)) {
+                wasted = c;
+            }
+            frail |= k == frailState;
             if (k == contemptAdj && !counterSpeech && !negated(tokens, c.firstToken() - 4, c.firstToken())) {
                 Finding f = stackedContempt(all, i, tokens);
                 if (f != null) {
@@ -5409,6 +5552,18 @@ public final class OffensiveDetector implements Detector {
         }
         if (counterSpeech) {
             return;
+        }
+        if (attention != null && reported) {
+            out.add(victimAfterAttention(attention.span()));
+        }
+        if (wasted != null && frail) {
+            out.add(finding(
+                    "offensive.mockery",
+                    wasted.span(),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This says a vulnerable person is not worth searching for or helping.",
+                    "Remove this. Everyone at risk is worth the search; give the facts and the appeal."));
         }
         if (tag != null && named != null) {
             out.add(finding(
@@ -5528,6 +5683,60 @@ public final class OffensiveDetector implements Detector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("you", "u", "him", "her", "he", "she");
+
+    /**
+     * Round 21 (s21-c): for a post that answers a report of stalking, harassment, domestic abuse or a sexual offence by
+     * saying the victim wants or enjoys the attention, is lying or regrets it, or is to blame for staying ("Stalking?
+     * She posts selfies every day, she loves the attention", "she only reported him because she craves attention",
+     * "domestic? why didn't she just leave"). Not a post with no such report ("PD Bella loves the attention"), not
+     * negated ("she never wanted the attention"), not quoted ('people ask "why didn't she just leave?"'), and not
+     * counter-speech.
+     */
+    private static Finding victimAfterAttention(Span span) {
+        return finding(
+                "offensive.mockery",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This says a victim of abuse or a sexual offence made it up or wanted the attention.",
+                "Remove this. Victims are believed and supported; describe the facts and how to get help.");
+    }
+
+    /**
+     * Round 21 (s21-c): for a post that blames a people by "Always them." closing its sentence, or by "it's in their
+     * blood", in a post about crime or the courts ("Always them. Every single time. Check the names in the court
+     * listings", "Another stabbing. It's in their blood"), or that opens a claim with "I'm not racist, but" (not in
+     * quotation marks: 'the "I'm not racist but" crowd' mocks the phrase).
+     */
+    private static Finding alwaysThemFinding(Span span) {
+        return finding(
+                "offensive.discriminatory",
+                span,
+                Severity.MEDIUM,
+                0.7,
+                "This hints that a group of people, by race, religion or origin, is to blame (a dog whistle).",
+                "Remove the hint. Describe the suspect and the facts, never who people are.");
+    }
+
+    /** Who a search is said to be wasted on: "for someone who ...", "on people like that", "on these". */
+    private static final Set<String> WASTED_ON =
+            Set.of("someone", "somebody", "people", "him", "her", "them", "these", "those", "folk", "anyone");
+
+    /**
+     * Round 21 (s21-c): for a post that calls a search or a rescue a waste spent on someone ("Waste of a helicopter for
+     * someone who won't remember it tomorrow", "wasting police time on these"), not negated ("never a waste of police
+     * time"); with {@code frail_state} in the post it sneers at a frail or vulnerable person. Not "calling 999 about a
+     * noisy neighbour is a waste of police time" (no one it is wasted on).
+     */
+    private static boolean wastedOnSomeone(Cue c, Tokens tokens) {
+        int next = c.lastToken() + 1;
+        if (next + 1 >= tokens.size()
+                || !(tokens.get(next).equals("for") || tokens.get(next).equals("on"))
+                || negated(tokens, c.firstToken() - 3, c.firstToken())) {
+            return false;
+        }
+        return anyIn(tokens, next + 1, next + 3, WASTED_ON); // "for someone", "on all these"
+    }
 
     /** "makes her sound thick", "you look stupid": a person made to seem contemptible. */
     private static boolean soundsLike(Tokens tokens, int t) {

@@ -1854,6 +1854,151 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
+    // Round 21 (s21-c): kinds missed in the blind batch: worse harm wished on someone already hurt, an officer or a
+    // witness told they are watched off duty, someone in crisis told to jump, a victim of stalking or abuse said to
+    // want the attention, women said to lie about abuse, a report or condition waved away as a show or as laziness,
+    // people called vegetables, a place to be bleached after a people, "Always them." or "it's in their blood" in a
+    // post about crime, "I'm not racist, but", a search called a waste on someone frail, a masked slur, and a group
+    // claim whose sentence goes on to deny an arrest. Each kind has close neutral rows below that must pass.
+    @ParameterizedTest(name = "round 21c flags [{0}] as {1} on \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pity the van didn't finish him off, the little toerag                    | offensive.threat         | Pity the van didn't finish him off
+            Should've finished her off while they had the chance                    | offensive.threat         | Should've finished her off
+            Shame the blade missed, would've saved us all a trial                    | offensive.threat         | Shame the blade missed
+            Pity he pulled through if you ask me                                     | offensive.threat         | Pity he pulled through
+            Scooter rider clipped by a car? Pity it wasn't a lorry                  | offensive.threat         | Pity it wasn't a lorry
+            That sergeant had better watch his back after the match                  | offensive.threat         | better watch his back
+            We know what car you drive, constable. Think on.                        | offensive.threat         | We know what car you drive
+            We'll find out who grassed, don't you worry                              | offensive.threat         | find out who grassed
+            Road shut for a lad on the viaduct. Jump or don't mate, I'm late         | offensive.threat         | Jump or don't
+            Harassment? She only reported him because she craves attention         | offensive.mockery        | craves attention
+            Sexual assault claim my foot, she just wants attention                   | offensive.mockery        | just wants attention
+            Women lie about rape when they regret a night out                        | offensive.discriminatory | Women lie about
+            They always cry abuse as soon as the money runs out                      | offensive.discriminatory | cry abuse
+            Another one claiming hate crime because of a look. Professional victim.  | offensive.mockery        | Professional victim
+            His 'anxiety'? Sounds like skiving to me                                | offensive.mockery        | skiving
+            Depression my arse, he was down the pub all weekend                      | offensive.mockery        | Depression my arse
+            Missing again? Stop chasing these attention seekers                      | offensive.mockery        | attention seekers
+            The lot in that nursing home are basically vegetables                    | offensive.discriminatory | are basically vegetables
+            He's just a vegetable now anyway, no point visiting him                  | offensive.discriminatory | He's just a vegetable
+            Council should fumigate the place after that lot move on                 | offensive.discriminatory | fumigate the place after that lot
+            Another burglary on the estate. Always them.                            | offensive.discriminatory | Always them
+            Shoplifting's up again. It's in their blood.                             | offensive.discriminatory | It's in their blood
+            Not racist or anything but we all know who's nicking the bikes           | offensive.discriminatory | Not racist or anything
+            Wasting police time on someone with dementia who'll wander off again     | offensive.mockery        | Wasting police time
+            Keep the mu$$ies out of our town                                         | offensive.slur           | mu$$ies
+            lesbians are all predators, you never see them arrested                  | offensive.discriminatory | predators
+            Domestic again? She'll be back with him by the weekend                   | offensive.mockery        | She'll be back with him
+            Reported him for assault a year on? She's lying for the compensation     | offensive.mockery        | She's lying for
+            Hope he bleeds out in the gutter                                         | offensive.threat         | Hope he bleeds out
+            Keep your mouth shut about what you saw, if you know what's good for you | offensive.threat         | if you know what's good for you
+            Runaway again? She'll turn up when she's hungry                          | offensive.mockery        | turn up when she's hungry
+            """)
+    void flagsKindsRound21c(String text, String rule, String span) {
+        flaggedWithin(text, rule, span);
+    }
+
+    @ParameterizedTest(name = "round 21c does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The court heard he went back to finish him off; he was jailed for fourteen years.",
+                "We hope he makes a full recovery and that it didn't hurt too much.",
+                "Shame the roadworks didn't finish on time, the A40 is still shut.",
+                "Our crews had his back all night: thank you to every officer who watched out for each other.",
+                "If you know who the witness in the video is, please ask them to call 101.",
+                "A man is on the viaduct and crisis negotiators are with him; the road is closed, please avoid.",
+                "PD Bella loves the attention from the children at the school fete.",
+                "Stalking is about control. Victims are often told they want attention; they don't. Call 101.",
+                "Most women who report rape are telling the truth; the myth that they lie keeps victims silent.",
+                "People ask 'why didn't she just leave?' Leaving is when a victim of domestic abuse is most at risk.",
+                "Domestic abuse is never the victim's fault. If you are worried, call us or the helpline.",
+                "We know shift patterns are hard on families, so the canteen now stays open late.",
+                "Two women lie injured in hospital after the crash on the bypass.",
+                "What is a 'mental health crisis'? Our triage nurse explains how we help.",
+                "Our volunteers grew carrots, beans and other vegetables for the food bank.",
+                "The flat was fumigated after the bedbug outbreak and the tenants have moved back in.",
+                "Who's first at every crash? Always them, our paramedics, and it's always them who stay late.",
+                "Three generations of officers in one family: proud to say it's in their blood!",
+                "I'm not racist, says the man who posted a slur; he has been charged.",
+                "A man with dementia was found safe by the helicopter. It's never a waste of police time.",
+                "Hoax 999 calls are a waste of police time. If someone with dementia goes missing, call us.",
+                "Arrested for theft: the three men are all known to police.",
+                "The litter outside the chip shop on Mill Lane is a disgrace, so our PCSOs joined the litter pick.",
+            })
+    void doesNotFlagKindsRound21c(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 21c: counter-speech \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Whoever called the lads at the hostel 'rats' should be ashamed. They are human beings.",
+                "Calling families 'vermin' is disgusting. These are people.",
+            })
+    void answersASlurWithPeopleRound21c(String text) {
+        assertThat(DETECTOR.counterSpeech(org.postwatch.safeguard.engine.AnalysedText.of(text)))
+                .isTrue();
+    }
+
+    // Round 21 (s21-c): swearing about one's own day or things is PROFANITY, not abuse, even in a post that thanks
+    // "you lot"; an exclamation on its own and a thing called a pile of it
+    @ParameterizedTest(name = "round 21c reads [{0}] as profanity only")
+    @ValueSource(
+            strings = {
+                "Arse. Dropped my wallet on the bus and someone handed it in. You lot are legends.",
+                "My phone's a piece of crap, third time it's died today",
+            })
+    void ownSwearingIsProfanityRound21c(String text) {
+        assertThat(check(text))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.category()).isEqualTo(Category.PROFANITY));
+    }
+
+    // Round 21 (s21-c): a thing placed by a phrase called a disgrace insults no one; a person placed so still is
+    @ParameterizedTest(name = "round 21c: \"{0}\" insults no one")
+    @ValueSource(
+            strings = {
+                "The parking on Mill Lane at tea time is an absolute disgrace. Please park considerately.",
+                "The traffic around the retail park on Saturdays is a total disgrace",
+            })
+    void thingPlacedByAPhraseIsNotInsultedRound21c(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 21c: \"{0}\" still insults someone")
+    @ValueSource(
+            strings = {
+                "The driver outside the school is an absolute disgrace",
+                "The parking warden on Mill Lane is an absolute disgrace"
+            })
+    void personPlacedByAPhraseIsInsultedRound21c(String text) {
+        assertThat(check(text)).anySatisfy(f -> assertThat(f.rule()).isEqualTo("offensive.insult"));
+    }
+
+    @ParameterizedTest(name = "round 21c: the classifier does not read \"{0}\"")
+    @ValueSource(
+            strings = {
+                "My laptop's a pile of crap but at least nobody will want to pinch it",
+                "this radio is a piece of shit, can someone swap it",
+            })
+    void thingSwornAtIsNotForTheClassifierRound21c(String text) {
+        assertThat(DETECTOR.notForTheClassifier(org.postwatch.safeguard.engine.AnalysedText.of(text)))
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "round 21c: the classifier still reads \"{0}\"")
+    @ValueSource(strings = {"Their religion is a pile of shit", "That bloke's a pile of crap, nobody likes him"})
+    void groupSwornAtIsForTheClassifierRound21c(String text) {
+        assertThat(DETECTOR.notForTheClassifier(org.postwatch.safeguard.engine.AnalysedText.of(text)))
+                .isFalse();
+    }
+
+    @ParameterizedTest(name = "round 21c keeps [{0}] offensive")
+    @ValueSource(strings = {"Arse, the lot of you.", "You're an arse.", "That bloke's a pile of crap"})
+    void swearingAtSomeoneStaysOffensiveRound21c(String text) {
+        assertThat(check(text)).anySatisfy(f -> assertThat(f.category()).isEqualTo(Category.OFFENSIVE));
+    }
+
     /** A finding of {@code rule} whose span is exactly {@code span}. */
     private void flaggedAt(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
