@@ -1587,6 +1587,37 @@ public final class OffensiveDetector implements Detector {
         return i;
     }
 
+    /** "watch your back" (or "ur back") as the whole cue. */
+    private static final java.util.regex.Pattern WATCH_YOUR_BACK =
+            java.util.regex.Pattern.compile("(?i)watch\\s{1,3}(?:your|ur|yer)\\s{1,3}backs?");
+
+    /**
+     * A hazard on the road or path, or a road, in the sentence: "watch your back" is then a warning to take care, not a
+     * threat. No people: "watch your back, traffic warden" is still a threat.
+     */
+    private static final java.util.regex.Pattern ROAD_OR_HAZARD = java.util.regex.Pattern.compile("(?i)\\b(?:ice|icy"
+            + "|black ice|gravel|grit|flood(?:ing|water|s)?|potholes?|roadworks|resurfacing|diversions?|fog|foggy"
+            + "|lorries|hgvs?|junctions?|roundabouts?|crossing|cycle lanes?|towpath|footpath|bends?|blind spots?"
+            + "|mirrors?|[AMB]\\d{1,4}|road|lane|bypass|dual carriageway|motorway|slip road)\\b");
+
+    /**
+     * "Watch your back" said as a warning about the road or a hazard on the way ("Cyclists, watch your back on the A38
+     * this weekend, there is loose gravel", "Runners, watch your back on the icy towpath"), not a threat to a person
+     * ("You'd better watch your back, we know where you live" still is: "better watch your back" is a threat cue of
+     * its own). The cue must be the bare phrase, with a road or a hazard named in its sentence.
+     */
+    private static boolean watchYourBackForSafety(String original, Span span) {
+        if (!WATCH_YOUR_BACK.matcher(original).region(span.start(), span.end()).matches()) {
+            return false;
+        }
+        int from = sentenceStart(original, span.start());
+        int to = span.end();
+        while (to < original.length() && to - span.end() < 240 && ".!?\n".indexOf(original.charAt(to)) < 0) {
+            to++;
+        }
+        return ROAD_OR_HAZARD.matcher(original).region(from, to).find();
+    }
+
     /** "You lot" anywhere in the post: the swearing is at the people it is written to. */
     private static final java.util.regex.Pattern YOU_LOT =
             java.util.regex.Pattern.compile("(?i)\\b(?:you\\s{1,3}lot|lot\\s{1,3}of\\s{1,3}(?:you|ya|yer))\\b");
@@ -2774,6 +2805,9 @@ public final class OffensiveDetector implements Detector {
             }
             if (c.concept() == threat && askedOfTheReader(tokens, c.firstToken())) {
                 continue; // "Parents: do you know where your children are on a Friday night?"
+            }
+            if (c.concept() == threat && watchYourBackForSafety(folded.original(), c.span())) {
+                continue; // "Cyclists, watch your back on the A38: the resurfacing has left loose gravel"
             }
             if ((c.concept() == exclusion || c.concept() == threat) && animalsMeant(c, firstGroup, tokens)) {
                 continue; // "Sheep on the A595. We helped the farmer round them up"; "deer ... need to be culled"

@@ -1999,6 +1999,28 @@ class OffensiveDetectorTest {
         assertThat(check(text)).anySatisfy(f -> assertThat(f.category()).isEqualTo(Category.OFFENSIVE));
     }
 
+    @ParameterizedTest(name = "road safety: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Cyclists, watch your back on the A38 this weekend - the resurfacing has left loose gravel on the bends.",
+                "Runners: watch your back on the icy towpath by the lock this morning.",
+                "Bikers, watch ur back at the new roundabout on the bypass, the lorries are turning wide.",
+            })
+    void watchYourBackAboutTheRoadIsNoThreat(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "still a threat: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Watch your back, grass. We know where you drink.",
+                "You'd better watch your back on the way home from the station road nick, copper.",
+                "Watch your back, traffic warden.",
+            })
+    void watchYourBackAtSomeoneIsAThreat(String text) {
+        assertThat(check(text)).anySatisfy(f -> assertThat(f.rule()).isEqualTo("offensive.threat"));
+    }
+
     /** A finding of {@code rule} whose span is exactly {@code span}. */
     private void flaggedAt(String text, String rule, String span) {
         assertThat(check(text)).anySatisfy(f -> {
