@@ -3561,6 +3561,8 @@ public final class OffensiveDetector implements Detector {
             span = union(c.span(), image.span());
         } else if (nearest(window(sentence, c.lastToken() + 1, c.lastToken() + 7), looksWarm, c) != null) {
             return null;
+        } else {
+            span = new Span(span.start(), comparisonEnd(original, span.end()));
         }
         if (negatedBefore(original, c.span().start(), 2)) {
             return null;
@@ -3573,6 +3575,41 @@ public final class OffensiveDetector implements Detector {
                 "This mocks how someone looks with a made-up comparison.",
                 "Remove the comparison. Describe people neutrally, and never make fun of a suspect's or a victim's"
                         + " looks.");
+    }
+
+    /** Words that end a made-up comparison: what follows them is another clause ("... and a haircut to match"). */
+    private static final Set<String> COMPARISON_ENDS =
+            Set.of("and", "but", "or", "so", "no", "that", "who", "which", "with", "when", "if", "lol", "haha");
+
+    /**
+     * Where the made-up comparison that {@code from} leads into ends, so that the whole image is highlighted ("face
+     * like a bag of spanners", not "face like a"): at most five more words, up to punctuation or a word that starts
+     * another clause. {@code from} itself when the cue is already whole ("a face for radio").
+     */
+    static int comparisonEnd(String original, int from) {
+        int end = from;
+        int i = from;
+        for (int words = 0; words < 5; words++) {
+            int start = i;
+            while (start < original.length() && original.charAt(start) == ' ') {
+                start++;
+            }
+            int stop = start;
+            while (stop < original.length()
+                    && (Character.isLetterOrDigit(original.charAt(stop))
+                            || original.charAt(stop) == '\''
+                            || original.charAt(stop) == '\u2019'
+                            || original.charAt(stop) == '-')) {
+                stop++;
+            }
+            if (stop == start
+                    || COMPARISON_ENDS.contains(original.substring(start, stop).toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            end = stop;
+            i = stop;
+        }
+        return end;
     }
 
     private static Finding jibeFinding(Span span) {

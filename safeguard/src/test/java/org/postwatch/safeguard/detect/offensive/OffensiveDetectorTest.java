@@ -1822,7 +1822,8 @@ class OffensiveDetectorTest {
             Classic Karen, demanding the chief constable over a parked van           | offensive.insult         | Karen
             The Karens of the village are out in force over the bunting              | offensive.insult         | Karens
             calm down Kevin, it was one wheelie bin                                   | offensive.insult         | Kevin
-            Wanted man has a face like a box of frogs and a haircut to match         | offensive.mockery        | face like a
+            Wanted man has a face like a box of frogs and a haircut to match         | offensive.mockery        | face like a box of frogs
+            Face like a slapped kipper, that one. Lock him up                          | offensive.mockery        | Face like a slapped kipper
             The lad in the CCTV looks like he's licked a battery                      | offensive.mockery        | licked a battery
             """)
     void flagsKindsRound21b(String text, String rule, String span) {
