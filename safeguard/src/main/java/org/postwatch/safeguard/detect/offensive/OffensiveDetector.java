@@ -612,7 +612,7 @@ public final class OffensiveDetector implements Detector {
         }
         for (ConceptRules.Hit h : hits) {
             int c = h.concept();
-            if (c == hint || c == scoff || c == claim || c == sarcasticCongrats) {
+            if (hintOrClaim(c) || c == sarcasticCongrats) {
                 return false;
             }
             if ((hardWord(c) || namesAPeople(c)) && !coveredBy(h.span(), frames)) {
@@ -681,23 +681,27 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
+    /** The cues of {@link #hardWord}, by concept number. */
+    private final java.util.BitSet hardConcepts = bits(
+            neg,
+            verminNoun,
+            dehumanisingWords,
+            personInsult,
+            contemptAdj,
+            slangInsult,
+            violence,
+            threat,
+            deserveHarm,
+            exclusion,
+            harmIntent,
+            wishFrame);
+
     /**
      * A cue that makes a post hard: a demeaning, insulting, dehumanising, violent, threatening, exclusionary or wishing
-     * word (the same set that keeps {@link #nothingForTheModel} from speaking).
+     * word. Any one keeps {@link #nothingForTheModel} from speaking, and the round-21 vetoes from standing.
      */
     private boolean hardWord(int c) {
-        return c == neg
-                || c == verminNoun
-                || c == dehumanisingWords
-                || c == personInsult
-                || c == contemptAdj
-                || c == slangInsult
-                || c == violence
-                || c == threat
-                || c == deserveHarm
-                || c == exclusion
-                || c == harmIntent
-                || c == wishFrame;
+        return hardConcepts.get(c);
     }
 
     /** A cue that names a group, a people, one of them or a condition ("women officers", "the travellers", "deaf"). */
@@ -721,11 +725,16 @@ public final class OffensiveDetector implements Detector {
      */
     private boolean hintsOrClaims(List<ConceptRules.Hit> hits) {
         for (ConceptRules.Hit h : hits) {
-            if (h.concept() == hint || h.concept() == claim || h.concept() == scoff) {
+            if (hintOrClaim(h.concept())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A hint, a claim or a scoff: "bet she can't park", "they all ...", "yeah right". */
+    private boolean hintOrClaim(int c) {
+        return c == hint || c == claim || c == scoff;
     }
 
     /**
@@ -882,18 +891,7 @@ public final class OffensiveDetector implements Detector {
         }
         for (ConceptRules.Hit h : hits) {
             int c = h.concept();
-            if (c == neg
-                    || c == verminNoun
-                    || c == dehumanisingWords
-                    || c == personInsult
-                    || c == contemptAdj
-                    || c == slangInsult
-                    || c == violence
-                    || c == threat
-                    || c == deserveHarm
-                    || c == exclusion
-                    || c == harmIntent
-                    || c == wishFrame) {
+            if (hardWord(c)) {
                 return false;
             }
             if (c == group && languagePost == 0) {
