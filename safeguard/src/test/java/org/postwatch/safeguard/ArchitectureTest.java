@@ -38,7 +38,8 @@ class ArchitectureTest {
                     "org.postwatch.safeguard.detect..");
 
     /**
-     * The optional classifier and meaning heads may also use the langchain4j embedding model (and so ONNX Runtime); nothing else may,
+     * The optional classifier and meaning heads may also use the langchain4j embedding model, ONNX Runtime and the
+     * Hugging Face tokenizer (session 22 runs the model file directly); nothing else may,
      * so an engine built without it runs without those libraries.
      */
     @ArchTest
@@ -52,6 +53,8 @@ class ArchitectureTest {
                     "dev.langchain4j.model.embedding..",
                     "dev.langchain4j.data.embedding..",
                     "dev.langchain4j.model.output..",
+                    "ai.onnxruntime..",
+                    "ai.djl.huggingface.tokenizers..",
                     "org.postwatch.safeguard.engine..",
                     "org.postwatch.safeguard.detect..");
 
