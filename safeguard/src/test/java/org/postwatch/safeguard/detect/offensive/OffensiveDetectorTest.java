@@ -1132,6 +1132,8 @@ class OffensiveDetectorTest {
             Kick all the Poles out of town.                                | offensive.exclusionary   | Kick all the Poles
             Muslims out of England now.                                    | offensive.exclusionary   | Muslims
             Kurds out!                                                     | offensive.exclusionary   | Kurds
+            Britain for the British, the rest can swim home                | offensive.exclusionary   | rest can swim home
+            Migrants? Let them swim back.                                  | offensive.exclusionary   | Let them swim back
             Transgenders are a sickness in our schools.                    | offensive.discriminatory | Transgenders are a sickness
             Immigrants are a stain on this town.                           | offensive.discriminatory | Immigrants are a stain on
             What a d***.                                                   | offensive.profanity      | d***
@@ -1151,6 +1153,21 @@ class OffensiveDetectorTest {
             assertThat(f.rule()).isEqualTo(rule);
             assertThat(f.span().of(text)).isEqualTo(span);
         });
+    }
+
+    // Session 22: "swim back to" on its own blocked water-safety posts; only a place people are sent back to, or "they
+    // /
+    // the rest / let them swim home", is exclusion now.
+    @ParameterizedTest(name = "water safety is not exclusion: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our marine unit pulled a paddleboarder out at Weston today. He'd tried to swim back to his board in a rip.",
+                "Lifeguards say the tide turns fast here: you can swim back to shore only if you stay calm and float first.",
+                "Cold water shock kills. If you fall in, float to live - don't try to swim back to the bank straight away.",
+                "Well done to the 40 swimmers who did the charity swim today. They can swim home next year, the minibus is staying.",
+            })
+    void waterSafetyIsNotExclusion(String text) {
+        assertThat(check(text)).isEmpty();
     }
 
     @ParameterizedTest(name = "off15 does not flag \"{0}\"")
