@@ -1,5 +1,11 @@
 package org.postwatch.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,11 +24,17 @@ import org.postwatch.safeguard.engine.CheckContext;
 import org.postwatch.safeguard.engine.Policy;
 import org.postwatch.safeguard.engine.SafeguardEngine;
 import org.postwatch.safeguard.engine.SafeguardReport;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A check with the optional on-device model: every detector plus the bge-small-en-v1.5 embedding, the implicit-abuse
  * head and the meaning heads. The model runs once per check when any head reads the post (it is skipped only when
  * every head defers). The issue's target is 10 ms per post with the classifier enabled.
+ *
+ * <p>Session 22: {@code corpus} is the cost per post over many posts instead of one: each call checks the next of
+ * {@value #CORPUS_SIZE_NOTE} texts of our own (ordinary police posts and the check files of suite D and round 14:
+ * posts with and without problems, 18 to 323 characters, mean 110), in a fixed order, round and round. The
+ * 280-character inputs stay: they are the longest post X allows, and the longest the model reads in full.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,20 +45,37 @@ import org.postwatch.safeguard.engine.SafeguardReport;
 @Threads(1)
 public class ClassifierBenchmark {
 
-    @Param({"benign180", "benign280", "implicit82", "post280", "long2000", "swear280"})
+    @Param({"benign180", "benign280", "implicit82", "post280", "long2000", "swear280", "corpus"})
     public String input;
 
     static final String BENIGN_280 = "Thank you to everyone who came to our open day at Cheltenham station on Sunday."
             + " Over 400 of you met our officers, sat in a response car and watched the dogs at work. The cadets ran"
             + " the tea stall and raised £312 for the air ambulance. We will be back in spring, so see you then!";
 
-    private String text;
+    static final String CORPUS_SIZE_NOTE = "about 1,260";
+
+    /** The corpus files, beside this class in the benchmarks jar (bench/pom.xml copies them from the safeguard tests). */
+    static final List<String> CORPUS_FILES = List.of(
+            "benign-posts.txt",
+            "own-suite-d-check.jsonl",
+            "own-offensive-r14-check.jsonl",
+            "own-opscon-r14-check.jsonl",
+            "own-polcom-r14-check.jsonl");
+
+    private String[] texts;
+    private int next;
     private SafeguardEngine engine;
     private final CheckContext context = CheckContext.defaults();
 
     @Setup
     public void setUp() {
-        text = switch (input) {
+        texts = input.equals("corpus") ? corpus().toArray(String[]::new) : new String[] {text(input)};
+        engine = Detectors.withClassifier(Policy.defaultPolicy());
+    }
+
+    /** The text of a single-post input. */
+    static String text(String input) {
+        return switch (input) {
             case "benign180" ->
                 "Our dog unit will be at the Three Counties Show on Saturday - come and meet the dogs"
                         + " and their handlers. PD Max will be showing off his tracking skills from 11am.";
@@ -65,11 +94,37 @@ public class ClassifierBenchmark {
                         + " fire service and Highways. Home now for a brew. Drive carefully this morning, it is icy.";
             default -> throw new IllegalArgumentException(input);
         };
-        engine = Detectors.withClassifier(Policy.defaultPolicy());
     }
 
     @Benchmark
     public SafeguardReport engineCheckWithClassifier() {
+        String text = texts[next];
+        next = next + 1 == texts.length ? 0 : next + 1;
         return engine.check(text, context);
+    }
+
+    /** Every text of the corpus files, in file order: a line of a .txt file (not a # comment), a .jsonl item's text. */
+    static List<String> corpus() {
+        ObjectMapper json = new ObjectMapper();
+        List<String> out = new ArrayList<>();
+        for (String file : CORPUS_FILES) {
+            try (InputStream in = ClassifierBenchmark.class.getResourceAsStream("corpus/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("corpus file missing from the jar: " + file);
+                }
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    out.add(
+                            file.endsWith(".jsonl")
+                                    ? json.readTree(line).get("text").asString()
+                                    : line.strip());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
     }
 }
