@@ -32,7 +32,7 @@ import tools.jackson.databind.ObjectMapper;
  * every head defers). The issue's target is 10 ms per post with the classifier enabled.
  *
  * <p>Session 22: {@code corpus} is the cost per post over many posts instead of one: each call checks the next of
- * {@value #CORPUS_SIZE_NOTE} texts of our own (ordinary police posts and the check files of suite D and round 14:
+ * 1,261 texts of our own (ordinary police posts and the check files of suite D and round 14:
  * posts with and without problems, 18 to 323 characters, mean 110), in a fixed order, round and round. The
  * 280-character inputs stay: they are the longest post X allows, and the longest the model reads in full.
  *
@@ -55,8 +55,6 @@ public class ClassifierBenchmark {
     static final String BENIGN_280 = "Thank you to everyone who came to our open day at Cheltenham station on Sunday."
             + " Over 400 of you met our officers, sat in a response car and watched the dogs at work. The cadets ran"
             + " the tea stall and raised £312 for the air ambulance. We will be back in spring, so see you then!";
-
-    static final String CORPUS_SIZE_NOTE = "about 1,260";
 
     /** The corpus files, beside this class in the benchmarks jar (bench/pom.xml copies them from the safeguard tests). */
     static final List<String> CORPUS_FILES = List.of(

@@ -77,75 +77,73 @@ public final class OffensiveDetector implements Detector {
     private static final Set<String> PASSIVE_AGENTS = Set.of("by", "from", "against", "of", "for");
 
     /** "thieves target pensioners": a harm done to the group, by the people the bad word names. */
-    private static final Set<String> HARM_VERBS = java.util.stream.Stream.of(
-                    "target",
-                    "targets",
-                    "targeted",
-                    "targeting",
-                    "prey",
-                    "rob",
-                    "robbed",
-                    "robbing",
-                    "attack",
-                    "attacked",
-                    "attacking",
-                    "scam",
-                    "scammed",
-                    "con",
-                    "conned",
-                    "exploit",
-                    "exploited",
-                    "exploiting",
-                    "groom",
-                    "groomed",
-                    "abuse",
-                    "abused",
-                    "assault",
-                    "assaulted",
-                    "harass",
-                    "harassed",
-                    "threaten",
-                    "threatened",
-                    "mug",
-                    "mugged",
-                    "defraud",
-                    "defrauded",
-                    "trick",
-                    "tricked",
-                    "stalk",
-                    "follow",
-                    // how offenders reach their victims: "criminals phone older people pretending to be police"
-                    "phone",
-                    "phones",
-                    "phoned",
-                    "call",
-                    "calls",
-                    "ring",
-                    "rings",
-                    "text",
-                    "texts",
-                    "email",
-                    "emails",
-                    "contact",
-                    "contacts",
-                    "approach",
-                    "approaches",
-                    "visit",
-                    "visits",
-                    "befriend",
-                    "befriends",
-                    "persuade",
-                    "pressure",
-                    "lure",
-                    "lures",
-                    "preys",
-                    "scams",
-                    "cons",
-                    "fleece",
-                    "swindle",
-                    "deceive")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> HARM_VERBS = skeletons(
+            "target",
+            "targets",
+            "targeted",
+            "targeting",
+            "prey",
+            "rob",
+            "robbed",
+            "robbing",
+            "attack",
+            "attacked",
+            "attacking",
+            "scam",
+            "scammed",
+            "con",
+            "conned",
+            "exploit",
+            "exploited",
+            "exploiting",
+            "groom",
+            "groomed",
+            "abuse",
+            "abused",
+            "assault",
+            "assaulted",
+            "harass",
+            "harassed",
+            "threaten",
+            "threatened",
+            "mug",
+            "mugged",
+            "defraud",
+            "defrauded",
+            "trick",
+            "tricked",
+            "stalk",
+            "follow",
+            // how offenders reach their victims: "criminals phone older people pretending to be police"
+            "phone",
+            "phones",
+            "phoned",
+            "call",
+            "calls",
+            "ring",
+            "rings",
+            "text",
+            "texts",
+            "email",
+            "emails",
+            "contact",
+            "contacts",
+            "approach",
+            "approaches",
+            "visit",
+            "visits",
+            "befriend",
+            "befriends",
+            "persuade",
+            "pressure",
+            "lure",
+            "lures",
+            "preys",
+            "scams",
+            "cons",
+            "fleece",
+            "swindle",
+            "deceive");
 
     private static final Set<String> PREPOSITIONS =
             Set.of("on", "against", "of", "for", "to", "by", "towards", "with", "at", "from", "in", "about");
@@ -155,94 +153,86 @@ public final class OffensiveDetector implements Detector {
      * A595 this morning. We helped the farmer round them up"), not people. Not "animals", "vermin" or "rats", the
      * words abuse uses for people.
      */
-    private static final Set<String> HERDED_ANIMALS = java.util.stream.Stream.of(
-                    "sheep",
-                    "ewes",
-                    "lambs",
-                    "cows",
-                    "cattle",
-                    "calves",
-                    "bullocks",
-                    "bulls",
-                    "heifers",
-                    "horses",
-                    "ponies",
-                    "donkeys",
-                    "goats",
-                    "pigs",
-                    "piglets",
-                    "chickens",
-                    "hens",
-                    "ducks",
-                    "ducklings",
-                    "geese",
-                    "llamas",
-                    "alpacas",
-                    "deer",
-                    "livestock",
-                    "herd",
-                    "flock",
-                    "puppies",
-                    "kittens",
-                    // wild animals said to need culling ("Deer on the A38 need to be culled, say some residents")
-                    "badgers",
-                    "squirrels",
-                    "foxes",
-                    "boar",
-                    "pigeons",
-                    "gulls",
-                    "seagulls",
-                    "rabbits",
-                    "moles",
-                    "magpies",
-                    "crows",
-                    "mink")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> HERDED_ANIMALS = skeletons(
+            "sheep",
+            "ewes",
+            "lambs",
+            "cows",
+            "cattle",
+            "calves",
+            "bullocks",
+            "bulls",
+            "heifers",
+            "horses",
+            "ponies",
+            "donkeys",
+            "goats",
+            "pigs",
+            "piglets",
+            "chickens",
+            "hens",
+            "ducks",
+            "ducklings",
+            "geese",
+            "llamas",
+            "alpacas",
+            "deer",
+            "livestock",
+            "herd",
+            "flock",
+            "puppies",
+            "kittens",
+            // wild animals said to need culling ("Deer on the A38 need to be culled, say some residents")
+            "badgers",
+            "squirrels",
+            "foxes",
+            "boar",
+            "pigeons",
+            "gulls",
+            "seagulls",
+            "rabbits",
+            "moles",
+            "magpies",
+            "crows",
+            "mink");
 
     /**
      * Animals that a vet puts down or to sleep, besides HERDED_ANIMALS (read with them); not "animals", the word abuse
      * uses for people.
      */
-    private static final Set<String> ANIMAL_SUBJECTS = java.util.stream.Stream.of(
-                    "dog",
-                    "dogs",
-                    "horse",
-                    "pony",
-                    "cat",
-                    "cats",
-                    "cow",
-                    "bull",
-                    "ram",
-                    "goat",
-                    "swan",
-                    "swans",
-                    "fox",
-                    "badger",
-                    "stag",
-                    "pet",
-                    "pets",
-                    "hound",
-                    "mare",
-                    "stallion",
-                    "bird",
-                    "puppy",
-                    "kitten",
-                    "calf",
-                    "lamb")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ANIMAL_SUBJECTS = skeletons(
+            "dog",
+            "dogs",
+            "horse",
+            "pony",
+            "cat",
+            "cats",
+            "cow",
+            "bull",
+            "ram",
+            "goat",
+            "swan",
+            "swans",
+            "fox",
+            "badger",
+            "stag",
+            "pet",
+            "pets",
+            "hound",
+            "mare",
+            "stallion",
+            "bird",
+            "puppy",
+            "kitten",
+            "calf",
+            "lamb");
 
     /** Auxiliaries between an animal and what is done to it ("the dog had to be put down"). */
-    private static final Set<String> ANIMAL_AUXILIARIES = java.util.stream.Stream.of(
-                    "had", "has", "have", "to", "was", "were", "sadly", "then", "later")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ANIMAL_AUXILIARIES =
+            skeletons("had", "has", "have", "to", "was", "were", "sadly", "then", "later");
 
     /** Words before an animal that make it a comparison or a label for people: "like cattle", "they're sheep". */
-    private static final Set<String> LIKENED = java.util.stream.Stream.of("like", "as", "are", "re", "were", "is", "be")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> LIKENED = skeletons("like", "as", "are", "re", "were", "is", "be");
 
     private static final String THEM = FoldedText.skeletonOf("them");
     private static final String CULLED = FoldedText.skeletonOf("culled");
@@ -251,89 +241,87 @@ public final class OffensiveDetector implements Detector {
     private static final Set<String> PLACE_WORDS = Set.of("on", "from", "in", "round", "around", "near", "at", "over");
 
     /** Words for people that may follow a group word before what is said of them ("Polish drivers are"). */
-    private static final Set<String> HEAD_NOUNS = java.util.stream.Stream.of(
-                    "officers",
-                    "drivers",
-                    "lot",
-                    "landlords",
-                    "people",
-                    "folk",
-                    "men",
-                    "women",
-                    "lads",
-                    "families",
-                    "kids",
-                    "students",
-                    "workers",
-                    "neighbours",
-                    "parents",
-                    "mums",
-                    "dads",
-                    "staff",
-                    "recruits",
-                    "cops",
-                    "coppers",
-                    "blokes",
-                    "guys",
-                    "youths",
-                    "gangs",
-                    "girls",
-                    "boys",
-                    "shopkeepers",
-                    "immigrants",
-                    "builders",
-                    "tradesmen",
-                    "plumbers",
-                    "labourers",
-                    "cleaners",
-                    "carers",
-                    "nurses",
-                    "doctors",
-                    "cabbies",
-                    "taxi",
-                    "lorry",
-                    "truckers",
-                    "mechanics",
-                    "waiters",
-                    "farmers",
-                    "fans",
-                    "followers",
-                    "teenagers",
-                    "residents",
-                    "tenants",
-                    "voters",
-                    "sergeants",
-                    "pcs",
-                    "pcsos",
-                    "detectives",
-                    "judges",
-                    "teachers",
-                    "priests",
-                    "imams",
-                    "owners",
-                    "bosses",
-                    "managers",
-                    "colleagues",
-                    "beggars",
-                    "dealers",
-                    "probationers",
-                    "probationer",
-                    "officer",
-                    "sergeant",
-                    "inspector",
-                    "copper",
-                    "driver",
-                    "colleague",
-                    // round 15 (off15): one member standing for the group ("every gay man is ...", "any Romanian
-                    // person is ...")
-                    "man",
-                    "woman",
-                    "person",
-                    "couple",
-                    "couples",
-                    "gangs")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> HEAD_NOUNS = skeletons(
+            "officers",
+            "drivers",
+            "lot",
+            "landlords",
+            "people",
+            "folk",
+            "men",
+            "women",
+            "lads",
+            "families",
+            "kids",
+            "students",
+            "workers",
+            "neighbours",
+            "parents",
+            "mums",
+            "dads",
+            "staff",
+            "recruits",
+            "cops",
+            "coppers",
+            "blokes",
+            "guys",
+            "youths",
+            "gangs",
+            "girls",
+            "boys",
+            "shopkeepers",
+            "immigrants",
+            "builders",
+            "tradesmen",
+            "plumbers",
+            "labourers",
+            "cleaners",
+            "carers",
+            "nurses",
+            "doctors",
+            "cabbies",
+            "taxi",
+            "lorry",
+            "truckers",
+            "mechanics",
+            "waiters",
+            "farmers",
+            "fans",
+            "followers",
+            "teenagers",
+            "residents",
+            "tenants",
+            "voters",
+            "sergeants",
+            "pcs",
+            "pcsos",
+            "detectives",
+            "judges",
+            "teachers",
+            "priests",
+            "imams",
+            "owners",
+            "bosses",
+            "managers",
+            "colleagues",
+            "beggars",
+            "dealers",
+            "probationers",
+            "probationer",
+            "officer",
+            "sergeant",
+            "inspector",
+            "copper",
+            "driver",
+            "colleague",
+            // round 15 (off15): one member standing for the group ("every gay man is ...", "any Romanian
+            // person is ...")
+            "man",
+            "woman",
+            "person",
+            "couple",
+            "couples",
+            "gangs");
 
     /** Intensifiers that aim the next insult at someone ("a total clown"), but only a word or two ahead. */
     private static final Set<String> INTENSIFIERS = Set.of("total", "complete", "absolute", "utter", "proper");
@@ -1876,6 +1864,13 @@ public final class OffensiveDetector implements Detector {
         return words;
     }
 
+    /** The skeletons of {@code words} (FoldedText's comparison form), as the word lists above are kept. */
+    private static Set<String> skeletons(String... words) {
+        return java.util.stream.Stream.of(words)
+                .map(FoldedText::skeletonOf)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     private static boolean wordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
     }
@@ -2249,28 +2244,26 @@ public final class OffensiveDetector implements Detector {
      * their own ("Seagulls nicked my chips on the front. Absolute thugs, the lot of them."). Not rats or monkeys, which
      * abuse calls people.
      */
-    private static final Set<String> ANIMALS_PUT_DOWN = java.util.stream.Stream.of(
-                    "seagulls",
-                    "gulls",
-                    "geese",
-                    "swans",
-                    "magpies",
-                    "crows",
-                    "jackdaws",
-                    "pigeons",
-                    "squirrels",
-                    "foxes",
-                    "badgers",
-                    "wasps",
-                    "slugs",
-                    "ducks",
-                    "cats",
-                    "goats",
-                    "sheep",
-                    "cows",
-                    "deer")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ANIMALS_PUT_DOWN = skeletons(
+            "seagulls",
+            "gulls",
+            "geese",
+            "swans",
+            "magpies",
+            "crows",
+            "jackdaws",
+            "pigeons",
+            "squirrels",
+            "foxes",
+            "badgers",
+            "wasps",
+            "slugs",
+            "ducks",
+            "cats",
+            "goats",
+            "sheep",
+            "cows",
+            "deer");
 
     /**
      * An insult said of a thing: its subject, right before "is" (past a filler or two), is one of {@link #THINGS}
@@ -3302,16 +3295,12 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Someone whose smell a show tag laughs at: "found him ... stinks #freeentertainment". */
-    private static final Set<String> SMELT_PEOPLE = java.util.stream.Stream.of(
-                    "he", "him", "she", "her", "they", "them", "bloke", "fella", "guy", "lad", "man", "woman", "geezer")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SMELT_PEOPLE = skeletons(
+            "he", "him", "she", "her", "they", "them", "bloke", "fella", "guy", "lad", "man", "woman", "geezer");
 
     /** Words right before a pest that make people sleeping rough into it: "are like pigeons", "basically rats". */
-    private static final Set<String> PEST_LIKENED = java.util.stream.Stream.of(
-                    "like", "are", "re", "just", "basically", "as", "than", "bloody", "literally", "of")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PEST_LIKENED =
+            skeletons("like", "are", "re", "just", "basically", "as", "than", "bloody", "literally", "of");
 
     /**
      * Round 21: people sleeping rough likened to pests or scavenging birds ("the homeless are basically seagulls, one
@@ -3407,58 +3396,54 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Words before a first name that make it a label for a type of person: "a Karen", "typical Kevin", "ok Karen". */
-    private static final Set<String> NAME_LABELS = java.util.stream.Stream.of(
-                    "a",
-                    "an",
-                    "another",
-                    "some",
-                    "typical",
-                    "proper",
-                    "full",
-                    "absolute",
-                    "total",
-                    "right",
-                    "real",
-                    "ok",
-                    "okay",
-                    "k",
-                    "classic",
-                    "local",
-                    "resident",
-                    "massive",
-                    "such",
-                    "these",
-                    "those",
-                    "bunch",
-                    "calm",
-                    "down",
-                    "chill",
-                    "alright",
-                    "sorry",
-                    "yes",
-                    "yeah")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NAME_LABELS = skeletons(
+            "a",
+            "an",
+            "another",
+            "some",
+            "typical",
+            "proper",
+            "full",
+            "absolute",
+            "total",
+            "right",
+            "real",
+            "ok",
+            "okay",
+            "k",
+            "classic",
+            "local",
+            "resident",
+            "massive",
+            "such",
+            "these",
+            "those",
+            "bunch",
+            "calm",
+            "down",
+            "chill",
+            "alright",
+            "sorry",
+            "yes",
+            "yeah");
 
     /** Words after a first name that make it a type: "Karen energy", "typical Kevin behaviour". */
-    private static final Set<String> NAME_TYPES = java.util.stream.Stream.of(
-                    "energy",
-                    "vibes",
-                    "vibe",
-                    "behaviour",
-                    "behavior",
-                    "moment",
-                    "alert",
-                    "mode",
-                    "haircut",
-                    "logic",
-                    "types",
-                    "type",
-                    "brigade",
-                    "army",
-                    "mentality")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NAME_TYPES = skeletons(
+            "energy",
+            "vibes",
+            "vibe",
+            "behaviour",
+            "behavior",
+            "moment",
+            "alert",
+            "mode",
+            "haircut",
+            "logic",
+            "types",
+            "type",
+            "brigade",
+            "army",
+            "mentality");
 
     /**
      * Round 21: a first name used as a sneer at a type of person, most often "Karen" for a woman who complains ("some
@@ -3507,21 +3492,15 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** The pronoun that ends a "looks like he/she" cue: the comparison is then about a person. */
-    private static final Set<String> PRONOUN_LOOKS = java.util.stream.Stream.of("he", "she", "they", "hes", "shes", "s")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PRONOUN_LOOKS = skeletons("he", "she", "they", "hes", "shes", "s");
 
     /** People a bare "looks like a ..." may be said of: "the suspect looks like a melted waxwork". */
-    private static final Set<String> LOOKED_AT = java.util.stream.Stream.of(
-                    "he", "him", "his", "she", "her", "man", "woman", "lad", "bloke", "fella", "guy", "girl", "boy",
-                    "lass", "suspect", "mugshot", "witness", "victim", "face", "you", "u", "ur", "your")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> LOOKED_AT = skeletons(
+            "he", "him", "his", "she", "her", "man", "woman", "lad", "bloke", "fella", "guy", "girl", "boy", "lass",
+            "suspect", "mugshot", "witness", "victim", "face", "you", "u", "ur", "your");
 
     /** Words before "face like" that make it face paint, not a sneer: "faces painted like tigers". */
-    private static final Set<String> PAINTED = java.util.stream.Stream.of("painted", "paint", "painting", "made", "up")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PAINTED = skeletons("painted", "paint", "painting", "made", "up");
 
     /**
      * Round 21: a suspect's or victim's looks mocked by a made-up comparison ("face like a bag of spanners", "face
@@ -3593,11 +3572,7 @@ public final class OffensiveDetector implements Detector {
                 start++;
             }
             int stop = start;
-            while (stop < original.length()
-                    && (Character.isLetterOrDigit(original.charAt(stop))
-                            || original.charAt(stop) == '\''
-                            || original.charAt(stop) == '\u2019'
-                            || original.charAt(stop) == '-')) {
+            while (stop < original.length() && (wordChar(original.charAt(stop)) || original.charAt(stop) == '-')) {
                 stop++;
             }
             if (stop == start
@@ -3621,16 +3596,10 @@ public final class OffensiveDetector implements Detector {
                 "Remove the jibe. Talk about what someone did, never about who they are.");
     }
 
-    private static final Set<String> GIVE_VETO = java.util.stream.Stream.of(
-                    "to", "helped", "help", "helping", "we", "i", "officers")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> GIVE_VETO = skeletons("to", "helped", "help", "helping", "we", "i", "officers");
 
-    private static final Set<String> DETERMINERS = java.util.stream.Stream.of(
-                    "a", "an", "the", "our", "my", "his", "her", "their", "your", "this", "that", "real", "little",
-                    "evil")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DETERMINERS = skeletons(
+            "a", "an", "the", "our", "my", "his", "her", "their", "your", "this", "that", "real", "little", "evil");
 
     private static final Set<String> BUT = Set.of("but", "tbut");
 
@@ -3679,10 +3648,8 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Group words that are sneers in themselves, after which a cargo count ("boatload of") dehumanises. */
-    private static final Set<String> CARGO_SNEER_GROUPS = java.util.stream.Stream.of(
-                    "illegals", "polacks", "paddies", "wrinklies", "these animals", "their kind", "your kind")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CARGO_SNEER_GROUPS =
+            skeletons("illegals", "polacks", "paddies", "wrinklies", "these animals", "their kind", "your kind");
 
     /**
      * True when a clause break (comma, semicolon, colon, dash) follows {@code end} past spaces, and the next word does
@@ -3739,20 +3706,8 @@ public final class OffensiveDetector implements Detector {
     private static final Set<String> CONDITIONALS = Set.of("if", "when", "whether", "unless");
 
     /** Words before an order to be quiet that make it reported speech: "told him to shut up", "kept saying". */
-    private static final Set<String> REPORTED_SPEECH = java.util.stream.Stream.of(
-                    "to",
-                    "told",
-                    "tells",
-                    "telling",
-                    "said",
-                    "saying",
-                    "says",
-                    "shouted",
-                    "shouting",
-                    "screamed",
-                    "yelled")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> REPORTED_SPEECH = skeletons(
+            "to", "told", "tells", "telling", "said", "saying", "says", "shouted", "shouting", "screamed", "yelled");
 
     /**
      * True when the sentence that {@code from} is in ends (". ! ?", a line break or the end of the post) after at most
@@ -3838,37 +3793,30 @@ public final class OffensiveDetector implements Detector {
     /** "better luck next time, chief": good wishes, not a correction. */
     private static final Set<String> LUCK = Set.of("luck");
 
-    private static final Set<String> GIVE_VERBS = java.util.stream.Stream.of(
-                    "get", "fetch", "buy", "give", "book", "order", "grab", "find", "send", "sort", "bring")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> GIVE_VERBS =
+            skeletons("get", "fetch", "buy", "give", "book", "order", "grab", "find", "send", "sort", "bring");
 
-    private static final Set<String> GIVE_OBJECTS = java.util.stream.Stream.of(
-                    "him", "her", "gramps", "grandad", "grandpa", "granny", "nan", "sarge", "skipper", "gaffer", "guv",
-                    "boss")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> GIVE_OBJECTS = skeletons(
+            "him", "her", "gramps", "grandad", "grandpa", "granny", "nan", "sarge", "skipper", "gaffer", "guv", "boss");
 
-    private static final Set<String> ROLE_WORDS = java.util.stream.Stream.of(
-                    "inspector",
-                    "sarge",
-                    "sergeant",
-                    "skipper",
-                    "gaffer",
-                    "guv",
-                    "boss",
-                    "old",
-                    "new",
-                    "dc",
-                    "ds",
-                    "di",
-                    "pc",
-                    "ch",
-                    "superintendent",
-                    "probationer",
-                    "chief")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ROLE_WORDS = skeletons(
+            "inspector",
+            "sarge",
+            "sergeant",
+            "skipper",
+            "gaffer",
+            "guv",
+            "boss",
+            "old",
+            "new",
+            "dc",
+            "ds",
+            "di",
+            "pc",
+            "ch",
+            "superintendent",
+            "probationer",
+            "chief");
 
     /**
      * "order the inspector a mobility scooter", "grab gramps a rocking chair": a giving verb, then a person (a
@@ -3891,27 +3839,18 @@ public final class OffensiveDetector implements Detector {
         return null;
     }
 
-    private static final Set<String> PERSON_IS = java.util.stream.Stream.of(
-                    "hes", "shes", "guys", "blokes", "lads", "womans", "mans", "theyre", "youre", "ur", "fellas", "its")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PERSON_IS = skeletons(
+            "hes", "shes", "guys", "blokes", "lads", "womans", "mans", "theyre", "youre", "ur", "fellas", "its");
 
     /** Said plainly in appeals ("she's completely blind"), so not an insult after "proper" or "completely". */
-    private static final Set<String> PLAIN_CONDITIONS = java.util.stream.Stream.of(
-                    "deaf", "blind", "dyslexic", "autistic", "bipolar")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PLAIN_CONDITIONS = skeletons("deaf", "blind", "dyslexic", "autistic", "bipolar");
 
-    private static final Set<String> PROPER = java.util.stream.Stream.of(
-                    "proper", "totally", "completely", "clearly", "absolutely", "utterly", "certifiably")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PROPER =
+            skeletons("proper", "totally", "completely", "clearly", "absolutely", "utterly", "certifiably");
 
     private static final Set<String> SECOND_PERSON_YOU = Set.of("you", "u", "ya", "yer");
 
-    private static final Set<String> OR_WHAT = java.util.stream.Stream.of("what", "something", "just", "summat")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> OR_WHAT = skeletons("what", "something", "just", "summat");
 
     /**
      * Round 6: banter and sneers that name no group. Each rule pairs two cues by their roles in the sentence or
@@ -4204,13 +4143,9 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
-    private static final Set<String> SHOULD_HAVE = java.util.stream.Stream.of("shouldve", "shoulda", "shudve")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SHOULD_HAVE = skeletons("shouldve", "shoulda", "shudve");
     private static final String SHOULD = FoldedText.skeletonOf("should");
-    private static final Set<String> HAVE = java.util.stream.Stream.of("have", "ve", "of")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> HAVE = skeletons("have", "ve", "of");
 
     private static Finding mockeryFinding(Span span) {
         return finding(
@@ -4304,49 +4239,44 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Words that report what someone said or wrote: the abuse after them is quoted, not made. */
-    private static final Set<String> REPORT_VERBS = java.util.stream.Stream.of(
-                    "told",
-                    "telling",
-                    "tell",
-                    "said",
-                    "saying",
-                    "says",
-                    "shouted",
-                    "shouting",
-                    "yelled",
-                    "yelling",
-                    "called",
-                    "calling",
-                    "heard",
-                    "wrote",
-                    "writing",
-                    "posted",
-                    "posting",
-                    "sent",
-                    "sending",
-                    "message",
-                    "messages",
-                    "threatened",
-                    "threatening",
-                    "claimed",
-                    "claiming",
-                    "screamed",
-                    "screaming",
-                    "chanted",
-                    "chanting",
-                    "accused",
-                    "that",
-                    "words",
-                    "comments",
-                    "remarks")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> REPORT_VERBS = skeletons(
+            "told",
+            "telling",
+            "tell",
+            "said",
+            "saying",
+            "says",
+            "shouted",
+            "shouting",
+            "yelled",
+            "yelling",
+            "called",
+            "calling",
+            "heard",
+            "wrote",
+            "writing",
+            "posted",
+            "posting",
+            "sent",
+            "sending",
+            "message",
+            "messages",
+            "threatened",
+            "threatening",
+            "claimed",
+            "claiming",
+            "screamed",
+            "screaming",
+            "chanted",
+            "chanting",
+            "accused",
+            "that",
+            "words",
+            "comments",
+            "remarks");
 
     /** Words that turn a sentence against what came before: "we stand against hate, but these ...". */
-    private static final Set<String> TURN_WORDS = java.util.stream.Stream.of(
-                    "but", "tbut", "however", "meanwhile", "except")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> TURN_WORDS = skeletons("but", "tbut", "however", "meanwhile", "except");
 
     /**
      * Counter-speech in a sentence cancels its cues, except those after a turn ("we stand against hate, but these
@@ -4867,61 +4797,57 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Destroying verbs in the form of an order: "burn", "torch", "set (fire to)", "fire (bomb)", "blow (up)". */
-    private static final Set<String> IMPERATIVE_DESTROY = java.util.stream.Stream.of(
-                    "burn", "torch", "firebomb", "fire", "petrol", "blow", "raze", "set")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> IMPERATIVE_DESTROY =
+            skeletons("burn", "torch", "firebomb", "fire", "petrol", "blow", "raze", "set");
 
     /** Peoples whose lives are said not to matter, as the word right before "lives". */
-    private static final Set<String> LIFE_PEOPLE = java.util.stream.Stream.of(
-                    "black",
-                    "white",
-                    "brown",
-                    "asian",
-                    "trans",
-                    "gay",
-                    "lesbian",
-                    "queer",
-                    "lgbt",
-                    "muslim",
-                    "jewish",
-                    "jew",
-                    "hindu",
-                    "sikh",
-                    "christian",
-                    "catholic",
-                    "migrant",
-                    "immigrant",
-                    "refugee",
-                    "palestinian",
-                    "israeli",
-                    "arab",
-                    "african",
-                    "indian",
-                    "pakistani",
-                    "polish",
-                    "romanian",
-                    "gypsy",
-                    "traveller",
-                    "roma",
-                    "disabled",
-                    "autistic",
-                    "female",
-                    "women's",
-                    "womens",
-                    "male",
-                    "men's",
-                    "mens",
-                    "irish",
-                    "chinese",
-                    "somali",
-                    "kurdish",
-                    "syrian",
-                    "afghan",
-                    "asylum",
-                    "foreign")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> LIFE_PEOPLE = skeletons(
+            "black",
+            "white",
+            "brown",
+            "asian",
+            "trans",
+            "gay",
+            "lesbian",
+            "queer",
+            "lgbt",
+            "muslim",
+            "jewish",
+            "jew",
+            "hindu",
+            "sikh",
+            "christian",
+            "catholic",
+            "migrant",
+            "immigrant",
+            "refugee",
+            "palestinian",
+            "israeli",
+            "arab",
+            "african",
+            "indian",
+            "pakistani",
+            "polish",
+            "romanian",
+            "gypsy",
+            "traveller",
+            "roma",
+            "disabled",
+            "autistic",
+            "female",
+            "women's",
+            "womens",
+            "male",
+            "men's",
+            "mens",
+            "irish",
+            "chinese",
+            "somali",
+            "kurdish",
+            "syrian",
+            "afghan",
+            "asylum",
+            "foreign");
 
     /**
      * Round 17 (off17): "black lives don't matter", "trans lives don't matter": a people's lives said not to matter,
@@ -4965,10 +4891,8 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** "because ...", "as if ...", "they think ...": the claim put in someone else's mouth. */
-    private static final Set<String> ATTRIBUTED = java.util.stream.Stream.of(
-                    "because", "cos", "coz", "if", "think", "thinks", "says", "said", "saying", "like")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ATTRIBUTED =
+            skeletons("because", "cos", "coz", "if", "think", "thinks", "says", "said", "saying", "like");
 
     /**
      * Round 20: the negation is the rhetorical "why can't we ...?" or "why not ...", which asks leave to do it ("why
@@ -5012,34 +4936,30 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Harm verbs that, aimed at a country, call for its people to be killed: "nuke", "bomb", "wipe (out)". */
-    private static final Set<String> NATION_HARM = java.util.stream.Stream.of(
-                    "nuke",
-                    "nuked",
-                    "bomb",
-                    "wipe",
-                    "wiped",
-                    "exterminate",
-                    "exterminated",
-                    "eradicate",
-                    "eradicated",
-                    "gas",
-                    "gassed",
-                    "massacre",
-                    "flatten",
-                    "erase",
-                    "annihilate",
-                    "annihilated")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NATION_HARM = skeletons(
+            "nuke",
+            "nuked",
+            "bomb",
+            "wipe",
+            "wiped",
+            "exterminate",
+            "exterminated",
+            "eradicate",
+            "eradicated",
+            "gas",
+            "gassed",
+            "massacre",
+            "flatten",
+            "erase",
+            "annihilate",
+            "annihilated");
 
     /**
      * Words allowed between the verb and the country: "nuke the whole of Nigeria", "bomb all of Syria"; round 18
      * (review17): the weapon dropped on it, "should have dropped a nuke on Afghanistan".
      */
-    private static final Set<String> NATION_FILLERS = java.util.stream.Stream.of(
-                    "the", "whole", "of", "all", "entire", "lot", "out", "up", "on", "onto")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NATION_FILLERS =
+            skeletons("the", "whole", "of", "all", "entire", "lot", "out", "up", "on", "onto");
 
     /**
      * Round 17 (off17): a country to be nuked, bombed or wiped out, as an order opening its clause or after "time to",
@@ -5108,22 +5028,16 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Words that may stand right before an order to "go back to" a country: "just", "should", "you", "so". */
-    private static final Set<String> GO_BACK_LEAD = java.util.stream.Stream.of(
-                    "just", "should", "you", "u", "so", "and", "then", "now", "can", "mate", "off", "please", "why")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> GO_BACK_LEAD =
+            skeletons("just", "should", "you", "u", "so", "and", "then", "now", "can", "mate", "off", "please", "why");
 
     private static final String TEROR = FoldedText.skeletonOf("terror");
 
-    private static final Set<String> NATION_LINKS = java.util.stream.Stream.of(
-                    "is", "a", "an", "the", "jihadi", "islamic", "real", "total", "just", "nothing", "but", "=")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NATION_LINKS =
+            skeletons("is", "a", "an", "the", "jihadi", "islamic", "real", "total", "just", "nothing", "but", "=");
 
-    private static final Set<String> NATION_NOUNS = java.util.stream.Stream.of(
-                    "nation", "nations", "state", "country", "people", "race")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NATION_NOUNS =
+            skeletons("nation", "nations", "state", "country", "people", "race");
 
     /**
      * Round 17 (off17): cruelty to a disabled person or a group as a pastime or a joke ("throwing stones at deaf kids
@@ -5276,33 +5190,31 @@ public final class OffensiveDetector implements Detector {
 
     private static final Set<String> CULL_MODALS = Set.of("should", "must", "ought", "need", "needs", "shud");
 
-    private static final Set<String> CULLED_PEOPLE = java.util.stream.Stream.of(
-                    "everyone",
-                    "everybody",
-                    "anyone",
-                    "anybody",
-                    "all",
-                    "those",
-                    "these",
-                    "the",
-                    "every",
-                    "people",
-                    "person",
-                    "kids",
-                    "kid",
-                    "children",
-                    "child",
-                    "babies",
-                    "baby",
-                    "adults",
-                    "folk",
-                    "folks",
-                    "them",
-                    "of",
-                    "born",
-                    "one")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CULLED_PEOPLE = skeletons(
+            "everyone",
+            "everybody",
+            "anyone",
+            "anybody",
+            "all",
+            "those",
+            "these",
+            "the",
+            "every",
+            "people",
+            "person",
+            "kids",
+            "kid",
+            "children",
+            "child",
+            "babies",
+            "baby",
+            "adults",
+            "folk",
+            "folks",
+            "them",
+            "of",
+            "born",
+            "one");
 
     private static final Set<String> DOERS = Set.of("i", "we", "im", "ill", "id");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "em", "one", "every", "any");
@@ -5328,31 +5240,27 @@ public final class OffensiveDetector implements Detector {
             "paralympics",
             "paralympic");
 
-    private static final Set<String> DISABILITY_WORDS = java.util.stream.Stream.of(
-                    "paraplegic",
-                    "paraplegics",
-                    "quadriplegic",
-                    "wheelchair",
-                    "wheelchairs",
-                    "disabled",
-                    "crutches",
-                    "amputee",
-                    "amputees",
-                    "downs",
-                    "deaf",
-                    "blind",
-                    "autistic")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DISABILITY_WORDS = skeletons(
+            "paraplegic",
+            "paraplegics",
+            "quadriplegic",
+            "wheelchair",
+            "wheelchairs",
+            "disabled",
+            "crutches",
+            "amputee",
+            "amputees",
+            "downs",
+            "deaf",
+            "blind",
+            "autistic");
 
     /**
      * Round 15 (mend15b): someone who did it, between the wish and the act: "we hope those responsible for trying to
      * burn down the mosque are brought to justice", "we hope whoever torched the mosque is caught" wish for an arrest.
      */
-    private static final Set<String> ARSON_AGENTS = java.util.stream.Stream.of(
-                    "whoever", "responsible", "culprit", "culprits", "offender", "offenders", "arsonist", "arsonists")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ARSON_AGENTS = skeletons(
+            "whoever", "responsible", "culprit", "culprits", "offender", "offenders", "arsonist", "arsonists");
 
     /** An appeal's words in the wish's sentence: the hope is that someone is caught, not that the place burns. */
     private static final java.util.regex.Pattern APPEAL_WORDS = java.util.regex.Pattern.compile(
@@ -5368,18 +5276,14 @@ public final class OffensiveDetector implements Detector {
         return APPEAL_WORDS.matcher(original).region(from, end).find();
     }
 
-    private static final Set<String> PLACE_DETERMINERS = java.util.stream.Stream.of(
-                    "the", "that", "this", "every", "a", "their", "down", "up", "al", "all", "those", "these", "them")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PLACE_DETERMINERS = skeletons(
+            "the", "that", "this", "every", "a", "their", "down", "up", "al", "all", "those", "these", "them");
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** A destruction reported as done: "the mosque was firebombed", "the temple has been torched". */
-    private static final Set<String> REPORTED_STATE = java.util.stream.Stream.of(
-                    "was", "were", "been", "had", "has", "is", "are", "being", "got")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> REPORTED_STATE =
+            skeletons("was", "were", "been", "had", "has", "is", "are", "being", "got");
 
     /**
      * Round 20: dislike of a group in a family or civic role ("I just don't like gay people raising kids", "I don't
@@ -5728,28 +5632,23 @@ public final class OffensiveDetector implements Detector {
                 "Remove the insult; reply to what was said, not to the person.");
     }
 
-    private static final Set<String> SOFTENERS = java.util.stream.Stream.of(
-                    "so",
-                    "such",
-                    "really",
-                    "just",
-                    "absolutely",
-                    "completely",
-                    "totally",
-                    "utterly",
-                    "actually",
-                    "a",
-                    "clearly",
-                    "obviously")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SOFTENERS = skeletons(
+            "so",
+            "such",
+            "really",
+            "just",
+            "absolutely",
+            "completely",
+            "totally",
+            "utterly",
+            "actually",
+            "a",
+            "clearly",
+            "obviously");
 
     private static final Set<String> SECOND_PERSON = Set.of("you", "u", "ur", "youre", "yourself");
 
-    private static final Set<String> SEEM_VERBS = java.util.stream.Stream.of(
-                    "sound", "sounds", "look", "looks", "seem", "seems")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SEEM_VERBS = skeletons("sound", "sounds", "look", "looks", "seem", "seems");
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("you", "u", "him", "her", "he", "she");
 
@@ -5868,63 +5767,59 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Words that may stand between "you" and a slang put-down: "you absolute", "you sad little", "you're such a". */
-    private static final Set<String> SLANG_FILLERS = java.util.stream.Stream.of(
-                    "dopey",
-                    "gormless",
-                    "brainless",
-                    "witless",
-                    "dumb",
-                    "moronic",
-                    "spineless",
-                    "gutless",
-                    "snivelling",
-                    "slimy",
-                    "smelly",
-                    "feckless",
-                    "braindead",
-                    "miserable",
-                    "bitter",
-                    "entitled",
-                    "deluded",
-                    "a",
-                    "an",
-                    "such",
-                    "total",
-                    "complete",
-                    "absolute",
-                    "utter",
-                    "proper",
-                    "massive",
-                    "sad",
-                    "little",
-                    "silly",
-                    "daft",
-                    "thick",
-                    "fat",
-                    "stupid",
-                    "pathetic",
-                    "bloody",
-                    "fucking",
-                    "effing",
-                    "great",
-                    "big",
-                    "dozy",
-                    "useless",
-                    "complete",
-                    "right",
-                    "old",
-                    "ugly",
-                    "smug",
-                    "absolutely",
-                    "clueless")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SLANG_FILLERS = skeletons(
+            "dopey",
+            "gormless",
+            "brainless",
+            "witless",
+            "dumb",
+            "moronic",
+            "spineless",
+            "gutless",
+            "snivelling",
+            "slimy",
+            "smelly",
+            "feckless",
+            "braindead",
+            "miserable",
+            "bitter",
+            "entitled",
+            "deluded",
+            "a",
+            "an",
+            "such",
+            "total",
+            "complete",
+            "absolute",
+            "utter",
+            "proper",
+            "massive",
+            "sad",
+            "little",
+            "silly",
+            "daft",
+            "thick",
+            "fat",
+            "stupid",
+            "pathetic",
+            "bloody",
+            "fucking",
+            "effing",
+            "great",
+            "big",
+            "dozy",
+            "useless",
+            "complete",
+            "right",
+            "old",
+            "ugly",
+            "smug",
+            "absolutely",
+            "clueless");
 
     /** Words after a put-down that still close the phrase: "you melt mate", "you plank lol". */
-    private static final Set<String> SLANG_CLOSERS = java.util.stream.Stream.of(
-                    "mate", "pal", "lol", "lmao", "haha", "bruv", "son", "love", "m8", "x")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SLANG_CLOSERS =
+            skeletons("mate", "pal", "lol", "lmao", "haha", "bruv", "son", "love", "m8", "x");
 
     /**
      * A slang put-down aimed at "you": "you absolute weapon", "you're a melt", "you sad little gammon". The word must
@@ -6333,13 +6228,11 @@ public final class OffensiveDetector implements Detector {
                     + "|murders|museum|history|historian|exhibition|survived|liberated|liberation)\\b");
 
     /** Words between a count of pests and the group: "a swarm of these ...". */
-    private static final Set<String> SWARM_FILLERS = java.util.stream.Stream.of("the", "these", "those", "all")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SWARM_FILLERS = skeletons("the", "these", "those", "all");
 
     /** Animals and plants after a people's name make it a species: "Asian hornets", "Spanish slugs", "Japanese knotweed". */
-    private static final Set<String> SPECIES = java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(
+    private static final Set<String> SPECIES = java.util.stream.Stream.of(
+                    skeletons(
                             "hornet",
                             "hornets",
                             "wasps",
@@ -6366,15 +6259,15 @@ public final class OffensiveDetector implements Detector {
                             "bluebells",
                             "oak",
                             "elm"),
-                    java.util.stream.Stream.concat(HERDED_ANIMALS.stream(), ANIMAL_SUBJECTS.stream()))
+                    HERDED_ANIMALS,
+                    ANIMAL_SUBJECTS)
+            .flatMap(Set::stream)
             .map(FoldedText::skeletonOf)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words between a report of what people say and the group it is about: "keep saying that all the ...". */
-    private static final Set<String> HEARSAY_FILLERS = java.util.stream.Stream.of(
-                    "that", "the", "all", "those", "these", "most", "many", "some", "every", "any", "how")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> HEARSAY_FILLERS =
+            skeletons("that", "the", "all", "those", "these", "most", "many", "some", "every", "any", "how");
 
     /**
      * Round 19 (blind19c): a claim about a group put in others' mouths (concept {@code hearsay}) in a post that answers
@@ -6422,11 +6315,9 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Verbs of thinking or saying: "I used to think Muslims are ..." still speaks of the group. */
-    private static final Set<String> THINK_VERBS = java.util.stream.Stream.of(
-                    "think", "say", "believe", "know", "feel", "admit", "accept", "pretend", "realise", "realize",
-                    "see", "reckon", "agree")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> THINK_VERBS = skeletons(
+            "think", "say", "believe", "know", "feel", "admit", "accept", "pretend", "realise", "realize", "see",
+            "reckon", "agree");
 
     /**
      * "the plan to house asylum seekers on barges is wrong-headed": the group is the object of "to" and a verb, and
@@ -6447,10 +6338,8 @@ public final class OffensiveDetector implements Detector {
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
 
     /** Verbs a third party's words are reported with: "a man shouted that Muslims should all be deported". */
-    private static final Set<String> SAID_VERBS = java.util.stream.Stream.of(
-                    "shouted", "yelled", "screamed", "chanted", "claimed", "posted", "wrote", "told")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SAID_VERBS =
+            skeletons("shouted", "yelled", "screamed", "chanted", "claimed", "posted", "wrote", "told");
 
     /** "shouted that (the) GROUP ...": the words reported, not said by the account. */
     private static boolean saidThat(Tokens tokens, int group) {
@@ -6463,14 +6352,10 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** Verbs that report what someone asked of the police: "residents told us", "people have asked us". */
-    private static final Set<String> REPORT_ASK = java.util.stream.Stream.of(
-                    "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "want", "wanted", "wants")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> REPORT_ASK =
+            skeletons("told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "want", "wanted", "wants");
 
-    private static final Set<String> ASKED_OF = java.util.stream.Stream.of("us", "officers", "police", "council")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ASKED_OF = skeletons("us", "officers", "police", "council");
 
     /** "residents told us (that) the travellers should ...": a reporting verb and "us" within five words before. */
     private static boolean reportedRequest(Tokens tokens, int group) {
@@ -6487,18 +6372,13 @@ public final class OffensiveDetector implements Detector {
             Set.of("the", "all", "every", "these", "those", "any", "most", "some", "many", "honestly", "frankly");
 
     /** Words between "send"/"get" and the group it orders away: "send every last one of the Poles back". */
-    private static final Set<String> EXPEL_FILLERS = java.util.stream.Stream.of(
-                    "the", "all", "every", "last", "one", "of", "these", "those", "them", "lot", "al")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> EXPEL_FILLERS =
+            skeletons("the", "all", "every", "last", "one", "of", "these", "those", "them", "lot", "al");
 
     private static final Set<String> EXPEL_TAILS = Set.of("out", "back", "home", "packing");
 
     /** After "home" or "back": brought there safe ("get the Scots home safely", "back safe and sound"). */
-    private static final Set<String> SAFE_HOME = java.util.stream.Stream.of(
-                    "safe", "safely", "happy", "happily", "unharmed")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SAFE_HOME = skeletons("safe", "safely", "happy", "happily", "unharmed");
 
     /** Words between a ranking and the second group: "better than the English", "superior to all Muslims". */
     private static final Set<String> RANK_FILLERS = Set.of("the", "al", "all", "any", "most");
@@ -6510,13 +6390,9 @@ public final class OffensiveDetector implements Detector {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "should be", "must be", "ought to be", "need to be": the modal right before a removal phrase. */
-    private static final Set<String> REMOVAL_MODALS = java.util.stream.Stream.of("should", "shud", "shuld", "must")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> REMOVAL_MODALS = skeletons("should", "shud", "shuld", "must");
 
-    private static final Set<String> REMOVAL_ADVERBS = java.util.stream.Stream.of("all", "just", "simply")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> REMOVAL_ADVERBS = skeletons("all", "just", "simply");
 
     /**
      * True when the phrase at {@code start} opens a stage direction: an asterisk before it, or an opening bracket whose
@@ -6544,9 +6420,7 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
-    private static final Set<String> TO_MODALS = java.util.stream.Stream.of("ought", "need", "needs", "have", "has")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> TO_MODALS = skeletons("ought", "need", "needs", "have", "has");
 
     /** "Muslims out of Britain", "Poles out!": a group at the head of a clause, then "out" and a country or an end. */
     private static final java.util.regex.Pattern OUT_SLOGAN = java.util.regex.Pattern.compile(
@@ -6651,59 +6525,51 @@ public final class OffensiveDetector implements Detector {
 
     private static final Set<String> NO = Set.of("no");
 
-    private static final Set<String> READ_OBJECTS = java.util.stream.Stream.of(
-                    "appeal", "appeals", "post", "poster", "posters", "leaflet", "leaflets", "sign", "signs")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<String> PASSING = java.util.stream.Stream.of(
-                    "walk",
-                    "walks",
-                    "walked",
-                    "walking",
-                    "drive",
-                    "drives",
-                    "drove",
-                    "driving",
-                    "go",
-                    "goes",
-                    "went",
-                    "going",
-                    "pass",
-                    "passes",
-                    "passed",
-                    "passing",
-                    "visit",
-                    "visiting",
-                    "step",
-                    "stepping")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<String> PASS_PARTICLES = java.util.stream.Stream.of(
-                    "past", "through", "near", "into", "round", "around", "by", "on", "in", "pass", "passed", "passing")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> READ_OBJECTS =
+            skeletons("appeal", "appeals", "post", "poster", "posters", "leaflet", "leaflets", "sign", "signs");
+    private static final Set<String> PASSING = skeletons(
+            "walk",
+            "walks",
+            "walked",
+            "walking",
+            "drive",
+            "drives",
+            "drove",
+            "driving",
+            "go",
+            "goes",
+            "went",
+            "going",
+            "pass",
+            "passes",
+            "passed",
+            "passing",
+            "visit",
+            "visiting",
+            "step",
+            "stepping");
+    private static final Set<String> PASS_PARTICLES = skeletons(
+            "past", "through", "near", "into", "round", "around", "by", "on", "in", "pass", "passed", "passing");
     private static final java.util.regex.Pattern BADGE = java.util.regex.Pattern.compile("(?i)badge|wheelchair");
 
     /** Words before "till his heart stopped" that make it a wish: "should've", "wish they had", "hope they". */
-    private static final Set<String> DEATH_WISHED = java.util.stream.Stream.of(
-                    "should",
-                    "shouldve",
-                    "shoulda",
-                    "ought",
-                    "wish",
-                    "wished",
-                    "hope",
-                    "hopefully",
-                    "deserved",
-                    "deserves",
-                    "id",
-                    "wouldve",
-                    "needed",
-                    "needs",
-                    "lets",
-                    "gonna")
-            .map(FoldedText::skeletonOf)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DEATH_WISHED = skeletons(
+            "should",
+            "shouldve",
+            "shoulda",
+            "ought",
+            "wish",
+            "wished",
+            "hope",
+            "hopefully",
+            "deserved",
+            "deserves",
+            "id",
+            "wouldve",
+            "needed",
+            "needs",
+            "lets",
+            "gonna");
 
     /** Round 15: removal, exclusion or confinement said of people for who they are; one text for every rule. */
     private static Finding excluded(Span span) {

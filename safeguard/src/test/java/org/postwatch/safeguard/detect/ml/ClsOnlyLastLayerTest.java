@@ -82,7 +82,7 @@ class ClsOnlyLastLayerTest {
     }
 
     @Test
-    void theEditKeepsEveryOtherByteOfTheModel() {
+    void theEditAddsItsSlicesAndKeepsTheWeights() {
         byte[] model = BgeSmallEncoder.modelBytes();
         byte[] edited = ClsOnlyLastLayer.apply(model).orElseThrow();
         // Two Slice nodes and three one-value initializers in, some shape hints out: the weights are all still there.
