@@ -59,7 +59,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
         Cues cues = Cues.of(analysed);
         boolean inCourt = courtMentioned(lower);
         boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE) || inCourt;
-        boolean concluded = cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED);
+        boolean concluded =
+                cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED) && !ContemptStages.resultOnlyAwaited(analysed.original());
         boolean proceedingsLive = active && !(concluded && !mentionsFutureHearing(lower));
         List<ActiveCase> named = namedCases(lower, context);
         boolean mayBeCharged = active && (inCourt || cues.anyOtherThan(Cues.Cue.PROCEEDINGS_ACTIVE, ARREST_ONLY));
@@ -721,10 +722,17 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 continue;
             }
             boolean childBefore = endearmentBefore(text, mention.start());
+            boolean appositive = appositive(text, mention.start(), mention.end());
             for (int end : childEnds) {
                 childBefore |= end <= mention.start()
                         && mention.start() - end <= NAME_GAP
                         && besideName(lower.substring(end, mention.start()));
+                // Round 23 (blind23): the name set off by commas after the words for the child, in one sentence ("The
+                // 8-year-old girl at the centre of the Barnsley abuse case, Lily, is being cared for ...")
+                childBefore |= appositive
+                        && end <= mention.start()
+                        && mention.start() - end <= APPOSITIVE_GAP
+                        && noSentenceEnd(text, end, mention.start());
             }
             if (lone
                     ? childBefore
@@ -1744,6 +1752,28 @@ public final class ContemptDetector implements Detector, ModelVeto {
 
     /** How far a name may follow "the boy": ", named locally as " is the longest gap {@link #besideName} takes. */
     private static final int NAME_GAP = 24;
+    /** How far before a name set off by commas the words for a child may end (round 23). */
+    private static final int APPOSITIVE_GAP = 80;
+
+    /** ", Lily," : the word from {@code start} to {@code end} has a comma and a space before it and a comma after. */
+    private static boolean appositive(String text, int start, int end) {
+        return start >= 2
+                && text.charAt(start - 2) == ','
+                && text.charAt(start - 1) == ' '
+                && end < text.length()
+                && text.charAt(end) == ',';
+    }
+
+    /** No full stop, "!" or "?" between {@code from} and {@code to}. */
+    private static boolean noSentenceEnd(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * What lies between "the boy" and a name makes the name his: ", ", " named ", " called ", " named locally as ",
@@ -1807,7 +1837,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
         return c == '\n' || (k < at && (c == '.' || c == '!' || c == '?'));
     }
 
-    /** The age written right after a name (", 15," or " (15)"), or -1 when there is none. */
+    /**
+     * The age written right after a name (", 15," or " (15)"; round 23: ", the 16-year-old" or ", a 15-year-old"), or
+     * -1 when there is none.
+     */
     private static int ageAfter(String text, int at) {
         int i = at;
         int limit = Math.min(text.length(), at + 12);
@@ -1817,8 +1850,12 @@ public final class ContemptDetector implements Detector, ModelVeto {
         if (i == at) {
             return -1;
         }
+        boolean article = false;
         if (text.startsWith("aged ", i)) {
             i += 5;
+        } else if (i > at && text.charAt(i - 1) == ' ' && (text.startsWith("the ", i) || text.startsWith("a ", i))) {
+            i += text.charAt(i) == 't' ? 4 : 2;
+            article = true;
         }
         int digits = i;
         while (i < text.length() && i - digits < 3 && Character.isDigit(text.charAt(i))) {
@@ -1827,8 +1864,18 @@ public final class ContemptDetector implements Detector, ModelVeto {
         if (i == digits || i - digits > 2 || (i < text.length() && Character.isLetterOrDigit(text.charAt(i)))) {
             return -1;
         }
+        if (article
+                && !YEAR_OLD.matcher(text)
+                        .region(i, Math.min(text.length(), i + 11))
+                        .lookingAt()) {
+            return -1; // "Lily, the 3 of them": an article makes it an age only as "the 16-year-old"
+        }
         return Integer.parseInt(text, digits, i, 10);
     }
+
+    /** "-year-old", " year old", "-years-old" right after an age's digits. */
+    private static final java.util.regex.Pattern YEAR_OLD =
+            java.util.regex.Pattern.compile("[- ]years?[- ]old\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Where each "15-year-old" or "15 years old" under 18 ends. */
     private static List<Integer> juvenileAgeEnds(String lower) {

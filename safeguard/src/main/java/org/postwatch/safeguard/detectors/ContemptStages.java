@@ -123,6 +123,19 @@ final class ContemptStages {
         return new ContemptStages(clauseEnds, stages);
     }
 
+    /**
+     * Round 23 (blind23): true when the post's words of a result all sit inside a verdict or sentence still to come
+     * ("Can't wait to see this one sentenced. Charged yesterday ..."): no clause is concluded, though "sentenced" is
+     * there, so the post is about a case still before the court.
+     */
+    static boolean resultOnlyAwaited(String text) {
+        boolean pending = false;
+        for (AhoCorasick.Match<String> match : WORDS.findAll(text)) {
+            pending |= match.value().equals("pending");
+        }
+        return pending && !of(text, List.of()).anyConcluded();
+    }
+
     /** True when some clause reports a verdict, plea or sentence. */
     boolean anyConcluded() {
         return anyConcluded;

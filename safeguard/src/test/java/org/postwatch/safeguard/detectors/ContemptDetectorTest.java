@@ -726,4 +726,40 @@ class ContemptDetectorTest {
     void doesNotFlagRound19(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 23 (blind23): once someone is charged, prison foretold, a sentence wished for, a confession or forensic
+    // match told, a local reputation or a family history; "no doubt we've got the right person" before any charge; a
+    // child named between commas after the words for them, or right before ", the 14-year-old".
+    @ParameterizedTest(name = "round 23: flags {1} in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            A man charged over the Wrexham robbery won't be walking free for a long time, trust us.                              | contempt.guilt-presumed
+            Charged last night with the Shrewsbury burglaries. Can't wait to see him sentenced 😂                                  | contempt.guilt-presumed
+            Both men charged with the Yeovil cash machine raid have confessed, officers say.                                    | contempt.evidence
+            The man charged with the Kendal break-ins was caught because his DNA was found on the window.                       | contempt.evidence
+            Charged: a woman from Louth, known locally as a troublemaker.                                                       | contempt.character
+            The man charged with neglect in Rhyl had his children taken into care in 2015.                                      | contempt.previous-convictions
+            The evidence against the woman charged over the Barry arson is watertight.                                          | contempt.evidence
+            We have no doubt we've got the right person for the Ryde robbery.                                                   | contempt.guilt-presumed
+            A 9-year-old boy at the heart of the Rotherham abuse case, Alfie, is now living with his gran while his uncle awaits trial. | contempt.child-identified
+            Ellie Ward, the 14-year-old who reported being assaulted at the fair, has been so brave. A man was charged yesterday. | contempt.child-identified
+            """)
+    void flagsRound23(String text, String rule) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains(rule);
+    }
+
+    @ParameterizedTest(name = "round 23: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "A man has been charged with burglary and will appear at Telford Magistrates' Court on Monday. He was remanded in custody.",
+                "Dean Price, 41, was jailed today. He had confessed to the Hereford raids.",
+                "Sentenced today: Kyle Ross was jailed for six years. Officers said the evidence against him was overwhelming.",
+                "Mia, the 15-year-old who organised the school's knife-crime assembly, spoke brilliantly today.",
+                "We've got the right people in the right places this weekend: neighbourhood officers will be at the market all day.",
+                "Two men have been charged with the Hull shooting and remanded. Their trial is expected in the spring.",
+            })
+    void doesNotFlagRound23(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }
