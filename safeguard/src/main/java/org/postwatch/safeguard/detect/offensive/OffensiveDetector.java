@@ -426,6 +426,7 @@ public final class OffensiveDetector implements Detector {
     private final int stereotypeJibe = cues.concept("stereotype_jibe");
     private final int sneerTail = cues.concept("sneer_tail");
     private final int mockConclusion = cues.concept("mock_conclusion");
+    private final int groupHabit = cues.concept("group_habit");
     private final int harmIntent = cues.concept("harm_intent");
     private final int harmVerb = cues.concept("harm_verb");
     private final int rankCompare = cues.concept("rank_compare");
@@ -482,6 +483,11 @@ public final class OffensiveDetector implements Detector {
     private final int prideWord = cues.concept("pride_word");
     private final int wasteOn = cues.concept("waste_on");
     private final int frailState = cues.concept("frail_state");
+    private final int crisisEvent = cues.concept("crisis_event");
+    private final int crisisSneer = cues.concept("crisis_sneer");
+    private final int victimBlame = cues.concept("victim_blame");
+    private final int gleeHarm = cues.concept("glee_harm");
+    private final int personHarm = cues.concept("person_harm");
     private final int untilDead = cues.concept("until_dead");
     private final int literacySneer = cues.concept("literacy_sneer");
     private final int literacyDoubt = cues.concept("literacy_doubt");
@@ -2944,6 +2950,16 @@ public final class OffensiveDetector implements Detector {
                 if (g != null) {
                     cueFindings.add(jibeFinding(union(g.span(), c.span()))); // "... women. Make of that what you will."
                 }
+            } else if (c.concept() == groupHabit) {
+                // Round 23 (blind23): a people said to leave a mess or steal as a habit ("the travelling community at
+                // the layby ... Same as always, left it like a pigsty and nicked anything that wasn't nailed down");
+                // "burglars nicked anything that wasn't nailed down" names no group
+                Cue g = !negatedBefore(folded.original(), c.span().start(), 3)
+                        ? groupBefore(inOrder, c, 25, cancelled)
+                        : null;
+                if (g != null) {
+                    cueFindings.add(jibeFinding(union(g.span(), c.span())));
+                }
             } else if (c.concept() == untilDead) {
                 // "should've tasered him till his heart stopped": force to the death, wished (round 20, blind20b);
                 // "restrained until his heart stopped, the inquest heard" reports and has no wish before it
@@ -3010,6 +3026,7 @@ public final class OffensiveDetector implements Detector {
                 Cue claim = nearest(window(inOrder, c.firstToken() - 15, c.lastToken() + 16), claimedState, c);
                 if (claim != null
                         && (scareQuoted(folded.original(), claim.span())
+                                || soCalled(folded.original(), claim.span())
                                 || BADGE.matcher(claim.span().of(folded.original()))
                                         .find())
                         && !negatedBefore(folded.original(), c.span().start(), 2)) {
@@ -4624,6 +4641,19 @@ public final class OffensiveDetector implements Detector {
      * awareness week' lol"). A quotation that merely contains the phrase ("the judge said 'this was a hate crime'")
      * does not count.
      */
+    /**
+     * Round 23: "so-called" right before a claimed condition, with or without quote marks ("the so-called 'autistic'
+     * lad"): the writer's doubt, like scare quotes.
+     */
+    private static final java.util.regex.Pattern SO_CALLED_BEFORE =
+            java.util.regex.Pattern.compile("(?i)\\bso[- ]called\\s{1,2}['‘\"“]?$");
+
+    static boolean soCalled(String original, Span span) {
+        return SO_CALLED_BEFORE
+                .matcher(original.substring(Math.max(0, span.start() - 14), span.start()))
+                .find();
+    }
+
     static boolean scareQuoted(String original, Span span) {
         if (!opensQuotation(original, span)) {
             return false;
@@ -5479,6 +5509,11 @@ public final class OffensiveDetector implements Detector {
         boolean reported = false;
         Cue wasted = null;
         boolean frail = false;
+        Cue sneeredCrisis = null;
+        boolean crisis = false;
+        Cue blamed = null;
+        Cue glee = null;
+        boolean harmed = false;
         for (int i = 0; i < all.size(); i++) {
             Cue c = all.get(i);
             int k = c.concept();
@@ -5516,6 +5551,22 @@ public final class OffensiveDetector implements Detector {
                 wasted = c;
             }
             frail |= k == frailState;
+            crisis |= k == crisisEvent || k == frailState;
+            harmed |= k == personHarm;
+            if ((k == victimBlame || k == gleeHarm)
+                    && !negated(tokens, c.firstToken() - 3, c.firstToken())
+                    && !quoted(original, c.span())) {
+                if (k == victimBlame) {
+                    blamed = c;
+                } else {
+                    glee = c;
+                }
+            }
+            if (k == crisisSneer
+                    && !negated(tokens, c.firstToken() - 3, c.firstToken())
+                    && !quoted(original, c.span())) {
+                sneeredCrisis = c;
+            }
             if (k == contemptAdj && !counterSpeech && !negated(tokens, c.firstToken() - 4, c.firstToken())) {
                 Finding f = stackedContempt(all, i, tokens);
                 if (f != null) {
@@ -5528,6 +5579,38 @@ public final class OffensiveDetector implements Detector {
         }
         if (attention != null && reported) {
             out.add(victimAfterAttention(attention.span()));
+        }
+        if (blamed != null && reported) {
+            // Round 23 (blind23): "Called to a 'domestic' ... She keeps taking him back, so frankly she gets what she
+            // asks for."
+            out.add(finding(
+                    "offensive.mockery",
+                    blamed.span(),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This blames a victim of abuse for what is happening to them.",
+                    "Remove this. Nobody is to blame for being abused; give the facts and where to get help."));
+        }
+        if (glee != null && harmed) {
+            // Round 23 (blind23): "... in hospital with two broken legs. Good riddance."
+            out.add(finding(
+                    "offensive.mockery",
+                    glee.span(),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This is glad that someone was hurt or died.",
+                    "Remove this. Report the facts without comment on the person."));
+        }
+        if (sneeredCrisis != null && crisis) {
+            // Round 23 (blind23): "Lad jumped off the bridge last night ... Drama queen, wasted everyone's evening."
+            out.add(finding(
+                    "offensive.mockery",
+                    sneeredCrisis.span(),
+                    Severity.MEDIUM,
+                    0.7,
+                    "This mocks someone in a mental-health crisis or at risk of harming themselves.",
+                    "Remove this. Say what happened and where to get help (Samaritans 116 123, or 999 in an"
+                            + " emergency)."));
         }
         if (wasted != null && frail) {
             out.add(finding(

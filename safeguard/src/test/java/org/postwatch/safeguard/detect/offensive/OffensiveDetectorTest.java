@@ -2054,4 +2054,39 @@ class OffensiveDetectorTest {
             assertThat(f.span().of(text)).contains(span);
         });
     }
+
+    // Round 23 (blind23): a diagnosis doubted after "so-called" or in quote marks, a crisis sneered at, a people's
+    // habit,
+    // a victim of domestic abuse blamed, gladness at an injury, tears mocked, a contemptuous word before a group of
+    // people, and "v" for "u" in a swear word.
+    @ParameterizedTest(name = "round 23: flags {0} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            offensive.mockery        | That so-called 'dyslexic' driver in Crewe could read the speed signs fine when it suited him. Stop hiding behind labels.
+            offensive.mockery        | The "ADHD" lad from the Oldham shop knew exactly what he was doing when he filled his pockets.
+            offensive.mockery        | Woman on the wrong side of the railings at Clifton again. Drama queen. Wasted everyone's time for the third week running.
+            offensive.mockery        | Called to a domestic on the Meadows estate again. She's made her bed, she can lie in it.
+            offensive.mockery        | Man who tried to outrun us on a stolen scrambler is in hospital with a broken leg. Good riddance, no more joyriding for him.
+            offensive.discriminatory | Travellers have moved on from the rec at last. Left it like a pigsty, as usual.
+            offensive.mockery        | Turned up at the shoplifter's flat and she started crying. Save the waterworks, love.
+            offensive.insult         | Another meeting in Bude full of whinging pensioners moaning about parking.
+            offensive.profanity      | get lost you bent cvnt
+            """)
+    void flagsRound23(String rule, String text) {
+        assertThat(check(text)).extracting(Finding::rule).contains(rule);
+    }
+
+    @ParameterizedTest(name = "round 23: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "So-called experts say crime is down. We're not so sure.",
+                "Our officers had autism awareness training today so they know exactly what to do when someone is overwhelmed.",
+                "Officers talked a man down from the bridge at Clifton last night. It's never a waste of anyone's time: call Samaritans on 116 123.",
+                "Good riddance to the winter - the evening patrols on bikes are back!",
+                "Burglars nicked anything that wasn't nailed down from the allotment sheds. Mark your tools.",
+                "PD Bramble is such a drama queen at the vet. Brave girl.",
+                "We know domestic abuse victims are not to blame: it is never her own fault, and help is there.",
+            })
+    void doesNotFlagRound23(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
