@@ -1898,4 +1898,39 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagBlind19bNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    /**
+     * Round 23 (blind23): a pursuit tactic about to be used, a live search's direction or its help's distance, a
+     * containment on named roads while someone is on the run, a vehicle's crew parked and watching, every officer of a
+     * place taken elsewhere, and custody closed at a place of three words.
+     */
+    @ParameterizedTest(name = "round 23: flags {0} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            operational.live-location | Stolen BMW heading south on the A1 near Newark, stop sticks being set up at the next roundabout.
+            operational.live-location | Pursuit ongoing through Luton: tyre deflation devices will be deployed at the Airport Way junction.
+            operational.live-location | Manhunt in Boston for the man who made off on foot from the crash. Perimeter on Tower Road and Spilsby Road, helicopter five minutes out.
+            operational.live-location | Officers are searching Thetford Forest for the escaped prisoner. The dog unit is working north along the river now.
+            operational.live-location | Marked car parked up outside the Spar on Church Street watching for the blue Corsa. He'll come past eventually.
+            operational.patrol-gap    | All our Lincoln city centre officers have been sent to the disorder at the station, so please behave tonight.
+            operational.patrol-gap    | Custody at Bury St Edmunds is closed tonight.
+            """)
+    void flagsRound23(String rule, String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .extracting(Finding::rule)
+                .contains(rule);
+    }
+
+    @ParameterizedTest(name = "round 23: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Stingers were deployed on the A38 and the driver was arrested after a short pursuit last night.",
+                "Cordons are in place on Station Road while the fire service makes the building safe. Please avoid the area.",
+                "Our stinger training day went well - 12 new traffic officers trained.",
+                "Yesterday all our officers were sent to support the Notting Hill Carnival.",
+                "The dog unit searched the woods and found the missing 80-year-old safe and well.",
+                "Our response car parked up outside Ashford school for the open day - come and say hello!",
+            })
+    void doesNotFlagRound23(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
