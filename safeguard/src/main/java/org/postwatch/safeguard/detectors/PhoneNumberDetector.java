@@ -39,6 +39,10 @@ public final class PhoneNumberDetector implements Detector {
                     + "media office|media team|media desk|communications team|incident room|major incident room|"
                     + "reception desk|custody desk)(?: number| line)?(?: is)?(?: on| at)?"
                     + "|\\bswitchboard(?: number)?(?: is)?(?: on)?"
+                    // Round 23 (blind23): a police station or its front desk that "can be reached on" a number ("The
+                    // front desk at Cheltenham police station can be reached on 01242 ...").
+                    + "|\\bpolice station(?: front desk| front counter| reception)? (?:can be reached|can be contacted"
+                    + "|can be called|is reachable)(?: directly)?(?: on| at)?"
                     // A line a service runs: "the Cyber Protect team's public advice line is", "the anti-social
                     // behaviour helpline is", "our partners' support line,". Not "my direct line": that is a person's.
                     + "|\\b(?:advice|help|support|information|enquiry|enquiries|reporting|public|hot)[ -]?line"

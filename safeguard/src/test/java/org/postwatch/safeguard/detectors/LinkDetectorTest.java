@@ -144,4 +144,13 @@ class LinkDetectorTest {
                 .extracting(Finding::rule)
                 .containsExactly(rule);
     }
+
+    // Round 23 (blind23): the Home Office's PCC election site is on the shipped allow-list.
+    @ParameterizedTest(name = "round 23, not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Find out about the candidates for Police and Crime Commissioner at choosemypcc.org.uk
+            """)
+    void roundTwentyThreeAllowed(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }

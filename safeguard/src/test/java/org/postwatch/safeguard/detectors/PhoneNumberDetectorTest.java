@@ -171,4 +171,25 @@ class PhoneNumberDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // Round 23 (blind23): a police station's own landline, given as where it "can be reached"; a person's stays
+    // flagged.
+    @ParameterizedTest(name = "round 23: the station's line is not flagged: \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            The front desk at Yeovil police station can be reached on 01935 415200 during opening hours.
+            Can't get through on 101? Kendal police station can be contacted on 01539 722611 in office hours.
+            """)
+    void stationLineRound23(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 23: still flags \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dave from the police station can be reached on 07700 900123 if you want to buy his car.
+            """)
+    void personStillFlaggedRound23(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isNotEmpty();
+    }
 }

@@ -866,4 +866,27 @@ class PoliticalDetectorTest {
     void doesNotFlagBlind19bNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 23 (blind23): a vote asked for a full name on a polling day; a dog's award vote and a day without a name
+    // are
+    // not.
+    @ParameterizedTest(name = "round 23: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Vote for Helen Ashdown on Thursday - she has delivered for Dorset.",
+                "Please vote for Marcus Obi on 7 May, a real friend to this force.",
+            })
+    void flagsRound23(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "round 23: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Vote for PD Bramble in the Thin Blue Paw awards - voting closes on Thursday!",
+                "Polling stations open at 7am on Thursday. Officers will be about; vote safely.",
+            })
+    void doesNotFlagRound23(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
