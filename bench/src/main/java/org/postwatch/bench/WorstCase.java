@@ -112,6 +112,16 @@ public final class WorstCase {
             {"denial-claims", "the Holocaust numbers were exaggerated the great replacement is real "},
             {"animal-putdowns", "Seagulls nicked my chips, absolute thugs, "},
             {"slag-verbs", "they slag us off "},
+            // Round 23 (blind23): a sentence wished for before a verdict, in one endless clause and in thousands of
+            // clauses (a stage word per clause: ContemptStages found each one's clause by a linear scan, 55 ms before
+            // session 23's binary search), and a vote for a full name.
+            {"wished-sentence", "can't wait to see him sentenced charged "},
+            {"result-clauses", "He was convicted. He is charged. "},
+            {"vote-names", "vote for Helen Ashdown vote for "},
+            {
+                "search-moves",
+                "escaped prisoner, the dog unit is working east, perimeter on Abc Road, dog ten minutes out "
+            },
         };
         for (String[] unit : units) {
             shapes.put(unit[0], repeatTo(unit[1]));

@@ -48,6 +48,11 @@ final class ContemptStages {
      * accused's past, not this case's result, and do not count.
      */
     static ContemptStages of(String text, List<Span> record) {
+        return of(text, record, WORDS.findAll(text));
+    }
+
+    /** As {@link #of(String, List)}, with the stage words already found in {@code text}. */
+    private static ContemptStages of(String text, List<Span> record, List<AhoCorasick.Match<String>> matches) {
         List<Integer> ends = new ArrayList<>();
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -70,7 +75,6 @@ final class ContemptStages {
         boolean[] pending = new boolean[n];
         boolean[] remarks = new boolean[n];
         boolean[] running = new boolean[n];
-        List<AhoCorasick.Match<String>> matches = WORDS.findAll(text);
         for (AhoCorasick.Match<String> match : matches) {
             int clause = clauseOf(clauseEnds, match.start());
             switch (match.value()) {
@@ -129,11 +133,12 @@ final class ContemptStages {
      * there, so the post is about a case still before the court.
      */
     static boolean resultOnlyAwaited(String text) {
+        List<AhoCorasick.Match<String>> matches = WORDS.findAll(text);
         boolean pending = false;
-        for (AhoCorasick.Match<String> match : WORDS.findAll(text)) {
+        for (AhoCorasick.Match<String> match : matches) {
             pending |= match.value().equals("pending");
         }
-        return pending && !of(text, List.of()).anyConcluded();
+        return pending && !of(text, List.of(), matches).anyConcluded();
     }
 
     /** True when some clause reports a verdict, plea or sentence. */
@@ -161,12 +166,19 @@ final class ContemptStages {
     }
 
     private static int clauseOf(int[] clauseEnds, int at) {
-        for (int k = 0; k < clauseEnds.length; k++) {
-            if (at < clauseEnds[k]) {
-                return k;
+        // the first clause that ends after at (the ends ascend), or the last: a binary search, since a 64 KB post can
+        // have thousands of clauses and of stage words
+        int lo = 0;
+        int hi = clauseEnds.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at < clauseEnds[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return clauseEnds.length - 1;
+        return lo;
     }
 
     /** How far a year may follow a conclusion word: "fined for assault in 2018". */
