@@ -210,6 +210,9 @@ class MeaningHeadTest {
                 // round 14: an invitation to meet officers at a stand
                 "We'll be there from 11am, Ellie. Come and find us at the stand by the main stage.",
                 "We're at the Greyford show all week. Come and see us at the police stand by the sheep pens.",
+                // round 23: roadworks, published so that people plan round them
+                "Roadworks on the Greyford bypass will last until Friday, with temporary traffic lights at the bridge.",
+                "Resurfacing on Mill Lane in Dunmore starts Monday; allow a few extra minutes.",
             })
     void theOperationalHeadDoesNotReadAPublicNotice(String text) {
         assertThat(new OperationalSecurityDetector().vetoesModel(AnalysedText.of(text)))
