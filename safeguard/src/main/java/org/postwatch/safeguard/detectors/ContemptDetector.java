@@ -59,8 +59,11 @@ public final class ContemptDetector implements Detector, ModelVeto {
         Cues cues = Cues.of(analysed);
         boolean inCourt = courtMentioned(lower);
         boolean active = cues.any(Cues.Cue.PROCEEDINGS_ACTIVE) || inCourt;
-        boolean concluded =
-                cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED) && !ContemptStages.resultOnlyAwaited(analysed.original());
+        // the clause-stage words, found once, when a result word is in the post (round 23: one only wished for,
+        // "can't wait to see him sentenced", does not make the post a result)
+        List<AhoCorasick.Match<String>> stageWords =
+                cues.any(Cues.Cue.PROCEEDINGS_CONCLUDED) ? ContemptStages.words(text) : null;
+        boolean concluded = stageWords != null && !ContemptStages.resultOnlyAwaited(text, stageWords);
         boolean proceedingsLive = active && !(concluded && !mentionsFutureHearing(lower));
         List<ActiveCase> named = namedCases(lower, context);
         boolean mayBeCharged = active && (inCourt || cues.anyOtherThan(Cues.Cue.PROCEEDINGS_ACTIVE, ARREST_ONLY));
@@ -76,7 +79,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
         boolean live = proceedingsLive || !named.isEmpty();
         // A post that reports a verdict, plea or sentence is read clause by clause: a comment in a clause about the
         // result is fine; one in a clause about someone still charged or on trial is not.
-        ContemptStages stages = !phrases.isEmpty() || mayBeCharged || !named.isEmpty() ? stagesOf(text, phrases) : null;
+        ContemptStages stages =
+                !phrases.isEmpty() || mayBeCharged || !named.isEmpty() ? stagesOf(text, phrases, stageWords) : null;
 
         for (AhoCorasick.Match<String> match : phrases) {
             if (match.value().startsWith("guilt") && guiltDenied(lower, match.start())) {
@@ -2264,13 +2268,20 @@ public final class ContemptDetector implements Detector, ModelVeto {
      * inside a mention of the accused's record), or null: a post with no result in it is read as a whole.
      */
     private static ContemptStages stagesOf(String text, List<AhoCorasick.Match<String>> phrases) {
+        return stagesOf(text, phrases, null);
+    }
+
+    /** As {@link #stagesOf(String, List)}, with the stage words if they were already found (null if not). */
+    private static ContemptStages stagesOf(
+            String text, List<AhoCorasick.Match<String>> phrases, List<AhoCorasick.Match<String>> stageWords) {
         List<Span> record = new ArrayList<>();
         for (AhoCorasick.Match<String> match : phrases) {
             if (match.value().equals("record")) {
                 record.add(new Span(match.start(), match.end()));
             }
         }
-        ContemptStages stages = ContemptStages.of(text, record);
+        ContemptStages stages =
+                ContemptStages.of(text, record, stageWords != null ? stageWords : ContemptStages.words(text));
         return stages.anyConcluded() ? stages : null;
     }
 

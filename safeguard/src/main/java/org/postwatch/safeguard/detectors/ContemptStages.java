@@ -48,11 +48,16 @@ final class ContemptStages {
      * accused's past, not this case's result, and do not count.
      */
     static ContemptStages of(String text, List<Span> record) {
-        return of(text, record, WORDS.findAll(text));
+        return of(text, record, words(text));
     }
 
-    /** As {@link #of(String, List)}, with the stage words already found in {@code text}. */
-    private static ContemptStages of(String text, List<Span> record, List<AhoCorasick.Match<String>> matches) {
+    /** The stage words of {@code text}, found once for {@link #resultOnlyAwaited} and {@link #of}. */
+    static List<AhoCorasick.Match<String>> words(String text) {
+        return WORDS.findAll(text);
+    }
+
+    /** As {@link #of(String, List)}, with the stage words already found in {@code text} ({@link #words}). */
+    static ContemptStages of(String text, List<Span> record, List<AhoCorasick.Match<String>> matches) {
         List<Integer> ends = new ArrayList<>();
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -132,8 +137,7 @@ final class ContemptStages {
      * ("Can't wait to see this one sentenced. Charged yesterday ..."): no clause is concluded, though "sentenced" is
      * there, so the post is about a case still before the court.
      */
-    static boolean resultOnlyAwaited(String text) {
-        List<AhoCorasick.Match<String>> matches = WORDS.findAll(text);
+    static boolean resultOnlyAwaited(String text, List<AhoCorasick.Match<String>> matches) {
         boolean pending = false;
         for (AhoCorasick.Match<String> match : matches) {
             pending |= match.value().equals("pending");

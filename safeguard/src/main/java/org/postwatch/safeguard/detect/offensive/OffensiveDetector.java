@@ -4164,6 +4164,11 @@ public final class OffensiveDetector implements Detector {
     private static final String SHOULD = FoldedText.skeletonOf("should");
     private static final Set<String> HAVE = skeletons("have", "ve", "of");
 
+    /** An {@code offensive.mockery} finding over {@code cue} with its own reason and fix. */
+    private static Finding mockery(Cue cue, String reason, String fix) {
+        return finding("offensive.mockery", cue.span(), Severity.MEDIUM, 0.7, reason, fix);
+    }
+
     private static Finding mockeryFinding(Span span) {
         return finding(
                 "offensive.mockery",
@@ -4636,12 +4641,6 @@ public final class OffensiveDetector implements Detector {
     }
 
     /**
-     * A phrase in scare quotes: a quotation mark right before it (not an apostrophe inside a word) and the closing one
-     * within a few words after it, in the same sentence ("another 'hate crime'", "jailed for 'racism'", "'hate crime
-     * awareness week' lol"). A quotation that merely contains the phrase ("the judge said 'this was a hate crime'")
-     * does not count.
-     */
-    /**
      * Round 23: "so-called" right before a claimed condition, with or without quote marks ("the so-called 'autistic'
      * lad"): the writer's doubt, like scare quotes.
      */
@@ -4654,6 +4653,12 @@ public final class OffensiveDetector implements Detector {
                 .find();
     }
 
+    /**
+     * A phrase in scare quotes: a quotation mark right before it (not an apostrophe inside a word) and the closing one
+     * within a few words after it, in the same sentence ("another 'hate crime'", "jailed for 'racism'", "'hate crime
+     * awareness week' lol"). A quotation that merely contains the phrase ("the judge said 'this was a hate crime'")
+     * does not count.
+     */
     static boolean scareQuoted(String original, Span span) {
         if (!opensQuotation(original, span)) {
             return false;
@@ -5551,21 +5556,14 @@ public final class OffensiveDetector implements Detector {
                 wasted = c;
             }
             frail |= k == frailState;
-            crisis |= k == crisisEvent || k == frailState;
+            crisis |= k == crisisEvent;
             harmed |= k == personHarm;
-            if ((k == victimBlame || k == gleeHarm)
+            if ((k == victimBlame || k == gleeHarm || k == crisisSneer)
                     && !negated(tokens, c.firstToken() - 3, c.firstToken())
                     && !quoted(original, c.span())) {
-                if (k == victimBlame) {
-                    blamed = c;
-                } else {
-                    glee = c;
-                }
-            }
-            if (k == crisisSneer
-                    && !negated(tokens, c.firstToken() - 3, c.firstToken())
-                    && !quoted(original, c.span())) {
-                sneeredCrisis = c;
+                blamed = k == victimBlame ? c : blamed;
+                glee = k == gleeHarm ? c : glee;
+                sneeredCrisis = k == crisisSneer ? c : sneeredCrisis;
             }
             if (k == contemptAdj && !counterSpeech && !negated(tokens, c.firstToken() - 4, c.firstToken())) {
                 Finding f = stackedContempt(all, i, tokens);
@@ -5580,34 +5578,24 @@ public final class OffensiveDetector implements Detector {
         if (attention != null && reported) {
             out.add(victimAfterAttention(attention.span()));
         }
+        // Round 23 (blind23): a sneer read only beside what it sneers at. "Called to a 'domestic' ... she gets what she
+        // asks for"; "... in hospital with two broken legs. Good riddance."; "Lad jumped off the bridge last night ...
+        // Drama queen, wasted everyone's evening."
         if (blamed != null && reported) {
-            // Round 23 (blind23): "Called to a 'domestic' ... She keeps taking him back, so frankly she gets what she
-            // asks for."
-            out.add(finding(
-                    "offensive.mockery",
-                    blamed.span(),
-                    Severity.MEDIUM,
-                    0.7,
+            out.add(mockery(
+                    blamed,
                     "This blames a victim of abuse for what is happening to them.",
                     "Remove this. Nobody is to blame for being abused; give the facts and where to get help."));
         }
         if (glee != null && harmed) {
-            // Round 23 (blind23): "... in hospital with two broken legs. Good riddance."
-            out.add(finding(
-                    "offensive.mockery",
-                    glee.span(),
-                    Severity.MEDIUM,
-                    0.7,
+            out.add(mockery(
+                    glee,
                     "This is glad that someone was hurt or died.",
                     "Remove this. Report the facts without comment on the person."));
         }
-        if (sneeredCrisis != null && crisis) {
-            // Round 23 (blind23): "Lad jumped off the bridge last night ... Drama queen, wasted everyone's evening."
-            out.add(finding(
-                    "offensive.mockery",
-                    sneeredCrisis.span(),
-                    Severity.MEDIUM,
-                    0.7,
+        if (sneeredCrisis != null && (crisis || frail)) {
+            out.add(mockery(
+                    sneeredCrisis,
                     "This mocks someone in a mental-health crisis or at risk of harming themselves.",
                     "Remove this. Say what happened and where to get help (Samaritans 116 123, or 999 in an"
                             + " emergency)."));
