@@ -389,6 +389,10 @@ final class OffensiveLexicon {
             if (end - start < 4 || end - start > 14 || !Character.isLetter(original.charAt(start))) {
                 continue;
             }
+            if (start > 0 && Character.isDigit(original.charAt(start - 1))
+                    || end < n && Character.isDigit(original.charAt(end))) {
+                continue; // "92fc-cc28" in a reference or an ID: letters and digits run together, not a word
+            }
             String word = original.substring(start, end).toLowerCase(java.util.Locale.ROOT);
             if (lettersIn(word) < 2) {
                 continue;
@@ -404,7 +408,7 @@ final class OffensiveLexicon {
                 continue; // "word-" or "word#": a trailing symbol, not a mask
             }
             for (Entry e : maskable) {
-                if (masks(masked, e.plainKey(), e.prefix())) {
+                if (masks(masked, e.plainKey(), e.prefix()) && !joinsTwoWords(masked, e.plainKey())) {
                     if (out == null) {
                         out = new ArrayList<>();
                     }
@@ -587,6 +591,14 @@ final class OffensiveLexicon {
             }
         }
         return n;
+    }
+
+    /**
+     * A symbol in place of the term's last letter with more letters after it ("fc-cc" read as "fck" and "cc") joins two
+     * words, as a hyphen does; a real mask hides a letter inside the word ("f#cking", "sh-tty").
+     */
+    private static boolean joinsTwoWords(String masked, String term) {
+        return masked.length() > term.length() && masked.charAt(term.length() - 1) == '*';
     }
 
     private static boolean masks(String word, String term, boolean prefix) {
