@@ -3,7 +3,9 @@ package org.postwatch.safeguard.detect.offensive;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.postwatch.safeguard.detect.rules.ConceptRules;
 import org.postwatch.safeguard.engine.AnalysedText;
 import org.postwatch.safeguard.engine.Category;
@@ -2698,6 +2700,7 @@ public final class OffensiveDetector implements Detector {
         BitSet advocacySentences = new BitSet();
         List<Cue> counters = new ArrayList<>();
         boolean victimInPost = false;
+        boolean victimNotTheft = false;
         boolean condemnedInPost = false;
         boolean rebuttedInPost = false;
         boolean rescueInPost = false;
@@ -2721,6 +2724,13 @@ public final class OffensiveDetector implements Detector {
                 advocacySentences.set(h.sentence());
             }
             victimInPost |= h.concept() == victim;
+            if (h.concept() == victim) {
+                victimNotTheft |= !THEFT_WORDS.contains(folded.original()
+                                .substring(h.span().start(), h.span().end())
+                                .toLowerCase(Locale.ROOT))
+                        || PASSIVE.contains(
+                                wordBefore(folded.original(), h.span().start()));
+            }
             crimeInPost |= h.concept() == victim || h.concept() == policeContext || h.concept() == crimeWord;
             prideInPost |= h.concept() == prideWord;
             condemnedInPost |= h.concept() == condemn && !negatedCounter(folded.original(), cue, tokens);
@@ -3193,7 +3203,11 @@ public final class OffensiveDetector implements Detector {
         }
         postFindings(inOrder, laughterInPost, !counterSentences.isEmpty(), tokens, folded.original(), cueFindings);
         banterFindings(inOrder, laughterInPost, cancelled, tokens, folded.original(), cueFindings);
-        if (laughingEmoji != null && victimInPost && counterSentences.isEmpty()) {
+        // round 24: a dog that "stole two sandwiches" laughed at is the post's own joke, not a victim of theft mocked
+        if (laughingEmoji != null
+                && victimInPost
+                && counterSentences.isEmpty()
+                && (victimNotTheft || !animalThief(folded.original()))) {
             cueFindings.add(finding(
                     "offensive.mockery",
                     laughingEmoji,
@@ -5939,6 +5953,37 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** 🤣 😂 😆 😹 🤪 and friends: folding drops emoji, so they are looked for in the original text. */
+    /** Victim words that only say something was taken: an animal can be the thief ("the dog has stolen ..."). */
+    private static final Set<String> THEFT_WORDS = Set.of("stolen", "nicked");
+
+    /**
+     * A post about an animal of the force's or a colleague's ("Sgt Beth's dog Biscuit", "PD Luna", "our police horse",
+     * "the station cat"): when the only victim word is a theft, the animal is the thief and the laughter is at it.
+     */
+    private static final Pattern ANIMAL_THIEF = Pattern.compile(
+            "(?i)\\b(?:(?:'s|’s|our|my|the|his|her|police|station|office|force|sniffer|search|family)\\s+"
+                    + "(?:dog|dogs|puppy|pup|cat|horse|pony|kitten|spaniel|labrador)|(?:PD|PH|PCSO\\s+dog)\\s+[A-Z][a-z]+)\\b");
+
+    /** Before a theft word, the passive: something "was stolen", "got nicked" (a victim, even an animal). */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "got", "get", "gets", "is", "are", "be");
+
+    /** The word ending just before {@code at}, lower case ("" at the start). */
+    private static String wordBefore(String original, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(original.charAt(start - 1))) {
+            start--;
+        }
+        return original.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean animalThief(String original) {
+        return ANIMAL_THIEF.matcher(original).find();
+    }
+
     private static Span laughingEmoji(String original) {
         // Each of these starts with the high surrogate U+D83D or U+D83E; a post with neither has none (the char
         // search is vectorised, and returns at once on a text with no character beyond Latin-1).

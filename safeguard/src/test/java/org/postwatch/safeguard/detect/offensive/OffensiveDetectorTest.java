@@ -2110,4 +2110,27 @@ class OffensiveDetectorTest {
     void stillFlagsAMaskInsideAWordRound24(String text) {
         assertThat(check(text)).isNotEmpty();
     }
+
+    // Round 24: a laughing emoji over a theft the force's or a colleague's animal did is the post's own joke.
+    @ParameterizedTest(name = "round 24: an animal thief laughed at is not mockery: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Sgt Beth's dog Biscuit came to work today and has already stolen two sandwiches and a pen. Thief. Arrest her 😂",
+                "PD Luna has nicked a sausage roll off the custody sergeant again 😂",
+                "Our station cat has stolen the front desk chair for the third day running 😂",
+            })
+    void anAnimalThiefIsTheJokeRound24(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24: a theft victim laughed at is still mockery: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Some fella had his bike stolen from outside the gym again 😂",
+                "The family's dog was stolen from their garden in Leek 😂",
+                "Old dear got her purse nicked at the market 😂 hold on tighter love",
+            })
+    void aTheftVictimLaughedAtIsStillMockeryRound24(String text) {
+        assertThat(check(text)).extracting(Finding::rule).contains("offensive.mockery");
+    }
 }
