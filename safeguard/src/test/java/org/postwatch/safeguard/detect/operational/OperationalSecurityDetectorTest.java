@@ -1933,4 +1933,30 @@ class OperationalSecurityDetectorTest {
     void doesNotFlagRound23(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 24: custody shut at a place of three words or with an apostrophe, and arrests sent elsewhere in the same
+    // sentence (the word "arrests" there is not a past result).
+    @ParameterizedTest(name = "round 24: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Custody at Bury St Edmunds is closed all weekend so arrests are going to Martlesham – expect slower response times across west Suffolk.",
+                "The custody suite at King's Lynn is shut until Monday, so prisoners are going to Norwich.",
+                "Custody at Stoke on Trent is closed tonight so arrests go to Hanley.",
+            })
+    void flagsCustodyShutRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults()))
+                .extracting(Finding::rule)
+                .contains("operational.patrol-gap");
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The custody suite at King's Lynn is closed for good from today - detainees now go to Norwich.",
+                "Custody at Bury St Edmunds was closed last weekend for a deep clean and is open again.",
+                "The custody suite at Bury St Edmunds is closed to visitors, but the open day at the station is on Saturday.",
+            })
+    void doesNotFlagCustodyRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
