@@ -373,6 +373,8 @@ public final class OffensiveDetector implements Detector {
     private final int theyAsk = cues.concept("they_ask");
     private final int likeNormal = cues.concept("like_normal");
     private final int manInDress = cues.concept("man_in_dress");
+    private final int misgender = cues.concept("misgender");
+    private final int quotedPeople = cues.concept("quoted_people");
     private final int identityAsk = cues.concept("identity_ask");
     private final int hint = cues.concept("hint");
     private final int identity = cues.concept("identity");
@@ -1931,6 +1933,10 @@ public final class OffensiveDetector implements Detector {
                 continue; // "the lads I coach aren't thugs", "my phone is as thick as a brick"
             }
             if ((e.kind() == OffensiveLexicon.Kind.INSULT || e.kind() == OffensiveLexicon.Kind.MILD)
+                    && saidOfOurAnimal(folded.original(), span)) {
+                continue; // round 24: "our fluffy idiot PD Meg fell in the river", "PD Tank, you absolute muppet"
+            }
+            if ((e.kind() == OffensiveLexicon.Kind.INSULT || e.kind() == OffensiveLexicon.Kind.MILD)
                     && saidOfSelf(folded.original(), span)) {
                 continue; // round 20 (blind20b): "Bloody idiot, me.", "what an idiot I am": the writer's own
             }
@@ -1956,6 +1962,34 @@ public final class OffensiveDetector implements Detector {
                 out.add(lexiconFinding(m.kind(), m.span()));
             }
         }
+    }
+
+    /** A police animal named by its call sign: "PD Meg", "PH Duke", "police dog Rocco". */
+    private static final Pattern POLICE_ANIMAL =
+            Pattern.compile("\\b(?:PD|PH|police dog|police horse|police pup)\\s+[A-Z][a-z]+\\b");
+
+    /**
+     * An insult said of one of our animals, fondly: the animal's call sign right after it ("fluffy idiot PD Meg") or
+     * opening the clause it is in ("PD Tank, you absolute muppet").
+     */
+    static boolean saidOfOurAnimal(String original, Span span) {
+        int end = Math.min(original.length(), span.end() + 24);
+        java.util.regex.Matcher after = POLICE_ANIMAL.matcher(original).region(span.end(), end);
+        if (after.find() && original.substring(span.end(), after.start()).isBlank()) {
+            return true;
+        }
+        int start = Math.max(0, span.start() - 40);
+        java.util.regex.Matcher before = POLICE_ANIMAL.matcher(original).region(start, span.start());
+        while (before.find()) {
+            String between = original.substring(before.end(), span.start());
+            if (between.startsWith(",")
+                    && between.indexOf('.') < 0
+                    && between.indexOf('!') < 0
+                    && between.length() <= 22) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SELF_FILLERS = Set.of(
@@ -2119,7 +2153,9 @@ public final class OffensiveDetector implements Detector {
                     .toLowerCase(java.util.Locale.ROOT)
                     .replace('\u2019', '\'');
             if (NEGATED_COPULAS.contains(word)) {
-                return true;
+                // round 24: "if you weren't thick as two short planks you wouldn't ..." wishes the insult away: it
+                // is said, not denied
+                return !counterfactual(original, i);
             }
             if (word.equals("not") || word.equals("never")) {
                 int j = i;
@@ -2135,6 +2171,28 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return false;
+    }
+
+    private static final Set<String> CONDITION_SUBJECTS = Set.of("you", "he", "she", "they", "u", "ya");
+
+    /** "if you", "if he", "if they" right before {@code at}: a condition contrary to fact, not a denial. */
+    private static boolean counterfactual(String original, int at) {
+        int i = at;
+        while (i > 0 && original.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        i = wordStart(original, i, false);
+        String pronoun = original.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        if (!CONDITION_SUBJECTS.contains(pronoun)) {
+            return false;
+        }
+        while (i > 0 && original.charAt(i - 1) == ' ') {
+            i--;
+        }
+        end = i;
+        i = wordStart(original, i, false);
+        return original.substring(i, end).equalsIgnoreCase("if");
     }
 
     /** Words between a linking verb and an insult: "is an absolute disgrace", "is as thick as a brick". */
@@ -3228,8 +3286,29 @@ public final class OffensiveDetector implements Detector {
                             firstWord(folded.original(), f.span()),
                             reportedQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : QUOTED_TAIL));
         }
-        // "Daft idiot, me.", "I'm such a muppet": an insult the writer turns on themselves (round 20, blind20b)
-        cueFindings.removeIf(f -> f.rule().equals("offensive.insult") && saidOfSelf(folded.original(), f.span()));
+        if (!condemnedInPost && !counters.stream().anyMatch(k -> k.concept() != policeContext)) {
+            Finding misgendering = misgendering(inOrder, folded.original());
+            if (misgendering != null) {
+                cueFindings.add(misgendering); // after the quoted filter: the scare quotes are the mockery
+            }
+            for (Cue c : inOrder) {
+                if (c.concept() == quotedPeople && scareQuoted(folded.original(), c.span())) {
+                    cueFindings.add(finding(
+                            "offensive.discriminatory",
+                            c.span(),
+                            Severity.MEDIUM,
+                            0.7,
+                            "Scare quotes around what people are called (\"youths\", \"community leaders\", \"asylum"
+                                    + " seekers\") sneer that they are something else.",
+                            "Remove the quotation marks and any hint about who the people are."));
+                    break;
+                }
+            }
+        }
+        // "Daft idiot, me.", "I'm such a muppet": an insult the writer turns on themselves (round 20, blind20b); round
+        // 24: or on one of our animals ("PD Tank, you absolute muppet")
+        cueFindings.removeIf(f -> f.rule().equals("offensive.insult")
+                && (saidOfSelf(folded.original(), f.span()) || saidOfOurAnimal(folded.original(), f.span())));
         addOncePerRule(cueFindings, out);
     }
 
@@ -5953,6 +6032,90 @@ public final class OffensiveDetector implements Detector {
     }
 
     /** 🤣 😂 😆 😹 🤪 and friends: folding drops emoji, so they are looked for in the original text. */
+    /**
+     * Round 24 (blind24): a person called "it" or said to change gender with the week ("whatever it wants to be called
+     * this week"); with that, a man-in-a-dress jibe or a protected topic (trans people), a gender word in scare quotes
+     * ("Sorry, 'she'.", "Transgender 'woman' ... 'she' punched like a bloke"). Read even in an arrest post, where
+     * police words would cancel other cues, but not in one that condemns or answers abuse.
+     */
+    private Finding misgendering(List<Cue> all, String original) {
+        Cue misgendered = null;
+        boolean context = false;
+        for (Cue c : all) {
+            if (c.concept() == misgender && misgendered == null) {
+                misgendered = c;
+            }
+            context |= c.concept() == manInDress || c.concept() == protectedTopic;
+        }
+        Span quoted = original.indexOf('\'') >= 0
+                        || original.indexOf('"') >= 0
+                        || original.indexOf('\u2018') >= 0
+                        || original.indexOf('\u201C') >= 0
+                ? scareQuotedGender(original)
+                : null;
+        if (quoted != null && misgendered == null && !context && !doubted(original, quoted)) {
+            quoted = null; // "Our PCSO said 'she' will be there": a quote, with nothing doubting who someone is
+        }
+        if (misgendered == null && quoted == null) {
+            return null;
+        }
+        return finding(
+                "offensive.discriminatory",
+                quoted != null ? quoted : misgendered.span(),
+                Severity.MEDIUM,
+                0.75,
+                "This mocks someone's gender identity: a gender word in scare quotes, or a person called \"it\".",
+                "Remove it. Refer to people as they identify, and describe only what happened.");
+    }
+
+    private static final Set<String> DOUBT_WORDS =
+            Set.of("apparently", "supposedly", "allegedly", "so-called", "reportedly", "identifies", "claims");
+
+    /** A word doubting the quoted word within three words either side ("a 'lady' apparently", "so-called 'woman'"). */
+    private static boolean doubted(String original, Span quoted) {
+        String before = original.substring(Math.max(0, quoted.start() - 24), quoted.start());
+        String after = original.substring(quoted.end(), Math.min(original.length(), quoted.end() + 24));
+        for (String side : new String[] {before, after}) {
+            for (String w : side.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+                if (DOUBT_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GENDER_WORDS =
+            Set.of("she", "her", "he", "him", "woman", "women", "lady", "girl", "man", "female", "male", "ladies");
+
+    /**
+     * A gender word alone in scare quotes ("'she'", "‘woman’", "\"lady\""): the quote opens after a space or the
+     * start and closes before a space or punctuation. Null when there is none.
+     */
+    static Span scareQuotedGender(String original) {
+        int n = original.length();
+        for (int i = 0; i < n; i++) {
+            char open = original.charAt(i);
+            if (!isQuote(open) || i > 0 && Character.isLetterOrDigit(original.charAt(i - 1))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && j - i <= 7 && Character.isLetter(original.charAt(j))) {
+                j++;
+            }
+            if (j == i + 1 || j >= n || !isQuote(original.charAt(j))) {
+                continue;
+            }
+            if (j + 1 < n && Character.isLetterOrDigit(original.charAt(j + 1))) {
+                continue; // "'he's" is a contraction, not a closing quote
+            }
+            if (GENDER_WORDS.contains(original.substring(i + 1, j).toLowerCase(Locale.ROOT))) {
+                return new Span(i, j + 1);
+            }
+        }
+        return null;
+    }
+
     /** Victim words that only say something was taken: an animal can be the thief ("the dog has stolen ..."). */
     private static final Set<String> THEFT_WORDS = Set.of("stolen", "nicked");
 

@@ -2133,4 +2133,52 @@ class OffensiveDetectorTest {
     void aTheftVictimLaughedAtIsStillMockeryRound24(String text) {
         assertThat(check(text)).extracting(Finding::rule).contains("offensive.mockery");
     }
+
+    // Round 24 (blind24 tune half), mended by kind in new wording: a trans person misgendered with scare quotes or
+    // "it"; "screaming fairies" at Pride; a member of the public told to toughen up ("grow a spine", "cry more",
+    // "don't come crying to us"); an insult wished away ("if you weren't thick as ..."); a complainant told to leave
+    // the country; neighbours told they deserve each other; a people's leaders sneered at in scare quotes or for their
+    // English; a crime laid on a race by who was not white.
+    @ParameterizedTest(name = "round 24: flags {0} in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            offensive.discriminatory | Picked up a shoplifter in Hull, a 'lady' apparently, though you'd never know from the stubble.
+            offensive.discriminatory | Stopped a bloke in a dress on the Headrow. Sorry, 'her'. We must be kind now, apparently.
+            offensive.discriminatory | Custody had a guest who wants to be a 'woman' now. Whatever it identifies as this week, it still kicked off.
+            offensive.discriminatory | Trans 'girl' arrested in Cardiff for criminal damage. Threw a bin like a man though.
+            offensive.discriminatory | Busy one in Soho tonight, screaming queens as far as the eye can see 🙄
+            offensive.insult         | @MarkT54 grow a backbone, it was a parking ticket not a death sentence.
+            offensive.insult         | Your dog bit the postman and you're complaining about us? Cry harder.
+            offensive.insult         | Leave your bike unlocked outside Greggs again and don't come crying to us when it walks.
+            offensive.insult         | Maybe if you weren't such an idiot you'd have read the signs, mate.
+            offensive.discriminatory | @Imran_K if you don't like British policing, the airport's that way.
+            offensive.mockery        | Third call tonight from the same two houses on Ferry Road. Honestly, you deserve each other.
+            offensive.discriminatory | Met the so-called 'community leaders' at the mosque again. Useless as ever.
+            offensive.discriminatory | Another meeting with the 'asylum seekers' from the hotel. Nice trainers, lads.
+            offensive.discriminatory | Tried to take a statement in Small Heath today. Zero English, the lot of them.
+            offensive.discriminatory | Eleven lads nicked for the Luton fight and not one of them was white. Funny that.
+            """)
+    void flagsRound24Kinds(String rule, String text) {
+        assertThat(check(text)).extracting(Finding::rule).contains(rule);
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Calling a trans woman 'he' or 'it' is a hate incident. Report it to us on 101.",
+                "PC Sarah 'Shaz' Hughes retires today after 30 years. Enjoy it, Shaz!",
+                "Our PCSO said 'she' will be at the library on Tuesday if you want a chat.",
+                "The woman, who is transgender, was assaulted in Leeds. Officers are treating it as a hate crime.",
+                "Pride in Brighton this weekend: road closures from 10am, and have a brilliant day.",
+                "Grow your own veg this spring with the Probation allotment team in Crewe.",
+                "If you weren't at the meeting, the minutes are on our website.",
+                "Flights from Manchester Airport are delayed by the fog, so leave extra time if you're travelling.",
+                "Reports of youths on motorbikes in the park: officers are on their way.",
+                "Thank you to the community leaders who met us at the gurdwara in Smethwick today.",
+                "Our fluffy idiot PD Bramble jumped in the duck pond again. Dried off, no harm done.",
+                "PD Rocco, you absolute muppet, that was a sock not a suspect 😂",
+                "To the person who commented 'hang them all' on our appeal: that's not how we police, and it never will be.",
+            })
+    void doesNotFlagRound24Kinds(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
