@@ -921,4 +921,27 @@ class CommercialDetectorTest {
     void doesNotFlagBlind19bNearMiss(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 24 (blind24): the force's own staff competition, its prize a day with one of its units, promotes nobody; a
+    // business's prize still does.
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Calling all snappers! Our staff photography competition closes Friday. Best picture of your beat wins a morning with the Dog Unit.",
+                "Bake-off competition open to all staff and officers at Headquarters next week. Judges' decision is final!",
+                "Colouring competition for the cadets: the winner gets a ride with the Roads Policing team.",
+            })
+    void doesNotFlagStaffCompetitionRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24: still flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Competition time! Share this post to win a family photo shoot with Lens & Light Photography.",
+                "Win a spa day at the Oakwood Hotel: like, share and tag a friend to enter our competition.",
+            })
+    void stillFlagsABusinessPrizeRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
 }
