@@ -2293,7 +2293,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
      */
     @Override
     public boolean vetoesModel(AnalysedText text) {
-        return reportsOnlyAResult(text.original());
+        // round 24: nor a neutral charge announcement and nothing else ({@link NeutralChargePost})
+        return reportsOnlyAResult(text.original()) || NeutralChargePost.only(text.original());
     }
 
     static boolean reportsOnlyAResult(String text) {
