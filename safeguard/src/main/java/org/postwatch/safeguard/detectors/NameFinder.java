@@ -1968,6 +1968,11 @@ final class NameFinder {
                     mentions.add(
                             new Mention(tokens.get(c).start(), tokens.get(c).end(), false, 0.75));
                     named.add(tokens.get(c).lower());
+                } else if (and && c + 1 < tokens.size() && joinedFullName(text, tokens, mentions, c)) {
+                    Token second = tokens.get(c + 1);
+                    mentions.add(new Mention(tokens.get(c).start(), second.end(), false, 0.8));
+                    named.add(tokens.get(c).lower());
+                    named.add(second.lower());
                 }
             }
         }
@@ -2013,6 +2018,35 @@ final class NameFinder {
             return before - 1;
         }
         return -1;
+    }
+
+    /**
+     * Round 24 (a second full name joined by "and"): after a full name found, "and" and two capitalised words, one a
+     * known first name or the other a known surname, are a second person ("Thanks to Graham Lowe and Priti Desai, two
+     * shoppers ..."), even when the first name is one no list holds. Not a rank or role before them ("and Sgt Priti
+     * Desai"), not a place ("and Tunbridge Wells"), not a body or a firm ("and Neighbourhood Watch", "and Tesco
+     * Express": one of the words is no surname), and not three capitalised words in a row.
+     */
+    private static boolean joinedFullName(String text, List<Token> tokens, List<Mention> mentions, int c) {
+        Token first = tokens.get(c);
+        Token second = tokens.get(c + 1);
+        return Character.isUpperCase(text.charAt(first.start()))
+                && first.capitalised()
+                && adjacent(text, first, second)
+                && isSurnameLike(first)
+                && isSurnameLike(second)
+                && !isTitle(first)
+                && !TELLING_WORD.contains(first.lower())
+                && (isFirstName(first) && !AMBIGUOUS.contains(first.lower()) || SURNAMES.contains(second.lower()))
+                && !PLACES.contains(text.substring(first.start(), second.end()).toLowerCase(Locale.ROOT))
+                && !covered(mentions, first.start())
+                && !covered(mentions, second.start())
+                && !inRole(text, tokens, c)
+                && !placeBefore(tokens, c)
+                && !animalBefore(tokens, c)
+                && !(c + 2 < tokens.size()
+                        && adjacent(text, second, tokens.get(c + 2))
+                        && tokens.get(c + 2).capitalised());
     }
 
     private static boolean loneJoinedName(String text, List<Token> tokens, List<Mention> mentions, int c) {

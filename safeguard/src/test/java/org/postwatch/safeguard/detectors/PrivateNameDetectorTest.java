@@ -1203,4 +1203,39 @@ class PrivateNameDetectorTest {
     void aPlaceOrAYearGroupIsNotANameRound19(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 24: a second full name joined by "and" after a name found is a person too, even when its first name is one
+    // no
+    // list holds ("Thanks to Martin Hughes and Oluchi Nwosu"); an officer in role, a body or a place after "and" is
+    // not.
+    @ParameterizedTest(name = "round 24: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks to Martin Hughes and Oluchi Nwosu, who chased down the bag snatcher on Bold Street.  | Oluchi Nwosu
+            A huge thank you to Carol Jenkins and Ifeoma Okafor, two nurses who gave first aid at the crash. | Ifeoma Okafor
+            Well done to Derek Moss and Jaswinder Gill for handing in the purse they found.            | Jaswinder Gill
+            """)
+    void flagsASecondFullNameJoinedByAndRound24(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(name);
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks to PC Ellis and Sgt Anil Mistry for their quick work on Friday.
+            Thanks to Severn Area Rescue and West Mercia Search and Rescue for their help.
+            """)
+    void doesNotFlagAnOfficerOrABodyJoinedByAndRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"Neighbourhood Watch\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks to Dean Hart and Neighbourhood Watch for the tip-off.
+            """)
+    void doesNotFlagABodyAfterANameRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .containsExactly("Dean Hart");
+    }
 }
