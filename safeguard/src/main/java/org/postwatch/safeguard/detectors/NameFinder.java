@@ -755,7 +755,9 @@ final class NameFinder {
         List<Mention> mentions = new ArrayList<>();
         Set<String> named = new HashSet<>();
         int i = 0;
-        int[] vocatives = {0}; // names passed as said to the reader, counted like mentions: the scan stays bounded
+        // [0]: names passed as said to the reader, counted like mentions: the scan stays bounded; [1]: whether the post
+        // gives the reader's own contact details (0 not yet known, 1 yes, 2 no), read once, at the first such name.
+        int[] vocatives = {0, 0};
         while (i < tokens.size() && mentions.size() + vocatives[0] < Windows.MAX_MATCHES) {
             int consumed = tryName(text, tokens, i, mentions, named, vocatives);
             i += Math.max(consumed, 1);
@@ -809,7 +811,8 @@ final class NameFinder {
             if (last < tokens.size()
                     && adjacent(text, first, tokens.get(last))
                     && isSurnameLike(tokens.get(last))
-                    && vocative(text, first.start(), tokens.get(last).end())) {
+                    && vocative(text, first.start(), tokens.get(last).end())
+                    && !contactGiven(text, vocatives)) {
                 vocatives[0]++;
                 return 2; // "Thank you so much, Mrs Patel." "Hi Mr Clarke, thanks for your question."
             }
@@ -874,7 +877,7 @@ final class NameFinder {
                     || retiring(text, first.start(), last.end())) {
                 return particleEnd - i + 1;
             }
-            if (replyTag(text, i, first, last.end())) {
+            if (replyTag(text, i, first, last.end()) && !contactGiven(text, vocatives)) {
                 vocatives[0]++;
                 return particleEnd - i + 1;
             }
@@ -982,9 +985,11 @@ final class NameFinder {
                 || retiring(text, first.start(), last.end())) {
             return confidence == 0 ? 1 : lastIndex - i + 1;
         }
-        if (replyTag(text, i, first, last.end())
-                || !ageAfter
-                        && (vocative(text, first.start(), last.end()) || thankedDirectly(text, first, last.end()))) {
+        if ((replyTag(text, i, first, last.end())
+                        || !ageAfter
+                                && (vocative(text, first.start(), last.end())
+                                        || thankedDirectly(text, first, last.end())))
+                && !contactGiven(text, vocatives)) {
             vocatives[0]++;
             return lastIndex - i + 1; // "@Mark Jones Hi Mark, ...", "Hi Gemma Ward, ...": the person the reply answers
         }
@@ -1035,6 +1040,27 @@ final class NameFinder {
                 || after == '?'
                 || after == '\n'
                 || lookingAt(FOR_AFTER, text, end, 8);
+    }
+
+    /**
+     * Round 24 (a reply that names the person and gives their contact details): "Thanks for getting in touch, Glenys
+     * Parry. We'll email you at glenys.parry@...", "Sorry to hear that, Mr Hollins. We'll call you back on 07700 ...":
+     * the name said to the reader is no longer only what they said themselves, it is joined to their e-mail address or
+     * number in public, so it is flagged as a person. The contact is the reader's when it is said as theirs ("email you
+     * at", "call you on", "your email", "your number") with an address or digits right after; "email us at" is the
+     * force's, and "see you on 3 June" is no contact.
+     */
+    private static final Pattern READER_CONTACT = Pattern.compile(
+            "(?i)\\b(?:(?:e-?mail|call|ring|phone|text|contact|message|reach|write\\s{1,2}to"
+                    + "|get\\s{1,2}back\\s{1,2}to)\\s{1,2}you(?:\\s{1,2}back)?\\s{1,2}(?:at|on)"
+                    + "|your\\s{1,2}(?:e-?mail(?:\\s{1,2}address)?|(?:mobile|phone|contact|telephone)(?:\\s{1,2}number)?"
+                    + "|number|address))(?:\\s{1,2}(?:is|as|of))?\\s{0,2}[:(,]?\\s{0,2}(?:[\\w.+-]{1,64}@[\\w-]{1,63}\\.|\\+?\\d)");
+
+    private static boolean contactGiven(String text, int[] vocatives) {
+        if (vocatives[1] == 0) {
+            vocatives[1] = READER_CONTACT.matcher(text).find() ? 1 : 2;
+        }
+        return vocatives[1] == 1;
     }
 
     private static boolean replyTag(String text, int i, Token first, int end) {

@@ -1238,4 +1238,29 @@ class PrivateNameDetectorTest {
                 .extracting(f -> f.span().of(text))
                 .containsExactly("Dean Hart");
     }
+
+    // Round 24: a person addressed by name in a reply that also gives their own e-mail address or number ("email you at
+    // ...", "ring you back on 07...", "your email address, ..."): the name is joined to the contact in public. A reply
+    // that gives the force's address, or a date, still names only the person it answers.
+    @ParameterizedTest(name = "round 24: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Sorry to hear about your bike, Rhiannon Pugh. We'll ring you back on 07700 900456 within the hour." | Rhiannon Pugh
+            "Thanks for your message, Mr Okonkwo. Could you confirm your email address, derek.ok@outlook.com?"    | Mr Okonkwo
+            "@Neil Garside Hi Neil, we'll email you at neil.garside@hotmail.co.uk with the form."                   | Neil Garside
+            """)
+    void flagsANameSaidToTheReaderWithTheirContactRound24(String text, String name) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(name);
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Thanks for getting in touch, Maureen Fisher. We've passed your message to the beat team."
+            "Thank you, Mrs Okafor. You can email us at enquiries@westmercia.police.uk."
+            "That's lovely to hear, Colin Baxter. See you on 14 June at the open day."
+            """)
+    void doesNotFlagANameSaidToTheReaderWithoutTheirContactRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }
