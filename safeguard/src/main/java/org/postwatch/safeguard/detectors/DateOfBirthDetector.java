@@ -52,7 +52,12 @@ public final class DateOfBirthDetector implements Detector {
             + "|d\\.?\\s?o\\.?\\s?b\\.?|date[\\s-]{1,2}of[\\s-]{1,2}birth|birth\\s?date|birthday"
             // "(b. 3/4/91)": the genealogists' "b." only before a date with digits
             + "|(?<![\\w.])b\\.(?=\\s{0,2}[0-3]?\\d))"
-            + "\\s{0,2}(?:(?:is|was|of|being|as|given\\s{1,2}as|:|-|–)\\s{0,2}(?:the\\s{1,2})?)?\\(?\\s{0,2}" + WEEKDAY
+            + "\\s{0,2}(?:(?:is|was|of|being|as|given\\s{1,2}as|:|-|–"
+            // Round 24 (the date set off by a comma): "and her date of birth, 12/05/1949.", "DOB, 3 March 1961,", "date
+            // of birth, which is 4/7/88"; a year alone after the comma is not read (yearOfBirth), nor a date after
+            // "birthday,".
+            + "|(?<!day),(?:\\s{0,2}(?:which\\s{1,2})?(?:is|was)(?=\\s))?)\\s{0,2}(?:the\\s{1,2})?)?\\(?\\s{0,2}"
+            + WEEKDAY
             + "(" + DATE
             + ")(?![\\w/])");
     // A full date right after a person's name, in brackets or between commas: "Jo Bloggs, 11/02/1985," or
@@ -130,6 +135,10 @@ public final class DateOfBirthDetector implements Detector {
      */
     private static boolean yearOfBirth(String text, Matcher m) {
         int keyword = m.start();
+        int comma = text.indexOf(',', keyword);
+        if (comma >= 0 && comma < m.start(1)) {
+            return false; // Round 24: "name and date of birth, 2019 onwards": a year after a comma is not one of birth
+        }
         if (text.regionMatches(true, keyword, "birth", 0, 5)) {
             return false;
         }

@@ -72,4 +72,30 @@ class DateOfBirthDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // Round 24: a date of birth set off by a comma after "date of birth" or "DOB", or "which was" after the comma; not
+    // "date of birth" in a list of things, nor a number that is no date.
+    @ParameterizedTest(name = "round 24: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            He gave his name and date of birth, 22/09/1981, to the officers.       | 22/09/1981
+            Her DOB, 7 March 1955, was printed on the stolen letter.               | 7 March 1955
+            The fraudster already knew her date of birth, which was 30.01.1972.   | 30.01.1972
+            """)
+    void flagsADateAfterACommaRound24(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .contains(expected);
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            Never share your date of birth, passwords or PIN with a cold caller.
+            We asked for her name and date of birth, 2 forms of ID and proof of address.
+            Have your name and date of birth, 2025 application number and passport to hand.
+            """)
+    void doesNotFlagAListAfterACommaRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
 }
