@@ -37,6 +37,16 @@ public final class PostalAddressDetector implements Detector {
                     + "|(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Clos|Llys|Maes|Parc|Tŷ)(?:['’]r)?"
                     + "(?:\\s{1,3}(?:[A-Z][a-z'’ŵŷâêôû]{1,20}|y|yr|an)){1,3}(?![\\w'’])"
                     + "|[A-Z][a-z]{2,20}(?:way|gate|side)"
+                    // Round 24 (a Welsh street name with no word for road): "11 Tan y Bryn, Aberystwyth", "4
+                    // Pen-y-Bont,
+                    // Llandeilo", "9 Bryn yr Eglwys, Bala": two capitalised words joined by "y" or "yr", only with the
+                    // town after a comma ("2 Pen y Fan rescues" is a count of rescues on a mountain).
+                    + "|[A-Z][a-zŵŷâêôû]{1,20}(?:\\s{1,3}|-)(?:y|yr)(?:\\s{1,3}|-)[A-Z][a-zŵŷâêôû]{1,20}(?=,\\s{0,2}[A-Z])"
+                    // Round 24: any one to three capitalised words as the street, when the town and a full postcode
+                    // close the address ("27 Bryn Glas, Bangor LL57 2TH", "6 Maesgwyn, Rhyl LL18 3EE").
+                    + "|(?:[A-Z][a-zŵŷâêôû'’]{1,20}\\s{1,3}){0,2}[A-Z][a-zŵŷâêôû'’]{1,20}(?=,\\s{0,2}[A-Z][a-z]{2,20}"
+                    + "(?:[\\s-]{1,3}[A-Z][a-z]{1,20}){0,2},?\\s{1,2}[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2}"
+                    + "(?![A-Za-z0-9]))"
                     // "3 The Paddocks, Bishops Cleeve": a named close with no suffix, only with the town after it.
                     + "|The\\s[A-Z][a-z]{2,20}(?=,\\s{0,2}[A-Z]))\\b"
                     // The town after a comma, when there is one, belongs to the address.

@@ -395,4 +395,32 @@ class PostalAddressDetectorTest {
                 .extracting(Finding::rule)
                 .isEmpty();
     }
+
+    // Round 24: a Welsh street name with no word for road after the house number, two capitalised words joined by "y"
+    // or "yr", with the town after a comma; or any one to three capitalised words closed by the town and a full
+    // postcode.
+    // Not a mountain counted ("2 Pen y Fan rescues") or a score.
+    @ParameterizedTest(name = "round 24: flags \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Officers were called to 8 Bron y De, Machynlleth after the break-in."  | 8 Bron y De, Machynlleth
+            "She was last seen leaving 31 Pant-yr-Odyn, Llanelli on Monday."       | 31 Pant-yr-Odyn, Llanelli
+            "Burglary at 5 Cae Mawr, Dolgellau LL40 1AA overnight."                 | 5 Cae Mawr, Dolgellau
+            """)
+    void flagsAWelshStreetWithNoSuffixRound24(String text, String expected) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(f -> f.span().of(text))
+                .anyMatch(span -> span.startsWith(expected));
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "2 Pen y Fan rescues this weekend, both walkers unhurt."
+            "Llanelli 3 Pen-y-Groes 1, a great result for the youth league."
+            "We rescued 2 walkers on Pen y Fan last night."
+            """)
+    void doesNotFlagAWelshPlaceThatIsNoHomeRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .isEmpty();
+    }
 }
