@@ -889,4 +889,28 @@ class PoliticalDetectorTest {
     void doesNotFlagRound23(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 24: immigration policy as the account's own opinion (sent back, turned back, the hotels shut); a protest
+    // policed, a chant reported and migrants helped are not.
+    @ParameterizedTest(name = "round 24: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Every asylum seeker who lands on a beach in Kent should be deported the same day.",
+                "Close the migrant hotels and send them back. Enough is enough.",
+                "Economic migrants must be turned back at the border, full stop.",
+            })
+    void flagsAnImmigrationOpinionRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Officers policed a demonstration outside a hotel housing asylum seekers in Knowsley. Two arrests were made.",
+                "Protesters chanted 'send them back' outside the hotel; two men have been charged with public order offences.",
+                "Migrants found in a lorry at Dover were handed to Border Force and are being cared for.",
+            })
+    void doesNotFlagImmigrationFactsRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
