@@ -913,4 +913,28 @@ class PoliticalDetectorTest {
     void doesNotFlagImmigrationFactsRound24(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 24: a government's, a legislature's or a minister's law or policy called a joke, a farce or a shambles; the
+    // law explained, or the force's own plan, is not.
+    @ParameterizedTest(name = "round 24: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Westminster's new asylum rules are a farce.",
+                "The Home Secretary's knife crime plan is frankly an embarrassment.",
+                "Holyrood's drug deaths strategy has been a complete shambles from day one.",
+            })
+    void flagsAGovernmentsLawScornedRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The Scottish Government's Hate Crime Act is now in force. Here's how to report a hate crime.",
+                "The government's new law on e-scooters is explained in our thread below.",
+                "Our neighbourhood policing plan is a joke? Far from it: here is what changed.",
+            })
+    void doesNotFlagALawExplainedRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
 }
