@@ -272,8 +272,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
         Span span = new Span(match.start(), match.end());
         String kind = match.value();
         if (!live) {
-            if (kind.equals("plea-strong")) {
+            if (kind.equals("plea-strong") || kind.equals("dismiss-strong")) {
                 // "expect a guilty plea at Crown Court next month": a guess at the plea is about a case in court.
+                // Round 24 (blind24): so is a not-guilty plea waved away ("can plead not guilty all she wants").
                 return phraseFinding(match, true, activeCaseNamed);
             }
             if (!kind.equals("guilt-strong")) {
@@ -291,7 +292,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
         double confidence = activeCaseNamed ? 0.95 : 0.85;
         return switch (kind) {
-            case "guilt", "guilt-strong" ->
+            case "guilt", "guilt-strong", "dismiss-strong" ->
                 new Finding(
                         Category.CONTEMPT,
                         "contempt.guilt-presumed",

@@ -762,4 +762,32 @@ class ContemptDetectorTest {
     void doesNotFlagRound23(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 24 (blind24): a not-guilty plea or a denial waved away beside the evidence, read with no charge word; a
+    // plea
+    // reported, a general "deny it all you like" and a plea told after the verdict stay clear.
+    @ParameterizedTest(name = "round 24: flags a plea waved away in \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The stolen phones were in her car, so she can plead not guilty all she wants.",
+                "Charged with the Frome burglary. His prints were on the window; he can deny it till he's blue in the face.",
+                "The two men caught on our CCTV can plead innocent all they like, it won't change a thing.",
+                "She was seen on three cameras at the shop - she can protest her innocence all she likes.",
+            })
+    void flagsAPleaWavedAwayRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.guilt-presumed");
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag a plea in \"{0}\"")
+    @ValueSource(
+            strings = {
+                "He pleaded not guilty and will stand trial at Truro Crown Court in March.",
+                "You can deny it all you like, but speeding kills. Slow down.",
+                "Everyone is entitled to plead not guilty: the jury will decide. Please don't comment on the case.",
+            })
+    void doesNotFlagAPleaRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }
