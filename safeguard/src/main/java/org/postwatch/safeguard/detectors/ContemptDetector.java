@@ -110,6 +110,19 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     "Remove it. Say only that the person has been charged, with what, and when they appear in"
                             + " court."));
         }
+        Span taunt = concluded && !mentionsFutureHearing(lower) ? null : mockedAccused(text, active);
+        if (taunt != null) {
+            findings.add(new Finding(
+                    Category.CONTEMPT,
+                    "contempt.character",
+                    taunt,
+                    Severity.MEDIUM,
+                    0.8,
+                    "This mocks someone whose case is still ahead of them. Ridiculing the accused before the court"
+                            + " has decided could prejudice a jury.",
+                    "Remove it. Say only that the person has been charged, with what, and when they appear in"
+                            + " court."));
+        }
         boolean liveClause = stages != null && stages.anyLive() && mayBeCharged;
         if ((proceedingsLive && mayBeCharged) || !named.isEmpty() || liveClause) {
             // Someone is charged, due in court or on trial: read the roles words play, not just whole phrases.
@@ -211,6 +224,78 @@ public final class ContemptDetector implements Detector, ModelVeto {
             }
         }
         return findings;
+    }
+
+    private static final AhoCorasick<String> MOCKERY = phrases(null, "contempt-mockery.txt");
+
+    /**
+     * Round 24 (blind24): the accused mocked before the court has decided ("Look at her custody photo 😂 Not so tough
+     * now. See you in the dock, sunshine"): a taunt (the court thrown at them, or "not so hard now") beside a second
+     * sign of mockery (a custody photo, laughter, a mocking name, a taunt of the other kind), or a custody photo
+     * laughed at in a post about a live case. The span of the first taunt (or photo), or null. Whole words only; at
+     * most {@link Windows#MAX_MATCHES} of them are read.
+     */
+    static Span mockedAccused(String text, boolean active) {
+        Span taunt = null;
+        Span photo = null;
+        boolean courtTaunt = false;
+        boolean comedown = false;
+        boolean laugh = false;
+        boolean address = false;
+        int read = 0;
+        for (AhoCorasick.Match<String> match : MOCKERY.findAll(text)) {
+            if (!wholeWord(text, match.start(), match.end())) {
+                continue;
+            }
+            if (++read > Windows.MAX_MATCHES) {
+                break;
+            }
+            Span span = new Span(match.start(), match.end());
+            switch (match.value()) {
+                case "court-taunt" -> {
+                    courtTaunt = true;
+                    taunt = taunt == null ? span : taunt;
+                }
+                case "comedown" -> {
+                    if (aboutAThing(text, match.start(), match.end())) {
+                        continue; // "not so hard now, is it?": a task made easier, not a person brought low
+                    }
+                    comedown = true;
+                    taunt = taunt == null ? span : taunt;
+                }
+                case "photo" -> photo = photo == null ? span : photo;
+                case "laugh" -> laugh = true;
+                case "address" -> address = true;
+                default -> {}
+            }
+        }
+        if (taunt != null && (photo != null || laugh || address || (courtTaunt && comedown))) {
+            return taunt;
+        }
+        return photo != null && laugh && (active || courtTaunt) ? photo : null;
+    }
+
+    private static final String[] THING_BEFORE = {"it's ", "it\u2019s ", "it is ", "that's ", "that\u2019s ", "that is "
+    };
+
+    /** "It's not so hard now", "not so hard now, is it?": said of a thing, not of a person. */
+    private static boolean aboutAThing(String text, int start, int end) {
+        String lower = text.substring(Math.max(0, start - 8), Math.min(text.length(), end + 8))
+                .toLowerCase(Locale.ROOT);
+        int at = start - Math.max(0, start - 8);
+        for (String word : THING_BEFORE) {
+            if (at >= word.length() && lower.startsWith(word, at - word.length())) {
+                return true;
+            }
+        }
+        String after = lower.substring(at + end - start);
+        return after.startsWith(", is it") || after.startsWith(" is it") || after.startsWith(", isn't it");
+    }
+
+    /** No letter or digit right before {@code start} or right after {@code end}: a whole word (an emoji always is). */
+    private static boolean wholeWord(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /**

@@ -790,4 +790,33 @@ class ContemptDetectorTest {
     void doesNotFlagAPleaRound24(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 24 (blind24): the accused mocked with the case still ahead (a custody photo laughed at, the court thrown at
+    // them, "not so tough now"); a custody photo after a sentence, a court open day, a neutral charge with a custody
+    // image and a task made easier stay clear.
+    @ParameterizedTest(name = "round 24: flags the accused mocked in \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Here's her mugshot 🤣 Doesn't look so tough now. Enjoy your day in court, sunshine.",
+                "Charged with the Yate robbery. Not so brave now, is he? See you in the dock, champ 😂",
+                "Remanded and due at court Monday. Look at the state of him in that custody picture 🤣",
+                "Who's laughing now? Charged and remanded, see you in front of the magistrates, hard man.",
+            })
+    void flagsTheAccusedMockedRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.character");
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Custody image released after she was jailed for five years at Exeter Crown Court.",
+                "Come and see us at the court open day this Saturday: mock trials for all ages.",
+                "Custody image released: a man has been charged with robbery and will appear at court on Monday.",
+                "Not so hard now, is it? The new fitness test app arrived at the station today 😂",
+            })
+    void doesNotFlagMockeryRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }
