@@ -184,6 +184,22 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 findings.add(complainantFinding(span, 0.75));
             }
         }
+        // Round 24 (blind24): a child case named by its offence ("the Ayr cruelty case") is a case in court for the
+        // child checks, with no charge word, unless the post reports its result.
+        List<AhoCorasick.Match<String>> childContext = own;
+        boolean childCase = false;
+        if (!charged
+                && (lower.contains(" case") || lower.contains(" trial"))
+                && !(concluded && !mentionsFutureHearing(lower))) {
+            childContext = ownRead ? own : context(analysed);
+            childCase = has(childContext, "child-case");
+            if (childCase) {
+                findChildren(text, lower, NameFinder.find(analysed), cues, childContext, findings);
+            }
+        }
+        if (charged || childCase) {
+            childPlaced(text, lower, cues, childContext, findings);
+        }
         if (charged) {
             findChildren(text, lower, mentions, cues, own, findings);
             if (sexual || cues.any(Cues.Cue.CHILD)) {
@@ -836,6 +852,85 @@ public final class ContemptDetector implements Detector, ModelVeto {
                         "This seems to name a child in a case before the courts. Children in criminal cases are"
                                 + " usually protected from being identified.",
                         "Remove the name and anything that could identify the child (school, street, family)."));
+            }
+        }
+    }
+
+    /** Relatives a child in a live case may be living with: said right after a {@code child-placed} phrase. */
+    private static final java.util.Set<String> CARERS = java.util.Set.of(
+            "aunt",
+            "auntie",
+            "aunty",
+            "uncle",
+            "gran",
+            "granny",
+            "nan",
+            "nana",
+            "nanna",
+            "grandma",
+            "grandmother",
+            "grandad",
+            "grandpa",
+            "grandfather",
+            "grandparents",
+            "grandparent",
+            "dad",
+            "father",
+            "mum",
+            "mother",
+            "sister",
+            "brother",
+            "cousin",
+            "stepmum",
+            "stepdad",
+            "godmother",
+            "godparents",
+            "dad's",
+            "mum's",
+            "father's",
+            "mother's");
+
+    /**
+     * Round 24 (blind24): a child in a live case placed by who looks after them ("the boy at the centre of the case is
+     * being looked after by his aunt", "the 7-year-old now lives with her gran in Lochee"): a {@code child-placed}
+     * phrase with a relative right after it, and a word for the child (or a juvenile age) earlier in the sentence.
+     */
+    private static void childPlaced(
+            String text, String lower, Cues cues, List<AhoCorasick.Match<String>> own, List<Finding> findings) {
+        List<Integer> ages = null;
+        for (AhoCorasick.Match<String> placed : own) {
+            if (!placed.value().equals("child-placed")) {
+                continue;
+            }
+            int word = placed.end() + 1;
+            int end = wordEnd(lower, word);
+            if (placed.end() >= lower.length()
+                    || lower.charAt(placed.end()) != ' '
+                    || !CARERS.contains(lower.substring(word, end))) {
+                continue;
+            }
+            int from = cues.sentenceStart(placed.start());
+            boolean child = false;
+            for (AhoCorasick.Match<String> match : own) {
+                child |= match.value().equals("child") && match.start() >= from && match.end() <= placed.start();
+            }
+            if (!child) {
+                ages = ages == null ? juvenileAgeEnds(lower) : ages;
+                for (int age : ages) {
+                    child |= age >= from && age <= placed.start();
+                }
+            }
+            if (child) {
+                findings.add(new Finding(
+                        Category.CONTEMPT,
+                        "contempt.child-identified",
+                        new Span(placed.start(), end),
+                        Severity.CRITICAL,
+                        0.75,
+                        "This says who is looking after a child in a case before the courts, which can identify the"
+                                + " child. Children in criminal cases are usually protected from being identified.",
+                        "Remove who the child lives with and anything else that could identify them."));
+                return;
             }
         }
     }
@@ -1887,9 +1982,10 @@ public final class ContemptDetector implements Detector, ModelVeto {
                         || words.equals("who we can name as"));
     }
 
-    private static final String[] ENDEARMENTS = {"little ", "baby ", "tiny ", "toddler ", "tot "};
+    // Round 24 (blind24): "wee Jack", the Scots word for a small child
+    private static final String[] ENDEARMENTS = {"little ", "baby ", "tiny ", "toddler ", "tot ", "wee "};
 
-    private static final String[] SENTENCE_ENDEARMENTS = {"Little ", "Baby ", "Tiny "};
+    private static final String[] SENTENCE_ENDEARMENTS = {"Little ", "Baby ", "Tiny ", "Wee "};
 
     /**
      * "little Jake", "baby Mia", "tiny Alfie": a lower-case word for a small child right before a name makes the name

@@ -819,4 +819,32 @@ class ContemptDetectorTest {
     void doesNotFlagMockeryRound24(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 24 (blind24): a child in a case named by its offence, named after "wee" or placed by who looks after them,
+    // with no charge word; a dog called "wee Jack", a lost child looked after until officers came and a charge with
+    // the child "cared for by relatives" stay clear.
+    @ParameterizedTest(name = "round 24: flags a child named or placed in \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Wee Rory, the 5-year-old in the Kilmarnock neglect case, is now staying with his nan.",
+                "The boy in the Dundee abuse trial is being cared for by his nan in Lochee.",
+                "A man has been charged with child neglect. The 4-year-old girl is now living with her gran in Irvine.",
+                "Little Sophie from the Leith abuse case is doing well with her foster family.",
+            })
+    void flagsAChildNamedOrPlacedRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.child-identified");
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Wee Jack the police dog pup starts training next week.",
+                "Thanks to the aunt who looked after the lost boy until officers arrived.",
+                "A man has been charged with child cruelty and will appear at Hamilton Sheriff Court on Monday. The child is being cared for by relatives.",
+            })
+    void doesNotFlagAChildRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }
