@@ -200,11 +200,22 @@ public final class ContemptDetector implements Detector, ModelVeto {
         if (charged || childCase) {
             childPlaced(text, lower, cues, childContext, findings);
         }
+        // Round 24 (blind24): a child who reported or alleged an assault is a complainant the court protects, sexual
+        // offence or not ("the teenage girl who reported the assault is the daughter of a local GP").
+        List<AhoCorasick.Match<String>> reporterContext = ownRead ? own : List.of();
+        boolean childReporter = false;
+        if (!sexual
+                && (lower.contains("who reported") || lower.contains("who alleged") || lower.contains("who made"))) {
+            reporterContext = ownRead ? own : context(analysed);
+            childReporter = childReporter(lower, cues, reporterContext);
+        }
         if (charged) {
             findChildren(text, lower, mentions, cues, own, findings);
             if (sexual || cues.any(Cues.Cue.CHILD)) {
-                findIdentifyingDetail(text, lower, cues, own, sexual, true, findings);
+                findIdentifyingDetail(text, lower, cues, own, sexual || childReporter, true, findings);
             }
+        } else if (childReporter && !cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
+            findIdentifyingDetail(text, lower, cues, reporterContext, true, false, findings);
         } else if (cues.any(Cues.Cue.SEXUAL_OFFENCE)) {
             // The victim of a sexual offence, child or adult, has lifelong anonymity from the moment the offence is
             // alleged (Sexual Offences (Amendment) Act 1992): a school, workplace, street or family detail identifies
@@ -856,6 +867,42 @@ public final class ContemptDetector implements Detector, ModelVeto {
         }
     }
 
+    private static final String[] ASSAULT_WORDS = {
+        "assault", "attack", "abus", "rape", "harass", "groom", "touch", "indecen", "expos", "stalk", "alleg"
+    };
+
+    /**
+     * Round 24 (blind24): a word for a child (girl, boy, teenager) up to 40 characters before a reference to whoever
+     * reported or alleged an offence, in the same sentence ("the teenage girl who reported the assault"), with an
+     * assault or an allegation in the 40 characters from the reference.
+     */
+    private static boolean childReporter(String lower, Cues cues, List<AhoCorasick.Match<String>> own) {
+        int examined = 0;
+        for (AhoCorasick.Match<String> ref : own) {
+            if (!ref.value().equals("ref") || !ref.phrase().startsWith("who ")) {
+                continue;
+            }
+            if (++examined > MAX_REFS) {
+                return false;
+            }
+            String after = lower.substring(ref.start(), Math.min(lower.length(), ref.end() + 40));
+            boolean assault = false;
+            for (String word : ASSAULT_WORDS) {
+                assault |= after.contains(word);
+            }
+            if (!assault) {
+                continue;
+            }
+            int from = Math.max(cues.sentenceStart(ref.start()), ref.start() - 40);
+            for (AhoCorasick.Match<String> child : own) {
+                if (child.value().equals("child") && child.start() >= from && child.end() <= ref.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Relatives a child in a live case may be living with: said right after a {@code child-placed} phrase. */
     private static final java.util.Set<String> CARERS = java.util.Set.of(
             "aunt",
@@ -1421,7 +1468,17 @@ public final class ContemptDetector implements Detector, ModelVeto {
             "postmistress",
             "caretaker",
             "manager",
-            "owner");
+            "owner",
+            // Round 24 (blind24): "the daughter of a well-known local GP"
+            "gp",
+            "doctor",
+            "dentist",
+            "vet",
+            "pharmacist",
+            "solicitor",
+            "minister",
+            "pastor",
+            "coach");
 
     /**
      * Where an office holder named right after {@code at} ends ("of the headteacher", "of a councillor", "of the club
@@ -1436,7 +1493,8 @@ public final class ContemptDetector implements Detector, ModelVeto {
                 break;
             }
         }
-        for (int words = 0; word >= 0 && words < 2 && word < to; words++) {
+        // Round 24 (blind24): up to two words before the office ("a well-known local GP")
+        for (int words = 0; word >= 0 && words < 3 && word < to; words++) {
             int end = wordEnd(lower, word);
             if (end == word) {
                 return -1;

@@ -847,4 +847,32 @@ class ContemptDetectorTest {
     void doesNotFlagAChildRound24(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 24 (blind24): the complainant placed by who reported or alleged the offence and a relative who holds a
+    // local
+    // office, a child one even with no charge and no sexual-offence word; the reporter thanked, or a child who reported
+    // a lost purse, stay clear of contempt.
+    @ParameterizedTest(name = "round 24: flags a complainant placed in \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The schoolgirl who alleged the attack at the disco is the granddaughter of the local vicar.",
+                "The teenage boy who reported being assaulted in the park is the son of a well-known local dentist.",
+                "The woman who reported the sexual assault is the niece of a well-known local dentist.",
+            })
+    void flagsAComplainantPlacedRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost()))
+                .extracting(Finding::rule)
+                .contains("contempt.complainant-identified");
+    }
+
+    @ParameterizedTest(name = "round 24: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "The teenage girl who reported the assault has been thanked by officers for her courage.",
+                "The girl who reported the lost purse is the daughter of the headteacher.",
+                "Officers thank the dog walker who reported the assault and called 999.",
+            })
+    void doesNotFlagAReporterRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }
