@@ -945,6 +945,7 @@ public final class ContemptDetector implements Detector, ModelVeto {
     private static void childPlaced(
             String text, String lower, Cues cues, List<AhoCorasick.Match<String>> own, List<Finding> findings) {
         List<Integer> ages = null;
+        int examined = 0;
         for (AhoCorasick.Match<String> placed : own) {
             if (!placed.value().equals("child-placed")) {
                 continue;
@@ -955,6 +956,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
                     || lower.charAt(placed.end()) != ' '
                     || !CARERS.contains(lower.substring(word, end))) {
                 continue;
+            }
+            if (++examined > MAX_REFS) {
+                return; // each one read scans the post's matches: a real post places a child a few times at most
             }
             int from = cues.sentenceStart(placed.start());
             boolean child = false;
