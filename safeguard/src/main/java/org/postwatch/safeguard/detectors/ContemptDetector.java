@@ -86,6 +86,9 @@ public final class ContemptDetector implements Detector, ModelVeto {
             if (match.value().startsWith("guilt") && guiltDenied(lower, match.start())) {
                 continue;
             }
+            if (match.value().startsWith("guilt") && !active && foundAnimal(lower)) {
+                continue; // round 24: "We've got our man! 🐶 Barney the beagle ... has been found safe"
+            }
             boolean matchLive = live;
             if (stages != null && !match.value().startsWith("plea")) {
                 if (stages.aboutAResult(match.start(), match.value().equals("record"))) {
@@ -2539,6 +2542,33 @@ public final class ContemptDetector implements Detector, ModelVeto {
     public boolean vetoesModel(AnalysedText text) {
         // round 24: nor a neutral charge announcement and nothing else ({@link NeutralChargePost})
         return reportsOnlyAResult(text.original()) || NeutralChargePost.only(text.original());
+    }
+
+    private static final List<String> ANIMALS = List.of(
+            " dog",
+            "beagle",
+            "spaniel",
+            "labrador",
+            "terrier",
+            "collie",
+            "cockapoo",
+            "puppy",
+            " cat",
+            "kitten",
+            " pony",
+            " horse",
+            "tortoise",
+            "parrot",
+            "lurcher",
+            "greyhound",
+            "husky",
+            "pug");
+    private static final List<String> FOUND = List.of(
+            "found safe", "reunited", "is home", "back home", "safe and well", "walkabout", "been found", "home safe");
+
+    /** A lost animal found: its "we've got our man" is a joke about the dog, not a suspect. */
+    static boolean foundAnimal(String lower) {
+        return ANIMALS.stream().anyMatch(lower::contains) && FOUND.stream().anyMatch(lower::contains);
     }
 
     static boolean reportsOnlyAResult(String text) {

@@ -119,7 +119,9 @@ public final class VehicleRegistrationDetector implements Detector {
         while (findings.size() < Windows.MAX_MATCHES && withContext.find()) {
             int start = withContext.start(1);
             int end = withContext.end(1);
-            if (NOT_A_VEHICLE.matcher(withContext.group(1)).matches() || exampleBefore(lower, start)) {
+            if (NOT_A_VEHICLE.matcher(withContext.group(1)).matches()
+                    || exampleBefore(lower, start)
+                    || partialBefore(lower, start)) {
                 continue;
             }
             boolean already = findings.stream().anyMatch(f -> f.span().start() == start);
@@ -158,6 +160,35 @@ public final class VehicleRegistrationDetector implements Detector {
                         }
                     }
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Round 24 (blind24b): part of a plate identifies no one ("partial reg YK19", "registration starting YK19").
+    private static final String[] PARTIAL_BEFORE = {
+        "partial reg",
+        "partial registration",
+        "partial plate",
+        "partial index",
+        "part reg",
+        "starting",
+        "starts with",
+        "start with",
+        "starting with",
+        "beginning with",
+        "begins with"
+    };
+
+    /** Whether a word saying the mark is only part of a plate ends right before {@code start}, past spaces. */
+    private static boolean partialBefore(String lower, int start) {
+        int i = Math.min(start, lower.length());
+        while (i > 0 && start - i < 3 && (lower.charAt(i - 1) == ' ' || lower.charAt(i - 1) == ':')) {
+            i--;
+        }
+        for (String w : PARTIAL_BEFORE) {
+            if (i - w.length() >= 0 && lower.startsWith(w, i - w.length())) {
                 return true;
             }
         }

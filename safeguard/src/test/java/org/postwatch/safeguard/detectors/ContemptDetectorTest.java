@@ -875,4 +875,21 @@ class ContemptDetectorTest {
     void doesNotFlagAReporterRound24(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
     }
+
+    // Round 24 (blind24, blind24b): "we've got our man" about a lost dog found is the dog's joke, with no case.
+    @ParameterizedTest(name = "round 24: a found animal is not a suspect: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "We've got our man! 🐕 Rolo the cockapoo, missing since Sunday, has been found safe in Keswick.",
+                "Got our man 😁 Percy the tortoise went walkabout from his garden in Hove and is back home.",
+            })
+    void aFoundAnimalRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24: still guilt presumed: \"{0}\"")
+    @ValueSource(strings = {"We've got our man. Charged with the Keswick burglaries, in court tomorrow."})
+    void stillGuiltPresumedRound24(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isNotEmpty();
+    }
 }

@@ -89,4 +89,28 @@ class VehicleRegistrationDetectorTest {
                 .extracting(Finding::rule)
                 .isNotEmpty();
     }
+
+    // Round 24 (blind24b): part of a plate identifies no one.
+    @org.junit.jupiter.params.ParameterizedTest(name = "round 24: a partial plate is not flagged in \"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "A white Transit was taken from Mill Lane in Settle overnight, partial reg WR21. Call 101.",
+                "The car's registration starting KM17 was seen on the A59 near Skipton.",
+                "Partial plate: DN19, dark blue Astra. Any dashcam to 101 please.",
+            })
+    void aPartialPlateIsNotFlaggedRound24(String text) {
+        assertThat(detector.detect(text, org.postwatch.safeguard.engine.CheckContext.defaults()))
+                .isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "round 24: a whole plate still is in \"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "Partial plate was wrong: the full reg is WR21 KXT.",
+                "Reg starting with the full WR21 KXT, stolen."
+            })
+    void aWholePlateIsStillFlaggedRound24(String text) {
+        assertThat(detector.detect(text, org.postwatch.safeguard.engine.CheckContext.defaults()))
+                .isNotEmpty();
+    }
 }

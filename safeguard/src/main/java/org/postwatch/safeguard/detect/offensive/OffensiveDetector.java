@@ -2759,6 +2759,7 @@ public final class OffensiveDetector implements Detector {
         List<Cue> counters = new ArrayList<>();
         boolean victimInPost = false;
         boolean victimNotTheft = false;
+        boolean victimUnquoted = false;
         boolean condemnedInPost = false;
         boolean rebuttedInPost = false;
         boolean rescueInPost = false;
@@ -2783,6 +2784,8 @@ public final class OffensiveDetector implements Detector {
             }
             victimInPost |= h.concept() == victim;
             if (h.concept() == victim) {
+                // round 24: "the resus dummy that 'died' twice 😂": a harm in scare quotes happened to no one
+                victimUnquoted |= !scareQuoted(folded.original(), h.span());
                 victimNotTheft |= !THEFT_WORDS.contains(folded.original()
                                 .substring(h.span().start(), h.span().end())
                                 .toLowerCase(Locale.ROOT))
@@ -3264,6 +3267,7 @@ public final class OffensiveDetector implements Detector {
         // round 24: a dog that "stole two sandwiches" laughed at is the post's own joke, not a victim of theft mocked
         if (laughingEmoji != null
                 && victimInPost
+                && victimUnquoted
                 && counterSentences.isEmpty()
                 && (victimNotTheft || !animalThief(folded.original()))) {
             cueFindings.add(finding(
@@ -3273,6 +3277,19 @@ public final class OffensiveDetector implements Detector {
                     0.65,
                     "Laughing at a victim or at what happened to them.",
                     "Remove the emoji; state the facts and any safety advice."));
+        }
+        // round 24: an eye-roll, clown, shrug or zany face at a member of the public the post is about
+        if (!condemnedInPost && !counters.stream().anyMatch(k -> k.concept() != policeContext)) {
+            Span sneer = sneerAtSomeone(folded.original());
+            if (sneer != null) {
+                cueFindings.add(finding(
+                        "offensive.mockery",
+                        sneer,
+                        Severity.MEDIUM,
+                        0.6,
+                        "This emoji sneers at the member of the public the post is about.",
+                        "Remove the emoji and any sarcasm; state the facts and any advice plainly."));
+            }
         }
         if (!counterSentences.isEmpty() || condemnedInPost) {
             // 'a woman was called a "terrorist"... a hate crime': the insult reported in quotes, not made; also when
@@ -6114,6 +6131,49 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** Words for a member of the public a post is about (not officers, not animals). */
+    private static final Pattern MEMBER_OF_PUBLIC = Pattern.compile(
+            "(?i)(?:^\\s*@\\w+|\\b(?:lady|ladies|woman|women|man|men|bloke|blokes|lad|lads|lass|lasses|chap|chaps|gent|gentleman"
+                    + "|fella|fellas|caller|callers|victim|victims|driver|drivers|mum|mums|dad|dads|grandad|granny|nan|pensioner"
+                    + "|pensioners|neighbour|neighbours|protester|protesters|residents|someone|somebody|some people|guy|guys"
+                    + "|geezer|youths|teenager|teenagers|mother|father|boyfriend|girlfriend|wife|husband|customer|shoplifter"
+                    + "|suspect|suspects|punter|punters|folk|people|family|families|community|crowd)\\b)");
+
+    /** An animal the post is about: its jokes are its own ("PD Bear ... stolen the sergeant's sandwich 🙄"). */
+    private static final Pattern ANIMAL_POST = Pattern.compile(
+            "(?i)\\b(?:PD|PH|police dog|police horse|puppy|pup|dog|dogs|horse|horses|cat|spaniel|labrador)\\b");
+
+    /**
+     * 🙄, 🤡, 🤪 or 🤷 in a post about a member of the public (a word for someone, or a reply opening on their handle),
+     * not an animal post with no one else in it. Null when there is none. Round 24: blind batches written in police voices
+     * used these to sneer at callers, victims and drivers (31 eye-rolls in offensive posts, one in a benign one); the
+     * development set has none.
+     */
+    static Span sneerAtSomeone(String original) {
+        if (original.indexOf('\uD83D') < 0 && original.indexOf('\uD83E') < 0) {
+            return null;
+        }
+        Span emoji = null;
+        for (int i = 0; i + 1 < original.length() && emoji == null; i++) {
+            char ch = original.charAt(i);
+            if (Character.isHighSurrogate(ch)) {
+                int cp = Character.toCodePoint(ch, original.charAt(i + 1));
+                if (cp == 0x1F644 || cp == 0x1F921 || cp == 0x1F92A || cp == 0x1F937) {
+                    emoji = new Span(i, i + 2);
+                }
+                i++;
+            }
+        }
+        if (emoji == null || original.length() > 2_000) {
+            return null;
+        }
+        java.util.regex.Matcher someone = MEMBER_OF_PUBLIC.matcher(original);
+        if (!someone.find()) {
+            return null;
+        }
+        return emoji;
     }
 
     /** Victim words that only say something was taken: an animal can be the thief ("the dog has stolen ..."). */

@@ -2181,4 +2181,31 @@ class OffensiveDetectorTest {
     void doesNotFlagRound24Kinds(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 24 (blind24b): an eye-roll, clown, zany face or shrug at the member of the public a post is about; a harm
+    // in
+    // scare quotes laughed at happened to no one.
+    @ParameterizedTest(name = "round 24: an emoji sneer at someone: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Woman in Yeovil rang 999 because the chippy shut early. Priorities 🙄",
+                "@Kev_1988 maybe lock your van next time mate 🤡",
+                "Bloke in Crewe says the cannabis in his glovebox belongs to his nan 🤪",
+                "Pensioner in Prestatyn fell for the 'your grandson is in trouble' call again 🤷",
+            })
+    void anEmojiSneerAtSomeoneRound24(String text) {
+        assertThat(check(text)).extracting(Finding::rule).contains("offensive.mockery");
+    }
+
+    @ParameterizedTest(name = "round 24: no one sneered at: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Roadworks on the A55 again this weekend 🙄 plan ahead and allow extra time.",
+                "Monday morning briefing and the coffee machine is broken again 🙄",
+                "The first aid course went well: the resus dummy 'died' twice, but everyone passed 😂",
+                "Hate crime is never a joke. If someone calls you names in the street 🙄 is not the answer: report it to us.",
+            })
+    void noOneSneeredAtRound24(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }

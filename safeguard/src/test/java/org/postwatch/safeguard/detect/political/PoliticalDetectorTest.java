@@ -937,4 +937,22 @@ class PoliticalDetectorTest {
     void doesNotFlagALawExplainedRound24(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
     }
+
+    // Round 24 (blind24b): a vote in an award or poll named in another sentence of the post is not a voting message.
+    @ParameterizedTest(name = "round 24: an award vote is not political: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Our police horse Bobby has been shortlisted for the Animal Hero Awards. Vote for him at the link below 🐴",
+                "PD Storm is in the final of the national Police Dog of the Year competition! Vote for her before Friday.",
+            })
+    void anAwardVoteRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24: still political: \"{0}\"")
+    @ValueSource(
+            strings = {"Vote for Sarah Holt on Thursday. She'll back your local police.", "Vote Reform on 4 July."})
+    void aVoteForAPersonOrPartyRound24(String text) {
+        assertThat(DETECTOR.detect(text, CheckContext.defaults())).isNotEmpty();
+    }
 }
