@@ -892,4 +892,31 @@ class ContemptDetectorTest {
     void stillGuiltPresumedRound24(String text) {
         assertThat(detector.detect(text, Situations.corporatePost())).isNotEmpty();
     }
+
+    // Round 24 (blind24b tune half): the accused mocked as dim for the evidence, a charge thanked for as the case's
+    // start; a community "rightly outraged by what this man did"; a complainant placed through the accused's family,
+    // friends or work.
+    @ParameterizedTest(name = "round 24b: flags \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Well done DC Price for the charge on the Rhyl shoplifter. Not the sharpest, wore his work fleece with his name on it. Court next week.",
+                "Charged with the Bala break-in. Criminal mastermind he is not. Appears in court on Friday.",
+                "People in Antrim are rightly outraged by what this woman did. Karen Boyd, 44, charged with neglect, appears at Ballymena Mags on Tuesday.",
+                "Rape charge, Ipswich. The complainant is the 14-year-old niece of the accused's neighbour. Mark Dunn, 52, appears at Ipswich Crown Court.",
+            })
+    void flagsRound24b(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24b: does not flag \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Not the brightest idea to leave your car unlocked on the drive overnight. Lock it.",
+                "Jailed: the community was rightly outraged by what this man did, and today he was given nine years.",
+                "Thanks to DC Price for the charge update: a 30-year-old man will appear at Mold Crown Court on Monday.",
+                "Our criminal mastermind quiz night raised £300 for the air ambulance!",
+            })
+    void doesNotFlagRound24b(String text) {
+        assertThat(detector.detect(text, Situations.corporatePost())).isEmpty();
+    }
 }
