@@ -118,6 +118,15 @@ public final class WorstCase {
             {"wished-sentence", "can't wait to see him sentenced charged "},
             {"result-clauses", "He was convicted. He is charged. "},
             {"vote-names", "vote for Helen Ashdown vote for "},
+            // Round 24: gender words in scare quotes with a trans topic, an emoji sneer beside a word for someone,
+            // UUID-like
+            // hyphenated codes (the symbol-mask reader), a charge post's sentences, and a police dog's call sign beside
+            // insults.
+            {"scare-quoted", "Transgender 'woman' 'she' \u2018lady\u2019 bloke in a dress "},
+            {"emoji-sneer", "Woman in Hull rang 999 \uD83D\uDE44 @caller "},
+            {"hyphen-codes", "92fc-cc28 fc-af sh-tt-4471 "},
+            {"charge-sentences", "A man has been charged with theft. He will appear at Hull Magistrates' Court. "},
+            {"dog-insults", "PD Meg, you absolute muppet idiot PD Tank "},
             {
                 "search-moves",
                 "escaped prisoner, the dog unit is working east, perimeter on Abc Road, dog ten minutes out "
