@@ -2761,6 +2761,7 @@ public final class OffensiveDetector implements Detector {
         boolean victimNotTheft = false;
         boolean victimUnquoted = false;
         boolean condemnedInPost = false;
+        boolean condemnedBeyondShouting = false;
         boolean rebuttedInPost = false;
         boolean rescueInPost = false;
         boolean endorsedInPost = false;
@@ -2795,6 +2796,9 @@ public final class OffensiveDetector implements Detector {
             crimeInPost |= h.concept() == victim || h.concept() == policeContext || h.concept() == crimeWord;
             prideInPost |= h.concept() == prideWord;
             condemnedInPost |= h.concept() == condemn && !negatedCounter(folded.original(), cue, tokens);
+            condemnedBeyondShouting |= h.concept() == condemn
+                    && !negatedCounter(folded.original(), cue, tokens)
+                    && !startsWithShout(folded.original(), h.span());
             rebuttedInPost |= h.concept() == rebut;
             rescueInPost |= h.concept() == rescue;
             endorsedInPost |= h.concept() == endorse;
@@ -3279,7 +3283,8 @@ public final class OffensiveDetector implements Detector {
                     "Remove the emoji; state the facts and any safety advice."));
         }
         // round 24: an eye-roll, clown, shrug or zany face at a member of the public the post is about
-        if (!condemnedInPost && !counters.stream().anyMatch(k -> k.concept() != policeContext)) {
+        // round 24 (wt-c): "shouted at us" tells what the person did; the emoji after it still sneers at them
+        if (!condemnedBeyondShouting && !counters.stream().anyMatch(k -> k.concept() != policeContext)) {
             Span sneer = sneerAtSomeone(folded.original());
             if (sneer != null) {
                 cueFindings.add(finding(
@@ -6133,13 +6138,21 @@ public final class OffensiveDetector implements Detector {
         return null;
     }
 
+    /** The cue is a shouting word ("shouted", "shout at us"): what someone did, not a word that condemns it. */
+    private static boolean startsWithShout(String original, Span span) {
+        return original.regionMatches(true, span.start(), "shout", 0, 5);
+    }
+
     /** Words for a member of the public a post is about (not officers, not animals). */
     private static final Pattern MEMBER_OF_PUBLIC = Pattern.compile(
             "(?i)(?:^\\s*@\\w+|\\b(?:lady|ladies|woman|women|man|men|bloke|blokes|lad|lads|lass|lasses|chap|chaps|gent|gentleman"
                     + "|fella|fellas|caller|callers|victim|victims|driver|drivers|mum|mums|dad|dads|grandad|granny|nan|pensioner"
                     + "|pensioners|neighbour|neighbours|protester|protesters|residents|someone|somebody|some people|guy|guys"
                     + "|geezer|youths|teenager|teenagers|mother|father|boyfriend|girlfriend|wife|husband|customer|shoplifter"
-                    + "|suspect|suspects|punter|punters|folk|people|family|families|community|crowd)\\b)");
+                    + "|suspect|suspects|punter|punters|folk|people|family|families|community|crowd"
+                    // round 24 (wt-c): marchers and protesters by their names and nicknames, and sex workers and
+                    // clients
+                    + "|marchers|demonstrators|protestors|activists|crusties|hippies|sex workers?|client|clients)\\b)");
 
     /** An animal the post is about: its jokes are its own ("PD Bear ... stolen the sergeant's sandwich 🙄"). */
     private static final Pattern ANIMAL_POST = Pattern.compile(

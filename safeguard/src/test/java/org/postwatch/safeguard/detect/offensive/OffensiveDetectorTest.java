@@ -2208,4 +2208,32 @@ class OffensiveDetectorTest {
     void noOneSneeredAtRound24(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 24 (wt-c): the emoji sneer also at marchers named by a nickname, at a sex worker or client, and at someone
+    // the post says shouted at us (the shouting is what they did, not a word that condemns the post's own sneer).
+    @ParameterizedTest(name = "round 24: an emoji sneer at marchers, sex workers or someone who shouted: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Policing the climate march in town tomorrow. Can't wait to see the hippies with their drum circles 🙄",
+                "Demo outside the council offices today. All the usual activists with their placards and dreadlocks 🤡",
+                "Chap in Hove screamed at officers for half an hour, then told us the government reads his thoughts 🤪",
+                "A fella shouted at us for ten minutes in Derby then said he was a prince of Mars 🤡",
+                "Sex worker in Leith says a punter hit her. Comes with the job, I suppose 🤷",
+            })
+    void anEmojiSneerAtMarchersOrSomeoneWhoShoutedRound24(String text) {
+        assertThat(check(text)).extracting(Finding::rule).contains("offensive.mockery");
+    }
+
+    @ParameterizedTest(name = "round 24: marchers, sex workers or shouting with no sneer: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Public order training today ahead of Saturday's march. Thanks to the organisers for meeting us 👍",
+                "Climate activists will march through the city centre on Sunday; expect delays on the A6 🚧",
+                "Kit check before Saturday's march and the radio batteries have vanished again 🙄",
+                "A man shouted at us in the street today. Shouting at officers is never acceptable 👎",
+                "Sex workers: if a client hurts you, report it. You will be believed. 💜",
+            })
+    void marchersOrShoutingWithNoSneerRound24(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
