@@ -2236,4 +2236,30 @@ class OffensiveDetectorTest {
     void marchersOrShoutingWithNoSneerRound24(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 24 (wt-c): a Traveller wedding named, with the hint that thefts will follow ("lock up your sheds", "for
+    // obvious reasons", "you know where to look"); the proxy-blame pair of round 20.
+    @ParameterizedTest(name = "round 24: thefts hinted at a Traveller gathering: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Traveller wedding at the Cannock showground on Saturday. Lock up your sheds, folks, you've been warned 🔒",
+                "Gypsy weddings in Appleby this month. Extra patrols in the villages, for obvious reasons 👀",
+                "Caravans arrived on the rec in Didcot last night. If your quad bike goes walkabout, you know where to look",
+            })
+    void theftsHintedAtATravellerGatheringRound24(String text) {
+        assertThat(check(text)).extracting(Finding::rule).contains("offensive.discriminatory");
+    }
+
+    @ParameterizedTest(name = "round 24: a Traveller wedding or shed advice with no hint: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "Congratulations to the happy couple at the Traveller wedding in Cannock today, and thanks to the family"
+                        + " for working with us 💐",
+                "Garden tools stolen in Didcot overnight. Lock up your sheds and mark your tools: free kits at the front"
+                        + " counter",
+                "Lost your bike? If it was handed in, you know where to look: our found property page.",
+            })
+    void aTravellerWeddingWithNoHintRound24(String text) {
+        assertThat(check(text)).isEmpty();
+    }
 }
