@@ -1973,6 +1973,9 @@ public final class OffensiveDetector implements Detector {
      * opening the clause it is in ("PD Tank, you absolute muppet").
      */
     static boolean saidOfOurAnimal(String original, Span span) {
+        if (saidOfTheAnimalThePostIsAbout(original, span)) {
+            return true;
+        }
         int end = Math.min(original.length(), span.end() + 24);
         java.util.regex.Matcher after = POLICE_ANIMAL.matcher(original).region(span.end(), end);
         if (after.find() && original.substring(span.end(), after.start()).isBlank()) {
@@ -1990,6 +1993,40 @@ public final class OffensiveDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** "she's", "he is", "she was" and the like, then an optional quote and article, closing just before the insult. */
+    private static final Pattern ANIMAL_PRONOUN_BEFORE = Pattern.compile(
+            "(?i)\\b(?:she|he)(?:'s|’s|\\s+is|\\s+was)\\s{0,2}['‘\"“]?\\s{0,2}(?:(?:an?|the|such\\s+an?)\\s{1,2})?$");
+
+    /**
+     * Round 24 (wt-c): a post that opens on one of our animals ("PD Bramble has ...") with no member of the public in
+     * it, and the insult said of "she" or "he" ("the vet says she's 'an idiot but a healthy one'"): the animal is who
+     * is meant, fondly. Reads at most 24 characters before the insult and the first 2,000 of the post.
+     */
+    private static boolean saidOfTheAnimalThePostIsAbout(String original, Span span) {
+        if (original.length() > 2_000) {
+            return false;
+        }
+        int lead = 0;
+        while (lead < original.length() && lead < 8 && !Character.isLetter(original.charAt(lead))) {
+            lead++;
+        }
+        java.util.regex.Matcher animal = POLICE_ANIMAL.matcher(original).region(lead, original.length());
+        if (!animal.lookingAt() || MEMBER_OF_PUBLIC.matcher(original).find()) {
+            return false;
+        }
+        int from = Math.max(animal.end(), span.start() - 24);
+        for (String pronoun : new String[] {"she's ", "he's ", "she’s ", "he’s ", "she is ", "he is "}) {
+            if (original.regionMatches(true, span.start(), pronoun, 0, pronoun.length())) {
+                return true;
+            }
+        }
+        return from < span.start()
+                && ANIMAL_PRONOUN_BEFORE
+                        .matcher(original)
+                        .region(from, span.start())
+                        .find();
     }
 
     private static final Set<String> SELF_FILLERS = Set.of(

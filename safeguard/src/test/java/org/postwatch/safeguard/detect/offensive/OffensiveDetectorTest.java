@@ -2262,4 +2262,29 @@ class OffensiveDetectorTest {
     void aTravellerWeddingWithNoHintRound24(String text) {
         assertThat(check(text)).isEmpty();
     }
+
+    // Round 24 (wt-c): a post that opens on one of our animals, with no member of the public in it, and an insult said
+    // of "she" or "he" by the vet, trainer or rider: the animal is meant, fondly.
+    @ParameterizedTest(name = "round 24: our animal called names fondly: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "PH Duke refused to walk past a wheelie bin for ten minutes. His rider reckons he's an idiot, but a brave"
+                        + " one 🐴",
+                "PD Nala stole the dog handler's gloves again. She is fine. The handler says she's a muppet with a good"
+                        + " nose 🧤",
+                "PD Juno chewed through her third lead this week. The trainer says she is 'an idiot, but a clever one' 🐕",
+            })
+    void ourAnimalCalledNamesFondlyRound24(String text) {
+        assertThat(check(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "round 24: the person our animal found is still insulted: \"{0}\"")
+    @ValueSource(
+            strings = {
+                "PD Rex found the burglar in a loft in Crewe. The burglar's an idiot for hiding next to the pizza boxes.",
+                "PD Rex found the suspect in a loft. Honestly he's an idiot, that man, hiding next to the pizza boxes.",
+            })
+    void thePersonOurAnimalFoundIsStillInsultedRound24(String text) {
+        assertThat(check(text)).extracting(Finding::rule).contains("offensive.insult");
+    }
 }
