@@ -109,6 +109,7 @@ class ContemptDetectorRound9Test {
                 .containsExactlyInAnyOrder(expected.split(";"));
     }
 
+    // Round 24: a neutral charge announcement and nothing else is not read either (NeutralChargePost).
     @ParameterizedTest(name = "the meaning head reads \"{0}\": {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             GUILTY. The jury agreed with what we all knew. Sentencing at Lewes on 14 March.                 | false
@@ -116,7 +117,8 @@ class ContemptDetectorRound9Test {
             Jailed for nine years today. Thanks to everyone who helped us build the case.                  | false
             The jury is out. We all know what the right answer is.                                         | true
             Sam Reed was jailed today; his co-accused denies the charge and goes on trial in May.          | true
-            A man has been charged with arson and will appear at Hastings Magistrates' Court on Monday.    | true
+            A man has been charged with arson and will appear at Hastings Magistrates' Court on Monday.    | false
+            A man has been charged with arson. Everyone in Hastings knows he did it.                       | true
             Lovely to see so many of you at the open day in Bexhill on Saturday.                           | true
             Day three of the trial: the judge said the account did not add up. The trial continues.         | true
             Jailing him for ten years, the judge said he was a danger to women.                            | false
