@@ -2823,7 +2823,11 @@ public final class OffensiveDetector implements Detector {
             victimInPost |= h.concept() == victim;
             if (h.concept() == victim) {
                 // round 24: "the resus dummy that 'died' twice 😂": a harm in scare quotes happened to no one
-                victimUnquoted |= !scareQuoted(folded.original(), h.span());
+                // ('stolen' or 'victim' in scare quotes doubts a real victim: still read)
+                victimUnquoted |= !(scareQuoted(folded.original(), h.span())
+                        && QUOTED_HARMS.contains(folded.original()
+                                .substring(h.span().start(), h.span().end())
+                                .toLowerCase(Locale.ROOT)));
                 victimNotTheft |= !THEFT_WORDS.contains(folded.original()
                                 .substring(h.span().start(), h.span().end())
                                 .toLowerCase(Locale.ROOT))
@@ -6225,6 +6229,9 @@ public final class OffensiveDetector implements Detector {
         }
         return emoji;
     }
+
+    /** Harms that, in scare quotes, happened to no one ("the resus dummy 'died' twice"). */
+    private static final Set<String> QUOTED_HARMS = Set.of("died", "killed", "injured", "hurt", "drowned", "stabbed");
 
     /** Victim words that only say something was taken: an animal can be the thief ("the dog has stolen ..."). */
     private static final Set<String> THEFT_WORDS = Set.of("stolen", "nicked");

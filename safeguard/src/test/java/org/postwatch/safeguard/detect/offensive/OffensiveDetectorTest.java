@@ -2192,6 +2192,8 @@ class OffensiveDetectorTest {
                 "@Kev_1988 maybe lock your van next time mate 🤡",
                 "Bloke in Crewe says the cannabis in his glovebox belongs to his nan 🤪",
                 "Pensioner in Prestatyn fell for the 'your grandson is in trouble' call again 🤷",
+                "The lady in Rhyl who reported her handbag 'stolen' found it under the sofa 😂",
+                "Today's 'victim': a big lad who got a slap off his girlfriend 😂",
             })
     void anEmojiSneerAtSomeoneRound24(String text) {
         assertThat(check(text)).extracting(Finding::rule).contains("offensive.mockery");
