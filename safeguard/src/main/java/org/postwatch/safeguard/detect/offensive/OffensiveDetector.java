@@ -6184,10 +6184,14 @@ public final class OffensiveDetector implements Detector {
         return original.regionMatches(true, span.start(), "shout", 0, 5);
     }
 
-    /** Words for a member of the public a post is about (not officers, not animals). */
+    /**
+     * Words for a member of the public a post is about (not officers, not animals). Not "driver": a roads post's eye-roll
+     * at a driver on the phone or with no insurance ("no licence either 🙄 car seized") is how many forces post, and a
+     * comms team would not want each one held.
+     */
     private static final Pattern MEMBER_OF_PUBLIC = Pattern.compile(
             "(?i)(?:^\\s*@\\w+|\\b(?:lady|ladies|woman|women|man|men|bloke|blokes|lad|lads|lass|lasses|chap|chaps|gent|gentleman"
-                    + "|fella|fellas|caller|callers|victim|victims|driver|drivers|mum|mums|dad|dads|grandad|granny|nan|pensioner"
+                    + "|fella|fellas|caller|callers|victim|victims|mum|mums|dad|dads|grandad|granny|nan|pensioner"
                     + "|pensioners|neighbour|neighbours|protester|protesters|residents|someone|somebody|some people|guy|guys"
                     + "|geezer|youths|teenager|teenagers|mother|father|boyfriend|girlfriend|wife|husband|customer|shoplifter"
                     + "|suspect|suspects|punter|punters|folk|people|family|families|community|crowd"

@@ -2204,6 +2204,7 @@ class OffensiveDetectorTest {
             strings = {
                 "Roadworks on the A55 again this weekend 🙄 plan ahead and allow extra time.",
                 "Monday morning briefing and the coffee machine is broken again 🙄",
+                "Driver stopped on the A55 with no insurance and no licence 🙄 Car seized.",
                 "The first aid course went well: the resus dummy 'died' twice, but everyone passed 😂",
                 "Hate crime is never a joke. If someone calls you names in the street 🙄 is not the answer: report it to us.",
             })
