@@ -1955,6 +1955,8 @@ class OperationalSecurityDetectorTest {
                 "The custody suite at King's Lynn is closed for good from today - detainees now go to Norwich.",
                 "Custody at Bury St Edmunds was closed last weekend for a deep clean and is open again.",
                 "The custody suite at Bury St Edmunds is closed to visitors, but the open day at the station is on Saturday.",
+                "Helicopter over Bromsgrove tonight? That was NPAS searching for a missing 80-year-old. He has been found safe.",
+                "Police helicopter over Penarth this evening? That was us: a missing teenager, now found safe and well.",
             })
     void doesNotFlagCustodyRound24(String text) {
         assertThat(DETECTOR.detect(text, CheckContext.defaults())).isEmpty();
