@@ -2000,7 +2000,7 @@ public final class OffensiveDetector implements Detector {
             "(?i)\\b(?:she|he)(?:'s|’s|\\s+is|\\s+was)\\s{0,2}['‘\"“]?\\s{0,2}(?:(?:an?|the|such\\s+an?)\\s{1,2})?$");
 
     /**
-     * Round 24 (wt-c): a post that opens on one of our animals ("PD Bramble has ...") with no member of the public in
+     * Round 24 (blind24b): a post that opens on one of our animals ("PD Bramble has ...") with no member of the public in
      * it, and the insult said of "she" or "he" ("the vet says she's 'an idiot but a healthy one'"): the animal is who
      * is meant, fondly. Reads at most 24 characters before the insult and the first 2,000 of the post.
      */
@@ -3324,7 +3324,7 @@ public final class OffensiveDetector implements Detector {
                     "Remove the emoji; state the facts and any safety advice."));
         }
         // round 24: an eye-roll, clown, shrug or zany face at a member of the public the post is about
-        // round 24 (wt-c): "shouted at us" tells what the person did; the emoji after it still sneers at them
+        // round 24 (blind24b): "shouted at us" tells what the person did; the emoji after it still sneers at them
         if (!condemnedBeyondShouting && !counters.stream().anyMatch(k -> k.concept() != policeContext)) {
             Span sneer = sneerAtSomeone(folded.original());
             if (sneer != null) {
@@ -6195,17 +6195,13 @@ public final class OffensiveDetector implements Detector {
                     + "|pensioners|neighbour|neighbours|protester|protesters|residents|someone|somebody|some people|guy|guys"
                     + "|geezer|youths|teenager|teenagers|mother|father|boyfriend|girlfriend|wife|husband|customer|shoplifter"
                     + "|suspect|suspects|punter|punters|folk|people|family|families|community|crowd"
-                    // round 24 (wt-c): marchers and protesters by their names and nicknames, and sex workers and
+                    // round 24 (blind24b): marchers and protesters by their names and nicknames, and sex workers and
                     // clients
                     + "|marchers|demonstrators|protestors|activists|crusties|hippies|sex workers?|client|clients)\\b)");
 
-    /** An animal the post is about: its jokes are its own ("PD Bear ... stolen the sergeant's sandwich 🙄"). */
-    private static final Pattern ANIMAL_POST = Pattern.compile(
-            "(?i)\\b(?:PD|PH|police dog|police horse|puppy|pup|dog|dogs|horse|horses|cat|spaniel|labrador)\\b");
-
     /**
-     * 🙄, 🤡, 🤪 or 🤷 in a post about a member of the public (a word for someone, or a reply opening on their handle),
-     * not an animal post with no one else in it. Null when there is none. Round 24: blind batches written in police voices
+     * 🙄, 🤡, 🤪 or 🤷 in a post about a member of the public (a word for someone, or a reply opening on their handle;
+     * animals and officers are not such words, so a post about our dog alone is not read). Null when there is none. Round 24: blind batches written in police voices
      * used these to sneer at callers, victims and drivers (31 eye-rolls in offensive posts, one in a benign one); the
      * development set has none.
      */

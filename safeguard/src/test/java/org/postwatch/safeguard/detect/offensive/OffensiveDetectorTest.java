@@ -2212,7 +2212,8 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
-    // Round 24 (wt-c): the emoji sneer also at marchers named by a nickname, at a sex worker or client, and at someone
+    // Round 24 (blind24b): the emoji sneer also at marchers named by a nickname, at a sex worker or client, and at
+    // someone
     // the post says shouted at us (the shouting is what they did, not a word that condemns the post's own sneer).
     @ParameterizedTest(name = "round 24: an emoji sneer at marchers, sex workers or someone who shouted: \"{0}\"")
     @ValueSource(
@@ -2240,7 +2241,7 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
-    // Round 24 (wt-c): a Traveller wedding named, with the hint that thefts will follow ("lock up your sheds", "for
+    // Round 24 (blind24b): a Traveller wedding named, with the hint that thefts will follow ("lock up your sheds", "for
     // obvious reasons", "you know where to look"); the proxy-blame pair of round 20.
     @ParameterizedTest(name = "round 24: thefts hinted at a Traveller gathering: \"{0}\"")
     @ValueSource(
@@ -2266,7 +2267,8 @@ class OffensiveDetectorTest {
         assertThat(check(text)).isEmpty();
     }
 
-    // Round 24 (wt-c): a post that opens on one of our animals, with no member of the public in it, and an insult said
+    // Round 24 (blind24b): a post that opens on one of our animals, with no member of the public in it, and an insult
+    // said
     // of "she" or "he" by the vet, trainer or rider: the animal is meant, fondly.
     @ParameterizedTest(name = "round 24: our animal called names fondly: \"{0}\"")
     @ValueSource(
