@@ -124,8 +124,7 @@ class PostLifecycleTests {
 
     PostId published(String text) {
         PostId id = draft(text);
-        SubmitResult result = SignedIn.as(handler(), () -> posts.submit(id, false));
-        assertThat(result.state()).as("%s", result.findings()).isEqualTo(PostState.SCHEDULED);
+        submitCleared(id);
         awaitState(id, PostState.PUBLISHED);
         return id;
     }

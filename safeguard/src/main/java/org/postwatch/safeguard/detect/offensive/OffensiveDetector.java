@@ -1995,6 +1995,9 @@ public final class OffensiveDetector implements Detector {
         return false;
     }
 
+    /** An insult span that opens on the pronoun itself ("she's an idiot"). */
+    private static final String[] PRONOUNS_OPENING = {"she's ", "he's ", "she’s ", "he’s ", "she is ", "he is "};
+
     /** "she's", "he is", "she was" and the like, then an optional quote and article, closing just before the insult. */
     private static final Pattern ANIMAL_PRONOUN_BEFORE = Pattern.compile(
             "(?i)\\b(?:she|he)(?:'s|’s|\\s+is|\\s+was)\\s{0,2}['‘\"“]?\\s{0,2}(?:(?:an?|the|such\\s+an?)\\s{1,2})?$");
@@ -2017,7 +2020,7 @@ public final class OffensiveDetector implements Detector {
             return false;
         }
         int from = Math.max(animal.end(), span.start() - 24);
-        for (String pronoun : new String[] {"she's ", "he's ", "she’s ", "he’s ", "she is ", "he is "}) {
+        for (String pronoun : PRONOUNS_OPENING) {
             if (original.regionMatches(true, span.start(), pronoun, 0, pronoun.length())) {
                 return true;
             }
@@ -3325,7 +3328,9 @@ public final class OffensiveDetector implements Detector {
         }
         // round 24: an eye-roll, clown, shrug or zany face at a member of the public the post is about
         // round 24 (blind24b): "shouted at us" tells what the person did; the emoji after it still sneers at them
-        if (!condemnedBeyondShouting && !counters.stream().anyMatch(k -> k.concept() != policeContext)) {
+        // counter-speech proper: the police-context words that also count as counters ("arrested") do not answer abuse
+        boolean answeredInPost = counters.stream().anyMatch(k -> k.concept() != policeContext);
+        if (!condemnedBeyondShouting && !answeredInPost) {
             Span sneer = sneerAtSomeone(folded.original());
             if (sneer != null) {
                 cueFindings.add(finding(
@@ -3349,7 +3354,7 @@ public final class OffensiveDetector implements Detector {
                             firstWord(folded.original(), f.span()),
                             reportedQuotation(folded.original(), f.span()) ? QUOTED_LINE_TAIL : QUOTED_TAIL));
         }
-        if (!condemnedInPost && !counters.stream().anyMatch(k -> k.concept() != policeContext)) {
+        if (!condemnedInPost && !answeredInPost) {
             Finding misgendering = misgendering(inOrder, folded.original());
             if (misgendering != null) {
                 cueFindings.add(misgendering); // after the quoted filter: the scare quotes are the mockery
@@ -4398,17 +4403,7 @@ public final class OffensiveDetector implements Detector {
 
     /** 🙄 or 😏 (and, when {@code wink}, 😉): the eye-roll or smirk that turns words into a sneer. */
     private static boolean sneerEmoji(String original, boolean wink) {
-        for (int i = 0; i + 1 < original.length(); i++) {
-            char ch = original.charAt(i);
-            if (Character.isHighSurrogate(ch)) {
-                int cp = Character.toCodePoint(ch, original.charAt(i + 1));
-                if (cp == 0x1F644 || cp == 0x1F60F || (wink && cp == 0x1F609)) {
-                    return true;
-                }
-                i++;
-            }
-        }
-        return false;
+        return firstEmoji(original, wink ? SNEER_OR_WINK : SNEER) != null;
     }
 
     /** Counter-speech, or a police-context word ("arrested", "court", "call 101") that vetoes the same rules. */
@@ -6094,7 +6089,6 @@ public final class OffensiveDetector implements Detector {
         return FILLER_ADJECTIVES.contains(token);
     }
 
-    /** 🤣 😂 😆 😹 🤪 and friends: folding drops emoji, so they are looked for in the original text. */
     /**
      * Round 24 (blind24): a person called "it" or said to change gender with the week ("whatever it wants to be called
      * this week"); with that, a man-in-a-dress jibe or a protected topic (trans people), a gender word in scare quotes
@@ -6110,12 +6104,7 @@ public final class OffensiveDetector implements Detector {
             }
             context |= c.concept() == manInDress || c.concept() == protectedTopic;
         }
-        Span quoted = original.indexOf('\'') >= 0
-                        || original.indexOf('"') >= 0
-                        || original.indexOf('\u2018') >= 0
-                        || original.indexOf('\u201C') >= 0
-                ? scareQuotedGender(original)
-                : null;
+        Span quoted = scareQuotedGender(original);
         if (quoted != null && misgendered == null && !context && !doubted(original, quoted)) {
             quoted = null; // "Our PCSO said 'she' will be there": a quote, with nothing doubting who someone is
         }
@@ -6206,28 +6195,11 @@ public final class OffensiveDetector implements Detector {
      * development set has none.
      */
     static Span sneerAtSomeone(String original) {
-        if (original.indexOf('\uD83D') < 0 && original.indexOf('\uD83E') < 0) {
+        if (original.length() > 2_000) {
             return null;
         }
-        Span emoji = null;
-        for (int i = 0; i + 1 < original.length() && emoji == null; i++) {
-            char ch = original.charAt(i);
-            if (Character.isHighSurrogate(ch)) {
-                int cp = Character.toCodePoint(ch, original.charAt(i + 1));
-                if (cp == 0x1F644 || cp == 0x1F921 || cp == 0x1F92A || cp == 0x1F937) {
-                    emoji = new Span(i, i + 2);
-                }
-                i++;
-            }
-        }
-        if (emoji == null || original.length() > 2_000) {
-            return null;
-        }
-        java.util.regex.Matcher someone = MEMBER_OF_PUBLIC.matcher(original);
-        if (!someone.find()) {
-            return null;
-        }
-        return emoji;
+        Span emoji = firstEmoji(original, SNEER_AT_SOMEONE);
+        return emoji != null && MEMBER_OF_PUBLIC.matcher(original).find() ? emoji : null;
     }
 
     /** Harms that, in scare quotes, happened to no one ("the resus dummy 'died' twice"). */
@@ -6264,23 +6236,35 @@ public final class OffensiveDetector implements Detector {
         return ANIMAL_THIEF.matcher(original).find();
     }
 
+    /** 🤣 😂 😆 😹 😅 🤪 */
+    private static final int[] LAUGHING = {0x1F923, 0x1F602, 0x1F606, 0x1F639, 0x1F605, 0x1F92A};
+    /** 🙄 🤡 🤪 🤷 */
+    private static final int[] SNEER_AT_SOMEONE = {0x1F644, 0x1F921, 0x1F92A, 0x1F937};
+    /** 🙄 😏, and with a wink 😉 */
+    private static final int[] SNEER = {0x1F644, 0x1F60F};
+
+    private static final int[] SNEER_OR_WINK = {0x1F644, 0x1F60F, 0x1F609};
+
+    /** Laughing emoji: folding drops emoji, so they are looked for in the original text. */
     private static Span laughingEmoji(String original) {
+        return firstEmoji(original, LAUGHING);
+    }
+
+    /** The first of {@code codePoints} (emoji beyond the Basic Multilingual Plane) in the original text, or null. */
+    private static Span firstEmoji(String original, int[] codePoints) {
         // Each of these starts with the high surrogate U+D83D or U+D83E; a post with neither has none (the char
         // search is vectorised, and returns at once on a text with no character beyond Latin-1).
         if (original.indexOf('\uD83D') < 0 && original.indexOf('\uD83E') < 0) {
             return null;
         }
-        for (int i = 0; i < original.length(); i++) {
+        for (int i = 0; i + 1 < original.length(); i++) {
             char ch = original.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < original.length()) {
+            if (Character.isHighSurrogate(ch)) {
                 int cp = Character.toCodePoint(ch, original.charAt(i + 1));
-                if (cp == 0x1F923
-                        || cp == 0x1F602
-                        || cp == 0x1F606
-                        || cp == 0x1F639
-                        || cp == 0x1F605
-                        || cp == 0x1F92A) {
-                    return new Span(i, i + 2);
+                for (int wanted : codePoints) {
+                    if (cp == wanted) {
+                        return new Span(i, i + 2);
+                    }
                 }
                 i++;
             }
